@@ -1,8 +1,10 @@
 // Wiring only: each feature lives in its own module and returns its Disposables.
 import * as vscode from 'vscode';
+import { registerAnalysisCache } from './analysis/cache';
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push();
+  const analysis = registerAnalysisCache(context);
+  context.subscriptions.push(analysis.disposable);
 }
 
 export function deactivate(): void {

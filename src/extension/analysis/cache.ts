@@ -1,0 +1,172 @@
+// The one per-document analysis every view reads: debounced after edits,
+// keyed by uri and version, run in a worker thread, merged with the analyst's
+// corrections. Stale work is cancelled and its result never published.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AnnotationDocument } from '../../core/types';
+import { sha256 } from '../../core/annotate';
+import { annotateOptions, onSettingsChanged, readSettings } from '../settings';
+import type { Analysis, AnalysisProvider } from './types';
+import { KeyedScheduler, type CancelToken } from './scheduler';
+import { CancelledError, createEngine, type AnnotateEngine } from './worker-engine';
+import { checkInput } from './input-guard';
+
+export const SEED_LANGUAGE = 'seed-article';
+
+export type MergeCorrections = (uri: vscode.Uri, doc: AnnotationDocument) => Promise<AnnotationDocument>;
+
+export interface AnalysisCacheOptions {
+  /** Path of dist/worker.js; without it (or when missing) annotate runs inline. */
+  workerPath?: string;
+  mergeCorrections?: MergeCorrections;
+  /** Where messages go; tests replace it to count them. */
+  showMessage?: (message: string) => void;
+}
+
+/** An analysis with no annotations and the reason why, for refused documents. */
+function refusedDocument(text: string, pathLabel: string, warning: string): AnnotationDocument {
+  return {
+    format: 'seed-annotations',
+    version: 1,
+    document: { path: pathLabel, sha256: sha256(text), length: text.length, language: 'unknown', headline: null, lead: null },
+    entities: [], mentions: [], quotes: [], dates: [], events: [],
+    warnings: [warning],
+  };
+}
+
+function reportFailure(e: unknown): undefined {
+  if (!(e instanceof CancelledError)) console.error('[seed-annotator] analysis failed', e);
+  return undefined;
+}
+
+export class AnalysisCache implements AnalysisProvider {
+  private readonly finished = new Map<string, Analysis>();
+  private readonly documents = new Map<string, vscode.TextDocument>();
+  /** Uris already told why they are not analysed, so edits don't repeat the message. */
+  private readonly warned = new Map<string, string>();
+  private readonly emitter = new vscode.EventEmitter<Analysis>();
+  private readonly scheduler: KeyedScheduler<Analysis>;
+  private readonly engine: AnnotateEngine;
+  private readonly disposables: vscode.Disposable[] = [];
+  private mergeCorrections: MergeCorrections | undefined;
+  private readonly showMessage: (message: string) => void;
+
+  readonly onDidAnalyse = this.emitter.event;
+
+  constructor(options: AnalysisCacheOptions = {}) {
+    this.engine = createEngine(options.workerPath);
+    this.mergeCorrections = options.mergeCorrections;
+    this.showMessage = options.showMessage ?? (m => void vscode.window.showWarningMessage(m));
+    this.scheduler = new KeyedScheduler((key, version, token) => this.analyse(key, version, token));
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument(d => this.track(d, 0)),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.contentChanges.length) this.track(e.document, readSettings(e.document.uri).debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
+      onSettingsChanged(() => this.invalidate()),
+    );
+    for (const d of vscode.workspace.textDocuments) this.track(d, 0);
+  }
+
+  /** Corrections arrive after construction when the corrections module registers later. */
+  setMergeCorrections(merge: MergeCorrections | undefined): void {
+    this.mergeCorrections = merge;
+    this.invalidate();
+  }
+
+  get(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const key = document.uri.toString();
+    const done = this.finished.get(key);
+    if (done && done.version === document.version) return Promise.resolve(done);
+    this.documents.set(key, document);
+    return this.scheduler.request(key, document.version, 0).catch(reportFailure);
+  }
+
+  peek(uri: vscode.Uri): Analysis | undefined {
+    return this.finished.get(uri.toString());
+  }
+
+  invalidate(uri?: vscode.Uri): void {
+    const keys = uri ? [uri.toString()] : [...this.documents.keys()];
+    for (const key of keys) {
+      const doc = this.documents.get(key);
+      this.finished.delete(key);
+      this.scheduler.cancel(key);
+      // Views showing this document get a fresh analysis without waiting for an edit.
+      if (doc && !doc.isClosed) void this.scheduler.request(key, doc.version, 0).catch(reportFailure);
+    }
+  }
+
+  dispose(): void {
+    this.scheduler.dispose();
+    this.engine.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private track(document: vscode.TextDocument, delayMs: number): void {
+    const key = document.uri.toString();
+    if (document.languageId !== SEED_LANGUAGE && !this.documents.has(key)) return;
+    this.documents.set(key, document);
+    this.scheduler.request(key, document.version, delayMs).catch(reportFailure);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.scheduler.cancel(key);
+    this.finished.delete(key);
+    this.documents.delete(key);
+    this.warned.delete(key);
+  }
+
+  private async analyse(key: string, version: number, token: CancelToken): Promise<Analysis> {
+    const document = this.documents.get(key);
+    if (!document || document.isClosed || document.version !== version) throw new CancelledError();
+    const uri = document.uri;
+    const settings = readSettings(uri);
+    const text = document.getText();
+    const label = vscode.workspace.asRelativePath(uri, false);
+    const verdict = checkInput(text, settings.maxDocumentSize);
+    let doc: AnnotationDocument;
+    if (!verdict.ok) {
+      const message = verdict.reason === 'tooLarge'
+        ? vscode.l10n.t('Seed Annotator: {0} is not analysed: {1} characters is over the limit of {2} (setting seedAnnotator.analysis.maxDocumentSize).', path.basename(uri.path), text.length, settings.maxDocumentSize)
+        : vscode.l10n.t('Seed Annotator: {0} looks like a binary file and is not analysed.', path.basename(uri.path));
+      if (this.warned.get(key) !== verdict.reason) {
+        this.warned.set(key, verdict.reason);
+        this.showMessage(message);
+      }
+      doc = refusedDocument(text, label, message);
+    } else {
+      this.warned.delete(key);
+      doc = await this.engine.run(text, annotateOptions(settings, label), token);
+      if (token.cancelled) throw new CancelledError();
+      if (this.mergeCorrections) doc = await this.safeMerge(uri, doc);
+    }
+    if (token.cancelled) throw new CancelledError();
+    const analysis: Analysis = { uri, version, doc };
+    this.finished.set(key, analysis);
+    this.emitter.fire(analysis);
+    return analysis;
+  }
+
+  private async safeMerge(uri: vscode.Uri, doc: AnnotationDocument): Promise<AnnotationDocument> {
+    try {
+      return await this.mergeCorrections!(uri, doc);
+    } catch (e) {
+      console.error('[seed-annotator] corrections could not be merged', e);
+      return doc;
+    }
+  }
+}
+
+/** Creates the cache with the bundled worker; dispose the returned disposable on deactivate. */
+export function registerAnalysisCache(
+  context?: Pick<vscode.ExtensionContext, 'extensionPath'>,
+  mergeCorrections?: MergeCorrections,
+): { provider: AnalysisCache; disposable: vscode.Disposable } {
+  const workerPath = context ? path.join(context.extensionPath, 'dist', 'worker.js') : undefined;
+  const provider = new AnalysisCache({ workerPath, mergeCorrections });
+  return { provider, disposable: provider };
+}

@@ -1,0 +1,111 @@
+// Runs annotate() in one long-lived worker thread, one job at a time, newest
+// request per document first; a job whose token was cancelled while queued
+// is dropped before it reaches the worker.
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import type { AnnotateOptions, AnnotationDocument } from '../../core/types';
+import type { WorkerRequest, WorkerResponse } from '../../core/worker';
+import { annotate } from '../../core/annotate';
+import type { CancelToken } from './scheduler';
+
+export class CancelledError extends Error {
+  constructor() {
+    super('analysis cancelled');
+  }
+}
+
+interface QueuedJob {
+  id: number;
+  text: string;
+  options: AnnotateOptions;
+  token: CancelToken;
+  resolve: (doc: AnnotationDocument) => void;
+  reject: (e: unknown) => void;
+}
+
+export interface AnnotateEngine {
+  run(text: string, options: AnnotateOptions, token: CancelToken): Promise<AnnotationDocument>;
+  dispose(): void;
+}
+
+/** Where the worker bundle is missing (a unit test run from out/), annotate inline. */
+export function createEngine(workerPath: string | undefined): AnnotateEngine {
+  if (workerPath && existsSync(workerPath)) return new WorkerEngine(workerPath);
+  return {
+    run: async (text, options, token) => {
+      if (token.cancelled) throw new CancelledError();
+      return annotate(text, options);
+    },
+    dispose: () => undefined,
+  };
+}
+
+export class WorkerEngine implements AnnotateEngine {
+  private worker: Worker | undefined;
+  private readonly queue: QueuedJob[] = [];
+  private current: QueuedJob | undefined;
+  private nextId = 1;
+
+  constructor(private readonly workerPath: string) {}
+
+  run(text: string, options: AnnotateOptions, token: CancelToken): Promise<AnnotationDocument> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, text, options, token, resolve, reject });
+      this.pump();
+    });
+  }
+
+  dispose(): void {
+    for (const job of this.queue.splice(0)) job.reject(new CancelledError());
+    this.current?.reject(new CancelledError());
+    this.current = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.current) return;
+    let job: QueuedJob | undefined;
+    while ((job = this.queue.pop())) {
+      if (!job.token.cancelled) break;
+      job.reject(new CancelledError());
+    }
+    // Older queued jobs are kept: they belong to other documents unless cancelled.
+    if (!job) return;
+    this.current = job;
+    const request: WorkerRequest = { id: job.id, text: job.text, options: job.options };
+    this.ensureWorker().postMessage(request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.unref();
+    worker.on('message', (msg: WorkerResponse) => this.onMessage(msg));
+    worker.on('error', err => this.onCrash(err));
+    worker.on('exit', code => {
+      if (this.worker === worker) this.onCrash(new Error(`analysis worker exited with code ${code}`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private onMessage(msg: WorkerResponse): void {
+    const job = this.current;
+    if (!job || job.id !== msg.id) return;
+    this.current = undefined;
+    if ('doc' in msg) job.resolve(msg.doc);
+    else job.reject(new Error(msg.error));
+    this.pump();
+  }
+
+  private onCrash(err: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    const job = this.current;
+    this.current = undefined;
+    job?.reject(err);
+    this.pump();
+  }
+}
