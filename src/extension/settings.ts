@@ -43,3 +43,10 @@ export function onSettingsChanged(listener: (e: vscode.ConfigurationChangeEvent)
     if (e.affectsConfiguration(SECTION)) listener(e);
   });
 }
+
+/** Writes where the value is in force: the workspace when it overrides the user setting there. */
+export function writeSetting(key: string, value: unknown): Thenable<void> {
+  const c = vscode.workspace.getConfiguration(SECTION);
+  const target = c.inspect(key)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  return c.update(key, value, target);
+}
