@@ -1,10 +1,12 @@
 // Wiring only: each feature lives in its own module and returns its Disposables.
 import * as vscode from 'vscode';
 import { registerAnalysisCache } from './analysis/cache';
+import { registerLanguageFeatures } from './language';
 
 export function activate(context: vscode.ExtensionContext): void {
   const analysis = registerAnalysisCache(context);
   context.subscriptions.push(analysis.disposable);
+  context.subscriptions.push(registerLanguageFeatures());
 }
 
 export function deactivate(): void {
