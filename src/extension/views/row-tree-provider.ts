@@ -1,0 +1,70 @@
+// One tree provider for all three panel views: it shows RowNodes built by the
+// pure builders and turns each row's `reveal` span into a click that selects it.
+import * as vscode from 'vscode';
+import type { RowNode } from './rows';
+
+export const REVEAL_ROW_COMMAND = 'seedAnnotator.revealRange';
+
+export class RowTreeProvider implements vscode.TreeDataProvider<RowNode>, vscode.Disposable {
+  private roots: RowNode[] = [];
+  private uri: vscode.Uri | undefined;
+  private readonly parents = new Map<RowNode, RowNode>();
+  private readonly emitter = new vscode.EventEmitter<RowNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  /** Replaces every row; `uri` is the article the rows' spans point into. */
+  setRows(uri: vscode.Uri | undefined, rows: RowNode[]): void {
+    this.uri = uri;
+    this.roots = rows;
+    this.parents.clear();
+    const walk = (parent: RowNode) => {
+      for (const c of parent.children ?? []) {
+        this.parents.set(c, parent);
+        walk(c);
+      }
+    };
+    rows.forEach(walk);
+    this.emitter.fire(undefined);
+  }
+
+  /** Rows as shown, for tests and for the view's counts. */
+  get rows(): readonly RowNode[] {
+    return this.roots;
+  }
+
+  get articleUri(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  getChildren(node?: RowNode): RowNode[] {
+    return node ? node.children ?? [] : this.roots;
+  }
+
+  getParent(node: RowNode): RowNode | undefined {
+    return this.parents.get(node);
+  }
+
+  getTreeItem(node: RowNode): vscode.TreeItem {
+    const state = !node.children?.length
+      ? vscode.TreeItemCollapsibleState.None
+      : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
+    // Ids carry the article so expansion state is kept per article, not shared between them.
+    item.id = `${this.uri?.toString() ?? ''}#${node.id}`;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
+    if (node.reveal && this.uri) {
+      item.command = {
+        command: REVEAL_ROW_COMMAND,
+        title: vscode.l10n.t('Reveal in Editor'),
+        arguments: [this.uri, node.reveal.start, node.reveal.end],
+      };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,94 @@
+// The plain shape every side-panel row is built as. Builders are pure (no vscode) so they
+// are unit-tested in Node; the tree providers only translate rows into TreeItems.
+import type { AnnotationDocument, DateExpr, Entity, Span } from '../../core/types';
+
+export interface RowNode {
+  /** Stable across refreshes so VS Code keeps expansion and selection. */
+  id: string;
+  label: string;
+  description?: string;
+  /** Plain text (rendered as-is, so article text needs no escaping). */
+  tooltip?: string;
+  /** Codicon id. */
+  icon?: string;
+  /** Theme colour id for the icon. */
+  iconColor?: string;
+  /** Clicking the row reveals and selects this range of the article. */
+  reveal?: Span;
+  children?: RowNode[];
+  /** Initial state of a row with children. */
+  expanded?: boolean;
+}
+
+/** `vscode.l10n.t` in the extension, identity with `{0}` placeholders in tests. */
+export type Translate = (message: string, ...args: Array<string | number>) => string;
+
+export const untranslated: Translate = (message, ...args) =>
+  message.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+
+export interface DocIndex {
+  entity(id: string | null | undefined): Entity | undefined;
+  date(id: string | null | undefined): DateExpr | undefined;
+}
+
+export function indexDoc(doc: AnnotationDocument): DocIndex {
+  const entities = new Map(doc.entities.map(e => [e.id, e]));
+  const dates = new Map(doc.dates.map(d => [d.id, d]));
+  return {
+    entity: id => (id ? entities.get(id) : undefined),
+    date: id => (id ? dates.get(id) : undefined),
+  };
+}
+
+/** Entity's Arabic (canonical) name; the English name only when it has no other. */
+export function entityName(e: Entity | undefined, fallback = '?'): string {
+  return e?.name || e?.nameEn || fallback;
+}
+
+/** "الاسم (English)" for tooltips, where both scripts help the reader. */
+export function entityNameBoth(e: Entity | undefined): string {
+  if (!e) return '?';
+  return e.nameEn && e.nameEn !== e.name ? `${e.name} (${e.nameEn})` : e.name;
+}
+
+/** The date as written, with its resolved ISO value when known. */
+export function dateLabel(d: DateExpr | undefined): string | undefined {
+  if (!d) return undefined;
+  return d.value.iso ? `${d.text} (${d.value.iso})` : d.text;
+}
+
+/** 1-based line number of an offset, computed once per text. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return offset => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** One line of article text around a span, shortened for a row description. */
+export function snippet(text: string, span: Span, max = 60): string {
+  const raw = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
+}
+
+/**
+ * Folds what an analyst would not distinguish when typing a filter: case, Arabic
+ * diacritics and tatweel, alef/yeh/teh-marbuta forms, Arabic-Indic digits.
+ */
+export function foldForFilter(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/[\u0660-\u0669]/g, d => String(d.charCodeAt(0) - 0x0660));
+}

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { buildEventRows, eventLabel, flattenRows, matchesFilter, orderByTime, timeKey } from '../../../src/extension/views/event-rows';
+import { indexDoc } from '../../../src/extension/views/rows';
+import { fixture, TEXT } from './fixture';
+
+describe('views/event-rows', () => {
+  it('reads actor → TYPE (CAMEO) → target with Arabic names', () => {
+    const doc = fixture();
+    const ix = indexDoc(doc);
+    assert.equal(eventLabel(doc.events[1], ix), 'فلاديمير بوتين → APPEAL (0256) → أرمينيا');
+    assert.equal(eventLabel(doc.events[0], ix), 'فلاديمير بوتين، إيمانويل ماكرون → APPEAL (02)');
+  });
+
+  it('groups by PLOVER type: one group per type, every event once, in text order', () => {
+    const rows = buildEventRows(fixture(), { groupBy: 'type' });
+    assert.deepEqual(rows.map(r => [r.label, r.description]), [['APPEAL', '2'], ['CONSULT', '1']]);
+    assert.deepEqual(rows[0].children!.map(c => c.id), ['event:v1', 'event:v2']);
+    assert.equal(flattenRows(rows).length, 3);
+    for (const r of flattenRows(rows)) assert.match(r.label, /APPEAL|CONSULT/);
+  });
+
+  it('puts place, time, modality and restatement in the description, English in the tooltip', () => {
+    const rows = flattenRows(buildEventRows(fixture(), { groupBy: 'type', text: TEXT }));
+    assert.equal(rows[0].description, 'ناجورنو كاراباخ · restated');
+    assert.equal(rows[1].description, 'أمس الأربعاء (2020-09-30)');
+    assert.equal(rows[2].description, 'negated');
+    assert.match(rows[1].tooltip!, /Putin calls on Armenia to calm/);
+    assert.match(rows[1].tooltip!, /Actors: فلاديمير بوتين \(Vladimir Putin\)/);
+    assert.match(rows[1].tooltip!, /دعا أرمينيا إلى التهدئة/, 'tooltip quotes the sentence');
+  });
+
+  it('reveals the trigger', () => {
+    const doc = fixture();
+    const row = flattenRows(buildEventRows(doc, { groupBy: 'time' })).find(r => r.id === 'event:v2')!;
+    assert.equal(TEXT.slice(row.reveal!.start, row.reveal!.end), 'دعا');
+  });
+
+  it('orders by time: resolved dates, then relative, then undated in text order', () => {
+    const doc = fixture();
+    doc.dates.push({ id: 'd2', start: 0, end: 1, text: TEXT[0], origin: 'auto', value: { relativeDays: -3 } });
+    doc.events[2].time = 'd2';
+    assert.deepEqual(orderByTime(doc.events, indexDoc(doc)).map(e => e.id), ['v2', 'v3', 'v1']);
+    assert.deepEqual(buildEventRows(doc, { groupBy: 'time' }).map(r => r.id), ['event:v2', 'event:v3', 'event:v1']);
+  });
+
+  it('timeKey reads partial ISO dates', () => {
+    assert.deepEqual(timeKey({ iso: '2020-09' }), [0, Date.UTC(2020, 8, 1) / 86_400_000]);
+    assert.deepEqual(timeKey({ relativeDays: 2 }), [1, 2]);
+    assert.deepEqual(timeKey(undefined), [2, 0]);
+  });
+
+  it('filters on actor (Arabic without hamza, or English), type, code and summary; empty shows all', () => {
+    const doc = fixture();
+    const ix = indexDoc(doc);
+    const ids = (f: string) => doc.events.filter(e => matchesFilter(e, ix, f)).map(e => e.id);
+    assert.deepEqual(ids('ارمينيا'), ['v2']);
+    assert.deepEqual(ids('macron'), ['v1', 'v3']);
+    assert.deepEqual(ids('consult'), ['v3']);
+    assert.deepEqual(ids('0256'), ['v2']);
+    assert.deepEqual(ids('ceasefire'), ['v1']);
+    assert.deepEqual(ids('  '), ['v1', 'v2', 'v3']);
+    assert.deepEqual(ids('nothing like this'), []);
+    assert.equal(flattenRows(buildEventRows(doc, { groupBy: 'type', filter: 'putin' })).length, 2);
+  });
+
+  it('shows an event whose actors are unknown ids without crashing', () => {
+    const doc = fixture();
+    doc.events[0].actors = ['ghost'];
+    assert.equal(eventLabel(doc.events[0], indexDoc(doc)), '? → APPEAL (02)');
+  });
+});
