@@ -1,3 +1,5 @@
+import { run as runNerCv } from './ner-cv';
+
 export interface EvalSection {
   name: string;
   title: string;
@@ -5,4 +7,6 @@ export interface EvalSection {
 }
 
 // Each helper module registers its section here, in the order they print.
-export const sections: EvalSection[] = [];
+export const sections: EvalSection[] = [
+  { name: 'ner-cv', title: 'PER/LOC/ORG by 5-fold cross-validation on ANERcorp-train', run: runNerCv },
+];

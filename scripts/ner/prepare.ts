@@ -1,0 +1,40 @@
+// Turns corpora into training examples with the runtime feature extractor.
+import { FeatureExtractor } from '../../src/core/recognize/tagger/features';
+import { Lexicon, type LexiconLists } from '../../src/core/recognize/tagger/lexicon';
+import { isNisba } from '../../src/core/recognize/tagger/model';
+import { wordKey } from '../../src/core/recognize/tagger/word';
+import type { Sentence } from './corpora';
+import { buildLexicons } from './lexicons';
+import type { Example } from './perceptron';
+
+export interface Prepared {
+  lists: LexiconLists;
+  nisba: string[];
+  extractor: FeatureExtractor;
+}
+
+export function prepareFeatures(bits: number): Prepared {
+  const { lists, nisba } = buildLexicons();
+  const stems = new Set(nisba);
+  return { lists, nisba, extractor: new FeatureExtractor(new Lexicon(lists), bits, b => isNisba(stems, b)) };
+}
+
+export function toExamples(sentences: readonly Sentence[], extractor: FeatureExtractor): Example[] {
+  return sentences.filter(s => s.words.length).map(s => ({ feats: extractor.extract(s.words), labels: Uint8Array.from(s.labels) }));
+}
+
+function grams(s: Sentence, n: number): string[] {
+  const w = s.words.filter(x => /[\p{L}\p{N}]/u.test(x)).map(wordKey);
+  const out: string[] = [];
+  for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+  return out;
+}
+
+/**
+ * NewsFANE re-annotates much of ANERcorp's text: an extra sentence sharing a
+ * word 5-gram with the held-out fold would leak the answer into training.
+ */
+export function withoutOverlap(extra: readonly Sentence[], heldOut: readonly Sentence[]): Sentence[] {
+  const seen = new Set(heldOut.flatMap(s => grams(s, 5)));
+  return extra.filter(s => !grams(s, 5).some(g => seen.has(g)));
+}

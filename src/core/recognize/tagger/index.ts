@@ -1,0 +1,42 @@
+// The trained sequence labeller as a recogniser: token-level PER/LOC/ORG
+// spans with source 'model'. Proclitic trimming and document consistency are
+// the caller's job (names.ts).
+import { readDataJson } from '../../data-dir';
+import type { ArticleContext } from '../../text/context';
+import type { NameCandidate } from '../candidate';
+import { decodeSpans } from './labels';
+import { TaggerModel, type ModelFile } from './model';
+import { sentenceRanges, taggerTokens } from './tokens';
+
+export const MODEL_FILE = 'ner-model.json';
+let model: TaggerModel | undefined;
+
+export function loadTagger(): TaggerModel {
+  return (model ??= new TaggerModel(readDataJson<ModelFile>(MODEL_FILE)));
+}
+
+export function tagNames(ctx: ArticleContext): NameCandidate[] {
+  if (ctx.language === 'en') return [];
+  return tagText(ctx.text, loadTagger());
+}
+
+export function tagText(text: string, tagger: TaggerModel): NameCandidate[] {
+  const tokens = taggerTokens(text);
+  const out: NameCandidate[] = [];
+  for (const [from, to] of sentenceRanges(text, tokens)) {
+    const sentence = tokens.slice(from, to);
+    const { labels, confidence } = tagger.tag(sentence.map(t => t.text));
+    for (const span of decodeSpans(labels)) {
+      let conf = 1;
+      for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);
+      out.push({
+        start: sentence[span.from].start,
+        end: sentence[span.to - 1].end,
+        type: span.type,
+        confidence: Math.round(conf * 1000) / 1000,
+        source: 'model',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+// The tagger's own token stream: words plus single punctuation marks (the
+// corpora keep punctuation as tokens, and "،" or "(" is useful context),
+// cut into sentences where the training data had sentence breaks.
+
+export interface TaggerToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
+
+export function taggerTokens(text: string): TaggerToken[] {
+  const out: TaggerToken[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Sentences as [from, to) token ranges: after a final mark, and at line breaks. */
+export function sentenceRanges(text: string, tokens: readonly TaggerToken[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const endsHere = SENTENCE_END.has(tokens[i].text);
+    const lineBreakAfter = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start).includes('\n');
+    if (endsHere || lineBreakAfter || i === tokens.length - 1) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  return out;
+}

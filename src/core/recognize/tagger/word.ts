@@ -1,0 +1,84 @@
+// What the tagger knows about one word form: its folded key, the bare stem
+// after conjunction/preposition proclitics and the article, and its shape.
+import { normalizeForMatch } from '../../text/normalize';
+
+const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+  'ک': 'ك', 'ی': 'ي', 'گ': 'غ', 'پ': 'ب', 'ڤ': 'ف', 'ڨ': 'ق', 'چ': 'تش',
+};
+const FOLDABLE = /[أإآٱىةؤئکیگپڤڨچ٠-٩۰-۹]/g;
+
+/**
+ * Folded form used for every word feature. The corpora disagree on hamza and
+ * ta marbuta spelling (NewsFANE is pre-normalised), so the fold is applied on
+ * top of the shared match normaliser and is idempotent with it.
+ */
+export function wordKey(word: string): string {
+  return normalizeForMatch(word)
+    .replace(DIACRITICS, '')
+    .replace(FOLDABLE, c => {
+      const code = c.charCodeAt(0);
+      if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
+      if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
+      return FOLD[c];
+    })
+    .toLowerCase();
+}
+
+/** Lexicon lookups also merge the g/j/gh spellings of foreign names (ناجورنو / ناغورنو). */
+export function lexKey(key: string): string {
+  return key.replace(/غ/g, 'ج');
+}
+
+export interface WordParts {
+  /** Conjunction/preposition proclitics, without the article. */
+  proclitic: string;
+  article: boolean;
+  /** What remains once proclitics and the article are removed. */
+  bare: string;
+}
+
+const WITH_ARTICLE = ['وبال', 'وكال', 'فبال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ال'];
+const BEFORE_LAM_ARTICLE = ['ولل', 'فلل', 'لل'];
+const PROCLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Splits a folded key; ambiguous words (وزير, ليبيا) keep both readings via the raw key features. */
+export function splitWord(key: string): WordParts {
+  for (const p of WITH_ARTICLE) {
+    if (key.startsWith(p) && key.length - p.length >= 2) {
+      return { proclitic: p.slice(0, -2), article: true, bare: key.slice(p.length) };
+    }
+  }
+  for (const p of BEFORE_LAM_ARTICLE) {
+    if (key.startsWith(p) && key.length - p.length >= 2) {
+      return { proclitic: p.slice(0, -1), article: true, bare: key.slice(p.length) };
+    }
+  }
+  for (const p of PROCLITICS) {
+    if (key.startsWith(p) && key.length - p.length >= 3) {
+      return { proclitic: p, article: false, bare: key.slice(p.length) };
+    }
+  }
+  return { proclitic: '', article: false, bare: key };
+}
+
+/** Script classes in order of appearance plus a length bucket, e.g. "A:5". */
+export function wordShape(word: string): string {
+  let classes = '';
+  for (const ch of word) {
+    const c = /[\u0600-\u06ff\u0750-\u077f]/.test(ch)
+      ? 'A'
+      : /[a-zA-Z]/.test(ch)
+        ? 'L'
+        : /[0-9٠-٩]/.test(ch)
+          ? 'D'
+          : /[\p{L}]/u.test(ch)
+            ? 'X'
+            : 'P';
+    if (!classes.endsWith(c)) classes += c;
+  }
+  const n = word.length;
+  const bucket = n <= 3 ? n : n <= 5 ? 5 : n <= 8 ? 8 : 9;
+  return `${classes}:${bucket}`;
+}
