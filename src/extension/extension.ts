@@ -4,13 +4,33 @@ import { registerAnalysisCache } from './analysis/cache';
 import { registerLanguageFeatures } from './language';
 import { registerRevealCommand } from './reveal';
 import { registerViews } from './views/register-views';
+import { registerDecorations } from './decorations/decorations';
+import { registerHoverProvider } from './hover/hover-provider';
+import { registerNavigation } from './navigation/navigation';
+import { entityOutline } from './navigation/outline-entities';
+import { registerStatusBar } from './status/status-bar';
+import type { SeedAnnotatorApi } from './api';
 
-export function activate(context: vscode.ExtensionContext): void {
+const ARTICLES: vscode.DocumentSelector = { language: 'seed-article' };
+
+export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const analysis = registerAnalysisCache(context);
   context.subscriptions.push(analysis.disposable);
-  context.subscriptions.push(registerLanguageFeatures());
+  context.subscriptions.push(registerLanguageFeatures({ extraOutlineSymbols: entityOutline(analysis.provider) }));
   context.subscriptions.push(registerRevealCommand());
   context.subscriptions.push(registerViews({ analysis: analysis.provider }));
+  const decorations = registerDecorations(analysis.provider);
+  const status = registerStatusBar(analysis.provider);
+  context.subscriptions.push(
+    decorations.disposable,
+    registerHoverProvider(analysis.provider, ARTICLES),
+    registerNavigation(analysis.provider, ARTICLES),
+    status.disposable,
+  );
+  return {
+    analysis: analysis.provider,
+    testing: { decorations: uri => decorations.controller.appliedSpans(uri), statusText: () => status.statusBar.text },
+  };
 }
 
 export function deactivate(): void {
