@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { serialiseAnn } from '../../../src/core/formats/brat';
+import { importBrat } from '../../../src/core/formats/import-brat';
+import { seedDoc, seedText } from './fixture';
+
+describe('brat import', () => {
+  const text = seedText();
+
+  it('export → import → export is byte-identical on the seed', () => {
+    const first = serialiseAnn(seedDoc(), text);
+    const { doc, skipped } = importBrat(first, text, 'seeds/000_aa1428275e2aae3c.txt');
+    assert.deepEqual(skipped, []);
+    assert.equal(serialiseAnn(doc, text), first);
+  });
+
+  it('brings entities, speakers, events and Wikidata ids back as manual annotations', () => {
+    const { doc } = importBrat(serialiseAnn(seedDoc(), text), text);
+    assert.ok(doc.mentions.every(m => m.origin === 'manual' && text.slice(m.start, m.end) === m.text));
+    const putin = doc.entities.find(e => e.nameEn === 'Vladimir Putin')!;
+    assert.equal(putin.name, 'فلاديمير بوتين');
+    assert.deepEqual(doc.mentions.filter(m => m.entity === putin.id).map(m => m.start), [0, 80, 343, 538, 1800]);
+    const armenia = doc.entities.find(e => e.kb?.wikidata === 'Q399')!;
+    assert.equal(armenia.nameEn, 'Armenia');
+    const lavrov = doc.entities.find(e => e.nameEn === 'Sergei Lavrov')!;
+    assert.equal(doc.quotes.filter(q => q.speaker === lavrov.id).length, 2);
+    const intent = doc.events.find(v => v.trigger.text === 'يعتزم')!;
+    assert.equal(intent.modality, 'intended');
+    assert.equal(intent.cameo, '03');
+    assert.equal(intent.summary, 'intends phone talks with Putin and Trump');
+    assert.equal(doc.events.length, 21);
+    assert.ok(!doc.mentions.some(m => m.text === 'الجمهورية'), 'a rejected annotation is not exported');
+  });
+
+  it('reads other tools’ labels, discontinuous spans and skips what it does not know', () => {
+    const t = 'زار ماكرون\nموسكو أمس';
+    const ann = 'T1\tPerson 4 10\tماكرون\nT2\tGPE 11 16\tموسكو\nT3\tLOC 4 10;11 16\tماكرون موسكو\nT4\tPER 90 95\tx\nX1\tweird line\n';
+    const { doc, skipped } = importBrat(ann, t);
+    assert.deepEqual(doc.mentions.map(m => [m.type, m.text]), [['PER', 'ماكرون'], ['LOC', 'ماكرون\nموسكو'], ['LOC', 'موسكو']]);
+    assert.equal(skipped.length, 2);
+  });
+});
