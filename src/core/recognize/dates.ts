@@ -1,7 +1,253 @@
+// Date and time expressions: relative day words, weekdays, day + month in the
+// Gregorian (transliterated, Levantine/Syriac, Maghrebi) and Hijri calendars,
+// combined "أيلول/سبتمبر" forms, years, periods with a direction word, clock times.
+// One left-to-right pass over the tokens; each pattern tries to extend the span.
 import type { ArticleContext } from '../text/context';
-import type { DateExpr } from '../types';
+import type { DateExpr, DateValue } from '../types';
+import { originalOffset, readings, wordKey } from './word-key';
+import {
+  AM_WORDS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIODS, PM_WORDS,
+  RELATIVE_DAYS, YEAR_WORDS, dateLexicon, type MonthEntry,
+} from './date-lexicon';
+import { resolveIso } from './date-resolve';
 
-/** Date and time expressions with normalised values. */
-export function findDates(_ctx: ArticleContext, _publicationDate?: string): DateExpr[] {
-  return [];
+interface Word {
+  start: number;
+  end: number;
+  key: string;
+  /** Folded readings with proclitics stripped (first is the whole word). */
+  keys: string[];
+  /** Text between the previous word and this one. */
+  gap: string;
+}
+
+interface Found {
+  /** Index of the first and one past the last word of the expression. */
+  from: number;
+  to: number;
+  value: DateValue;
+}
+
+const SPACE_ONLY = /^[\s\u200f\u200e]*$/;
+const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
+const SLASH_GAP = /^\s*[/\\-]\s*$/;
+
+function wordsOf(ctx: ArticleContext): Word[] {
+  const out: Word[] = [];
+  let prevEnd = 0;
+  for (const t of ctx.tokens) {
+    const key = wordKey(t.text);
+    out.push({ start: t.start, end: t.end, key, keys: readings(key).map(r => r.key), gap: ctx.text.slice(prevEnd, t.start) });
+    prevEnd = t.end;
+  }
+  return out;
+}
+
+const isNumber = (w: Word | undefined, max: number): number | undefined => {
+  const digits = w?.keys.find(k => /^\d+$/.test(k));
+  if (digits === undefined) return undefined;
+  const n = parseInt(digits, 10);
+  return n >= 1 && n <= max ? n : undefined;
+};
+
+class Scanner {
+  private readonly lex = dateLexicon();
+  constructor(private readonly w: Word[]) {}
+
+  /** Words i.. spell `seq` (first word may carry proclitics), separated by spaces only. */
+  private spells(i: number, seq: string[]): boolean {
+    for (let j = 0; j < seq.length; j++) {
+      const word = this.w[i + j];
+      if (!word) return false;
+      if (j === 0 ? !word.keys.includes(seq[0]) : word.key !== seq[j] || !SPACE_ONLY.test(word.gap)) return false;
+    }
+    return true;
+  }
+
+  private month(i: number): { entry: MonthEntry; to: number } | undefined {
+    const word = this.w[i];
+    if (!word) return undefined;
+    for (const key of word.keys) {
+      for (const cand of this.lex.months.get(key) ?? []) {
+        if (this.spells(i, [key, ...cand.words.slice(1)])) return { entry: cand.entry, to: i + cand.words.length };
+      }
+    }
+    return undefined;
+  }
+
+  private weekday(i: number, bareAllowed: boolean): number | undefined {
+    const word = this.w[i];
+    if (!word) return undefined;
+    for (const key of word.keys) {
+      const d = this.lex.weekdays.get(key);
+      // Bare forms (أحد، جمعة، سبت) are ordinary words unless "يوم" precedes them.
+      if (d !== undefined && (bareAllowed || key.startsWith('ال'))) return d;
+    }
+    return undefined;
+  }
+
+  private direction(i: number): 'past' | 'future' | 'current' | undefined {
+    const word = this.w[i];
+    return word && COMMA_GAP.test(word.gap) ? DIRECTION[word.key] : undefined;
+  }
+
+  /** Optional year and era mark after a month; extends `f`. */
+  private year(f: Found): void {
+    const y = this.w[f.to];
+    if (y && SPACE_ONLY.test(y.gap) && /^\d{4}$/.test(y.key)) {
+      f.value.year = parseInt(y.key, 10);
+      f.to++;
+      const mark = this.w[f.to];
+      if (mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
+        if (HIJRI_MARK.has(mark.key)) f.value.calendar = 'hijri';
+        f.to++;
+      }
+    }
+    const dir = this.direction(f.to);
+    if (dir) {
+      f.value.relative = dir;
+      f.to++;
+    }
+  }
+
+  /** Day number + month (+ "/" month) + optional year and direction. */
+  private dayMonth(i: number, requireDay: boolean): Found | undefined {
+    const day = isNumber(this.w[i], 31);
+    const at = day !== undefined ? i + 1 : i;
+    if (requireDay && day === undefined) return undefined;
+    if (day !== undefined && !SPACE_ONLY.test(this.w[at]?.gap ?? 'x')) return undefined;
+    const m = this.month(at);
+    if (!m) return undefined;
+    const f: Found = { from: i, to: m.to, value: { month: m.entry.month, calendar: m.entry.calendar } };
+    if (day !== undefined) f.value.day = day;
+    // Combined forms name the same month twice: أيلول/سبتمبر.
+    const alt = this.w[f.to] && SLASH_GAP.test(this.w[f.to].gap) ? this.month(f.to) : undefined;
+    if (alt && alt.entry.month === m.entry.month) f.to = alt.to;
+    this.year(f);
+    // A bare month name is often an ordinary word (صفر، رجب، ماي): keep it only with support.
+    const prev = this.w[i - 1];
+    const supported = day !== undefined || f.value.year !== undefined || f.value.relative !== undefined || alt !== undefined ||
+      (prev !== undefined && prev.keys.includes(MONTH_WORD));
+    return supported ? f : undefined;
+  }
+
+  private relativeDay(i: number): Found | undefined {
+    for (const r of RELATIVE_DAYS) {
+      if (!this.spells(i, r.words)) continue;
+      const f: Found = { from: i, to: i + r.words.length, value: { relativeDays: r.days } };
+      const next = this.w[f.to];
+      const wd = next && COMMA_GAP.test(next.gap) ? this.weekday(f.to, false) : undefined;
+      if (wd !== undefined) {
+        f.value.weekday = wd;
+        f.to++;
+      }
+      return f;
+    }
+    return undefined;
+  }
+
+  private weekdayExpr(i: number): Found | undefined {
+    const yawm = this.w[i].keys.includes(DAY_WORD) && SPACE_ONLY.test(this.w[i + 1]?.gap ?? 'x');
+    const at = yawm ? i + 1 : i;
+    const wd = this.weekday(at, yawm);
+    if (wd === undefined) return undefined;
+    const f: Found = { from: i, to: at + 1, value: { weekday: wd } };
+    const dir = this.direction(f.to);
+    if (dir) {
+      f.value.relative = dir;
+      f.to++;
+    }
+    const dm = this.w[f.to] && COMMA_GAP.test(this.w[f.to].gap) ? this.dayMonth(f.to, true) : undefined;
+    if (dm) {
+      Object.assign(f.value, dm.value);
+      f.to = dm.to;
+    }
+    return f;
+  }
+
+  private period(i: number): Found | undefined {
+    const word = this.w[i];
+    if (!word.keys.some(k => PERIODS.has(k))) return undefined;
+    const dir = this.direction(i + 1);
+    return dir && SPACE_ONLY.test(this.w[i + 1].gap) ? { from: i, to: i + 2, value: { relative: dir } } : undefined;
+  }
+
+  private yearExpr(i: number): Found | undefined {
+    if (!this.w[i].keys.some(k => YEAR_WORDS.has(k))) return undefined;
+    const y = this.w[i + 1];
+    if (!y || !SPACE_ONLY.test(y.gap) || !/^\d{4}$/.test(y.key)) return undefined;
+    const f: Found = { from: i, to: i + 2, value: { year: parseInt(y.key, 10) } };
+    const mark = this.w[f.to];
+    if (mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
+      f.value.calendar = HIJRI_MARK.has(mark.key) ? 'hijri' : 'gregorian';
+      f.to++;
+    }
+    return f;
+  }
+
+  private clock(i: number): Found | undefined {
+    const hourWord = this.w[i].keys.includes(HOUR_WORD);
+    const at = hourWord ? i + 1 : i;
+    const h = this.w[at];
+    if (!h || !/^\d{1,2}$/.test(h.key) || +h.key > 24) return undefined;
+    const mm = this.w[at + 1];
+    const hasMinutes = mm !== undefined && /^\s*:\s*$/.test(mm.gap) && /^\d{2}$/.test(mm.key) && +mm.key < 60;
+    if (!hasMinutes && !hourWord) return undefined;
+    const f: Found = { from: i, to: hasMinutes ? at + 2 : at + 1, value: {} };
+    let hour = +h.key;
+    const half = this.w[f.to];
+    if (half && SPACE_ONLY.test(half.gap) && (PM_WORDS.has(half.key) || AM_WORDS.has(half.key))) {
+      if (PM_WORDS.has(half.key) && hour < 12) hour += 12;
+      f.to++;
+    }
+    f.value.time = `${String(hour).padStart(2, '0')}:${hasMinutes ? mm.key : '00'}`;
+    return f;
+  }
+
+  at(i: number): Found | undefined {
+    const part = DAY_PARTS.has(this.w[i].key) && SPACE_ONLY.test(this.w[i + 1]?.gap ?? 'x');
+    if (part) {
+      const inner = this.relativeDay(i + 1) ?? this.weekdayExpr(i + 1);
+      if (inner) return { ...inner, from: i };
+    }
+    return this.relativeDay(i) ?? this.dayMonth(i, false) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i);
+  }
+}
+
+/** Length in the text of the proclitics (و، ب، ل…) that the match did not need: the longest reading that still matches wins. */
+function proclitics(text: string, word: Word, stillMatches: () => boolean): number {
+  const all = word.keys;
+  try {
+    for (const r of readings(word.key)) {
+      if (r.prefix === '' || r.prefix.endsWith('ال')) continue;
+      word.keys = [r.key, ...readings(r.key).slice(1).map(x => x.key)];
+      if (stillMatches()) return originalOffset(text.slice(word.start, word.end), r.prefix.length);
+    }
+    return 0;
+  } finally {
+    word.keys = all;
+  }
+}
+
+/** Date and time expressions with normalised values; ISO dates when the publication date is known. */
+export function findDates(ctx: ArticleContext, publicationDate?: string): DateExpr[] {
+  const words = wordsOf(ctx);
+  const scanner = new Scanner(words);
+  const out: DateExpr[] = [];
+  for (let i = 0; i < words.length; ) {
+    const f = scanner.at(i);
+    if (!f) {
+      i++;
+      continue;
+    }
+    const start = words[f.from].start + proclitics(ctx.text, words[f.from], () => scanner.at(f.from)?.to === f.to);
+    const end = words[f.to - 1].end;
+    const value: DateValue = { ...f.value };
+    if (value.month !== undefined && !value.calendar) value.calendar = 'gregorian';
+    const iso = resolveIso(value, publicationDate);
+    if (iso) value.iso = iso;
+    out.push({ id: `d${out.length + 1}`, start, end, text: ctx.text.slice(start, end), value, origin: 'auto' });
+    i = f.to;
+  }
+  return out;
 }

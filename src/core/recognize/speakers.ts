@@ -1,0 +1,142 @@
+// Speaker attribution: the speech verb, participle or "according to" phrase
+// that introduces a quote, and its subject resolved to an entity. A verb's
+// subject is the name right after it (VSO, titles skipped) or right before it
+// (SVO); a participle (مضيفاً، معتبراً) and a verb with no named subject take
+// the subject of the previous speech verb in the sentence, then in the
+// paragraph. No evidence, no speaker.
+import type { ArticleContext } from '../text/context';
+import type { Entity, Mention, Quote, TextSpan } from '../types';
+import { wordKey } from './word-key';
+import { COMPLEMENTISERS, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+
+type CueKind = 'verb' | 'participle' | 'according';
+
+const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean).map(wordKey);
+
+/** Perfect and imperfect forms of speech verbs (masculine/feminine, dual, plural). */
+function verbForms(): string[] {
+  const perfect = forms(`قال أكد صرح أضاف أوضح أشار أعرب شدد اعتبر ذكر أعلن تابع لفت رأى أفاد كتب غرد حذر تساءل علق استطرد
+    اختتم ختم زاد نقل قالت`);
+  const out = new Set<string>();
+  for (const p of perfect) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) out.add(p + suf);
+  // Hollow and weak verbs change their stem in the imperfect; the rest prefix ي/ت.
+  const imperfect = forms(`يقول يؤكد يصرح يضيف يوضح يشير يعرب يشدد يعتبر يذكر يعلن يتابع يلفت يرى يفيد يكتب يحذر يتساءل يعلق`);
+  for (const i of imperfect) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) out.add(p + i.slice(1) + suf);
+  out.add(wordKey('رأت'));
+  out.add(wordKey('رأوا'));
+  return [...out];
+}
+
+function participleForms(): string[] {
+  const stems = forms(`قائل مؤكد مضيف مشير موضح معتبر مشدد معرب لافت محذر متابع مستطرد متسائل منوه`);
+  const out: string[] = [];
+  for (const s of stems) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) out.push(s + suf);
+  return out;
+}
+
+let cues: Map<string, CueKind> | undefined;
+
+function cueKinds(): Map<string, CueKind> {
+  if (cues) return cues;
+  cues = new Map();
+  for (const f of verbForms()) cues.set(f, 'verb');
+  for (const f of participleForms()) cues.set(f, 'participle');
+  for (const f of forms('حسب بحسب وفقا وفق طبقا لسان نقلا')) cues.set(f, 'according');
+  return cues;
+}
+
+export interface Cue extends TextSpan {
+  kind: CueKind;
+  word: number;
+  /** Entity id of the subject, once resolved. */
+  subject?: string | null;
+}
+
+function cueAt(d: Discourse, i: number, quotes: Quote[]): Cue | undefined {
+  const w = d.words[i];
+  const kinds = cueKinds();
+  const key = w.keys.find(x => kinds.has(x));
+  if (!key) return undefined;
+  if (quotes.some(q => w.start >= q.start && w.end <= q.end)) return undefined;
+  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: kinds.get(key)!, word: i };
+}
+
+/** Subject named by the verb's own clause: after it (VSO), or the name ending right before it (SVO). */
+function namedSubject(d: Discourse, cue: Cue): Mention | undefined {
+  const sentEnd = d.sentenceStart[d.words[cue.word].sentence + 1];
+  const after = nameAfterTitles(d, cue.word + 1, 6, sentEnd);
+  if (after && !isGoverned(d, after.word, after.mention)) return after.mention;
+  if (cue.kind !== 'verb') return undefined;
+  const sentFirst = d.sentenceStart[d.words[cue.word].sentence];
+  // SVO: the name must be the last thing before the verb (a comma or an aside may intervene).
+  for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 4; j--) {
+    const m = d.mentionAt[j];
+    if (m && m.type !== 'LOC' && !isGoverned(d, j, m)) return m;
+    if (m) return undefined;
+    if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
+  }
+  return undefined;
+}
+
+/** Speech cues of the article, in order, each with its subject resolved. */
+export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cue[] {
+  const d = discourse(ctx, mentions);
+  const out: Cue[] = [];
+  let paragraph = 0;
+  let seen = 0;
+  let last: string | null = null;
+  for (let i = 0; i < d.words.length; i++) {
+    const cue = cueAt(d, i, quotes);
+    if (!cue) continue;
+    while (paragraph < ctx.paragraphs.length - 1 && cue.start >= ctx.paragraphs[paragraph].end) paragraph++;
+    if (paragraph !== seen) {
+      seen = paragraph;
+      last = null;
+    }
+    const named = namedSubject(d, cue);
+    if (named) cue.subject = named.entity;
+    else if (cue.kind === 'according') cue.subject = null;
+    else cue.subject = last ?? previousSentenceSubject(d, cue.word);
+    if (cue.subject) last = cue.subject;
+    out.push(cue);
+  }
+  return out;
+}
+
+/** The first person or organisation named as a subject in the previous sentence of the same paragraph. */
+function previousSentenceSubject(d: Discourse, word: number): string | null {
+  const s = d.words[word].sentence;
+  if (s === 0) return null;
+  const prev = d.sentences[s - 1];
+  const para = d.ctx.paragraphs.find(p => d.words[word].start >= p.start && d.words[word].start < p.end);
+  if (!para || prev.start < para.start) return null;
+  for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s]; j++) {
+    const m = d.mentionAt[j];
+    if (m && m.type === 'PER' && !isGoverned(d, j, m)) return m.entity;
+  }
+  return null;
+}
+
+/** Fills `speaker` and `cue` of each quote from the nearest cue before it in its sentence, else right after it. */
+export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entities: Entity[], mentions: Mention[]): void {
+  if (!quotes.length) return;
+  const d = discourse(ctx, mentions);
+  const cues = speechCues(ctx, mentions, quotes);
+  for (const q of quotes) {
+    const qw = wordIndexAt(d, q.start);
+    if (qw >= d.words.length) continue;
+    const sentence = d.words[qw].sentence;
+    let cue: Cue | undefined;
+    for (const c of cues) {
+      if (c.end <= q.start && d.words[c.word].sentence === sentence) cue = c;
+      if (!cue && c.start >= q.end && d.words[c.word].sentence === sentence && c.word - wordIndexAt(d, q.end) <= 2) {
+        cue = c;
+        break;
+      }
+      if (c.start >= q.end) break;
+    }
+    if (!cue) continue;
+    q.cue = { start: cue.start, end: cue.end, text: cue.text };
+    q.speaker = cue.subject ?? null;
+  }
+}
