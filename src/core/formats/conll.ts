@@ -1,9 +1,11 @@
 // CoNLL-2003 layout (word, POS, chunk, NE; POS and chunk unknown here, `_`)
 // with BIO tags for PER/LOC/ORG. Words are cut where a mention starts or ends,
-// so a proclitic outside a name (و in وماكرون, ل in لمنظمة) is its own token.
+// so a proclitic outside a name (و in وماكرون, ل in لمنظمة) is its own token,
+// and elsewhere where the text layer splits one off before the article (و + الرئيس).
 import type { AnnotationDocument, Mention } from '../types';
 import type { ExportFormat } from './types';
 import { byStart, exportable } from './shared';
+import { splitProclitics } from '../text/tokens';
 
 const WORD = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
@@ -13,18 +15,23 @@ interface Tok {
   end: number;
 }
 
+function cutAt(out: Tok[], start: number, end: number, cuts: Set<number>): void {
+  for (let i = start + 1; i < end; i++) {
+    if (cuts.has(i)) {
+      out.push({ start, end: i });
+      start = i;
+    }
+  }
+  out.push({ start, end });
+}
+
 function tokens(text: string, cuts: Set<number>): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(WORD)) {
-    let start = m.index!;
-    const end = start + m[0].length;
-    for (let i = start + 1; i < end; i++) {
-      if (cuts.has(i)) {
-        out.push({ start, end: i });
-        start = i;
-      }
-    }
-    out.push({ start, end });
+    const start = m.index!;
+    const { prefix, stemOffset } = splitProclitics(m[0]);
+    if (prefix) cutAt(out, start, start + stemOffset, cuts);
+    cutAt(out, start + (prefix ? stemOffset : 0), start + m[0].length, cuts);
   }
   return out;
 }
