@@ -117,7 +117,10 @@ function quoteSection(doc: AnnotationDocument, q: Quote, ctx: HoverContext): str
   return lines;
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** ISO weekday (1 = Monday) in words; literal calls so the l10n scanner sees every name. */
+function weekdayName(n: number, t: Translate): string {
+  return [t('Monday'), t('Tuesday'), t('Wednesday'), t('Thursday'), t('Friday'), t('Saturday'), t('Sunday')][n - 1];
+}
 
 /** The normalised value of a date in words: the ISO date when resolved, else its parts. */
 export function describeDate(v: DateValue, t: Translate): string {
@@ -130,7 +133,7 @@ export function describeDate(v: DateValue, t: Translate): string {
         : d === 1 ? t('the day after publication')
           : d < 0 ? t('{0} days before publication', -d) : t('{0} days after publication', d));
   }
-  if (v.weekday && v.weekday >= 1 && v.weekday <= 7) parts.push(t(WEEKDAYS[v.weekday - 1]));
+  if (v.weekday && v.weekday >= 1 && v.weekday <= 7) parts.push(weekdayName(v.weekday, t));
   if (!v.iso && (v.day || v.month || v.year)) {
     const pad = (n: number) => String(n).padStart(2, '0');
     parts.push([v.year ?? '????', v.month ? pad(v.month) : '??', v.day ? pad(v.day) : '??'].join('-') + (v.calendar === 'hijri' ? ` ${t('(Hijri)')}` : ''));
