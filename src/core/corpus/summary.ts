@@ -1,0 +1,93 @@
+// What the corpus keeps of one article: enough for the Corpus view, workspace
+// symbols and cross-article search, small enough to hold 1,000 articles.
+import type { AnnotationDocument, Entity, Span } from '../types';
+import { matchKey } from '../text/normalize';
+
+export interface CorpusEntityRef {
+  /** Cross-article identity: knowledge-base id, else type + normalised canonical name. */
+  key: string;
+  type: Entity['type'];
+  name: string;
+  nameEn?: string;
+  description?: string;
+  wikidata?: string;
+  mentions: Span[];
+}
+
+export interface CorpusEventRef {
+  id: string;
+  plover: string;
+  cameo: string;
+  summary: string;
+  trigger: Span & { text: string };
+  sentence: Span;
+  actors: string[];
+  targets: string[];
+  location?: string;
+  /** Resolved ISO date, when the publication date is known. */
+  iso?: string;
+  dateText?: string;
+}
+
+export interface ArticleSummary {
+  path: string;
+  sha256: string;
+  headline: string;
+  language: string;
+  publicationDate?: string;
+  entities: CorpusEntityRef[];
+  events: CorpusEventRef[];
+}
+
+export function entityKey(e: Pick<Entity, 'type' | 'name' | 'kb'>): string {
+  return e.kb?.id ? `kb:${e.kb.id}` : `${e.type}:${matchKey(e.name)}`;
+}
+
+export function summarise(path: string, text: string, doc: AnnotationDocument): ArticleSummary {
+  const keyOf = new Map<string, string>();
+  const entities = new Map<string, CorpusEntityRef>();
+  for (const e of doc.entities) {
+    const key = entityKey(e);
+    keyOf.set(e.id, key);
+    if (!entities.has(key)) {
+      entities.set(key, {
+        key, type: e.type, name: e.name,
+        ...(e.nameEn ? { nameEn: e.nameEn } : {}),
+        ...(e.description ? { description: e.description } : {}),
+        ...(e.kb?.wikidata ? { wikidata: e.kb.wikidata } : {}),
+        mentions: [],
+      });
+    }
+  }
+  for (const m of doc.mentions) {
+    if (m.state === 'rejected') continue;
+    const key = keyOf.get(m.entity);
+    if (key) entities.get(key)!.mentions.push({ start: m.start, end: m.end });
+  }
+  const dateById = new Map(doc.dates.map(d => [d.id, d]));
+  const events: CorpusEventRef[] = doc.events
+    .filter(ev => ev.state !== 'rejected')
+    .map(ev => {
+      const date = ev.time ? dateById.get(ev.time) : undefined;
+      return {
+        id: ev.id, plover: ev.plover, cameo: ev.cameo, summary: ev.summary,
+        trigger: { start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text },
+        sentence: ev.sentence,
+        actors: ev.actors.map(a => keyOf.get(a) ?? a),
+        targets: ev.targets.map(t => keyOf.get(t) ?? t),
+        ...(ev.location && keyOf.has(ev.location) ? { location: keyOf.get(ev.location) } : {}),
+        ...(date?.value.iso ? { iso: date.value.iso } : {}),
+        ...(date ? { dateText: date.text } : {}),
+      };
+    });
+  const h = doc.document.headline;
+  return {
+    path,
+    sha256: doc.document.sha256,
+    headline: h ? text.slice(h.start, h.end) : '',
+    language: doc.document.language,
+    ...(doc.document.publicationDate ? { publicationDate: doc.document.publicationDate } : {}),
+    entities: [...entities.values()].filter(e => e.mentions.length > 0),
+    events,
+  };
+}

@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import type { AnnotationDocument } from '../../../src/core/types';
+import { summarise, entityKey } from '../../../src/core/corpus/summary';
+import { CorpusIndex } from '../../../src/core/corpus/index';
+
+function doc(text: string, parts: Partial<AnnotationDocument>, pub?: string): AnnotationDocument {
+  return {
+    format: 'seed-annotations', version: 1,
+    document: { sha256: 'h' + text.length, length: text.length, language: 'ar', headline: { start: 0, end: text.indexOf('\n') < 0 ? text.length : text.indexOf('\n') }, ...(pub ? { publicationDate: pub } : {}) },
+    entities: [], mentions: [], quotes: [], dates: [], events: [], ...parts,
+  };
+}
+
+const textA = 'لافروف يزور باكو\nوصل لافروف إلى باكو أمس.';
+const docA = doc(textA, {
+  entities: [
+    { id: 'e1', type: 'PER', name: 'سيرغي لافروف', nameEn: 'Sergei Lavrov', kb: { id: 'lavrov' }, aliases: [] },
+    { id: 'e2', type: 'LOC', name: 'باكو', aliases: [] },
+  ],
+  mentions: [
+    { id: 'm1', entity: 'e1', type: 'PER', start: 0, end: 6, text: 'لافروف', origin: 'auto' },
+    { id: 'm2', entity: 'e2', type: 'LOC', start: 12, end: 16, text: 'باكو', origin: 'auto' },
+    { id: 'm3', entity: 'e1', type: 'PER', start: 21, end: 27, text: 'لافروف', origin: 'auto' },
+  ],
+  dates: [{ id: 'd1', start: 37, end: 40, text: 'أمس', value: { relativeDays: -1, iso: '2020-09-30' }, origin: 'auto' }],
+  events: [{ id: 'v1', plover: 'CONSULT', cameo: '042', trigger: { start: 7, end: 11, text: 'يزور' }, actors: ['e1'], targets: [], location: 'e2', time: 'd1', quote: null, sentence: { start: 0, end: 16 }, summary: 'Lavrov visits Baku', origin: 'auto' }],
+}, '2020-10-01');
+
+const textB = 'بوتين ولافروف\nالتقى بوتين الوزير لافروف.';
+const docB = doc(textB, {
+  entities: [
+    { id: 'e1', type: 'PER', name: 'بوتين', kb: { id: 'putin' }, aliases: [] },
+    { id: 'e2', type: 'PER', name: 'لافروف', kb: { id: 'lavrov' }, aliases: [] },
+  ],
+  mentions: [
+    { id: 'm1', entity: 'e1', type: 'PER', start: 0, end: 5, text: 'بوتين', origin: 'auto' },
+    { id: 'm2', entity: 'e2', type: 'PER', start: 7, end: 13, text: 'لافروف', origin: 'auto' },
+  ],
+  events: [{ id: 'v1', plover: 'CONSULT', cameo: '040', trigger: { start: 14, end: 19, text: 'التقى' }, actors: ['e1'], targets: ['e2'], location: null, time: null, quote: null, sentence: { start: 14, end: 40 }, summary: 'Putin meets Lavrov', origin: 'auto' }],
+}, '2020-09-01');
+
+describe('corpus index', () => {
+  it('keys entities by knowledge-base id, else by type and normalised name', () => {
+    assert.equal(entityKey({ type: 'PER', name: 'x', kb: { id: 'lavrov' } }), 'kb:lavrov');
+    assert.equal(entityKey({ type: 'LOC', name: 'أنقرة' }), entityKey({ type: 'LOC', name: 'انقره' }));
+  });
+
+  it('joins the same entity across articles with per-article mention counts', () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA));
+    index.set(summarise('b.txt', textB, docB));
+    const lavrov = index.entities().find(e => e.key === 'kb:lavrov')!;
+    assert.deepEqual(lavrov.articles, [{ path: 'a.txt', count: 2 }, { path: 'b.txt', count: 1 }]);
+    assert.equal(lavrov.total, 3);
+    assert.equal(lavrov.name, 'سيرغي لافروف');
+    assert.equal(lavrov.nameEn, 'Sergei Lavrov');
+    assert.deepEqual(index.entities({ types: ['LOC'] }).map(e => e.name), ['باكو']);
+  });
+
+  it('lists events across articles in date order and filters by entity', () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA));
+    index.set(summarise('b.txt', textB, docB));
+    const events = index.events();
+    assert.deepEqual(events.map(e => [e.path, e.sortDate]), [['b.txt', '2020-09-01'], ['a.txt', '2020-09-30']]);
+    assert.deepEqual(index.events({ entityKey: 'kb:putin' }).map(e => e.summary), ['Putin meets Lavrov']);
+    assert.equal(events[1].location, 'LOC:' + 'باكو');
+  });
+
+  it('round-trips through its on-disk form and knows which articles are current', () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA));
+    const again = CorpusIndex.fromJSON(JSON.parse(JSON.stringify(index)));
+    assert.equal(again.size, 1);
+    assert.ok(again.isCurrent('a.txt', docA.document.sha256));
+    assert.ok(!again.isCurrent('a.txt', 'other'));
+    assert.equal(CorpusIndex.fromJSON({ version: 99, articles: [] }).size, 0);
+    assert.equal(CorpusIndex.fromJSON('garbage').size, 0);
+  });
+
+  it('lists every mention of an entity with its article', () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA));
+    index.set(summarise('b.txt', textB, docB));
+    const occ = index.occurrences('kb:lavrov');
+    assert.deepEqual(occ.map(o => [o.path, o.mentions.length]), [['a.txt', 2], ['b.txt', 1]]);
+    for (const o of occ) {
+      const text = o.path === 'a.txt' ? textA : textB;
+      for (const m of o.mentions) assert.match(text.slice(m.start, m.end), /لافروف/);
+    }
+  });
+});
