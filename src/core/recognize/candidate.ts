@@ -8,6 +8,10 @@ export interface NameCandidate {
   /** Knowledge-base entry id when a gazetteer or rule linked it. */
   kbId?: string;
   subtype?: string;
+  /** English name a rule built from its parts (Ministry of Defence of Armenia), when no KB entry exists. */
+  nameEn?: string;
+  /** Description a rule read from the text (government ministry), when no KB entry exists. */
+  description?: string;
   confidence: number;
   source: 'gazetteer' | 'rule' | 'model' | 'consistency' | 'english';
 }

@@ -1,0 +1,87 @@
+// Document-level consistency: a name found once is found everywhere in the
+// article, with or without proclitics, in any g/j/gh spelling, and a person's
+// surname alone (بوتين after فلاديمير بوتين) counts as the person.
+import type { ArticleContext } from '../text/context';
+import { phoneticKey } from '../text/normalize';
+import type { NameCandidate } from './candidate';
+import { isStopWord, titleLexicon } from './lexicon';
+import type { NisbaLookup } from './titles';
+import { gapAfter, readings, tokenIndexAt } from './token-view';
+
+interface Phrase {
+  keys: string[];
+  type: NameCandidate['type'];
+  kbId?: string;
+  subtype?: string;
+}
+
+/** Minimum confidence for a found name to be spread over the article. */
+const SPREAD_CONFIDENCE = 0.6;
+const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال', 'دي', 'فون', 'فان']);
+
+function spreadable(key: string, nisbaOf: NisbaLookup): boolean {
+  return key.length >= 3 && !isStopWord(key) && !titleLexicon().has(key) && !nisbaOf(key) && !PARTICLES.has(key);
+}
+
+/** Keys of the tokens a candidate spans; its first token read from where the mention starts. */
+function phraseKeys(ctx: ArticleContext, c: NameCandidate): string[] | undefined {
+  const { tokens } = ctx;
+  const first = tokenIndexAt(tokens, c.start);
+  const keys: string[] = [];
+  for (let i = first; i < tokens.length && tokens[i].start < c.end; i++) {
+    if (i > first && gapAfter(ctx, i - 1) !== 'space') return undefined;
+    const r = i === first ? readings(tokens[i]).find(x => x.start === c.start) : readings(tokens[i])[0];
+    if (!r) return undefined;
+    keys.push(phoneticKey(r.key));
+  }
+  return keys.length ? keys : undefined;
+}
+
+function index(ctx: ArticleContext, found: readonly NameCandidate[], nisbaOf: NisbaLookup): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (p: Phrase) => {
+    const list = byFirst.get(p.keys[0]) ?? [];
+    if (!list.some(o => o.keys.join(' ') === p.keys.join(' '))) list.push(p);
+    byFirst.set(p.keys[0], list);
+  };
+  for (const c of found) {
+    if (c.confidence < SPREAD_CONFIDENCE) continue;
+    const keys = phraseKeys(ctx, c);
+    if (!keys) continue;
+    if (keys.length > 1 || spreadable(keys[0], nisbaOf)) add({ keys, type: c.type, kbId: c.kbId, subtype: c.subtype });
+    const surname = keys[keys.length - 1];
+    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, nisbaOf) && !PARTICLES.has(keys[keys.length - 2])) {
+      add({ keys: [surname], type: 'PER', kbId: c.kbId });
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return byFirst;
+}
+
+/** Adds a candidate for every uncovered occurrence of an already found name. */
+export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[], nisbaOf: NisbaLookup): NameCandidate[] {
+  const { tokens } = ctx;
+  const byFirst = index(ctx, found, nisbaOf);
+  if (!byFirst.size) return [];
+  const covered = new Uint8Array(tokens.length);
+  for (const c of found) for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) covered[i] = 1;
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    let hit: { start: number; to: number; p: Phrase } | undefined;
+    for (const r of readings(tokens[i])) {
+      for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
+        if (hit && hit.to - i >= p.keys.length) break;
+        let ok = i + p.keys.length <= tokens.length;
+        for (let k = 1; ok && k < p.keys.length; k++) {
+          ok = !covered[i + k] && gapAfter(ctx, i + k - 1) === 'space' && phoneticKey(tokens[i + k].key) === p.keys[k];
+        }
+        if (ok) hit = { start: r.start, to: i + p.keys.length, p };
+      }
+    }
+    if (!hit) continue;
+    out.push({ start: hit.start, end: tokens[hit.to - 1].end, type: hit.p.type, kbId: hit.p.kbId, subtype: hit.p.subtype, confidence: 0.8, source: 'consistency' });
+    i = hit.to - 1;
+  }
+  return out;
+}

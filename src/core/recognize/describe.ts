@@ -1,0 +1,72 @@
+// What the text says about a person: the title phrase right before a mention
+// (الرئيس الروسي فلاديمير بوتين → "President of Russia"). A counterpart
+// (ونظيره الفرنسي إيمانويل ماكرون) holds the office of the person the sentence
+// named just before, in the counterpart's country.
+import type { ArticleContext } from '../text/context';
+import type { Span } from '../types';
+import type { Title } from './lexicon';
+import { describeTitle, readTitleAt, type NisbaLookup, type TitlePhrase } from './titles';
+import { tokenIndexAt } from './token-view';
+
+/** How far back from a name a title may start, in tokens (title, nisba, organisation). */
+const LOOK_BACK = 7;
+
+export interface PersonTitle {
+  /** The title phrase as written, e.g. "الرئيس الروسي" (an alias of the person). */
+  text: string;
+  /** "President of Russia", when the title names an office. */
+  description?: string;
+  /** The office, for counterparts that follow. */
+  office?: Title;
+  /** نظيره: the phrase is no alias of the person (it names them only relative to another). */
+  counterpart: boolean;
+}
+
+/** The title phrase that introduces the mention starting at `start`, if any. */
+export function titleBefore(ctx: ArticleContext, start: number, nisbaOf: NisbaLookup): TitlePhrase | undefined {
+  const at = tokenIndexAt(ctx.tokens, start);
+  for (let j = at - 1; j >= 0 && at - j <= LOOK_BACK; j--) {
+    const phrase = readTitleAt(ctx, j, nisbaOf);
+    if (!phrase) continue;
+    if (phrase.next === at) return phrase;
+    // A spokesperson's organisation sits between the title and the name.
+    if (phrase.title.kind === 'spokesperson' && phrase.next < at) return phrase;
+    return undefined;
+  }
+  return undefined;
+}
+
+function within(spans: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
+/**
+ * Titles of person mentions (sorted by start), keyed by mention index.
+ * Counterparts inherit the office of the last titled person in the same sentence.
+ */
+export function personTitles(ctx: ArticleContext, starts: readonly number[], nisbaOf: NisbaLookup): Map<number, PersonTitle> {
+  const out = new Map<number, PersonTitle>();
+  let lastOffice: { title: Title; sentence?: Span } | undefined;
+  starts.forEach((start, k) => {
+    const phrase = titleBefore(ctx, start, nisbaOf);
+    if (!phrase) return;
+    const sentence = within(ctx.sentences, start);
+    if (phrase.title.kind === 'counterpart') {
+      const office = lastOffice && lastOffice.sentence === sentence ? lastOffice.title : undefined;
+      out.set(k, { text: phrase.text, description: office ? describeTitle(office, phrase.country) : undefined, office, counterpart: true });
+      return;
+    }
+    const description = describeTitle(phrase.title, phrase.country);
+    if (phrase.title.kind === 'office') lastOffice = { title: phrase.title, sentence };
+    out.set(k, { text: phrase.text, description, office: phrase.title.kind === 'office' ? phrase.title : undefined, counterpart: false });
+  });
+  return out;
+}

@@ -1,0 +1,50 @@
+// English people, places and organisations from the `compromise` library,
+// trimmed to the same conventions as Arabic mentions: no titles, no
+// possessive, no trailing punctuation.
+import nlp from 'compromise';
+import type { ArticleContext } from '../text/context';
+import type { EntityType } from '../types';
+import type { NameCandidate } from './candidate';
+import { resolveOverlaps } from './overlaps';
+
+interface Found {
+  offset?: { start: number; length: number };
+}
+
+const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|St)\.?|President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Minister|Chancellor|King|Queen|Prince|Princess|Sheikh|Pope|Secretary(?:-General)?|Ambassador|General|Governor|Mayor|Senator|Spokesman|Spokeswoman|Spokesperson)\s+/;
+
+/** Narrows [start, end) to the name itself; undefined when nothing is left. */
+function trimEnglish(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
+  let s = text.slice(start, end);
+  for (let m = TITLES.exec(s); m && type === 'PER'; m = TITLES.exec(s)) {
+    start += m[0].length;
+    s = s.slice(m[0].length);
+  }
+  const lead = /^[^\p{L}\p{N}]+/u.exec(s);
+  if (lead) {
+    start += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  const tail = /(?:['’]s?)?[^\p{L}\p{N}]*$/u.exec(s);
+  if (tail && tail[0]) end = start + s.length - tail[0].length;
+  return end > start && /^\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+/** compromise's people, places and organisations as name candidates. */
+export function recognizeEnglish(ctx: ArticleContext): NameCandidate[] {
+  const doc = nlp(ctx.text);
+  const out: NameCandidate[] = [];
+  const groups: [EntityType, Found[]][] = [
+    ['PER', doc.people().json({ offset: true }) as Found[]],
+    ['LOC', doc.places().json({ offset: true }) as Found[]],
+    ['ORG', doc.organizations().json({ offset: true }) as Found[]],
+  ];
+  for (const [type, found] of groups) {
+    for (const f of found) {
+      if (!f.offset) continue;
+      const span = trimEnglish(ctx.text, f.offset.start, f.offset.start + f.offset.length, type);
+      if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
+    }
+  }
+  return resolveOverlaps(out);
+}

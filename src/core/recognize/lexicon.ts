@@ -1,0 +1,143 @@
+// Closed-class Arabic words the name rules reason with: titles that introduce
+// people, ministries, and function words that end a name. Keys are matchKey()
+// forms so a lookup ignores hamza, diacritics and ة/ه spelling.
+import { matchKey } from '../text/normalize';
+
+export type TitleKind =
+  /** A head of state, minister…: the description is "<en> of <country>". */
+  | 'office'
+  /** نظيره: takes the office of the person it is a counterpart of. */
+  | 'counterpart'
+  /** المتحدث باسم: an organisation follows before the person's name. */
+  | 'spokesperson'
+  /** السيد، الدكتور: says a person follows, nothing about an office. */
+  | 'honorific';
+
+export interface Title {
+  /** Number of tokens of the title. */
+  length: number;
+  en: string;
+  kind: TitleKind;
+}
+
+const MINISTRIES: [string, string][] = [
+  ['الخارجية', 'Foreign Affairs'],
+  ['الشؤون الخارجية', 'Foreign Affairs'],
+  ['الدفاع', 'Defence'],
+  ['الداخلية', 'Interior'],
+  ['المالية', 'Finance'],
+  ['العدل', 'Justice'],
+  ['الاقتصاد', 'Economy'],
+  ['الطاقة', 'Energy'],
+  ['النفط', 'Oil'],
+  ['الصحة', 'Health'],
+  ['التعليم', 'Education'],
+  ['التربية', 'Education'],
+  ['التجارة', 'Trade'],
+  ['الزراعة', 'Agriculture'],
+  ['الإعلام', 'Information'],
+  ['الثقافة', 'Culture'],
+  ['النقل', 'Transport'],
+  ['العمل', 'Labour'],
+  ['السياحة', 'Tourism'],
+  ['الصناعة', 'Industry'],
+  ['الخزانة', 'the Treasury'],
+  ['الأوقاف', 'Religious Endowments'],
+  ['الإسكان', 'Housing'],
+  ['البيئة', 'Environment'],
+  ['الاتصالات', 'Communications'],
+];
+
+const OFFICES: [string, string, TitleKind][] = [
+  ['الرئيس', 'President', 'office'],
+  ['الرئيسة', 'President', 'office'],
+  ['رئيس الجمهورية', 'President', 'office'],
+  ['رئيس الوزراء', 'Prime Minister', 'office'],
+  ['رئيسة الوزراء', 'Prime Minister', 'office'],
+  ['رئيس الحكومة', 'Prime Minister', 'office'],
+  ['رئيسة الحكومة', 'Prime Minister', 'office'],
+  ['نائب الرئيس', 'Vice President', 'office'],
+  ['رئيس البرلمان', 'Speaker of Parliament', 'office'],
+  ['رئيس مجلس النواب', 'Speaker of Parliament', 'office'],
+  ['الملك', 'King', 'office'],
+  ['الملكة', 'Queen', 'office'],
+  ['الأمير', 'Prince', 'office'],
+  ['ولي العهد', 'Crown Prince', 'office'],
+  ['السلطان', 'Sultan', 'office'],
+  ['الأمين العام', 'Secretary-General', 'office'],
+  ['المستشار', 'Chancellor', 'office'],
+  ['المستشارة', 'Chancellor', 'office'],
+  ['السفير', 'Ambassador', 'office'],
+  ['السفيرة', 'Ambassador', 'office'],
+  ['المبعوث', 'Envoy', 'office'],
+  ['المبعوث الخاص', 'Special Envoy', 'office'],
+  ['زعيم', 'Leader', 'office'],
+  ['الزعيم', 'Leader', 'office'],
+  ['قائد', 'Commander', 'office'],
+  ['القائد', 'Commander', 'office'],
+  ['الجنرال', 'General', 'office'],
+  ['اللواء', 'Major General', 'office'],
+  ['العميد', 'Brigadier', 'office'],
+  ['العقيد', 'Colonel', 'office'],
+  ['المشير', 'Field Marshal', 'office'],
+  ['البابا', 'Pope', 'office'],
+  ['الوزير', 'Minister', 'office'],
+  ['الوزيرة', 'Minister', 'office'],
+  ['نظيره', 'counterpart', 'counterpart'],
+  ['نظيرته', 'counterpart', 'counterpart'],
+  ['نظيرها', 'counterpart', 'counterpart'],
+  ['نظيريه', 'counterpart', 'counterpart'],
+  ['المتحدث باسم', 'Spokesperson for', 'spokesperson'],
+  ['المتحدثة باسم', 'Spokesperson for', 'spokesperson'],
+  ['الناطق باسم', 'Spokesperson for', 'spokesperson'],
+  ['الناطقة باسم', 'Spokesperson for', 'spokesperson'],
+  ['المتحدث الرسمي باسم', 'Spokesperson for', 'spokesperson'],
+  ['السيد', 'Mr', 'honorific'],
+  ['السيدة', 'Mrs', 'honorific'],
+  ['الدكتور', 'Dr', 'honorific'],
+  ['الشيخ', 'Sheikh', 'honorific'],
+];
+
+function buildTitles(): Map<string, Title> {
+  const m = new Map<string, Title>();
+  const add = (ar: string, en: string, kind: TitleKind) => {
+    const key = matchKey(ar);
+    m.set(key, { length: key.split(' ').length, en, kind });
+  };
+  for (const [ar, en, kind] of OFFICES) add(ar, en, kind);
+  for (const [ar, en] of MINISTRIES) {
+    add(`وزير ${ar}`, `Minister of ${en}`, 'office');
+    add(`وزيرة ${ar}`, `Minister of ${en}`, 'office');
+  }
+  return m;
+}
+
+let titles: Map<string, Title> | undefined;
+/** Titles by matchKey of their words joined with one space. */
+export function titleLexicon(): Map<string, Title> {
+  return (titles ??= buildTitles());
+}
+export const MAX_TITLE_TOKENS = 4;
+
+let ministries: Map<string, string> | undefined;
+/** Ministry field (matchKey, one or two words) → English, for وزارة X. */
+export function ministryLexicon(): Map<string, string> {
+  return (ministries ??= new Map(MINISTRIES.map(([ar, en]) => [matchKey(ar), en])));
+}
+
+/**
+ * Words that end a name: prepositions, conjunctions, pronouns, particles,
+ * speech and reporting verbs, time words. None of them is a name token.
+ */
+const STOP_WORDS = `في من إلى الى على عن مع بين بعد قبل عند حتى منذ خلال ضد حول نحو لدى أمام وراء تحت فوق عبر دون ضمن عقب إثر بشأن
+أن إن أنه أنها إنه إنها أنهم لأن كان كانت يكون تكون قد لقد لا لم لن ما ماذا هل هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين
+هو هي هم هما نحن أنا أنت كما حيث ثم أو أم بل لكن لكن إذا إذ كل بعض غير أي أيضا فقط جدا عدة عدد إلا سوى مثل وفق وفقا بحسب حسب
+قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أعلن أعلنت صرح صرحت أوضح أوضحت أشار أشارت أعرب أعربت شدد شددت اعتبر اعتبرت ذكر ذكرت
+أفاد أفادت دعا دعت يدعو طالب طالبت بحث بحثا زار زارت التقى التقت استقبل استقبلت رقم
+أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء يوم عام شهر أسبوع`;
+
+let stop: Set<string> | undefined;
+export function isStopWord(key: string): boolean {
+  stop ??= new Set(STOP_WORDS.split(/\s+/).filter(Boolean).map(matchKey));
+  return stop.has(key);
+}

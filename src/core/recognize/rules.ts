@@ -1,0 +1,189 @@
+// Patterns where a rule is surer than the tagger: a person named after a title,
+// a place after إقليم, ministries and councils of ministers named by a nisba,
+// groups named after a place, numbered military bases.
+import type { ArticleContext } from '../text/context';
+import type { Token } from '../text/tokens';
+import type { NameCandidate } from './candidate';
+import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
+import { readTitleAt, type Country, type NisbaLookup } from './titles';
+import { gapAfter, readings } from './token-view';
+
+export interface RuleEvidence {
+  nisbaOf: NisbaLookup;
+  /** True when a lexicon, the gazetteer or the tagger says token i belongs to a person's name. */
+  isNameToken(i: number): boolean;
+  /** True when a name lexicon knows the word key itself (never split). */
+  isNameWord(key: string): boolean;
+  /** End token index (exclusive) of an organisation or place the gazetteer found at token i. */
+  knownNameEnd(i: number): { end: number; type: string } | undefined;
+}
+
+const MAX_NAME_TOKENS = 3;
+/** Name particles that lengthen a name (عبد الله، أبو بكر، محمد بن سلمان). */
+const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت']);
+
+/** Why token i cannot be part of a person's name after a title. */
+function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
+  const tok = ctx.tokens[i];
+  if (!/^\p{L}/u.test(tok.key) || /^[a-z]/i.test(tok.key)) return true;
+  if (ev.isNameWord(tok.key)) return false;
+  if (ev.nisbaOf(tok.key)) return true;
+  // Function words, titles, and a conjunction glued on (وماكرون، ونظيره، بأن) start a new phrase.
+  return readings(tok).some(r => isStopWord(r.key) || titleLexicon().has(r.key) || (r.split && /^[وف]/.test(tok.key)));
+}
+
+/** Person name tokens [from, to) after a title, or undefined without evidence. */
+function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence): { from: number; to: number; evidence: number } | undefined {
+  const { tokens } = ctx;
+  let to = from;
+  let evidence = 0;
+  let particles = 0;
+  while (to < tokens.length && to - from < MAX_NAME_TOKENS + particles) {
+    if (endsName(ctx, to, ev)) break;
+    if (PARTICLES.has(tokens[to].key)) particles++;
+    if (ev.isNameToken(to)) evidence++;
+    const gap = gapAfter(ctx, to);
+    to++;
+    if (gap !== 'space') break;
+  }
+  // Drop trailing tokens without evidence beyond two (a verb after the name).
+  while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
+  if (to === from || evidence === 0) return undefined;
+  return { from, to, evidence };
+}
+
+function span(tokens: readonly Token[], from: number, to: number, start = tokens[from].start): { start: number; end: number } {
+  return { start, end: tokens[to - 1].end };
+}
+
+/** PER after a title: الرئيس الروسي فلاديمير بوتين, رئيس الوزراء الأرميني، نيكول باشينيان. */
+function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = readTitleAt(ctx, i, ev.nisbaOf);
+    if (!phrase) continue;
+    let from = phrase.next;
+    if (phrase.title.kind === 'spokesperson' && from < tokens.length) {
+      // المتحدث باسم <organisation> <name>: skip the organisation.
+      const known = ev.knownNameEnd(from);
+      from = known ? known.end : from + 1;
+      if (from < tokens.length && ev.nisbaOf(tokens[from].key)) from++;
+      if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
+    }
+    if (from >= tokens.length) continue;
+    const name = personAfter(ctx, from, ev);
+    if (!name) continue;
+    out.push({ ...span(tokens, name.from, name.to), type: 'PER', confidence: name.evidence > 1 ? 0.93 : 0.88, source: 'rule' });
+    i = name.to - 1;
+  }
+}
+
+const PLACE_CUES = new Set(['اقليم']);
+
+/** LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ). */
+function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!readings(tokens[i]).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
+    const known = ev.knownNameEnd(i + 1);
+    let to = i + 1;
+    if (known) to = known.end;
+    else {
+      while (to < tokens.length && to - i <= 3) {
+        const t = tokens[to];
+        if (isStopWord(t.key) || ev.nisbaOf(t.key) || /^[^\p{L}]/u.test(t.key)) break;
+        if (to > i + 1 && (t.key.startsWith('ال') || (/^[وف]/.test(t.key) && !ev.isNameWord(t.key)))) break;
+        to++;
+        if (gapAfter(ctx, to - 1) !== 'space') break;
+      }
+    }
+    if (to === i + 1) continue;
+    out.push({ ...span(tokens, i + 1, to), type: 'LOC', confidence: 0.9, source: 'rule' });
+  }
+}
+
+/** The country of the nisba at token i, when one directly follows a space. */
+function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | undefined {
+  if (i >= ctx.tokens.length || gapAfter(ctx, i - 1) !== 'space') return undefined;
+  return ev.nisbaOf(ctx.tokens[i].key);
+}
+
+/** Ministries (وزارة الخارجية الأذربيجانية) and councils of ministers (مجلس الوزراء الأرميني). */
+function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  const ministries = ministryLexicon();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (const r of readings(tokens[i])) {
+      if (r.key !== 'وزاره' && r.key !== 'مجلس') continue;
+      if (gapAfter(ctx, i) !== 'space') break;
+      let field: string | undefined;
+      let last = i + 1;
+      if (r.key === 'مجلس') {
+        if (tokens[i + 1].key !== 'الوزراء') break;
+      } else {
+        field = ministries.get(tokens[i + 1].key);
+        if (!field && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space') {
+          field = ministries.get(`${tokens[i + 1].key} ${tokens[i + 2].key}`);
+          if (field) last = i + 2;
+        }
+        if (!field) break;
+      }
+      const country = nisbaAt(ctx, last + 1, ev);
+      if (country) last++;
+      else if (r.key === 'مجلس') break;
+      const nameEn = field
+        ? `Ministry of ${field}${country ? ` of ${country.nameEn}` : ''}`
+        : `Government of ${country!.nameEn}`;
+      out.push({
+        ...span(tokens, i, last + 1, r.start),
+        type: 'ORG',
+        subtype: field ? 'ministry' : 'government',
+        nameEn,
+        description: field ? 'government ministry' : 'council of ministers',
+        confidence: country ? 0.95 : 0.8,
+        source: 'rule',
+      });
+      i = last;
+      break;
+    }
+  }
+}
+
+/** A group named after a place (مجموعة مينسك), and numbered bases (القاعدة العسكرية الروسية رقم 102). */
+function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (gapAfter(ctx, i) !== 'space') continue;
+    const r = readings(tokens[i]).find(x => x.key === 'مجموعه' || x.key === 'القاعده');
+    if (!r) continue;
+    if (r.key === 'مجموعه') {
+      const known = ev.knownNameEnd(i + 1);
+      if (known?.type === 'LOC') out.push({ ...span(tokens, i, known.end, r.start), type: 'ORG', confidence: 0.9, source: 'rule' });
+      continue;
+    }
+    if (tokens[i + 1].key !== 'العسكريه') continue;
+    const country = nisbaAt(ctx, i + 2, ev);
+    const n = country ? i + 3 : i + 2;
+    if (n + 1 >= tokens.length || tokens[n].key !== 'رقم' || !/^\d+$/.test(tokens[n + 1].key)) continue;
+    if (gapAfter(ctx, n - 1) !== 'space' || gapAfter(ctx, n) !== 'space') continue;
+    out.push({
+      ...span(tokens, i, n + 2, r.start),
+      type: 'ORG',
+      subtype: 'military base',
+      nameEn: `Military Base ${tokens[n + 1].key}${country ? ` (${country.nameEn})` : ''}`,
+      description: country ? `military base of ${country.nameEn}` : 'military base',
+      confidence: 0.85,
+      source: 'rule',
+    });
+  }
+}
+
+/** Every rule's candidates, in no particular order. */
+export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  titledPersons(ctx, ev, out);
+  regions(ctx, ev, out);
+  governmentBodies(ctx, ev, out);
+  namedGroupsAndBases(ctx, ev, out);
+  return out;
+}

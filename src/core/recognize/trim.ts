@@ -1,0 +1,56 @@
+// Brings a candidate to the mention convention: proclitics outside (وماكرون →
+// ماكرون, للأمم → لأمم), ال inside, no title or nisba inside a person's or a
+// place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
+import type { ArticleContext } from '../text/context';
+import type { NameCandidate } from './candidate';
+import { readTitleAt, type NisbaLookup } from './titles';
+import { readings, tokenIndexAt } from './token-view';
+
+export interface TrimLexicon {
+  nisbaOf: NisbaLookup;
+  /** True for a word key that is a name (or a name's head word) as written. */
+  isKnownWord(key: string): boolean;
+}
+
+/** Head nouns of organisation and place names that start with a proclitic letter. */
+const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 'بلديه', 'لجنه', 'كتله', 'فريق', 'بيت', 'برلمان', 'بعثه', 'كليه', 'فندق', 'لواء', 'لوا', 'وحده', 'فيلق', 'كتيبه']);
+
+/** Where the name starts inside token i, given the candidate's source. */
+function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
+  const tok = ctx.tokens[i];
+  const rs = readings(tok);
+  if (rs.length === 1 || lex.isKnownWord(tok.key) || HEAD_WORDS.has(tok.key)) return tok.start;
+  const known = rs.find(r => r.split && lex.isKnownWord(r.key));
+  if (known) return known.start;
+  if (tok.prefix) return tok.stemStart;
+  // The tagger marks whole tokens: a single preposition before an organisation or place head (لمنظمة، بمجلس).
+  if (c.source !== 'consistency' && c.type !== 'PER') {
+    const one = rs.find(r => r.split && r.start === tok.start + 1 && r.key.length >= 4);
+    if (one && /^[لب]/.test(tok.key)) return one.start;
+  }
+  return tok.start;
+}
+
+/** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
+export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLexicon): NameCandidate | undefined {
+  const { tokens } = ctx;
+  let first = tokenIndexAt(tokens, c.start);
+  let last = tokenIndexAt(tokens, c.end - 1);
+  if (first >= tokens.length || last >= tokens.length || first > last) return undefined;
+  if (c.type !== 'ORG') {
+    // Titles and nisbas in front of a person or place, nisbas after it.
+    for (;;) {
+      const phrase = c.type === 'PER' ? readTitleAt(ctx, first, lex.nisbaOf) : undefined;
+      if (phrase && phrase.next <= last) first = phrase.next;
+      else if (first < last && lex.nisbaOf(tokens[first].key)) first++;
+      else break;
+    }
+    while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
+    if (last < first) return undefined;
+  }
+  let start = Math.max(c.start, tokens[first].start);
+  if (start === tokens[first].start && c.source !== 'rule') start = stemStart(ctx, first, c, lex);
+  const end = Math.min(c.end, tokens[last].end);
+  if (end <= start) return undefined;
+  return start === c.start && end === c.end ? c : { ...c, start, end };
+}

@@ -1,0 +1,66 @@
+// Small stand-ins for the knowledge base and the tagger, so rule and coreference
+// tests say exactly what each recogniser contributes.
+import { buildContext, type ArticleContext } from '../../../src/core/text/context';
+import { matchKey } from '../../../src/core/text/normalize';
+import type { NameCandidate } from '../../../src/core/recognize/candidate';
+import type { KbInfo, NameSources } from '../../../src/core/recognize/sources';
+import type { Country } from '../../../src/core/recognize/titles';
+import type { EntityType } from '../../../src/core/types';
+
+const COUNTRIES: Record<string, [string, string[]]> = {
+  ru: ['Russia', ['الروسي', 'الروسية']],
+  fr: ['France', ['الفرنسي', 'الفرنسية']],
+  am: ['Armenia', ['الأرميني', 'الأرمينية']],
+  az: ['Azerbaijan', ['الأذربيجاني', 'الأذربيجانية']],
+  tr: ['Turkey', ['التركي', 'التركية']],
+  us: ['the United States', ['الأميركي', 'الأمريكي']],
+};
+
+export interface FakeOptions {
+  /** Phrases the gazetteer knows: [text, type, kbId]. */
+  gazetteer?: [string, EntityType, string][];
+  /** Phrases the tagger marks, whole tokens as the tagger does: [text, type]. */
+  model?: [string, EntityType][];
+  names?: string[];
+  kb?: Record<string, KbInfo>;
+}
+
+function occurrences(text: string, phrase: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) out.push(i);
+  return out;
+}
+
+/** Whole-token start of an occurrence (the tagger tags tokens with their proclitics). */
+function tokenStart(text: string, at: number): number {
+  while (at > 0 && /\p{L}/u.test(text[at - 1])) at--;
+  return at;
+}
+
+export function fakeSources(o: FakeOptions = {}): NameSources {
+  const nisba = new Map<string, Country>();
+  for (const [id, [nameEn, adjs]] of Object.entries(COUNTRIES)) for (const a of adjs) nisba.set(matchKey(a), { id, nameEn });
+  const names = new Set((o.names ?? []).map(matchKey));
+  return {
+    gazetteer: ctx =>
+      (o.gazetteer ?? []).flatMap(([phrase, type, kbId]) =>
+        occurrences(ctx.text, phrase).map((s): NameCandidate => ({ start: s, end: s + phrase.length, type, kbId, confidence: 0.95, source: 'gazetteer' })),
+      ),
+    tagger: ctx =>
+      (o.model ?? []).flatMap(([phrase, type]) =>
+        occurrences(ctx.text, phrase).map((s): NameCandidate => ({ start: tokenStart(ctx.text, s), end: s + phrase.length, type, confidence: 0.9, source: 'model' })),
+      ),
+    nisbaOf: key => nisba.get(key),
+    isNameWord: key => names.has(key),
+    kbEntry: id => o.kb?.[id],
+  };
+}
+
+export function ar(text: string): ArticleContext {
+  return buildContext(text, 'ar');
+}
+
+/** Mention texts with types, for compact assertions. */
+export function spans(ctx: ArticleContext, cands: NameCandidate[]): string[] {
+  return cands.map(c => `${c.type} ${ctx.text.slice(c.start, c.end)}`);
+}

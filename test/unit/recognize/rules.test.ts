@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import { ar, fakeSources, spans } from './fakes';
+
+const NAMES = ['فلاديمير', 'بوتين', 'نيكول', 'باشينيان', 'إيمانويل', 'ماكرون', 'ديمتري', 'بيسكوف', 'سامح', 'شكري', 'جو', 'بايدن'];
+
+function names(text: string, extra: Parameters<typeof fakeSources>[0] = {}): string[] {
+  const ctx = ar(text);
+  return spans(ctx, recognizeNames(ctx, fakeSources({ names: NAMES, ...extra })));
+}
+
+describe('recognize/rules', () => {
+  it('takes the name after a title and nisba, without them', () => {
+    assert.deepEqual(names('قال الرئيس الروسي فلاديمير بوتين إن الوضع خطير.'), ['PER فلاديمير بوتين']);
+  });
+  it('allows a comma after the nisba and stops at the next comma', () => {
+    assert.deepEqual(names('صرح رئيس الوزراء الأرميني، نيكول باشينيان، أن بلاده مستعدة.'), ['PER نيكول باشينيان']);
+  });
+  it('reads a counterpart with a glued conjunction', () => {
+    assert.deepEqual(names('اتصل بوتين ونظيره الفرنسي إيمانويل ماكرون، أمس.').slice(-1), ['PER إيمانويل ماكرون']);
+  });
+  it('skips the organisation after a spokesperson title', () => {
+    const got = names('قال المتحدث باسم الكرملين ديمتري بيسكوف إن', { gazetteer: [['الكرملين', 'ORG', 'kremlin']] });
+    assert.deepEqual(got, ['ORG الكرملين', 'PER ديمتري بيسكوف']);
+  });
+  it('stops a name at a verb without name evidence', () => {
+    assert.deepEqual(names('وقال وزير الخارجية سامح شكري يزور القاهرة.'), ['PER سامح شكري']);
+  });
+  it('finds no person after a title without a name', () => {
+    assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
+    assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
+  });
+  it('takes the place after إقليم without the cue word', () => {
+    assert.deepEqual(names('غارات شمال إقليم ناغورنو كاراباخ، أمس.'), ['LOC ناغورنو كاراباخ']);
+    assert.deepEqual(names('الوضع في الإقليم هادئ.'), []);
+  });
+  it('names a ministry by its field and nisba, linked to the country', () => {
+    const ctx = ar('أفادت وزارة الدفاع الأرمينية بأن');
+    const [c] = recognizeNames(ctx, fakeSources());
+    assert.equal(ctx.text.slice(c.start, c.end), 'وزارة الدفاع الأرمينية');
+    assert.equal(c.type, 'ORG');
+    assert.equal(c.nameEn, 'Ministry of Defence of Armenia');
+  });
+  it('keeps a ministry without nisba, and the proclitic outside', () => {
+    assert.deepEqual(names('بحسب بيان لوزارة الخارجية أمس'), ['ORG وزارة الخارجية']);
+  });
+  it('names a council of ministers only with its nisba', () => {
+    const ctx = ar('وأعلن مجلس الوزراء الأرميني حالة الحرب.');
+    const [c] = recognizeNames(ctx, fakeSources());
+    assert.equal(ctx.text.slice(c.start, c.end), 'مجلس الوزراء الأرميني');
+    assert.equal(c.nameEn, 'Government of Armenia');
+    assert.deepEqual(names('اجتمع مجلس الوزراء أمس.'), []);
+  });
+  it('names a group after a known place', () => {
+    assert.deepEqual(names('الرؤساء المشاركين لمجموعة مينسك التابعة', { gazetteer: [['مينسك', 'LOC', 'minsk']] }), ['ORG مجموعة مينسك']);
+  });
+  it('names a numbered military base with its nisba', () => {
+    assert.deepEqual(names('إن القاعدة العسكرية الروسية رقم 102 المتمركزة'), ['ORG القاعدة العسكرية الروسية رقم 102']);
+    assert.deepEqual(names('القاعدة العسكرية الروسية الموجودة'), []);
+  });
+});
