@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { registerAnalysisCache } from './analysis/cache';
 import { registerLanguageFeatures } from './language';
+import { registerReadingView } from './reading-view/reading-view';
 import { registerRevealCommand } from './reveal';
 import { registerViews } from './views/register-views';
 import { registerDecorations } from './decorations/decorations';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   context.subscriptions.push(registerLanguageFeatures({ extraOutlineSymbols: entityOutline(analysis.provider) }));
   context.subscriptions.push(registerRevealCommand());
   context.subscriptions.push(registerViews({ analysis: analysis.provider }));
+  context.subscriptions.push(registerReadingView({ analysis: analysis.provider, extensionUri: context.extensionUri }));
   const decorations = registerDecorations(analysis.provider);
   const status = registerStatusBar(analysis.provider);
   context.subscriptions.push(

@@ -1,0 +1,19 @@
+// Messages between the reading view's webview and the extension. Types only: both
+// sides import this file, so a renamed field fails to compile on both.
+
+/** Offsets are UTF-16 indices into the article, as in the native format. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export type ToWebview =
+  /** New article HTML (already escaped) after an edit, a new analysis or another article. */
+  | { type: 'body'; html: string; dir: 'rtl' | 'ltr'; lang: string }
+  /** The editor's selection moved: scroll to it and mark it. */
+  | ({ type: 'mark' } & OffsetRange);
+
+export type FromWebview =
+  | { type: 'ready' }
+  /** Show this range in the editor: `select` on click, only scroll on hover. */
+  | ({ type: 'reveal'; select: boolean } & OffsetRange);

@@ -1,0 +1,161 @@
+// "Open Reading View": the active seed article laid out right to left in a webview
+// beside the editor, with the same highlights; the two follow each other.
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { AnalysisProvider } from '../analysis/types';
+import { revealSpan, spanToRange } from '../reveal';
+import { onSettingsChanged, readSettings, type HighlightKind } from '../settings';
+import { ActiveArticle } from '../views/active-article';
+import type { FromWebview, ToWebview } from './protocol';
+import { articleDirection, renderArticleBody, renderReadingHtml, type HighlightClass } from './render-html';
+
+export const READING_VIEW_TYPE = 'seedAnnotator.readingView';
+/** Test-only: the page HTML the reading view was last given, or undefined when closed. */
+export const READING_VIEW_TEST_COMMAND = 'seedAnnotator.test.readingView';
+
+const CLASS_SETTING: Record<HighlightClass, HighlightKind> = {
+  person: 'people', place: 'places', organisation: 'organisations', quote: 'quotes', date: 'dates', event: 'events',
+};
+/** How long the editor marks the place a reading-view hover points at. */
+const PEEK_MS = 1500;
+
+export interface ReadingViewDeps {
+  analysis: AnalysisProvider;
+  extensionUri: vscode.Uri;
+}
+
+class ReadingViewPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly peek = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
+    border: '1px solid',
+    borderColor: new vscode.ThemeColor('focusBorder'),
+  });
+  private peekTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Document and version the webview shows, to skip redundant renders. */
+  private shown = '';
+  lastBody = '';
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly article: ActiveArticle, private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      this.peek,
+      article.onDidChange(() => this.update()),
+      onSettingsChanged(e => {
+        if (e.affectsConfiguration('seedAnnotator.highlight')) this.update(true);
+      }),
+      vscode.window.onDidChangeTextEditorSelection(e => {
+        if (e.textEditor.document !== this.article.document) return;
+        const d = e.textEditor.document;
+        const s = e.selections[0];
+        this.post({ type: 'mark', start: d.offsetAt(s.start), end: d.offsetAt(s.end) });
+      }),
+      panel.webview.onDidReceiveMessage((m: FromWebview) => this.receive(m)),
+    );
+    this.renderPage();
+  }
+
+  /** The whole page once; later changes go as messages so scroll and marks survive. */
+  private renderPage(): void {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(18).toString('base64');
+    const asset = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
+    const { body, dir, lang } = this.body();
+    this.panel.webview.html = renderReadingHtml({
+      body, dir, lang, nonce,
+      title: this.panel.title,
+      cspSource: webview.cspSource,
+      scriptUri: asset('dist', 'webview', 'reading-view.js'),
+      styleUri: asset('media', 'webview', 'reading-view.css'),
+    });
+  }
+
+  private body(): { body: string; dir: 'rtl' | 'ltr'; lang: string } {
+    const doc = this.article.document;
+    const a = this.article.result;
+    this.panel.title = doc ? vscode.l10n.t('Reading: {0}', path.basename(doc.uri.path)) : vscode.l10n.t('Reading View');
+    // Highlights only from an analysis of this very text: offsets shift with every edit.
+    const analysed = a && doc && a.version === doc.version ? a.doc : undefined;
+    const settings = readSettings(doc?.uri);
+    const hidden = new Set((Object.keys(CLASS_SETTING) as HighlightClass[]).filter(c => !settings.highlight[CLASS_SETTING[c]]));
+    const text = doc ? doc.getText() : '';
+    this.shown = doc ? `${doc.uri.toString()}@${doc.version}@${analysed ? 'a' : '-'}` : '';
+    this.lastBody = doc
+      ? text.length > settings.maxDocumentSize
+        ? `<p class="warning">${vscode.l10n.t('Too large to show: {0} characters.', text.length)}</p>`
+        : renderArticleBody(text, analysed, { hidden })
+      : `<p class="warning">${vscode.l10n.t('Open a seed article to read it here.')}</p>`;
+    return { body: this.lastBody, ...articleDirection(analysed) };
+  }
+
+  update(force = false): void {
+    const doc = this.article.document;
+    const a = this.article.result;
+    const key = doc ? `${doc.uri.toString()}@${doc.version}@${a && a.version === doc.version ? 'a' : '-'}` : '';
+    if (!force && key === this.shown) return;
+    const { body, dir, lang } = this.body();
+    this.post({ type: 'body', html: body, dir, lang });
+  }
+
+  private post(m: ToWebview): void {
+    void this.panel.webview.postMessage(m);
+  }
+
+  private async receive(m: FromWebview): Promise<void> {
+    const doc = this.article.document;
+    if (!doc || m.type === 'ready') return;
+    const span = { start: Math.max(0, m.start), end: Math.min(doc.getText().length, m.end) };
+    const editor = await revealSpan(doc.uri, span, { select: m.select, preserveFocus: !m.select });
+    if (!m.select) {
+      editor.setDecorations(this.peek, [spanToRange(doc, span)]);
+      clearTimeout(this.peekTimer);
+      this.peekTimer = setTimeout(() => editor.setDecorations(this.peek, []), PEEK_MS);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.peekTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
+  let current: ReadingViewPanel | undefined;
+  let article: ActiveArticle | undefined;
+
+  const open = async () => {
+    if (current) {
+      current.panel.reveal(vscode.ViewColumn.Beside, true);
+      return;
+    }
+    article = new ActiveArticle(deps.analysis);
+    if (!article.document) {
+      article.dispose();
+      article = undefined;
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a seed article first, then the reading view shows it right to left.'));
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading View'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(deps.extensionUri, 'media', 'webview')],
+    });
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icons', 'seed-annotator.svg');
+    current = new ReadingViewPanel(panel, article, deps.extensionUri);
+    panel.onDidDispose(() => {
+      current?.dispose();
+      article?.dispose();
+      current = undefined;
+      article = undefined;
+    });
+    // Highlights arrive as soon as the article's analysis is ready.
+    await article.ready();
+    current?.update();
+  };
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('seedAnnotator.openReadingView', open),
+    vscode.commands.registerCommand(READING_VIEW_TEST_COMMAND, () =>
+      current ? { html: current.panel.webview.html, body: current.lastBody, title: current.panel.title } : undefined),
+    { dispose: () => current?.panel.dispose() },
+  );
+}

@@ -1,0 +1,158 @@
+// The reading view's HTML, built as a pure function of the article text and its
+// analysis so it is unit-tested: every piece of article text goes through `esc`,
+// and the only script is the bundled one carrying the page's nonce.
+import type { AnnotationDocument, Entity, EntityType, Span } from '../../core/types';
+
+export type HighlightClass = 'person' | 'place' | 'organisation' | 'quote' | 'date' | 'event';
+
+const ENTITY_CLASS: Record<EntityType, HighlightClass> = { PER: 'person', LOC: 'place', ORG: 'organisation' };
+/** Same extent: the quote encloses the name, the name the trigger. */
+const NESTING: Record<HighlightClass, number> = { quote: 0, person: 1, place: 1, organisation: 1, date: 2, event: 3 };
+
+export interface Highlight extends Span {
+  cls: HighlightClass;
+  id: string;
+  title: string;
+}
+
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+}
+
+function describeEntity(e: Entity | undefined): string {
+  if (!e) return '';
+  const name = e.nameEn && e.nameEn !== e.name ? `${e.name} (${e.nameEn})` : e.name;
+  return e.description ? `${name} — ${e.description}` : name;
+}
+
+/** Every annotation as a highlight with the hover title the reading view shows. */
+export function highlightsOf(doc: AnnotationDocument, hidden: ReadonlySet<HighlightClass> = new Set()): Highlight[] {
+  const entities = new Map(doc.entities.map(e => [e.id, e]));
+  const out: Highlight[] = [];
+  const add = (h: Highlight) => {
+    if (!hidden.has(h.cls) && h.end > h.start) out.push(h);
+  };
+  for (const m of doc.mentions) add({ cls: ENTITY_CLASS[m.type], id: m.id, start: m.start, end: m.end, title: describeEntity(entities.get(m.entity)) || m.text });
+  for (const q of doc.quotes) {
+    const speaker = q.speaker ? entities.get(q.speaker) : undefined;
+    add({ cls: 'quote', id: q.id, start: q.start, end: q.end, title: speaker ? `“…” — ${describeEntity(speaker)}` : '“…” — ?' });
+  }
+  for (const d of doc.dates) add({ cls: 'date', id: d.id, start: d.start, end: d.end, title: d.value.iso ?? d.text });
+  for (const ev of doc.events) {
+    add({ cls: 'event', id: ev.id, start: ev.trigger.start, end: ev.trigger.end, title: `${ev.plover} (${ev.cameo})${ev.summary ? `: ${ev.summary}` : ''}` });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || NESTING[a.cls] - NESTING[b.cls]);
+}
+
+/**
+ * Text of [from, to) with the highlights inside it as nested spans. A highlight that
+ * crosses the end of the one enclosing it is cut there: HTML cannot overlap elements,
+ * and the enclosing one (a quote) matters more to the reader than the tail.
+ */
+function renderRange(text: string, from: number, to: number, hs: Highlight[]): string {
+  let out = '';
+  let pos = from;
+  let i = 0;
+  while (i < hs.length) {
+    const h = { ...hs[i], start: Math.max(hs[i].start, pos) };
+    let j = i + 1;
+    const inner: Highlight[] = [];
+    for (; j < hs.length && hs[j].start < h.end; j++) inner.push({ ...hs[j], end: Math.min(hs[j].end, h.end) });
+    if (h.end > h.start) {
+      out += esc(text.slice(pos, h.start));
+      out += `<span class="ann ann-${h.cls}" data-start="${h.start}" data-end="${h.end}" data-id="${esc(h.id)}" title="${esc(h.title)}">`;
+      out += renderRange(text, h.start, h.end, inner);
+      out += '</span>';
+      pos = h.end;
+    }
+    i = j;
+  }
+  return out + esc(text.slice(pos, to));
+}
+
+/** Non-empty lines with their offsets, a trailing \r left out (CRLF files). */
+export function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const end = lineEnd > start && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+export interface BodyOptions {
+  /** Highlight classes switched off in the settings. */
+  hidden?: ReadonlySet<HighlightClass>;
+}
+
+/** The article: headline as h1, lead emphasised, then paragraphs, with highlights. */
+export function renderArticleBody(text: string, doc: AnnotationDocument | undefined, opts: BodyOptions = {}): string {
+  const paragraphs = lines(text);
+  const headlineStart = doc?.document.headline?.start ?? paragraphs[0]?.start;
+  const leadStart = doc?.document.lead?.start ?? paragraphs[1]?.start;
+  const hs = doc ? highlightsOf(doc, opts.hidden) : [];
+  let k = 0;
+  const parts: string[] = [];
+  for (const p of paragraphs) {
+    while (k < hs.length && hs[k].end <= p.start) k++;
+    const inside: Highlight[] = [];
+    for (let i = k; i < hs.length && hs[i].start < p.end; i++) {
+      if (hs[i].end > p.start) inside.push({ ...hs[i], start: Math.max(hs[i].start, p.start), end: Math.min(hs[i].end, p.end) });
+    }
+    const tag = p.start === headlineStart ? 'h1' : 'p';
+    const cls = p.start === leadStart && tag === 'p' ? ' class="lead"' : '';
+    parts.push(`<${tag}${cls} data-start="${p.start}" data-end="${p.end}">${renderRange(text, p.start, p.end, inside)}</${tag}>`);
+  }
+  const warnings = (doc?.warnings ?? []).map(w => `<p class="warning" role="status">${esc(w)}</p>`);
+  return [...warnings, ...parts].join('\n');
+}
+
+export function articleDirection(doc: AnnotationDocument | undefined): { dir: 'rtl' | 'ltr'; lang: string } {
+  return doc?.document.language === 'en' ? { dir: 'ltr', lang: 'en' } : { dir: 'rtl', lang: 'ar' };
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+export interface PageOptions {
+  body: string;
+  title: string;
+  nonce: string;
+  /** `webview.cspSource`. */
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  dir: 'rtl' | 'ltr';
+  lang: string;
+}
+
+export function renderReadingHtml(o: PageOptions): string {
+  return `<!DOCTYPE html>
+<html lang="${esc(o.lang)}" dir="${o.dir}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(o.cspSource, o.nonce).replace(/[&"<>]/g, c => `&#${c.charCodeAt(0)};`)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${esc(o.styleUri)}" nonce="${esc(o.nonce)}">
+<title>${esc(o.title)}</title>
+</head>
+<body>
+<main id="article">
+${o.body}
+</main>
+<script nonce="${esc(o.nonce)}" src="${esc(o.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
