@@ -124,7 +124,7 @@ async function waitForHttp(url, child, timeoutMs) {
  * `stop()` kills its whole process group (the extension host and helpers are children) and
  * removes the temp folder; it is safe to call more than once.
  */
-export async function startCodeServer({ folder, env = {}, log = () => {}, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, env = {}, quietGallery = true, log = () => {}, timeoutMs = 60_000 } = {}) {
   const entry = ensureCodeServer({ log: msg => console.error(msg) });
   const port = await freePort();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'seed-annotator-code-server-'));
@@ -154,7 +154,8 @@ export async function startCodeServer({ folder, env = {}, log = () => {}, timeou
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own config file in the temp folder: code-server otherwise writes one into ~/.config.
-    env: { ...process.env, CODE_SERVER_CONFIG: path.join(tmp, 'config.yaml'), ...env },
+    // An empty gallery: the default one (open-vsx.org) is unreachable here and only adds errors.
+    env: { ...process.env, CODE_SERVER_CONFIG: path.join(tmp, 'config.yaml'), ...(quietGallery ? { EXTENSIONS_GALLERY: '{}' } : {}), ...env },
   });
   child.stdout.on('data', d => log(String(d)));
   child.stderr.on('data', d => log(String(d)));

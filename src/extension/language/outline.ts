@@ -6,7 +6,7 @@ import { splitParagraphs } from '../../core/text/sentences';
 
 /**
  * Extra symbols from other features (entities, quotes…). Each one is nested under the section
- * whose range contains it; anything that fits no single section is listed at the top level.
+ * whose range contains it; anything that fits no single section is listed after the sections.
  */
 export type ExtraOutlineSymbols = (
   document: vscode.TextDocument,
@@ -44,12 +44,13 @@ export class SeedOutlineProvider implements vscode.DocumentSymbolProvider {
     const sections = sectionSymbols(document);
     if (!this.extraSymbols) return sections;
     const extras = await this.extraSymbols(document, token);
-    const topLevel = [...sections];
+    const unplaced: vscode.DocumentSymbol[] = [];
     for (const extra of extras) {
       const home = sections.find(s => s.range.contains(extra.range));
       if (home) home.children.push(extra);
-      else topLevel.push(extra);
+      else unplaced.push(extra);
     }
-    return topLevel.sort((a, b) => a.range.start.compareTo(b.range.start));
+    // The article's own structure leads; groups that span it (Entities…) follow.
+    return [...sections, ...unplaced];
   }
 }

@@ -1,0 +1,80 @@
+// Debian's Chromium driven by playwright-core, and the few workbench gestures UI checks share.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.SEED_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launchBrowser() {
+  // Playwright kills the browser's process group when this process exits, also on signals.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The workbench URL for a folder. `payload` is the query parameter VS Code for the web reads
+ * for extension development: the extension under test, and optionally a test entry to run.
+ */
+export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+  const remote = p => `vscode-remote://${new URL(baseUrl).host}${p}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  const query = new URLSearchParams();
+  if (folder) query.set('folder', folder);
+  if (payload.length) query.set('payload', JSON.stringify(payload));
+  return `${baseUrl}/?${query}`;
+}
+
+/** Gestures on an open workbench page; every wait has a timeout so a check fails, never hangs. */
+export function workbenchHelpers(page) {
+  const ui = {
+    async ready(timeout = 60_000) {
+      await page.locator('.monaco-workbench').waitFor({ timeout });
+      await page.locator('.statusbar').waitFor({ timeout });
+    },
+    /** Opens a file of the workspace through Quick Open (Ctrl+P). */
+    async openFile(fileName, timeout = 30_000) {
+      await ui.ready();
+      await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 }, force: true }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout });
+      await input.fill(fileName);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout });
+      await page.keyboard.press('Enter');
+      await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor({ timeout });
+    },
+    /** Runs a command by its palette title (F1), e.g. "Seed Annotator: Treat as Seed Article". */
+    async runCommand(title, timeout = 30_000) {
+      await ui.ready();
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout });
+      await input.fill(`>${title}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout });
+      await page.keyboard.press('Enter');
+    },
+    /** The visible text of the active editor, with the renderer's no-break spaces made plain. */
+    async editorText() {
+      const lines = page.locator('.editor-instance .view-lines').first();
+      return ((await lines.textContent()) ?? '').replace(/\u00a0/g, ' ');
+    },
+    /** Waits until the active editor shows `text`. */
+    async waitForEditorText(text, timeout = 30_000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const shown = await ui.editorText().catch(() => '');
+        if (shown.includes(text)) return shown;
+        if (Date.now() > deadline) throw new Error(`editor never showed ${JSON.stringify(text)}; it shows ${JSON.stringify(shown.slice(0, 200))}`);
+        await page.waitForTimeout(200);
+      }
+    },
+    /** The status bar's language indicator ("Plain Text", "Seed Article"…). */
+    async languageStatus() {
+      return ((await page.locator('[id="status.editor.mode"]').first().textContent()) ?? '').trim();
+    },
+  };
+  return ui;
+}
