@@ -30,6 +30,43 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
   return end > start && /^\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
+/** Capitalised words after a title or role: "Foreign Minister Ararat Mirzoyan", "counterpart Jeyhun Bayramov". */
+const TITLED = /\b(?:President|Minister|Chancellor|counterpart|spokesman|spokeswoman|spokesperson|envoy|Secretary(?:-General)?|Ambassador|King|Queen|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+function titledPeople(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const span = trimEnglish(text, start, start + m[1].length, 'PER');
+    if (span) out.push({ ...span, type: 'PER', confidence: 0.85, source: 'rule' });
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every other occurrence of a found name, and of a person's surname alone. */
+function spreadEnglish(text: string, found: NameCandidate[]): NameCandidate[] {
+  const forms = new Map<string, NameCandidate>();
+  for (const c of found) {
+    const name = text.slice(c.start, c.end);
+    forms.set(name, c);
+    const words = name.split(/\s+/);
+    if (c.type === 'PER' && words.length > 1) forms.set(words[words.length - 1], c);
+  }
+  if (!forms.size) return [];
+  const names = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(re)) {
+    const c = forms.get(m[0])!;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: c.type, kbId: c.kbId, confidence: 0.6, source: 'consistency' });
+  }
+  return out;
+}
+
 /** compromise's people, places and organisations as name candidates. */
 export function recognizeEnglish(ctx: ArticleContext): NameCandidate[] {
   const doc = nlp(ctx.text);
@@ -46,5 +83,6 @@ export function recognizeEnglish(ctx: ArticleContext): NameCandidate[] {
       if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
     }
   }
-  return resolveOverlaps(out);
+  const found = resolveOverlaps([...out, ...titledPeople(ctx.text)]);
+  return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }

@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { buildEntities } from '../../../src/core/recognize/coref';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import { ar, fakeSources, type FakeOptions } from './fakes';
+
+const NAMES = ['فلاديمير', 'بوتين', 'إيمانويل', 'ماكرون', 'سيرغي', 'لافروف', 'جيهون', 'بيراموف', 'إلهام', 'حيدر', 'علييف'];
+
+function entities(text: string, o: FakeOptions = {}) {
+  const ctx = ar(text);
+  const sources = fakeSources({ names: NAMES, ...o });
+  return buildEntities(ctx, recognizeNames(ctx, sources), sources);
+}
+
+describe('recognize/coref', () => {
+  it('merges a surname with the full name and keeps the fullest form as the name', () => {
+    const { entities: es, mentions } = entities('بوتين يتصل\nقال الرئيس الروسي فلاديمير بوتين إن بوتين');
+    assert.equal(es.length, 1);
+    assert.equal(es[0].name, 'فلاديمير بوتين');
+    assert.deepEqual(mentions.map(m => m.entity), ['e1', 'e1', 'e1']);
+    assert.deepEqual(mentions.map(m => m.id), ['m1', 'm2', 'm3']);
+  });
+  it('describes a person by title and nisba and keeps the title as an alias, not a mention', () => {
+    const { entities: es, mentions } = entities('قال الرئيس الروسي فلاديمير بوتين إن');
+    assert.equal(es[0].description, 'President of Russia');
+    assert.ok(es[0].aliases.includes('الرئيس الروسي'));
+    assert.equal(mentions.length, 1);
+  });
+  it('gives a counterpart the office of the person before it, in its own country', () => {
+    const { entities: es } = entities('اقترح وزير الخارجية الروسي سيرغي لافروف في مكالمة مع نظيره الأذربيجاني جيهون بيراموف، توسط');
+    assert.deepEqual(es.map(e => e.description), ['Minister of Foreign Affairs of Russia', 'Minister of Foreign Affairs of Azerbaijan']);
+    assert.ok(!es[1].aliases.some(a => a.includes('نظيره')));
+  });
+  it('a counterpart in a later sentence inherits nothing', () => {
+    const { entities: es } = entities('قال الرئيس الروسي فلاديمير بوتين إن. ونظيره الفرنسي إيمانويل ماكرون، قال');
+    assert.equal(es[1].description, undefined);
+  });
+  it('merges spelling variants of a place', () => {
+    const { entities: es, mentions } = entities('في إقليم ناجورنو كاراباخ. ثم في إقليم ناغورنو كاراباخ');
+    assert.equal(es.length, 1);
+    assert.equal(mentions.length, 2);
+    assert.deepEqual(es[0].aliases, ['ناغورنو كاراباخ']);
+  });
+  it('merges mentions linked to one knowledge-base entry and takes its English name', () => {
+    const { entities: es } = entities('الكرملين قال. والرئاسة الروسية قالت', {
+      gazetteer: [['الكرملين', 'ORG', 'org/kremlin'], ['الرئاسة الروسية', 'ORG', 'org/kremlin']],
+      kb: { 'org/kremlin': { nameEn: 'Kremlin', description: 'seat of the Russian presidency', wikidata: 'Q1' } },
+    });
+    assert.equal(es.length, 1);
+    assert.equal(es[0].nameEn, 'Kremlin');
+    assert.deepEqual(es[0].kb, { id: 'org/kremlin', wikidata: 'Q1' });
+  });
+  it('transliterates a name the knowledge base lacks', () => {
+    const { entities: es } = entities('مع نظيره الأذربيجاني جيهون بيراموف، توسط');
+    assert.equal(es[0].nameEn, 'Ceyhun Bayramov');
+  });
+  it('joins a surname shared by two people to the nearest earlier one', () => {
+    const { entities: es, mentions } = entities('قال الرئيس حيدر علييف إن. ثم قال الرئيس إلهام علييف إن علييف يزور');
+    assert.equal(es.length, 2);
+    assert.equal(mentions[2].entity, mentions[1].entity);
+  });
+  it('numbers entities in order of first mention', () => {
+    const { entities: es } = entities('قال الرئيس الروسي فلاديمير بوتين ونظيره الفرنسي إيمانويل ماكرون، إن بوتين');
+    assert.deepEqual(es.map(e => [e.id, e.name]), [['e1', 'فلاديمير بوتين'], ['e2', 'إيمانويل ماكرون']]);
+  });
+  it('describes a ministry from its rule', () => {
+    const { entities: es } = entities('أفادت وزارة الدفاع الأرمينية بأن');
+    assert.equal(es[0].nameEn, 'Ministry of Defence of Armenia');
+    assert.equal(es[0].description, 'government ministry');
+    assert.equal(es[0].subtype, 'ministry');
+  });
+});

@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { annotate } from '../../../src/core/annotate';
+
+describe('recognize/english', () => {
+  it('finds people without their titles and merges a surname with the full name', () => {
+    const doc = annotate('President Vladimir Putin spoke with Emmanuel Macron on Tuesday. Putin said the talks were useful.', { language: 'en' });
+    const people = doc.mentions.filter(m => m.type === 'PER').map(m => m.text);
+    assert.deepEqual(people, ['Vladimir Putin', 'Emmanuel Macron', 'Putin']);
+    const putin = doc.entities.find(e => e.name === 'Vladimir Putin')!;
+    assert.equal(doc.mentions.filter(m => m.entity === putin.id).length, 2);
+  });
+  it('annotates the English sample article with offsets that slice to the text', () => {
+    const text = readFileSync(path.resolve(__dirname, '../../../../seeds/001_en_sample.txt'), 'utf8');
+    const doc = annotate(text);
+    assert.equal(doc.document.language, 'en');
+    assert.ok(doc.mentions.length >= 5);
+    for (const m of doc.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    const types = new Set(doc.mentions.map(m => m.type));
+    assert.ok(types.has('PER') && types.has('LOC'));
+  });
+});

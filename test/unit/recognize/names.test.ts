@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import { ar, fakeSources, spans } from './fakes';
+
+describe('recognize/names', () => {
+  it('trims a glued conjunction off a tagged name', () => {
+    const ctx = ar('التقى بوتين وماكرون أمس.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['بوتين', 'PER'], ['ماكرون', 'PER']], names: ['ماكرون', 'بوتين'] }));
+    assert.deepEqual(spans(ctx, got), ['PER بوتين', 'PER ماكرون']);
+  });
+  it('starts a name after لل at the second lam', () => {
+    const ctx = ar('دعا للأمم المتحدة أن تتدخل');
+    const got = recognizeNames(ctx, fakeSources({ model: [['للأمم المتحدة', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG لأمم المتحدة']);
+  });
+  it('drops the preposition before an organisation head the tagger included', () => {
+    const ctx = ar('التابعة لمنظمة الأمن والتعاون في أوروبا، للمساعدة');
+    const got = recognizeNames(ctx, fakeSources({ model: [['لمنظمة الأمن والتعاون في أوروبا', 'ORG']], gazetteer: [['أوروبا', 'LOC', 'europe']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG منظمة الأمن والتعاون في أوروبا']);
+  });
+  it('keeps spans flat: the place inside an organisation is no second mention', () => {
+    const ctx = ar('بيان منظمة الأمن والتعاون في أوروبا اليوم');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['منظمة الأمن والتعاون في أوروبا', 'ORG', 'osce'], ['أوروبا', 'LOC', 'europe']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG منظمة الأمن والتعاون في أوروبا']);
+  });
+  it('never leaves a title or nisba inside a tagged person', () => {
+    const ctx = ar('وقال الرئيس الروسي فلاديمير بوتين إن');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الرئيس الروسي فلاديمير بوتين', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER فلاديمير بوتين']);
+  });
+  it('drops a span that is only a nisba', () => {
+    const ctx = ar('طائرات تركية والرئيس الروسي');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['الروسي', 'LOC']] }))), []);
+  });
+  it('tags a name found once everywhere, and the surname alone', () => {
+    const ctx = ar('بوتين يلتقي ماكرون\nقال الرئيس الروسي فلاديمير بوتين إن فلاديمير بوتين وبوتين');
+    const got = recognizeNames(ctx, fakeSources({ names: ['فلاديمير', 'بوتين'] }));
+    assert.deepEqual(spans(ctx, got), ['PER بوتين', 'PER فلاديمير بوتين', 'PER فلاديمير بوتين', 'PER بوتين']);
+    assert.equal(got[0].source, 'consistency');
+  });
+  it('spreads a place over its g/j spelling variants', () => {
+    const ctx = ar('في إقليم ناجورنو كاراباخ. ثم في ناغورنو كاراباخ وبناگورنو كاراباخ');
+    const got = recognizeNames(ctx, fakeSources());
+    assert.deepEqual(spans(ctx, got), ['LOC ناجورنو كاراباخ', 'LOC ناغورنو كاراباخ', 'LOC ناگورنو كاراباخ']);
+  });
+  it('prefers a rule over an overlapping tagger span', () => {
+    const ctx = ar('أكدت وزارة الخارجية الأذربيجانية أن');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الأذربيجانية', 'LOC'], ['وزارة الخارجية', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG وزارة الخارجية الأذربيجانية']);
+  });
+  it('keeps the knowledge-base id of a gazetteer span the rule also found', () => {
+    const ctx = ar('قال الرئيس الروسي فلاديمير بوتين');
+    const got = recognizeNames(ctx, fakeSources({ names: ['فلاديمير'], gazetteer: [['فلاديمير بوتين', 'PER', 'per/putin']] }));
+    assert.equal(got.length, 1);
+    assert.equal(got[0].kbId, 'per/putin');
+  });
+});
