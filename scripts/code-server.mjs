@@ -124,9 +124,9 @@ async function waitForHttp(url, child, timeoutMs) {
  * `stop()` kills its whole process group (the extension host and helpers are children) and
  * removes the temp folder; it is safe to call more than once.
  */
-export async function startCodeServer({ folder, env = {}, quietGallery = true, log = () => {}, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, env = {}, port, quietGallery = true, log = () => {}, timeoutMs = 60_000 } = {}) {
   const entry = ensureCodeServer({ log: msg => console.error(msg) });
-  const port = await freePort();
+  port ??= await freePort();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'seed-annotator-code-server-'));
   const userDir = path.join(tmp, 'user');
   mkdirSync(path.join(userDir, 'User'), { recursive: true });
@@ -174,4 +174,19 @@ export async function startCodeServer({ folder, env = {}, quietGallery = true, l
     throw err;
   }
   return { baseUrl, port, child, stop };
+}
+
+/**
+ * The workbench URL for a folder. `payload` is the query parameter VS Code for the web reads
+ * for extension development: the extension under test, and optionally a test entry to run.
+ */
+export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+  const remote = p => `vscode-remote://${new URL(baseUrl).host}${p}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  const query = new URLSearchParams();
+  if (folder) query.set('folder', folder);
+  if (payload.length) query.set('payload', JSON.stringify(payload));
+  return `${baseUrl}/?${query}`;
 }

@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core, and the few workbench gestures UI checks share.
 import { chromium } from 'playwright-core';
 
+export { workbenchUrl } from '../../scripts/code-server.mjs';
+
 export const CHROMIUM = process.env.SEED_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -10,21 +12,6 @@ const CHROMIUM_ARGS = [
 export function launchBrowser() {
   // Playwright kills the browser's process group when this process exits, also on signals.
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
-
-/**
- * The workbench URL for a folder. `payload` is the query parameter VS Code for the web reads
- * for extension development: the extension under test, and optionally a test entry to run.
- */
-export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath }) {
-  const remote = p => `vscode-remote://${new URL(baseUrl).host}${p}`;
-  const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
-  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-  const query = new URLSearchParams();
-  if (folder) query.set('folder', folder);
-  if (payload.length) query.set('payload', JSON.stringify(payload));
-  return `${baseUrl}/?${query}`;
 }
 
 /** Gestures on an open workbench page; every wait has a timeout so a check fails, never hangs. */
