@@ -1,0 +1,44 @@
+// Hovering over بوتين in the seed shows his card, as an analyst sees it.
+const SEED_FILE = '000_aa1428275e2aae3c.txt';
+const NAME = 'بوتين';
+
+/** Screen rectangle of the first rendered occurrence of `word` in the editor's lines. */
+async function wordBox(page, word) {
+  return page.evaluate(w => {
+    const root = document.querySelector('.editor-instance .view-lines');
+    if (!root) return null;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, word);
+}
+
+export async function run({ page, screenshot, assert, ui }) {
+  await ui.openFile(SEED_FILE);
+  await ui.waitForEditorText(NAME);
+  const hover = page.locator('.monaco-hover', { hasText: 'Vladimir Putin' });
+  // The first analysis may still be running: move away and back until the card shows.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const box = await wordBox(page, NAME);
+    assert.ok(box && box.width > 0, `${NAME} is rendered`);
+    await page.mouse.move(box.x + box.width + 200, box.y + 300);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    try {
+      await hover.first().waitFor({ state: 'visible', timeout: 3000 });
+      break;
+    } catch { /* try again */ }
+  }
+  const text = (await hover.first().textContent()) ?? '';
+  assert.ok(text.includes('Vladimir Putin'), `hover reads: ${text.slice(0, 200)}`);
+  assert.ok(text.includes('Show all mentions'), 'the card links to all mentions');
+  await page.waitForTimeout(300);
+  await screenshot('hover');
+}
