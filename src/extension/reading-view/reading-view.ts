@@ -155,7 +155,7 @@ export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('seedAnnotator.openReadingView', open),
     vscode.commands.registerCommand(READING_VIEW_TEST_COMMAND, () =>
-      current ? { html: current.panel.webview.html, body: current.lastBody, title: current.panel.title } : undefined),
+      current ? { html: current.panel.webview.html, body: current.lastBody, title: current.panel.title, viewColumn: current.panel.viewColumn } : undefined),
     { dispose: () => current?.panel.dispose() },
   );
 }

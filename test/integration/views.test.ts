@@ -1,0 +1,139 @@
+// The side panel and the reading view in the real editor, through the test-only commands
+// that return what the views show (the tree items VS Code renders, the webview's HTML).
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { analysisOf, openSeed, setSetting, waitFor } from './editor-helpers';
+
+interface ShownRow {
+  depth: number;
+  label: string;
+  description?: string;
+  command?: vscode.Command;
+}
+
+const rows = (view: 'events' | 'entities' | 'quotes') => vscode.commands.executeCommand<ShownRow[]>('seedAnnotator.test.viewRows', view);
+
+async function runRow(row: ShownRow): Promise<vscode.TextEditor> {
+  assert.ok(row.command, `row ${row.label} has a click command`);
+  await vscode.commands.executeCommand(row.command.command, ...(row.command.arguments ?? []));
+  return waitFor('the editor', () => vscode.window.activeTextEditor);
+}
+
+describe('side panel', () => {
+  afterEach(async () => {
+    await setSetting('events.groupBy', undefined);
+    await vscode.commands.executeCommand('seedAnnotator.filterEvents', '');
+  });
+
+  it('Events view: one row per event, grouped by PLOVER type, each label naming its type and code', async () => {
+    const editor = await openSeed();
+    const { doc } = await analysisOf(editor.document);
+    const shown = await rows('events');
+    const eventRows = shown.filter(r => r.depth === 1);
+    assert.equal(eventRows.length, doc.events.length);
+    assert.deepEqual(shown.filter(r => r.depth === 0).map(r => r.label), [...new Set(doc.events.map(e => e.plover))].sort());
+    for (const ev of doc.events) {
+      assert.ok(eventRows.some(r => r.label.includes(`${ev.plover} (${ev.cameo})`)), `a row shows ${ev.plover} (${ev.cameo})`);
+    }
+  });
+
+  it('Events view: ordering by time lists every event without groups; the filter narrows and clears', async () => {
+    const editor = await openSeed();
+    const { doc } = await analysisOf(editor.document);
+    await vscode.commands.executeCommand('seedAnnotator.eventsOrderByTime');
+    assert.equal(vscode.workspace.getConfiguration('seedAnnotator').get('events.groupBy'), 'time');
+    const flat = await waitFor('flat rows', async () => {
+      const r = await rows('events');
+      return r.every(x => x.depth === 0) && r.length === doc.events.length ? r : undefined;
+    });
+    assert.equal(flat.length, doc.events.length);
+    await vscode.commands.executeCommand('seedAnnotator.filterEvents', 'no event mentions this');
+    assert.equal((await rows('events')).length, 0);
+    if (doc.events.length) {
+      const type = doc.events[0].plover;
+      await vscode.commands.executeCommand('seedAnnotator.filterEvents', type.toLowerCase());
+      assert.equal((await rows('events')).length, doc.events.filter(e => e.plover === type || e.summary.toLowerCase().includes(type.toLowerCase())).length);
+    }
+    await vscode.commands.executeCommand('seedAnnotator.filterEvents', '');
+    assert.equal((await rows('events')).length, doc.events.length);
+    await vscode.commands.executeCommand('seedAnnotator.eventsGroupByType');
+    assert.equal(vscode.workspace.getConfiguration('seedAnnotator').get('events.groupBy'), 'type');
+  });
+
+  it('clicking an event row selects its trigger in the editor', async function () {
+    const editor = await openSeed();
+    const { doc } = await analysisOf(editor.document);
+    if (!doc.events.length) this.skip();
+    const row = (await rows('events')).find(r => r.depth === 1)!;
+    const ev = doc.events.find(e => row.label.includes(`${e.plover} (${e.cameo})`) && row.command?.arguments?.[1] === e.trigger.start);
+    assert.ok(ev, 'the first row is one of the events');
+    const shownIn = await runRow(row);
+    assert.equal(shownIn.document.getText(shownIn.selection), ev.trigger.text);
+  });
+
+  it('Entities view: grouped by type with mention counts; a mention row selects the mention', async () => {
+    const editor = await openSeed();
+    const { doc } = await analysisOf(editor.document);
+    const shown = await rows('entities');
+    const groups = shown.filter(r => r.depth === 0);
+    const expected = [['PER', 'People'], ['LOC', 'Places'], ['ORG', 'Organisations']].filter(([t]) => doc.entities.some(e => e.type === t));
+    assert.deepEqual(groups.map(g => g.label), expected.map(([, l]) => l));
+    assert.equal(shown.filter(r => r.depth === 1).length, doc.entities.length);
+    assert.equal(shown.filter(r => r.depth === 2).length, doc.mentions.length);
+    for (const [type, label] of expected) {
+      const count = doc.mentions.filter(m => m.type === type).length;
+      assert.match(groups.find(g => g.label === label)!.description ?? '', new RegExp(`${count} mentions`));
+    }
+    const mentionRow = shown.find(r => r.depth === 2);
+    if (mentionRow) {
+      const shownIn = await runRow(mentionRow);
+      assert.equal(shownIn.document.getText(shownIn.selection), mentionRow.label);
+    }
+  });
+
+  it('Quotes view: every quote under its speaker', async () => {
+    const editor = await openSeed();
+    const { doc } = await analysisOf(editor.document);
+    const shown = await rows('quotes');
+    assert.equal(shown.filter(r => r.depth === 1).length, doc.quotes.length);
+    const speakers = new Set(doc.quotes.map(q => q.speaker ?? 'unknown'));
+    assert.equal(shown.filter(r => r.depth === 0).length, speakers.size);
+  });
+});
+
+interface ReadingViewState {
+  html: string;
+  body: string;
+  title: string;
+  viewColumn?: vscode.ViewColumn;
+}
+
+describe('reading view', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups'));
+
+  it('opens beside the editor with the headline, right to left, under a nonce CSP without inline script', async () => {
+    const editor = await openSeed();
+    const { doc } = await analysisOf(editor.document);
+    await vscode.commands.executeCommand('seedAnnotator.openReadingView');
+    const state = await waitFor('the reading view', () => Promise.resolve(vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView')));
+    const headline = editor.document.getText().split('\n')[0].trim();
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(state.html)?.[1] ?? '';
+    assert.equal(h1.replace(/<[^>]+>/g, ''), headline, 'the page holds the headline text as its h1');
+    assert.match(state.html, /<html lang="ar" dir="rtl">/);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(state.html)?.[1];
+    assert.ok(csp, 'a CSP meta tag');
+    const scriptSrc = csp.split(';').map(d => d.trim()).find(d => d.startsWith('script-src'));
+    assert.match(scriptSrc ?? '', /^script-src 'nonce-[A-Za-z0-9+/=]{16,}'$/);
+    assert.ok(!csp.includes('unsafe-inline'));
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc!)![1];
+    assert.ok(state.html.includes(`<script nonce="${nonce}" src=`), 'the bundled script carries the nonce');
+    assert.match(state.title, new RegExp('000_aa1428275e2aae3c'));
+    const body = await waitFor('highlights', async () => {
+      const s = await vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView');
+      return doc.mentions.length === 0 || s?.body.includes('ann-') ? s!.body : undefined;
+    });
+    if (doc.mentions.length) assert.equal((body.match(/class="ann ann-(person|place|organisation)"/g) ?? []).length >= doc.mentions.length * 0.9, true);
+    const column = await waitFor('the reading view\'s column', async () => (await vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView'))?.viewColumn, 5000);
+    assert.notEqual(column, editor.viewColumn, 'beside the editor');
+  });
+});
