@@ -75,11 +75,13 @@ function buildFoldTable(): Uint16Array {
 }
 
 const CHUNK = 8192;
+const SHORT = 256;
 
 /** Folds `text` for matching; the result has exactly `text.length` code units. */
 export function normalizeForMatch(text: string): string {
   const n = text.length;
   if (n === 0) return text;
+  if (n <= SHORT) return normalizeShort(text);
   const out = new Uint16Array(n);
   let changed = false;
   for (let i = 0; i < n; i++) {
@@ -94,6 +96,18 @@ export function normalizeForMatch(text: string): string {
     s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   }
   return s;
+}
+
+/** Words and names: a plain array beats a typed array's allocation. */
+function normalizeShort(text: string): string {
+  const codes: number[] = new Array(text.length);
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = FOLD[c];
+    if (codes[i] !== c) changed = true;
+  }
+  return changed ? String.fromCharCode.apply(null, codes) : text;
 }
 
 /** Folds one code unit (for scanners that walk the original text). */
@@ -113,7 +127,8 @@ export function compactNorm(norm: string): string {
 
 /** The lexicon key of a word or phrase: normalised, placeholders removed, whitespace collapsed. */
 export function matchKey(text: string): string {
-  return compactNorm(normalizeForMatch(text)).replace(/\s+/g, ' ').trim();
+  const key = compactNorm(normalizeForMatch(text));
+  return /\s/.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
 }
 
 /**

@@ -1,0 +1,113 @@
+// Heads of state and government, foreign ministers and other officials who
+// recur in Arabic news. Names are hand-written Arabic spellings seen in the
+// press (variants separated by |); `short` are surnames safe to match alone
+// (not ordinary words: no عباس، الأسد، عون، رئيسي). No Wikidata ids: none of
+// the shared data files give them for people.
+
+/** [id slug, Arabic full-name variants, short aliases, English name, description, ISO2 country] */
+export type PersonRow = [string, string, string, string, string, string];
+
+export const PEOPLE: PersonRow[] = [
+  // Russia
+  ['vladimir-putin', 'فلاديمير بوتين|فلاديمير بوتن', 'بوتين', 'Vladimir Putin', 'President of Russia', 'RU'],
+  ['sergey-lavrov', 'سيرغي لافروف|سيرجي لافروف|سيرجي لافروف|سيرغى لافروف', 'لافروف', 'Sergey Lavrov', 'Foreign Minister of Russia', 'RU'],
+  ['mikhail-mishustin', 'ميخائيل ميشوستين', 'ميشوستين', 'Mikhail Mishustin', 'Prime Minister of Russia', 'RU'],
+  ['dmitry-peskov', 'دميتري بيسكوف|ديمتري بيسكوف|دميتري بيسكوف', 'بيسكوف', 'Dmitry Peskov', 'Kremlin spokesman', 'RU'],
+  ['dmitry-medvedev', 'دميتري ميدفيديف|ديمتري مدفيديف|دميتري مدفيديف', 'ميدفيديف|مدفيديف', 'Dmitry Medvedev', 'Deputy Chairman of the Security Council of Russia, former President of Russia', 'RU'],
+  ['maria-zakharova', 'ماريا زاخاروفا', 'زاخاروفا', 'Maria Zakharova', 'Spokeswoman of the Russian Foreign Ministry', 'RU'],
+  ['sergei-shoigu', 'سيرغي شويغو|سيرجي شويجو', 'شويغو|شويجو', 'Sergei Shoigu', 'Secretary of the Security Council of Russia, former Defence Minister', 'RU'],
+  // France
+  ['emmanuel-macron', 'إيمانويل ماكرون|إيمانويل ماكرون|ايمانويل ماكرون|امانويل ماكرون', 'ماكرون', 'Emmanuel Macron', 'President of France', 'FR'],
+  ['jean-yves-le-drian', 'جان إيف لودريان|جان إيف لو دريان|جان ايف لودريان', 'لودريان', 'Jean-Yves Le Drian', 'Foreign Minister of France (2017–2022)', 'FR'],
+  ['catherine-colonna', 'كاترين كولونا|كاثرين كولونا', 'كولونا', 'Catherine Colonna', 'Foreign Minister of France (2022–2024)', 'FR'],
+  ['stephane-sejourne', 'ستيفان سيجورنيه', 'سيجورنيه', 'Stéphane Séjourné', 'Foreign Minister of France (2024)', 'FR'],
+  ['jean-noel-barrot', 'جان نويل بارو', 'بارو', 'Jean-Noël Barrot', 'Foreign Minister of France', 'FR'],
+  ['jean-castex', 'جان كاستيكس', 'كاستيكس', 'Jean Castex', 'Prime Minister of France (2020–2022)', 'FR'],
+  ['francois-bayrou', 'فرانسوا بايرو', 'بايرو', 'François Bayrou', 'Prime Minister of France', 'FR'],
+  // United States
+  ['donald-trump', 'دونالد ترامب|دونالد ترمب', 'ترامب|ترمب', 'Donald Trump', 'President of the United States', 'US'],
+  ['joe-biden', 'جو بايدن|جوزيف بايدن', 'بايدن', 'Joe Biden', 'President of the United States (2021–2025)', 'US'],
+  ['mike-pompeo', 'مايك بومبيو|مايك بومبيو', 'بومبيو', 'Mike Pompeo', 'US Secretary of State (2018–2021)', 'US'],
+  ['antony-blinken', 'أنتوني بلينكن|انتوني بلينكن|أنتوني بلينكين', 'بلينكن', 'Antony Blinken', 'US Secretary of State (2021–2025)', 'US'],
+  ['marco-rubio', 'ماركو روبيو', 'روبيو', 'Marco Rubio', 'US Secretary of State', 'US'],
+  ['kamala-harris', 'كامالا هاريس', 'هاريس', 'Kamala Harris', 'Vice President of the United States (2021–2025)', 'US'],
+  ['barack-obama', 'باراك أوباما', 'أوباما', 'Barack Obama', 'President of the United States (2009–2017)', 'US'],
+  ['john-kerry', 'جون كيري', 'كيري', 'John Kerry', 'US Secretary of State (2013–2017)', 'US'],
+  // Azerbaijan
+  ['ilham-aliyev', 'إلهام علييف|إلهام علييف|الهام علييف|إلهام عالييف', 'علييف', 'Ilham Aliyev', 'President of Azerbaijan', 'AZ'],
+  ['jeyhun-bayramov', 'جيهون بيراموف|جيهون بايراموف|جيحون بيراموف', 'بيراموف|بايراموف', 'Jeyhun Bayramov', 'Foreign Minister of Azerbaijan', 'AZ'],
+  ['ali-asadov', 'علي أسدوف', 'أسدوف', 'Ali Asadov', 'Prime Minister of Azerbaijan', 'AZ'],
+  ['hikmet-hajiyev', 'حكمت حاجييف', 'حاجييف', 'Hikmet Hajiyev', 'Foreign policy adviser to the President of Azerbaijan', 'AZ'],
+  // Armenia
+  ['nikol-pashinyan', 'نيكول باشينيان|نيكول باشينيان|نيكول باشينيان', 'باشينيان', 'Nikol Pashinyan', 'Prime Minister of Armenia', 'AM'],
+  ['armen-sarkissian', 'أرمين سركيسيان|أرمين سارغسيان', 'سركيسيان', 'Armen Sarkissian', 'President of Armenia (2018–2022)', 'AM'],
+  ['vahagn-khachaturyan', 'فاهاغن خاتشاتوريان|فاهاجن خاتشاتوريان', 'خاتشاتوريان', 'Vahagn Khachaturyan', 'President of Armenia', 'AM'],
+  ['zohrab-mnatsakanyan', 'زهراب مناتساكانيان', 'مناتساكانيان', 'Zohrab Mnatsakanyan', 'Foreign Minister of Armenia (2018–2020)', 'AM'],
+  ['ararat-mirzoyan', 'أرارات ميرزويان|آرارات ميرزويان', 'ميرزويان', 'Ararat Mirzoyan', 'Foreign Minister of Armenia', 'AM'],
+  ['arayik-harutyunyan', 'أرايك هاروتيونيان', 'هاروتيونيان', 'Arayik Harutyunyan', 'Leader of the self-proclaimed Nagorno-Karabakh republic (2020–2023)', 'AM'],
+  // Turkey
+  ['recep-tayyip-erdogan', 'رجب طيب أردوغان|رجب طيب إردوغان|رجب طيب اردوغان', 'أردوغان|إردوغان', 'Recep Tayyip Erdoğan', 'President of Turkey', 'TR'],
+  ['mevlut-cavusoglu', 'مولود جاويش أوغلو|مولود تشاووش أوغلو|مولود جاووش أوغلو|مولود تشاويش أوغلو', 'جاويش أوغلو|تشاووش أوغلو|جاووش أوغلو', 'Mevlüt Çavuşoğlu', 'Foreign Minister of Turkey (2015–2023)', 'TR'],
+  ['hakan-fidan', 'هاكان فيدان', 'فيدان', 'Hakan Fidan', 'Foreign Minister of Turkey', 'TR'],
+  ['hulusi-akar', 'خلوصي أكار|خلوصي آكار', 'أكار', 'Hulusi Akar', 'Defence Minister of Turkey (2018–2023)', 'TR'],
+  ['ibrahim-kalin', 'إبراهيم كالن|ابراهيم قالن', 'كالن|قالن', 'İbrahim Kalın', 'Head of Turkish intelligence, former presidential spokesman', 'TR'],
+  // Germany, United Kingdom
+  ['angela-merkel', 'أنجيلا ميركل|أنغيلا ميركل|انجيلا ميركل', 'ميركل', 'Angela Merkel', 'Chancellor of Germany (2005–2021)', 'DE'],
+  ['olaf-scholz', 'أولاف شولتس|أولاف شولتز', 'شولتس|شولتز', 'Olaf Scholz', 'Chancellor of Germany (2021–2025)', 'DE'],
+  ['friedrich-merz', 'فريدريش ميرتس|فريدريش ميرز', 'ميرتس', 'Friedrich Merz', 'Chancellor of Germany', 'DE'],
+  ['heiko-maas', 'هايكو ماس', '', 'Heiko Maas', 'Foreign Minister of Germany (2018–2021)', 'DE'],
+  ['annalena-baerbock', 'أنالينا بيربوك|آنالينا بيربوك', 'بيربوك', 'Annalena Baerbock', 'Foreign Minister of Germany (2021–2025)', 'DE'],
+  ['boris-johnson', 'بوريس جونسون', 'جونسون', 'Boris Johnson', 'Prime Minister of the United Kingdom (2019–2022)', 'GB'],
+  ['rishi-sunak', 'ريشي سوناك', 'سوناك', 'Rishi Sunak', 'Prime Minister of the United Kingdom (2022–2024)', 'GB'],
+  ['keir-starmer', 'كير ستارمر', 'ستارمر', 'Keir Starmer', 'Prime Minister of the United Kingdom', 'GB'],
+  ['dominic-raab', 'دومينيك راب', '', 'Dominic Raab', 'Foreign Secretary of the United Kingdom (2019–2021)', 'GB'],
+  ['david-lammy', 'ديفيد لامي', 'لامي', 'David Lammy', 'Foreign Secretary of the United Kingdom', 'GB'],
+  // China, Ukraine, Iran
+  ['xi-jinping', 'شي جين بينغ|شي جينبينغ|شي جين بينج', 'جين بينغ', 'Xi Jinping', 'President of China', 'CN'],
+  ['wang-yi', 'وانغ يي|وانج يي', '', 'Wang Yi', 'Foreign Minister of China', 'CN'],
+  ['volodymyr-zelensky', 'فولوديمير زيلينسكي|فلاديمير زيلينسكي', 'زيلينسكي', 'Volodymyr Zelensky', 'President of Ukraine', 'UA'],
+  ['dmytro-kuleba', 'دميترو كوليبا|دميتري كوليبا', 'كوليبا', 'Dmytro Kuleba', 'Foreign Minister of Ukraine (2020–2024)', 'UA'],
+  ['hassan-rouhani', 'حسن روحاني', 'روحاني', 'Hassan Rouhani', 'President of Iran (2013–2021)', 'IR'],
+  ['ali-khamenei', 'علي خامنئي|آية الله علي خامنئي', 'خامنئي', 'Ali Khamenei', 'Supreme Leader of Iran', 'IR'],
+  ['mohammad-javad-zarif', 'محمد جواد ظريف', '', 'Mohammad Javad Zarif', 'Foreign Minister of Iran (2013–2021)', 'IR'],
+  ['ebrahim-raisi', 'إبراهيم رئيسي', '', 'Ebrahim Raisi', 'President of Iran (2021–2024)', 'IR'],
+  ['masoud-pezeshkian', 'مسعود بزشكيان|مسعود پزشکیان', 'بزشكيان', 'Masoud Pezeshkian', 'President of Iran', 'IR'],
+  ['abbas-araghchi', 'عباس عراقجي|عباس عراقچي', 'عراقجي', 'Abbas Araghchi', 'Foreign Minister of Iran', 'IR'],
+  ['hossein-amir-abdollahian', 'حسين أمير عبد اللهيان|حسين أمير عبداللهيان', 'عبد اللهيان|عبداللهيان', 'Hossein Amir-Abdollahian', 'Foreign Minister of Iran (2021–2024)', 'IR'],
+  // Arab states, Israel
+  ['abdel-fattah-el-sisi', 'عبد الفتاح السيسي|عبدالفتاح السيسي', 'السيسي', 'Abdel Fattah el-Sisi', 'President of Egypt', 'EG'],
+  ['sameh-shoukry', 'سامح شكري', '', 'Sameh Shoukry', 'Foreign Minister of Egypt (2014–2024)', 'EG'],
+  ['badr-abdelatty', 'بدر عبد العاطي|بدر عبدالعاطي', 'عبد العاطي', 'Badr Abdelatty', 'Foreign Minister of Egypt', 'EG'],
+  ['salman-bin-abdulaziz', 'سلمان بن عبد العزيز|سلمان بن عبدالعزيز آل سعود|سلمان بن عبد العزيز آل سعود', '', 'Salman bin Abdulaziz', 'King of Saudi Arabia', 'SA'],
+  ['mohammed-bin-salman', 'محمد بن سلمان', '', 'Mohammed bin Salman', 'Crown Prince and Prime Minister of Saudi Arabia', 'SA'],
+  ['faisal-bin-farhan', 'فيصل بن فرحان', '', 'Faisal bin Farhan', 'Foreign Minister of Saudi Arabia', 'SA'],
+  ['abdullah-ii', 'عبد الله الثاني|عبدالله الثاني', '', 'Abdullah II', 'King of Jordan', 'JO'],
+  ['ayman-safadi', 'أيمن الصفدي', 'الصفدي', 'Ayman Safadi', 'Foreign Minister of Jordan', 'JO'],
+  ['bashar-al-assad', 'بشار الأسد', '', 'Bashar al-Assad', 'President of Syria (2000–2024)', 'SY'],
+  ['ahmed-al-sharaa', 'أحمد الشرع', '', 'Ahmed al-Sharaa', 'President of Syria', 'SY'],
+  ['walid-muallem', 'وليد المعلم', '', 'Walid Muallem', 'Foreign Minister of Syria (2006–2020)', 'SY'],
+  ['mahmoud-abbas', 'محمود عباس', '', 'Mahmoud Abbas', 'President of the State of Palestine', 'PS'],
+  ['benjamin-netanyahu', 'بنيامين نتنياهو|بنيامين نتانياهو', 'نتنياهو|نتانياهو', 'Benjamin Netanyahu', 'Prime Minister of Israel', 'IL'],
+  ['tamim-bin-hamad', 'تميم بن حمد آل ثاني|تميم بن حمد', '', 'Tamim bin Hamad Al Thani', 'Emir of Qatar', 'QA'],
+  ['mohamed-bin-zayed', 'محمد بن زايد آل نهيان|محمد بن زايد', '', 'Mohamed bin Zayed Al Nahyan', 'President of the United Arab Emirates', 'AE'],
+  ['abdullah-bin-zayed', 'عبد الله بن زايد آل نهيان|عبدالله بن زايد', '', 'Abdullah bin Zayed Al Nahyan', 'Foreign Minister of the United Arab Emirates', 'AE'],
+  ['kais-saied', 'قيس سعيد', '', 'Kais Saied', 'President of Tunisia', 'TN'],
+  ['abdelmadjid-tebboune', 'عبد المجيد تبون|عبدالمجيد تبون', 'تبون', 'Abdelmadjid Tebboune', 'President of Algeria', 'DZ'],
+  ['mohammed-vi', 'محمد السادس', '', 'Mohammed VI', 'King of Morocco', 'MA'],
+  ['nasser-bourita', 'ناصر بوريطة', 'بوريطة', 'Nasser Bourita', 'Foreign Minister of Morocco', 'MA'],
+  ['michel-aoun', 'ميشال عون|ميشيل عون', '', 'Michel Aoun', 'President of Lebanon (2016–2022)', 'LB'],
+  ['joseph-aoun', 'جوزاف عون|جوزيف عون', '', 'Joseph Aoun', 'President of Lebanon', 'LB'],
+  ['najib-mikati', 'نجيب ميقاتي', 'ميقاتي', 'Najib Mikati', 'Prime Minister of Lebanon (2021–2025)', 'LB'],
+  ['saad-hariri', 'سعد الحريري', 'الحريري', 'Saad Hariri', 'Prime Minister of Lebanon (2016–2020)', 'LB'],
+  ['mustafa-al-kadhimi', 'مصطفى الكاظمي', 'الكاظمي', 'Mustafa Al-Kadhimi', 'Prime Minister of Iraq (2020–2022)', 'IQ'],
+  ['mohammed-shia-al-sudani', 'محمد شياع السوداني', '', 'Mohammed Shia al-Sudani', 'Prime Minister of Iraq', 'IQ'],
+  ['barham-salih', 'برهم صالح', '', 'Barham Salih', 'President of Iraq (2018–2022)', 'IQ'],
+  // International officials
+  ['antonio-guterres', 'أنطونيو غوتيريش|أنطونيو غوتيريس|أنطونيو جوتيريش|انطونيو غوتيريش', 'غوتيريش|غوتيريس|جوتيريش', 'António Guterres', 'Secretary-General of the United Nations', ''],
+  ['ahmed-aboul-gheit', 'أحمد أبو الغيط', 'أبو الغيط', 'Ahmed Aboul Gheit', 'Secretary-General of the Arab League', 'EG'],
+  ['josep-borrell', 'جوزيب بوريل|جوزيف بوريل', 'بوريل', 'Josep Borrell', 'EU High Representative for Foreign Affairs (2019–2024)', 'ES'],
+  ['ursula-von-der-leyen', 'أورسولا فون دير لاين|أورزولا فون دير لاين', 'فون دير لاين', 'Ursula von der Leyen', 'President of the European Commission', 'DE'],
+  ['charles-michel', 'شارل ميشيل|شارل ميشال', '', 'Charles Michel', 'President of the European Council (2019–2024)', 'BE'],
+  ['jens-stoltenberg', 'ينس ستولتنبرغ|ينس ستولتنبرج|يانس ستولتنبرغ', 'ستولتنبرغ|ستولتنبرج', 'Jens Stoltenberg', 'Secretary General of NATO (2014–2024)', 'NO'],
+  ['mark-rutte', 'مارك روته', 'روته', 'Mark Rutte', 'Secretary General of NATO', 'NL'],
+];

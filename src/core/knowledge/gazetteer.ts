@@ -1,0 +1,191 @@
+// Multi-word name matching over tokens: a trie keyed by token match keys
+// (normalised, diacritics ignored), longest match first, clitic-aware on the
+// first token (لمنظمة الأمن… matches منظمة الأمن… with `prefix` ل), and a
+// second trie over phonetic keys so ناگورنو / ناقورنو find ناغورنو.
+import type { EntityType } from '../types';
+import { matchKey } from '../text/normalize';
+import { procliticSplits, tokenize, type Token } from '../text/tokens';
+import { getKnowledgeBase, type KnowledgeBase } from './kb';
+
+export type GazetteerSource = 'kb' | 'nisba' | 'list';
+
+export interface GazetteerMatch {
+  /** Character span of the name: proclitics of the first token excluded. */
+  start: number;
+  end: number;
+  /** Token indices, end-exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Proclitics split off the first token ('' when none). */
+  prefix: string;
+  type: EntityType;
+  /** KB entry id (for nisba: the country). Undefined for ANERGazet list matches. */
+  id?: string;
+  /** Other KB entries with the same name (عمان: Oman, Amman), best first after `id`. */
+  alternatives?: string[];
+  subtype?: string;
+  source: GazetteerSource;
+  confidence: number;
+  /** The name is also an ordinary word or names two places: weak alone. */
+  ambiguous?: boolean;
+  /** Matched only after folding g/j/gh/q spellings (phoneticKey). */
+  phonetic?: boolean;
+}
+
+export interface MatchOptions {
+  /** Include ANERGazet list names (no ids, lower confidence). Default false. */
+  lists?: boolean;
+  /** Include nisba adjectives (الروسي → Russia) as matches of source 'nisba'. Default false. */
+  nisba?: boolean;
+  /** Fall back to g/j/gh/q-folded keys for PER/LOC names. Default true. */
+  phonetic?: boolean;
+}
+
+interface Payload {
+  id?: string;
+  type: EntityType;
+  subtype?: string;
+  source: GazetteerSource;
+  ambiguous: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  values?: Payload[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map() });
+
+/** Folds the letters foreign g is written with (ج غ ق ك) into one class; input is a match key. */
+export function phoneticTokenKey(key: string): string {
+  return key.replace(/[جغقك]/g, 'ج');
+}
+
+/** Characters allowed between two tokens of one name: spaces, bidi marks, a hyphen. */
+const JOINER = /^[ \t\u00a0\u200e\u200f\u061c\u2066-\u2069-]+$/;
+
+const CONFIDENCE: Record<GazetteerSource, number> = { kb: 0.9, nisba: 0.9, list: 0.5 };
+
+export class Gazetteer {
+  private readonly exact = newNode();
+  private readonly phonetic = newNode();
+
+  /** Adds a phrase under its token keys; earlier additions win ties. */
+  add(phrase: string, payload: Payload, withPhonetic: boolean): void {
+    const keys = phraseKeys(phrase);
+    if (!keys.length) return;
+    insert(this.exact, keys, payload);
+    if (withPhonetic) insert(this.phonetic, keys.map(phoneticTokenKey), payload);
+  }
+
+  /** True when some name starts with this token key: a cheap `isKnown` for splitProclitics. */
+  startsName(key: string): boolean {
+    return this.exact.next.has(key);
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  match(ctx: { text: string; tokens: readonly Token[] }, options: MatchOptions = {}): GazetteerMatch[] {
+    const allow = (p: Payload) => p.source === 'kb' || (p.source === 'list' ? !!options.lists : !!options.nisba);
+    const out: GazetteerMatch[] = [];
+    const { text, tokens } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      let m = this.longestAt(text, tokens, i, this.exact, false, allow);
+      if (!m && options.phonetic !== false) m = this.longestAt(text, tokens, i, this.phonetic, true, allow);
+      if (!m) continue;
+      out.push(m);
+      i = m.tokenEnd - 1;
+    }
+    return out;
+  }
+
+  private longestAt(
+    text: string, tokens: readonly Token[], i: number, root: TrieNode, phonetic: boolean, allow: (p: Payload) => boolean,
+  ): GazetteerMatch | undefined {
+    const keyOf = phonetic ? (t: Token) => phoneticTokenKey(t.key) : (t: Token) => t.key;
+    const first = tokens[i];
+    let best: { end: number; stem: number; prefix: string; values: Payload[] } | undefined;
+    const firstKeys = firstTokenReadings(first, phonetic);
+    for (const { key, stemOffset, prefix } of firstKeys) {
+      let node = root.next.get(key);
+      for (let j = i + 1; node; j++) {
+        const values = node.values?.filter(allow);
+        if (values?.length && (!best || j > best.end)) best = { end: j, stem: stemOffset, prefix, values };
+        if (j >= tokens.length || !JOINER.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        node = node.next.get(keyOf(tokens[j]));
+      }
+    }
+    if (!best) return undefined;
+    const [p, ...rest] = best.values;
+    const alternatives = rest.filter(v => v.id && v.id !== p.id).map(v => v.id!);
+    return {
+      start: first.start + best.stem,
+      end: tokens[best.end - 1].end,
+      tokenStart: i,
+      tokenEnd: best.end,
+      prefix: best.prefix,
+      type: p.type,
+      ...(p.id ? { id: p.id } : {}),
+      ...(alternatives.length ? { alternatives } : {}),
+      ...(p.subtype ? { subtype: p.subtype } : {}),
+      source: p.source,
+      confidence: CONFIDENCE[p.source] * (p.ambiguous ? 0.5 : 1) * (phonetic ? 0.9 : 1),
+      ...(p.ambiguous ? { ambiguous: true } : {}),
+      ...(phonetic ? { phonetic: true } : {}),
+    };
+  }
+}
+
+/** The first token read whole, then with each possible proclitic run split off. */
+function firstTokenReadings(t: Token, phonetic: boolean): Array<{ key: string; stemOffset: number; prefix: string }> {
+  const fold = phonetic ? phoneticTokenKey : (k: string) => k;
+  const whole = { key: fold(t.key), stemOffset: 0, prefix: '' };
+  if (!'وفبلكس'.includes(t.key[0])) return [whole];
+  const out = [whole];
+  for (const s of procliticSplits(t.text, t.norm).slice(1)) out.push({ key: fold(s.key), stemOffset: s.stemOffset, prefix: s.prefix });
+  return out;
+}
+
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** Token keys of a phrase; most KB names are already keys separated by spaces, so skip the tokeniser for them. */
+function phraseKeys(phrase: string): string[] {
+  const parts = phrase.split(' ');
+  if (parts.every(p => PLAIN_WORD.test(p) && p === matchKey(p))) return parts;
+  return tokenize(phrase).map(t => t.key);
+}
+
+function insert(root: TrieNode, keys: string[], payload: Payload): void {
+  let node = root;
+  for (const k of keys) {
+    let next = node.next.get(k);
+    if (!next) node.next.set(k, (next = newNode()));
+    node = next;
+  }
+  const values = (node.values ??= []);
+  if (!values.some(v => v.id === payload.id && v.source === payload.source && v.type === payload.type)) values.push(payload);
+}
+
+/** A gazetteer over every KB name, nisba form and ANERGazet list name. */
+export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
+  const g = new Gazetteer();
+  for (const [key, entries] of kb.nameKeys()) {
+    const ambiguous = kb.isAmbiguous(key);
+    for (const e of entries) {
+      const foreign = (e.type === 'PER' || e.type === 'LOC') && key.replace(/\s/g, '').length >= 5 && /[جغقك]/.test(key);
+      g.add(key, { id: e.id, type: e.type, subtype: e.subtype, source: 'kb', ambiguous }, foreign);
+    }
+  }
+  for (const [key, country] of kb.nisbaKeys()) g.add(key, { id: country, type: 'LOC', subtype: 'nisba', source: 'nisba', ambiguous: false }, false);
+  for (const type of ['PER', 'LOC', 'ORG'] as EntityType[]) {
+    for (const key of kb.listKeys(type)) g.add(key, { type, source: 'list', ambiguous: kb.isAmbiguous(key) }, false);
+  }
+  return g;
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer over the shipped knowledge base, built on first call. */
+export function getGazetteer(): Gazetteer {
+  if (!cached) cached = buildGazetteer(getKnowledgeBase());
+  return cached;
+}
