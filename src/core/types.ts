@@ -132,6 +132,19 @@ export interface AnnotationDocument {
   events: AnnotationEvent[];
   /** Why parts of the analysis were skipped (too large, binary, …). */
   warnings?: string[];
+  /** Analyst's annotations that no longer fit the edited text: kept and shown, never dropped. */
+  orphans?: Orphan[];
+}
+
+/** A saved correction whose text could not be found again after the article changed. */
+export interface Orphan {
+  /** Id of the correction in the sidecar. */
+  id: string;
+  kind: 'mention' | 'quote' | 'date' | 'event' | 'review' | 'link' | 'entity';
+  /** The text it was attached to, and where it was when last anchored. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 export interface AnnotateOptions {
