@@ -70,6 +70,20 @@ describe('decorations', () => {
     await vscode.commands.executeCommand('undo');
   });
 
+  it('between an edit and its re-analysis, peek() already follows the text', async () => {
+    const editor = await openSeed();
+    await analysisOf(editor.document);
+    const a = await api();
+    await editor.edit(b => b.insert(new vscode.Position(0, 0), '  '));
+    const shifted = a.analysis.peek(editor.document.uri);
+    assert.ok(shifted && shifted.version === editor.document.version, 'an analysis for the new version at once');
+    const text = editor.document.getText();
+    for (const m of shifted.doc.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    const settled = await analysisOf(editor.document);
+    assert.equal(settled.provisional, undefined, 'get() waits for the real analysis');
+    await vscode.commands.executeCommand('undo');
+  });
+
   it('leaves documents that are not in a visible editor undecorated', async () => {
     const a = await api();
     const hidden = await vscode.workspace.openTextDocument({ language: 'seed-article', content: 'قال الرئيس الروسي فلاديمير بوتين أمس.\n' });

@@ -10,6 +10,7 @@ import type { Analysis, AnalysisProvider } from './types';
 import { KeyedScheduler, type CancelToken } from './scheduler';
 import { CancelledError, createEngine, type AnnotateEngine } from './worker-engine';
 import { checkInput } from './input-guard';
+import { shiftDocument } from './shift';
 
 export const SEED_LANGUAGE = 'seed-article';
 
@@ -62,7 +63,9 @@ export class AnalysisCache implements AnalysisProvider {
       this.emitter,
       vscode.workspace.onDidOpenTextDocument(d => this.track(d, 0)),
       vscode.workspace.onDidChangeTextDocument(e => {
-        if (e.contentChanges.length) this.track(e.document, readSettings(e.document.uri).debounceMs);
+        if (!e.contentChanges.length) return;
+        this.carryThroughEdit(e);
+        this.track(e.document, readSettings(e.document.uri).debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       onSettingsChanged(() => this.invalidate()),
@@ -79,7 +82,7 @@ export class AnalysisCache implements AnalysisProvider {
   get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const done = this.finished.get(key);
-    if (done && done.version === document.version) return Promise.resolve(done);
+    if (done && done.version === document.version && !done.provisional) return Promise.resolve(done);
     this.documents.set(key, document);
     return this.scheduler.request(key, document.version, 0).catch(reportFailure);
   }
@@ -103,6 +106,15 @@ export class AnalysisCache implements AnalysisProvider {
     this.scheduler.dispose();
     this.engine.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+
+  /** Keeps peek() aligned with the text while the re-analysis runs (see shift.ts). */
+  private carryThroughEdit(e: vscode.TextDocumentChangeEvent): void {
+    const key = e.document.uri.toString();
+    const prev = this.finished.get(key);
+    if (!prev || prev.version !== e.document.version - 1) return;
+    const changes = e.contentChanges.map(c => ({ start: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length }));
+    this.finished.set(key, { uri: prev.uri, version: e.document.version, doc: shiftDocument(prev.doc, changes), provisional: true });
   }
 
   private track(document: vscode.TextDocument, delayMs: number): void {
@@ -159,6 +171,17 @@ export class AnalysisCache implements AnalysisProvider {
       return doc;
     }
   }
+}
+
+/**
+ * The analysis to answer a request from at once: the finished or shifted one
+ * for this version when there is one (typing in a long article), else wait.
+ */
+export async function currentAnalysis(provider: AnalysisProvider, document: vscode.TextDocument): Promise<Analysis | undefined> {
+  const done = provider.peek(document.uri);
+  if (done && done.version === document.version) return done;
+  const fresh = await provider.get(document);
+  return fresh && fresh.version === document.version ? fresh : undefined;
 }
 
 /** Creates the cache with the bundled worker; dispose the returned disposable on deactivate. */

@@ -7,6 +7,11 @@ export interface Analysis {
   version: number;
   /** Machine output merged with the analyst's corrections from the sidecar. */
   doc: AnnotationDocument;
+  /**
+   * True while the previous analysis was only shifted through an edit (spans the edit
+   * touched dropped) and the re-analysis has not arrived; get() never returns one.
+   */
+  provisional?: boolean;
 }
 
 export interface AnalysisProvider extends vscode.Disposable {

@@ -1,6 +1,7 @@
 // Hover cards on names, quotes, dates and event triggers, from the analysis cache.
 import * as vscode from 'vscode';
 import type { AnalysisProvider } from '../analysis/types';
+import { currentAnalysis } from '../analysis/cache';
 import { hitsAt } from '../analysis/lookup';
 import { HOVER_COMMANDS, hoverMarkdown, type Translate } from './hover-markdown';
 
@@ -9,7 +10,7 @@ const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 export function registerHoverProvider(analysis: AnalysisProvider, selector: vscode.DocumentSelector): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
     async provideHover(document, position, token) {
-      const result = await analysis.get(document);
+      const result = await currentAnalysis(analysis, document);
       if (!result || token.isCancellationRequested || result.version !== document.version) return undefined;
       const hits = hitsAt(result.doc, document.offsetAt(position));
       if (!hits.length) return undefined;

@@ -4,12 +4,13 @@
 // lives with the shared reveal helper in ../reveal.ts).
 import * as vscode from 'vscode';
 import type { AnalysisProvider } from '../analysis/types';
+import { currentAnalysis } from '../analysis/cache';
 import { hitsAt, mentionsOf, nextStart, previousStart, hitStartingAt } from '../analysis/lookup';
 import { spanToRange } from '../reveal';
 import type { AnnotationDocument, Mention } from '../../core/types';
 
 async function mentionsAt(analysis: AnalysisProvider, document: vscode.TextDocument, position: vscode.Position): Promise<Mention[] | undefined> {
-  const result = await analysis.get(document);
+  const result = await currentAnalysis(analysis, document);
   if (!result || result.version !== document.version) return undefined;
   const hit = hitsAt(result.doc, document.offsetAt(position)).find(h => h.kind === 'mention');
   return hit?.kind === 'mention' ? mentionsOf(result.doc, hit.mention.entity) : undefined;
@@ -26,7 +27,7 @@ async function showAllMentions(analysis: AnalysisProvider, uriArg?: unknown, ent
   const uri = toUri(uriArg) ?? active?.document.uri;
   if (!uri) return;
   const document = await vscode.workspace.openTextDocument(uri);
-  const result = await analysis.get(document);
+  const result = await currentAnalysis(analysis, document);
   if (!result) return;
   let entityId = typeof entityArg === 'string' ? entityArg : undefined;
   if (!entityId && active && active.document === document) {
@@ -46,7 +47,7 @@ async function showAllMentions(analysis: AnalysisProvider, uriArg?: unknown, ent
 async function step(analysis: AnalysisProvider, find: (doc: AnnotationDocument, offset: number) => number | undefined): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
-  const result = await analysis.get(editor.document);
+  const result = await currentAnalysis(analysis, editor.document);
   if (!result || result.version !== editor.document.version) return;
   const start = find(result.doc, editor.document.offsetAt(editor.selection.active));
   if (start === undefined) {
