@@ -8,7 +8,11 @@ export async function run({ page, screenshot, assert, ui }) {
   assert.ok(shown.includes('ناجورنو كاراباخ'), 'the headline is rendered whole');
   await page.locator('[id="status.editor.mode"]', { hasText: 'Seed Article' }).waitFor({ timeout: 30_000 });
   assert.equal(await ui.languageStatus(), 'Seed Article');
-  // Let the outline and the grammar's colours settle before the picture is taken.
-  await page.waitForTimeout(1000);
+  // The picture is better with the highlights in: give the analysis a moment (not a condition
+  // of this check, which is about the editor and the language mode).
+  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => !document.querySelector('.statusbar')?.textContent?.includes('Analysing'), null, { timeout: 20_000, polling: 250 })
+    .catch(() => {});
+  await page.waitForTimeout(500);
   await screenshot('seed-editor');
 }
