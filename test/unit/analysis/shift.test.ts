@@ -73,8 +73,14 @@ describe('shifting an analysis through an edit', () => {
   it('is fast on a long article: 10,000 annotations in a few milliseconds', () => {
     const big = doc();
     big.mentions = Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}`, entity: 'e1', type: 'PER' as const, start: i * 100, end: i * 100 + 5, text: 'بوتين', origin: 'auto' as const }));
-    const t0 = performance.now();
-    shiftDocument(big, [{ start: 500_000, removed: 0, inserted: 1 }]);
-    assert.ok(performance.now() - t0 < 20, `${(performance.now() - t0).toFixed(1)} ms`);
+    // Best of several runs: the machine is shared, and one slow run says nothing about the code.
+    let best = Infinity;
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      const shifted = shiftDocument(big, [{ start: 500_000, removed: 0, inserted: 1 }]);
+      best = Math.min(best, performance.now() - t0);
+      assert.equal(shifted.mentions.at(-1)?.start, 999_901);
+    }
+    assert.ok(best < 20, `${best.toFixed(1)} ms`);
   });
 });
