@@ -2,11 +2,11 @@
 // article, with or without proclitics, in any g/j/gh spelling, and a person's
 // surname alone (بوتين after فلاديمير بوتين) counts as the person.
 import type { ArticleContext } from '../text/context';
-import { phoneticKey } from '../text/normalize';
+import { phoneticTokenKey as phoneticKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
 import { isStopWord, titleLexicon } from './lexicon';
 import type { NisbaLookup } from './titles';
-import { gapAfter, readings, tokenIndexAt } from './token-view';
+import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 interface Phrase {
   keys: string[];
@@ -30,7 +30,7 @@ function phraseKeys(ctx: ArticleContext, c: NameCandidate): string[] | undefined
   const keys: string[] = [];
   for (let i = first; i < tokens.length && tokens[i].start < c.end; i++) {
     if (i > first && gapAfter(ctx, i - 1) !== 'space') return undefined;
-    const r = i === first ? readings(tokens[i]).find(x => x.start === c.start) : readings(tokens[i])[0];
+    const r = i === first ? readingsAt(ctx, i).find(x => x.start === c.start) : readingsAt(ctx, i)[0];
     if (!r) return undefined;
     keys.push(phoneticKey(r.key));
   }
@@ -69,7 +69,7 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let hit: { start: number; to: number; p: Phrase } | undefined;
-    for (const r of readings(tokens[i])) {
+    for (const r of readingsAt(ctx, i)) {
       for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
         if (hit && hit.to - i >= p.keys.length) break;
         let ok = i + p.keys.length <= tokens.length;

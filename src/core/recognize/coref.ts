@@ -5,7 +5,8 @@
 // title phrases stay available as `aliases` for quotes and events.
 import { distance } from 'fastest-levenshtein';
 import type { ArticleContext } from '../text/context';
-import { matchKey, phoneticKey } from '../text/normalize';
+import { phoneticTokenKey } from '../knowledge/gazetteer';
+import { matchKey } from '../text/normalize';
 import type { Entity, EntityType, Mention } from '../types';
 import type { NameCandidate } from './candidate';
 import { personTitles, type PersonTitle } from './describe';
@@ -31,7 +32,7 @@ class UnionFind {
 
 /** Word keys of a mention, folded so g/j/gh spellings and proclitic-free forms agree. */
 function wordKeys(text: string): string[] {
-  return matchKey(text).split(' ').filter(Boolean).map(phoneticKey);
+  return matchKey(text).split(' ').filter(Boolean).map(phoneticTokenKey);
 }
 
 function bucket<K>(items: Iterable<[K, number]>): Map<K, number[]> {

@@ -119,6 +119,12 @@ export function titleLexicon(): Map<string, Title> {
 }
 export const MAX_TITLE_TOKENS = 4;
 
+let firstWords: Set<string> | undefined;
+/** First words of titles: a cheap filter before a title lookup. */
+export function titleFirstWords(): Set<string> {
+  return (firstWords ??= new Set([...titleLexicon().keys()].map(k => k.split(' ')[0])));
+}
+
 let ministries: Map<string, string> | undefined;
 /** Ministry field (matchKey, one or two words) → English, for وزارة X. */
 export function ministryLexicon(): Map<string, string> {

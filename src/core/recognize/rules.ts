@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
 import { readTitleAt, type Country, type NisbaLookup } from './titles';
-import { gapAfter, readings } from './token-view';
+import { gapAfter, readingsAt } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -29,7 +29,7 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
   // Function words, titles, and a conjunction glued on (وماكرون، ونظيره، بأن) start a new phrase.
-  return readings(tok).some(r => isStopWord(r.key) || titleLexicon().has(r.key) || (r.split && /^[وف]/.test(tok.key)));
+  return readingsAt(ctx, i).some(r => isStopWord(r.key) || titleLexicon().has(r.key) || (r.split && /^[وف]/.test(tok.key)));
 }
 
 /** Person name tokens [from, to) after a title, or undefined without evidence. */
@@ -84,7 +84,7 @@ const PLACE_CUES = new Set(['اقليم']);
 function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!readings(tokens[i]).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
+    if (!readingsAt(ctx, i).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
     if (known) to = known.end;
@@ -113,7 +113,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
   const { tokens } = ctx;
   const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    for (const r of readings(tokens[i])) {
+    for (const r of readingsAt(ctx, i)) {
       if (r.key !== 'وزاره' && r.key !== 'مجلس') continue;
       if (gapAfter(ctx, i) !== 'space') break;
       let field: string | undefined;
@@ -154,7 +154,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (gapAfter(ctx, i) !== 'space') continue;
-    const r = readings(tokens[i]).find(x => x.key === 'مجموعه' || x.key === 'القاعده');
+    const r = readingsAt(ctx, i).find(x => x.key === 'مجموعه' || x.key === 'القاعده');
     if (!r) continue;
     if (r.key === 'مجموعه') {
       const known = ev.knownNameEnd(i + 1);

@@ -3,10 +3,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../data-dir';
+import { getGazetteer } from '../knowledge/gazetteer';
+import { getKnowledgeBase } from '../knowledge/kb';
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { MODEL_FILE, tagNames } from './tagger';
-import type { NisbaLookup } from './titles';
+import type { Country, NisbaLookup } from './titles';
 import { isNameToken } from './transliterate';
 
 /** What the knowledge base says about an entry. */
@@ -33,13 +35,29 @@ function taggerIfBuilt(ctx: ArticleContext): NameCandidate[] {
   return existsSync(path.join(dataDir(), MODEL_FILE)) ? tagNames(ctx) : [];
 }
 
+/** Knowledge-base names: linked, high confidence; ANERGazet list names stay with the tagger's evidence. */
+function gazetteerMatches(ctx: ArticleContext): NameCandidate[] {
+  return getGazetteer()
+    .match(ctx)
+    .map(m => ({ start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' }));
+}
+
+function nisbaOf(key: string): Country | undefined {
+  const country = getKnowledgeBase().nisbaCountry(key);
+  return country ? { id: country.id, nameEn: country.en ?? country.id } : undefined;
+}
+
+function isNameWord(key: string): boolean {
+  return isNameToken(key) || getKnowledgeBase().byName(key).some(e => e.type === 'PER');
+}
+
+function kbEntry(id: string): KbInfo | undefined {
+  const kb = getKnowledgeBase();
+  const e = kb.byId(id);
+  return e && { nameEn: e.en, description: kb.describe(id), wikidata: e.wikidata, subtype: e.subtype };
+}
+
 let sources: NameSources | undefined;
 export function defaultSources(): NameSources {
-  return (sources ??= {
-    gazetteer: () => [],
-    tagger: taggerIfBuilt,
-    nisbaOf: () => undefined,
-    isNameWord: isNameToken,
-    kbEntry: () => undefined,
-  });
+  return (sources ??= { gazetteer: gazetteerMatches, tagger: taggerIfBuilt, nisbaOf, isNameWord, kbEntry });
 }

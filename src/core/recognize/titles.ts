@@ -3,8 +3,8 @@
 // read forward from it; coreference reads it back from a mention to describe
 // the person.
 import type { ArticleContext } from '../text/context';
-import { MAX_TITLE_TOKENS, titleLexicon, type Title } from './lexicon';
-import { gapAfter, readings } from './token-view';
+import { MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, type Title } from './lexicon';
+import { gapAfter, readingsAt } from './token-view';
 
 /** A country a nisba adjective points to. */
 export interface Country {
@@ -30,7 +30,8 @@ export interface TitlePhrase {
 export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup): TitlePhrase | undefined {
   const { tokens } = ctx;
   const lex = titleLexicon();
-  for (const r of readings(tokens[i])) {
+  for (const r of readingsAt(ctx, i)) {
+    if (!firstWords().has(r.key)) continue;
     let key = r.key;
     let found: { title: Title; last: number } | undefined;
     for (let j = i; j < tokens.length && j - i < MAX_TITLE_TOKENS; j++) {

@@ -1,23 +1,15 @@
-// What the name rules ask about tokens: the readings of a token with its
-// proclitics split off, and what separates two neighbouring tokens.
+// What the name rules ask about tokens, computed once per article: the
+// readings of a token with its proclitics split off, and what separates two
+// neighbouring tokens. Rules call these many times per token, so both are
+// cached per context (arrays, not per-token objects, to spare the GC).
 import type { ArticleContext } from '../text/context';
-import { procliticSplits, type Segmentation, type Token } from '../text/tokens';
+import { procliticSplits, type Token } from '../text/tokens';
 
 export type Gap = 'space' | 'comma' | 'break';
 
 const BREAK = /[.!?؟؛;:«»"“”„()[\]{}\n\r\u2026]/;
-
-/** What lies between token i and token i + 1 ('break' after the last token). */
-export function gapAfter(ctx: ArticleContext, i: number): Gap {
-  const a = ctx.tokens[i];
-  const b = ctx.tokens[i + 1];
-  if (!a || !b) return 'break';
-  if (b.start === a.end) return 'space';
-  const between = ctx.text.slice(a.end, b.start);
-  if (BREAK.test(between)) return 'break';
-  if (/[،,]/.test(between)) return 'comma';
-  return /\S/.test(between.replace(/[\u200e\u200f\u061c-]/g, '')) ? 'break' : 'space';
-}
+const GAPS: Gap[] = ['space', 'comma', 'break'];
+const PROCLITIC_FIRST = new Set([...'وفبلكس']);
 
 export interface Reading {
   /** Absolute offset where the stem starts (a mention starts here). */
@@ -27,14 +19,49 @@ export interface Reading {
   split: boolean;
 }
 
-const cache = new WeakMap<Token, Reading[]>();
+interface View {
+  gaps: Uint8Array;
+  readings: (Reading[] | undefined)[];
+}
 
-/** The unsplit reading first, then readings with proclitics split off. */
-export function readings(tok: Token): Reading[] {
-  let r = cache.get(tok);
+const views = new WeakMap<ArticleContext, View>();
+
+function classify(text: string, a: Token, b: Token | undefined): number {
+  if (!b) return 2;
+  if (b.start === a.end) return 0;
+  const between = text.slice(a.end, b.start);
+  if (BREAK.test(between)) return 2;
+  if (/[،,]/.test(between)) return 1;
+  return /\S/.test(between.replace(/[\u200e\u200f\u061c-]/g, '')) ? 2 : 0;
+}
+
+function view(ctx: ArticleContext): View {
+  let v = views.get(ctx);
+  if (!v) {
+    const { tokens, text } = ctx;
+    const gaps = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) gaps[i] = classify(text, tokens[i], tokens[i + 1]);
+    v = { gaps, readings: new Array(tokens.length) };
+    views.set(ctx, v);
+  }
+  return v;
+}
+
+/** What lies between token i and token i + 1 ('break' after the last token). */
+export function gapAfter(ctx: ArticleContext, i: number): Gap {
+  return i < 0 || i >= ctx.tokens.length ? 'break' : GAPS[view(ctx).gaps[i]];
+}
+
+/** The unsplit reading of token i first, then readings with proclitics split off. */
+export function readingsAt(ctx: ArticleContext, i: number): Reading[] {
+  const v = view(ctx);
+  let r = v.readings[i];
   if (!r) {
-    r = procliticSplits(tok.text, tok.norm).map((s: Segmentation) => ({ start: tok.start + s.stemOffset, key: s.key, split: s.prefix !== '' }));
-    cache.set(tok, r);
+    const tok = ctx.tokens[i];
+    r = PROCLITIC_FIRST.has(tok.key[0])
+      ? procliticSplits(tok.text, tok.norm).map(s => ({ start: tok.start + s.stemOffset, key: s.key, split: s.prefix !== '' }))
+      : [{ start: tok.start, key: tok.key, split: false }];
+    v.readings[i] = r;
   }
   return r;
 }

@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { readTitleAt, type NisbaLookup } from './titles';
-import { readings, tokenIndexAt } from './token-view';
+import { readingsAt, tokenIndexAt } from './token-view';
 
 export interface TrimLexicon {
   nisbaOf: NisbaLookup;
@@ -18,7 +18,7 @@ const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
   const tok = ctx.tokens[i];
-  const rs = readings(tok);
+  const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || HEAD_WORDS.has(tok.key)) return tok.start;
   const known = rs.find(r => r.split && lex.isKnownWord(r.key));
   if (known) return known.start;
