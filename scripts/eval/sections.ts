@@ -1,5 +1,6 @@
 import { run as runNerCv } from './ner-cv';
 import { runSeedEntities } from './seed-entities';
+import { runSeedEvents } from './seed-events';
 
 export interface EvalSection {
   name: string;
@@ -10,5 +11,6 @@ export interface EvalSection {
 // Each helper module registers its section here, in the order they print.
 export const sections: EvalSection[] = [
   { name: 'seed-entities', title: 'Entities on the seed article (gold annotation)', run: runSeedEntities },
+  { name: 'seed-events', title: 'Quotes, dates and events on the seed (gold annotation)', run: runSeedEvents },
   { name: 'ner-cv', title: 'PER/LOC/ORG by 5-fold cross-validation on ANERcorp-train', run: runNerCv },
 ];

@@ -1,0 +1,253 @@
+// Who, to whom, where and when for one event frame.
+//  - Actors: the named subject after a verb (VSO, titles skipped) or the nearest
+//    subject before it in its clause; a dual/plural verb takes the coordinated
+//    names (بوتين وماكرون يدعوان); a reported clause (أن/بأن …) is searched on
+//    its own and a pronoun subject (بأنه، بلاده) is the reporter; first-person
+//    acts inside a quotation are the speaker's; reciprocal acts add "بين X وY"
+//    and "مع X"; failing all, a nisba in the clause (مسيّرات تركية) names the
+//    country when the article names it too.
+//  - Targets: the first name after the trigger (and names coordinated with it).
+//  - Location: a place after في/بـ/إقليم/شمال… in the clause.
+//  - Time: the date nearest the trigger in its sentence.
+import { getKnowledgeBase } from '../knowledge/kb';
+import { COMPLEMENTISERS, isGoverned, isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import type { Cue } from '../recognize/speakers';
+import { wordKey } from '../recognize/word-key';
+import type { DateExpr, Entity, Mention } from '../types';
+import type { EventFrame } from './triggers';
+
+export interface EventArguments {
+  actors: string[];
+  targets: string[];
+  location: string | null;
+  time: string | null;
+  source: string | null;
+}
+
+const PRONOUN_SUBJECTS = new Set(['انه', 'بانه', 'انها', 'بانها', 'بلاده', 'بلادها', 'حكومته', 'حكومتها', 'انهم', 'بانهم'].map(wordKey));
+/** Subordinators after which a place belongs to another clause (بسبب الأحداث في …). */
+const STOP_PLACE_SEARCH = new Set(['بسبب', 'حيث', 'لان', 'بينما', 'فيما', 'عندما'].map(wordKey));
+const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
+
+/** Names joined to the mention at word j by و (titles and nisba between allowed), nearest first. */
+function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array<{ mention: Mention; word: number }> {
+  const out: Array<{ mention: Mention; word: number }> = [];
+  const sentence = d.words[j].sentence;
+  const sEnd = d.sentenceStart[sentence + 1];
+  let at = j;
+  while (out.length < limit) {
+    const m = d.mentionAt[at]!;
+    if (dir === 1) {
+      let k = at;
+      while (k < sEnd && d.words[k].start < m.end) k++;
+      if (k >= sEnd || !d.words[k].key.startsWith('و') || /[،,]/.test(d.words[k].gap)) break;
+      const found = nameAfterTitles(d, k, 3, sEnd);
+      if (!found) break;
+      out.push(found);
+      at = found.word;
+    } else {
+      // The conjunction is glued to the name (وماكرون) or to the title run before it (ونظيره الفرنسي).
+      const sFirst = d.sentenceStart[sentence];
+      let k = at;
+      const ownConj = d.mentionAt[at]!.start > d.words[at].start && d.words[at].key.startsWith('و');
+      if (!ownConj) {
+        while (k - 1 >= sFirst && at - k < 4 && isTitleish(d, k - 1)) {
+          k--;
+          if (d.words[k].key.startsWith('و')) break;
+        }
+        if (k === at || !d.words[k].key.startsWith('و')) break;
+      }
+      if (k <= sFirst || /[،,]/.test(d.words[k].gap)) break;
+      const before = d.words[k - 1];
+      let q = k - 1;
+      while (q > k - 5 && q >= d.sentenceStart[sentence] && !(d.mentionAt[q] && d.mentionAt[q]!.end >= before.end)) q--;
+      const prev = d.mentionAt[q];
+      if (!prev || prev.end < before.end || q < d.sentenceStart[sentence]) break;
+      out.push({ mention: prev, word: q });
+      at = q;
+    }
+  }
+  return out;
+}
+
+const TITLEISH = new Set(['نظيره', 'نظيرته', 'ونظيره', 'ونظيرته', 'الرئيس', 'والرئيس', 'رئيس', 'وزير', 'ووزير', 'الوزراء', 'الخارجيه', 'الدفاع'].map(wordKey));
+
+function isTitleish(d: Discourse, j: number): boolean {
+  const w = d.words[j];
+  return isNisba(w.key) || TITLEISH.has(w.key);
+}
+
+/** Mention that starts at word j and is a possible subject (not governed by a preposition). */
+function subjectAt(d: Discourse, j: number): Mention | undefined {
+  const m = d.mentionAt[j];
+  return m && !isGoverned(d, j, m) ? m : undefined;
+}
+
+function uniq(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export class ArgumentFinder {
+  private readonly kbEntityByKbId = new Map<string, string>();
+
+  constructor(
+    private readonly d: Discourse,
+    entities: Entity[],
+    private readonly dates: DateExpr[],
+    private readonly cues: Cue[],
+  ) {
+    for (const e of entities) if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
+  }
+
+  /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
+  private clause(f: EventFrame): { first: number; complementiser: number | null } {
+    const d = this.d;
+    const sFirst = d.sentenceStart[d.words[f.from].sentence];
+    for (let j = f.from - 1; j >= sFirst; j--) {
+      if (COMPLEMENTISERS.has(d.words[j].key)) return { first: j, complementiser: j };
+    }
+    return { first: sFirst, complementiser: null };
+  }
+
+  /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
+  private reporter(complementiser: number | null): string | null {
+    if (complementiser === null) return null;
+    const sentence = this.d.words[complementiser].sentence;
+    let best: Cue | undefined;
+    for (const c of this.cues) if (c.word < complementiser && this.d.words[c.word].sentence === sentence) best = c;
+    return best?.subject ?? null;
+  }
+
+  find(f: EventFrame): EventArguments {
+    const d = this.d;
+    const { first, complementiser } = this.clause(f);
+    const source = this.reporter(complementiser);
+    const sEnd = d.sentenceStart[d.words[f.from].sentence + 1];
+    if (f.judgement) return this.judgement(f, first);
+    // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
+    const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
+    let actors = this.subjects(f, quoteFirst, sEnd);
+    const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && d.words[j].keys.some(k => PRONOUN_SUBJECTS.has(k));
+    if (!actors.length && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
+      actors = source ? [source] : this.possessor(f);
+    }
+    if (!actors.length && f.quote?.speaker) actors = [f.quote.speaker];
+    if (!actors.length) actors = this.nisbaActor(first, f.from);
+    if (f.mutual) actors = uniq([...actors, ...this.partners(f, sEnd)]);
+    const location = this.location(f, first, sEnd, actors);
+    const targets = f.mutual ? [] : this.targets(f, sEnd, actors, location);
+    return { actors, targets, location, time: this.time(f), source: source && !actors.includes(source) ? source : null };
+  }
+
+  /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
+  private judgement(f: EventFrame, first: number): EventArguments {
+    const targets: string[] = [];
+    for (let j = f.from - 1; j >= first && !targets.length; j--) {
+      const m = this.d.mentionAt[j];
+      if (m && m.entity !== f.quote?.speaker) targets.push(m.entity);
+    }
+    return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: this.time(f), source: null };
+  }
+
+  private subjects(f: EventFrame, first: number, sEnd: number): string[] {
+    const d = this.d;
+    if (f.number === '1') return f.quote?.speaker ? [f.quote.speaker] : [];
+    const plural = f.number === 'd' || f.number === 'p';
+    if (f.verbal) {
+      const after = nameAfterTitles(d, f.head + 1, 5, sEnd);
+      if (after && !isGoverned(d, after.word, after.mention)) {
+        return uniq([after.mention.entity, ...(plural ? coordinated(d, after.word, 1, 3).map(x => x.mention.entity) : [])]);
+      }
+    }
+    for (let j = f.from - 1; j >= first; j--) {
+      const m = subjectAt(d, j);
+      if (!m) continue;
+      const group = coordinated(d, j, -1, 3);
+      // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
+      if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {
+        j = group[group.length - 1].word;
+        continue;
+      }
+      if (plural && !group.length) continue;
+      return uniq([...group.map(x => x.mention.entity).reverse(), m.entity]);
+    }
+    return [];
+  }
+
+  /** For بلاده with no reporter: the nearest person before the trigger in the sentence. */
+  private possessor(f: EventFrame): string[] {
+    const d = this.d;
+    for (let j = f.from - 1; j >= d.sentenceStart[d.words[f.from].sentence]; j--) {
+      const m = d.mentionAt[j];
+      if (m?.type === 'PER') return [m.entity];
+    }
+    return [];
+  }
+
+  private nisbaActor(first: number, before: number): string[] {
+    const kb = getKnowledgeBase();
+    for (let j = first; j < before; j++) {
+      const country = kb.nisbaCountry(this.d.ctx.text.slice(this.d.words[j].start, this.d.words[j].end));
+      const id = country ? this.kbEntityByKbId.get(country.id) : undefined;
+      if (id) return [id];
+    }
+    return [];
+  }
+
+  /** Other participants of a reciprocal act: بين X وY, مع X, or بينهما (already the subjects). */
+  private partners(f: EventFrame, sEnd: number): string[] {
+    const d = this.d;
+    for (let j = f.to; j < Math.min(sEnd, f.to + 4); j++) {
+      const key = d.words[j].keys;
+      if (key.includes('بين') || key.includes('مع')) {
+        const found = nameAfterTitles(d, j + 1, 3, sEnd);
+        if (!found) return [];
+        return [found.mention.entity, ...coordinated(d, found.word, 1, 3).map(x => x.mention.entity)];
+      }
+    }
+    return [];
+  }
+
+  private location(f: EventFrame, first: number, sEnd: number, actors: string[]): string | null {
+    const d = this.d;
+    const isPlace = (j: number): string | null => {
+      const m = d.mentionAt[j];
+      if (!m || m.type !== 'LOC' || actors.includes(m.entity)) return null;
+      const w = d.words[j];
+      const glued = wordKey(d.ctx.text.slice(w.start, m.start));
+      const prev = d.words[j - 1];
+      return glued.endsWith('ب') || glued.endsWith('في') || (prev && prev.keys.some(k => PLACE_MARKERS.has(k))) ? m.entity : null;
+    };
+    for (let j = f.to; j < sEnd && !STOP_PLACE_SEARCH.has(d.words[j].key); j++) {
+      const id = isPlace(j);
+      if (id) return id;
+    }
+    for (let j = f.from - 1; j >= first; j--) {
+      const id = isPlace(j);
+      if (id) return id;
+    }
+    return null;
+  }
+
+  private targets(f: EventFrame, sEnd: number, actors: string[], location: string | null): string[] {
+    const d = this.d;
+    for (let j = f.to; j < sEnd && j < f.to + 12; j++) {
+      const m = d.mentionAt[j];
+      if (!m || m.entity === location || actors.includes(m.entity)) continue;
+      if (m.type === 'LOC' && d.words[j - 1]?.keys.some(k => PLACE_MARKERS.has(k))) continue;
+      return uniq([m.entity, ...coordinated(d, j, 1, 3).map(x => x.mention.entity)]).filter(id => id !== location && !actors.includes(id));
+    }
+    return [];
+  }
+
+  private time(f: EventFrame): string | null {
+    const d = this.d;
+    const s = d.sentences[d.words[f.from].sentence];
+    let best: DateExpr | undefined;
+    for (const t of this.dates) {
+      if (t.start < s.start || t.end > s.end) continue;
+      if (!best || Math.abs(t.start - f.start) < Math.abs(best.start - f.start)) best = t;
+    }
+    return best?.id ?? null;
+  }
+}

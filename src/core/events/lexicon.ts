@@ -1,0 +1,48 @@
+// The event trigger lexicon (media/data/event-lexicon.json, built by
+// scripts/build-event-lexicon.ts), loaded once and matched word by word:
+// a map from a trigger's first folded word to its continuations, so a text
+// is scanned in one pass with no regular expression per trigger.
+import { readDataJson } from '../data-dir';
+
+/** v verb, n noun/phrase, m modal (intent), l light verb, j evaluative adjective. */
+export type TriggerKind = 'v' | 'n' | 'm' | 'l' | 'j';
+
+/** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
+/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, mutual, object codes?] */
+export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', 0 | 1, Record<string, string>?];
+
+export interface LexiconJson {
+  version: 1;
+  entries: Record<string, LexiconRow[]>;
+}
+
+export interface TriggerEntry {
+  rest: string[];
+  cameo: string;
+  kind: TriggerKind;
+  number: 's' | 'd' | 'p' | '1';
+  mutual: boolean;
+  objects?: Record<string, string>;
+}
+
+let cached: Map<string, TriggerEntry[]> | undefined;
+
+export function triggerLexicon(): Map<string, TriggerEntry[]> {
+  if (cached) return cached;
+  const json = readDataJson<LexiconJson>('event-lexicon.json');
+  cached = new Map();
+  for (const [first, rows] of Object.entries(json.entries)) {
+    const list = rows.map(([rest, cameo, kind, number, mutual, objects]) => ({
+      rest: rest ? rest.split(' ') : [],
+      cameo,
+      kind,
+      number,
+      mutual: mutual === 1,
+      ...(objects ? { objects } : {}),
+    }));
+    // Longest first, so the first entry that matches is the longest match.
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    cached.set(first, list);
+  }
+  return cached;
+}

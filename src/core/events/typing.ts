@@ -1,0 +1,57 @@
+// CAMEO codes → PLOVER categories, and how negation and intent rewrite a code.
+//
+// The mapping follows the PLOVER manual's CAMEO crosswalk, reduced to the
+// sixteen PLOVER event types this product uses:
+//   02 appeal, 10 demand                → REQUEST
+//   03 express intent to cooperate      → AGREE, except 031 COOPERATE, 032 SUPPORT, 033 AID,
+//                                          035 CONCEDE, 036/039 CONSULT (PLOVER keeps intent as a mode)
+//   04 consult                          → CONSULT
+//   05 diplomatic cooperation           → SUPPORT (050 COOPERATE, 057 sign agreement → AGREE)
+//   06 material cooperation             → COOPERATE
+//   07 provide aid                      → AID
+//   08 yield                            → CONCEDE, 087x de-escalate/retreat → RETREAT
+//   09 investigate, 11 disapprove       → ACCUSE
+//   12 reject → REJECT, 13 threaten → THREATEN, 14 protest → PROTEST,
+//   15 exhibit force posture → MOBILIZE, 16 reduce relations → SANCTION, 17 coerce → COERCE,
+//   18 assault, 19 fight, 20 mass violence → ASSAULT
+//   01 make public statement has no PLOVER event type: statements are quotes, not events.
+export const PLOVER_BY_ROOT: Record<string, string> = {
+  '02': 'REQUEST', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',
+  '09': 'ACCUSE', '10': 'REQUEST', '11': 'ACCUSE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST', '15': 'MOBILIZE',
+  '16': 'SANCTION', '17': 'COERCE', '18': 'ASSAULT', '19': 'ASSAULT', '20': 'ASSAULT',
+};
+
+const PLOVER_BY_LEAF: Array<[string, string]> = [
+  ['087', 'RETREAT'], ['031', 'COOPERATE'], ['032', 'SUPPORT'], ['033', 'AID'], ['035', 'CONCEDE'], ['036', 'CONSULT'],
+  ['039', 'CONSULT'], ['050', 'COOPERATE'], ['057', 'AGREE'],
+];
+
+export const cameoRoot = (code: string): string => code.slice(0, 2);
+
+export function ploverOf(cameo: string): string | undefined {
+  for (const [prefix, plover] of PLOVER_BY_LEAF) if (cameo.startsWith(prefix)) return plover;
+  return PLOVER_BY_ROOT[cameoRoot(cameo)];
+}
+
+/** Intent to do a cooperative act is CAMEO 03 (036 meet/negotiate, 032 diplomatic, 031 material, 033 aid, 035 yield). */
+const INTENT: Record<string, string> = { '03': '030', '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+/** Refusing a cooperative act is CAMEO 12 (125 refuse to meet/negotiate, 126 reject mediation…). */
+const REFUSAL: Record<string, string> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '122', '08': '124', '02': '120' };
+
+const COOPERATIVE = new Set(['02', '03', '04', '05', '06', '07', '08']);
+
+export function isCooperative(cameo: string): boolean {
+  return COOPERATIVE.has(cameoRoot(cameo));
+}
+
+/** The code of "intends to <cameo>", or the code itself for conflictual acts (their intent is a mode). */
+export function intentCode(cameo: string): string {
+  if (cameo === '039' || cameo === '045') return '039';
+  return INTENT[cameoRoot(cameo)] ?? cameo;
+}
+
+/** The code of "refuses/is not ready to <cameo>" for cooperative acts. */
+export function refusalCode(cameo: string): string {
+  if (cameo === '039' || cameo === '045') return '126';
+  return REFUSAL[cameoRoot(cameo)] ?? '120';
+}
