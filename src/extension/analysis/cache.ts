@@ -149,7 +149,10 @@ export class AnalysisCache implements AnalysisProvider {
         this.warned.set(key, verdict.reason);
         this.showMessage(message);
       }
-      doc = refusedDocument(text, label, message);
+      // A huge text is hashed in the worker (annotate() stops at the limit), not on this thread.
+      doc = verdict.reason === 'tooLarge'
+        ? { ...(await this.engine.run(text, annotateOptions(settings, label), token)), warnings: [message] }
+        : refusedDocument(text, label, message);
     } else {
       this.warned.delete(key);
       doc = await this.engine.run(text, annotateOptions(settings, label), token);
