@@ -60,6 +60,7 @@ const OFFICES: [string, string, TitleKind][] = [
   ['رئيس البرلمان', 'Speaker of Parliament', 'office'],
   ['رئيس مجلس النواب', 'Speaker of Parliament', 'office'],
   ['الملك', 'King', 'office'],
+  ['العاهل', 'King', 'office'],
   ['الملكة', 'Queen', 'office'],
   ['الأمير', 'Prince', 'office'],
   ['ولي العهد', 'Crown Prince', 'office'],

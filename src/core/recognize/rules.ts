@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
 import { readTitleAt, type Country, type NisbaLookup } from './titles';
-import { gapAfter, readingsAt } from './token-view';
+import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -63,11 +63,12 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
     const phrase = readTitleAt(ctx, i, ev.nisbaOf);
     if (!phrase) continue;
     let from = phrase.next;
-    if (phrase.title.kind === 'spokesperson' && from < tokens.length) {
-      // المتحدث باسم <organisation> <name>: skip the organisation.
-      const known = ev.knownNameEnd(from);
+    // المتحدث باسم <organisation> <name>, الأمين العام للأمم المتحدة <name>: skip the organisation.
+    const known = from < tokens.length ? ev.knownNameEnd(from) : undefined;
+    const spokesperson = phrase.title.kind === 'spokesperson';
+    if (spokesperson || (known && known.type !== 'PER' && readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)))) {
       from = known ? known.end : from + 1;
-      if (from < tokens.length && ev.nisbaOf(tokens[from].key)) from++;
+      if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;
       if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
     }
     if (from >= tokens.length) continue;
@@ -180,10 +181,14 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
 
 /** Every rule's candidates, in no particular order. */
 export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
-  const out: NameCandidate[] = [];
-  titledPersons(ctx, ev, out);
+  const bodies: NameCandidate[] = [];
+  governmentBodies(ctx, ev, bodies);
+  namedGroupsAndBases(ctx, ev, bodies);
+  // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
+  const bodyEnd = new Map<number, { end: number; type: string }>();
+  for (const b of bodies) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });
+  const out = [...bodies];
+  titledPersons(ctx, { ...ev, knownNameEnd: i => bodyEnd.get(i) ?? ev.knownNameEnd(i) }, out);
   regions(ctx, ev, out);
-  governmentBodies(ctx, ev, out);
-  namedGroupsAndBases(ctx, ev, out);
   return out;
 }

@@ -26,34 +26,57 @@ export interface TitlePhrase {
   text: string;
 }
 
-/** The title phrase starting at token i, or undefined. */
-export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup): TitlePhrase | undefined {
+/** Title words starting at token i (longest title), read after any proclitic. */
+function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { title: Title; last: number; start: number } | undefined {
   const { tokens } = ctx;
   const lex = titleLexicon();
   for (const r of readingsAt(ctx, i)) {
+    if (unsplitOnly && r.split) break;
     if (!firstWords().has(r.key)) continue;
     let key = r.key;
-    let found: { title: Title; last: number } | undefined;
+    let found: { title: Title; last: number; start: number } | undefined;
     for (let j = i; j < tokens.length && j - i < MAX_TITLE_TOKENS; j++) {
       if (j > i) {
         if (gapAfter(ctx, j - 1) !== 'space') break;
         key += ' ' + tokens[j].key;
       }
       const t = lex.get(key);
-      if (t && t.length === j - i + 1) found = { title: t, last: j };
+      if (t && t.length === j - i + 1) found = { title: t, last: j, start: r.start };
     }
-    if (!found) continue;
-    let last = found.last;
-    let country: Country | undefined;
-    if (gapAfter(ctx, last) === 'space' && last + 1 < tokens.length) {
-      country = nisbaOf(tokens[last + 1].key);
-      if (country) last++;
-    }
-    const end = tokens[last].end;
-    const next = gapAfter(ctx, last) === 'break' ? tokens.length : last + 1;
-    return { title: found.title, start: r.start, end, country, next, text: ctx.text.slice(r.start, end) };
+    if (found) return found;
   }
   return undefined;
+}
+
+/** Words that qualify a title without naming anyone (الرئيس الأمريكي السابق). */
+const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الجديد', 'الجديده', 'المكلف', 'المكلفه']);
+
+/**
+ * The title phrase starting at token i, or undefined: title words, then any
+ * nisba, modifier or second title (العاهل الأردني الملك، المستشارة الألمانية السابقة).
+ */
+export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup): TitlePhrase | undefined {
+  const { tokens } = ctx;
+  const found = titleWordsAt(ctx, i, false);
+  if (!found) return undefined;
+  let { title, last } = found;
+  let country: Country | undefined;
+  for (let steps = 0; steps < 4 && gapAfter(ctx, last) === 'space' && last + 1 < tokens.length; steps++) {
+    const key = tokens[last + 1].key;
+    const nisba = country ? undefined : nisbaOf(key);
+    if (nisba) country = nisba;
+    else if (!MODIFIERS.has(key)) {
+      const more = titleWordsAt(ctx, last + 1, true);
+      if (!more) break;
+      if (title.kind === 'honorific') title = more.title;
+      last = more.last;
+      continue;
+    }
+    last++;
+  }
+  const end = tokens[last].end;
+  const next = gapAfter(ctx, last) === 'break' ? tokens.length : last + 1;
+  return { title, start: found.start, end, country, next, text: ctx.text.slice(found.start, end) };
 }
 
 /** English description from a title and country: "President of Russia". */

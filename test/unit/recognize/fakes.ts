@@ -14,6 +14,9 @@ const COUNTRIES: Record<string, [string, string[]]> = {
   az: ['Azerbaijan', ['الأذربيجاني', 'الأذربيجانية']],
   tr: ['Turkey', ['التركي', 'التركية']],
   us: ['the United States', ['الأميركي', 'الأمريكي']],
+  de: ['Germany', ['الألماني', 'الألمانية']],
+  jo: ['Jordan', ['الأردني', 'الأردنية']],
+  ir: ['Iran', ['الإيراني', 'الإيرانية']],
 };
 
 export interface FakeOptions {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { ar, fakeSources, spans } from './fakes';
 
-const NAMES = ['فلاديمير', 'بوتين', 'نيكول', 'باشينيان', 'إيمانويل', 'ماكرون', 'ديمتري', 'بيسكوف', 'سامح', 'شكري', 'جو', 'بايدن'];
+const NAMES = ['أنجيلا', 'ميركل', 'أنطونيو', 'غوتيريش', 'ناصر', 'كنعاني', 'عبد', 'الله', 'الثاني', 'فلاديمير', 'بوتين', 'نيكول', 'باشينيان', 'إيمانويل', 'ماكرون', 'ديمتري', 'بيسكوف', 'سامح', 'شكري', 'جو', 'بايدن'];
 
 function names(text: string, extra: Parameters<typeof fakeSources>[0] = {}): string[] {
   const ctx = ar(text);
@@ -29,6 +29,16 @@ describe('recognize/rules', () => {
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
+  });
+  it('reads modifiers and a second title after the first', () => {
+    assert.deepEqual(names('وقالت المستشارة الألمانية السابقة أنجيلا ميركل إن'), ['PER أنجيلا ميركل']);
+    assert.deepEqual(names('استقبل العاهل الأردني الملك عبد الله الثاني الوفد'), ['PER عبد الله الثاني']);
+  });
+  it('skips the organisation a title belongs to', () => {
+    const un = names('أكد الأمين العام للأمم المتحدة أنطونيو غوتيريش ضرورة', { gazetteer: [['لأمم المتحدة', 'ORG', 'org/un']] });
+    assert.deepEqual(un, ['ORG لأمم المتحدة', 'PER أنطونيو غوتيريش']);
+    const mfa = names('أعلن المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني أن');
+    assert.deepEqual(mfa, ['ORG وزارة الخارجية الإيرانية', 'PER ناصر كنعاني']);
   });
   it('takes the place after إقليم without the cue word', () => {
     assert.deepEqual(names('غارات شمال إقليم ناغورنو كاراباخ، أمس.'), ['LOC ناغورنو كاراباخ']);
