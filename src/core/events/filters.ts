@@ -13,8 +13,9 @@ const FRAME_NOUNS = new Set(['طاوله', 'طاولات', 'مائده', 'جدو
 
 function isPurpose(d: Discourse, f: EventFrame): boolean {
   const w = d.words[f.from];
+  // ل before the article (للمساعدة) or before an imperfect verb (ليبحث) marks a purpose; لهجوم after تعرض does not.
   const glued = d.ctx.text.slice(w.start, f.start);
-  if (/ل/.test(glued)) return true;
+  if (/ل/.test(glued) && (f.verbal || /^[وف]?لل/.test(w.key))) return true;
   for (let j = f.from - 1; j >= Math.max(0, f.from - 3); j--) {
     if (d.words[j].sentence !== w.sentence) break;
     if (PURPOSE.has(d.words[j].key)) return true;

@@ -64,7 +64,9 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
   for (let i = 0; i < d.words.length; ) {
     let best: { to: number; entry: TriggerEntry; prefix: string } | undefined;
     for (const r of readings(d.words[i].key)) {
-      for (const entry of lex.get(r.key) ?? []) {
+      // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
+      const bare = r.key.length > 3 && r.key.endsWith('ا') ? lex.get(r.key.slice(0, -1))?.filter(e => e.kind === 'n') : undefined;
+      for (const entry of [...(lex.get(r.key) ?? []), ...(bare ?? [])]) {
         const to = matchRest(d, i + 1, entry.rest);
         if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: r.prefix };
       }

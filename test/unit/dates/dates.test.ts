@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { buildContext } from '../../../src/core/text/context';
+import { findDates } from '../../../src/core/recognize/dates';
+import { hijriToTime } from '../../../src/core/recognize/date-resolve';
+
+const one = (text: string, pub?: string) => {
+  const ds = findDates(buildContext(text), pub);
+  assert.equal(ds.length, 1, `one date in ${text}: ${JSON.stringify(ds)}`);
+  assert.equal(text.slice(ds[0].start, ds[0].end), ds[0].text);
+  return ds[0];
+};
+
+describe('dates: forms and values', () => {
+  it('reads أمس + weekday as one date, with its ISO date', () => {
+    const d = one('ذكر الكرملين، أمس الأربعاء، أن الرئيس تحدث.', '2020-10-01');
+    assert.equal(d.text, 'أمس الأربعاء');
+    assert.deepEqual(d.value, { relativeDays: -1, weekday: 3, iso: '2020-09-30' });
+  });
+  it('reads اليوم، غداً، بعد غد and أول أمس', () => {
+    assert.equal(one('يصل اليوم إلى الرياض.', '2021-01-10').value.iso, '2021-01-10');
+    assert.equal(one('يصل غداً إلى الرياض.', '2021-01-10').value.relativeDays, 1);
+    assert.equal(one('يصل بعد غد إلى الرياض.').value.relativeDays, 2);
+    assert.equal(one('وصل أول أمس إلى الرياض.').value.relativeDays, -2);
+  });
+  it('keeps a part of the day with its day word (مساء أمس)', () => {
+    assert.equal(one('وقع الانفجار مساء أمس.').text, 'مساء أمس');
+  });
+  it('reads a bare weekday, with يوم and with a direction word', () => {
+    assert.deepEqual(one('في تصريحات أدلى بها، الثلاثاء، قال', '2020-10-01').value, { weekday: 2, iso: '2020-09-29' });
+    const d = one('وصل يوم الأحد الماضي إلى بغداد.', '2021-04-20');
+    assert.equal(d.text, 'يوم الأحد الماضي');
+    assert.deepEqual(d.value, { weekday: 7, relative: 'past', iso: '2021-04-18' });
+    assert.equal(one('سيصل الخميس المقبل.', '2021-04-20').value.iso, '2021-04-22');
+  });
+  it('does not read bare أحد / جمعة as weekdays without يوم', () => {
+    assert.equal(findDates(buildContext('قال أحد المسؤولين إن جمعة نجح.')).length, 0);
+  });
+  it('reads day + transliterated month (سبتمبر) with a year', () => {
+    assert.deepEqual(one('في 5 سبتمبر 2021 بدأ').value, { day: 5, month: 9, year: 2021, calendar: 'gregorian', iso: '2021-09-05' });
+  });
+  it('reads Levantine/Syriac months, two-word ones too', () => {
+    assert.equal(one('في 3 أيلول وصل').value.month, 9);
+    assert.equal(one('في 12 كانون الثاني وصل').value.month, 1);
+    assert.equal(one('في 1 تشرين الأول وصل').text, '1 تشرين الأول');
+  });
+  it('reads Maghrebi months (شتنبر، جويلية) and Arabic-Indic digits', () => {
+    assert.equal(one('يوم ٥ شتنبر ٢٠٢١').value.year, 2021);
+    assert.equal(one('في 14 جويلية احتفل').value.month, 7);
+  });
+  it('reads the combined form with الجاري and resolves the year', () => {
+    const d = one('تجددت في 27 أيلول/سبتمبر الجاري، حيث', '2020-10-01');
+    assert.equal(d.text, '27 أيلول/سبتمبر الجاري');
+    assert.deepEqual(d.value, { day: 27, month: 9, calendar: 'gregorian', relative: 'current', iso: '2020-09-27' });
+  });
+  it('puts a past month in the previous year when الماضي says so', () => {
+    assert.equal(one('في 20 ديسمبر الماضي', '2021-01-05').value.iso, '2020-12-20');
+  });
+  it('reads Hijri dates and converts them', () => {
+    const d = one('في 3 رمضان 1442 هـ أعلن');
+    assert.deepEqual(d.value, { day: 3, month: 9, year: 1442, calendar: 'hijri', iso: '2021-04-15' });
+    assert.equal(new Date(hijriToTime(1442, 9, 1)!).toISOString().slice(0, 10), '2021-04-13');
+  });
+  it('needs support for a bare month name (صفر is also "zero")', () => {
+    assert.equal(findDates(buildContext('سجل صفر إصابات.')).length, 0);
+    assert.equal(one('في شهر صفر').value.calendar, 'hijri');
+  });
+  it('reads years after عام and periods with a direction word', () => {
+    assert.deepEqual(one('منذ عام 2019 لم').value, { year: 2019, iso: '2019' });
+    assert.deepEqual(one('خلال الأسبوع المقبل سيتم').value, { relative: 'future' });
+  });
+  it('reads clock times, with مساءً', () => {
+    assert.equal(one('عند الساعة 10:30 مساءً وقع').value.time, '22:30');
+    assert.equal(one('في 08:15 صباحاً').value.time, '08:15');
+  });
+  it('leaves proclitics out of the span (والثلاثاء، و12)', () => {
+    assert.equal(one('سافر والخميس عاد').text, 'الخميس');
+    assert.equal(one('بين 3 و12 جويلية').text, '12 جويلية');
+  });
+});

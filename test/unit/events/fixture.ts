@@ -1,0 +1,25 @@
+// Hand-built entities and mentions for quote, speaker and event tests, so
+// they exercise this layer whatever the name recogniser finds.
+import { buildContext, type ArticleContext } from '../../../src/core/text/context';
+import type { Entity, EntityType, Mention } from '../../../src/core/types';
+
+export interface Fixture {
+  ctx: ArticleContext;
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+/** names: [surface, entity id, type, English name?]; every occurrence of each surface becomes a mention. */
+export function fixture(text: string, names: Array<[string, string, EntityType, string?]>, kb: Record<string, string> = {}): Fixture {
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  for (const [surface, id, type, en] of names) {
+    if (!entities.has(id)) entities.set(id, { id, type, name: surface, aliases: [], ...(en ? { nameEn: en } : {}), ...(kb[id] ? { kb: { id: kb[id] } } : {}) });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      if (mentions.some(m => at < m.end && at + surface.length > m.start)) continue;
+      mentions.push({ id: `m${mentions.length + 1}`, entity: id, type, start: at, end: at + surface.length, text: surface, origin: 'manual' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { ctx: buildContext(text), entities: [...entities.values()], mentions };
+}

@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { fixture } from '../events/fixture';
+
+const quotesOf = (text: string, names: Parameters<typeof fixture>[1] = []) => {
+  const f = fixture(text, names);
+  return findQuotes(f.ctx, f.entities, f.mentions);
+};
+
+describe('quotes: forms', () => {
+  it('finds «» quotes without the marks', () => {
+    const [q] = quotesOf('قال الوزير «الوضع صعب» أمس.');
+    assert.equal(q.text, 'الوضع صعب');
+  });
+  it('finds “” quotes, written either way round', () => {
+    assert.deepEqual(quotesOf('قال “نحن مستعدون” ثم غادر.').map(q => q.text), ['نحن مستعدون']);
+    assert.deepEqual(quotesOf('قال ”نحن مستعدون“ ثم غادر.').map(q => q.text), ['نحن مستعدون']);
+  });
+  it('finds straight "" and double-prime ″ quotes', () => {
+    assert.deepEqual(quotesOf('قال "أولا" ثم ″ثانيا″ و"ثالثا".').map(q => q.text), ['أولا', 'ثانيا', 'ثالثا']);
+  });
+  it('finds a one-word scare quote', () => {
+    const qs = quotesOf('معتبراً أن تصريحات أنقرة "خطيرة" بهذا الشأن.');
+    assert.deepEqual(qs.map(q => q.text), ['خطيرة']);
+  });
+  it('finds nested quotes of mixed marks, outer and inner', () => {
+    const qs = quotesOf('قال «إن عبارة "لا تراجع" تكفي» اليوم.');
+    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي', 'لا تراجع']);
+  });
+  it('finds nested straight quotes when the inner one opens after a space', () => {
+    const qs = quotesOf('قال "إن شعار "لا تراجع" باق" وغادر.');
+    assert.deepEqual(qs.map(q => q.text).sort(), ['إن شعار "لا تراجع" باق', 'لا تراجع'].sort());
+  });
+  it('stops an unclosed quote at the end of its paragraph and marks it', () => {
+    const text = 'قال الوزير «لن نتراجع عن القرار\nوفي سياق آخر قال "شيئا".';
+    const qs = quotesOf(text);
+    assert.equal(qs[0].text, 'لن نتراجع عن القرار');
+    assert.equal(qs[0].unclosed, true);
+    assert.equal(qs[1].text, 'شيئا');
+    assert.equal(qs[1].unclosed, undefined);
+  });
+  it('keeps offsets that slice to the quote text', () => {
+    const text = 'وقال: «نعم»، ثم "لا".';
+    for (const q of quotesOf(text)) assert.equal(text.slice(q.start, q.end), q.text);
+  });
+});
+
+describe('quotes: speakers', () => {
+  const lavrov: [string, string, 'PER'] = ['لافروف', 'lavrov', 'PER'];
+  it('takes the name right after the speech verb (VSO), titles skipped', () => {
+    const [q] = quotesOf('وقال وزير الخارجية الروسي لافروف، إن "الوضع خطير".', [lavrov]);
+    assert.equal(q.speaker, 'lavrov');
+    assert.equal(q.cue?.text, 'وقال');
+  });
+  it('takes the name right before the verb (SVO)', () => {
+    const [q] = quotesOf('الرئيس ماكرون صرح بأنه "مستعد للحوار".', [['ماكرون', 'macron', 'PER']]);
+    assert.equal(q.speaker, 'macron');
+    assert.equal(q.cue?.text, 'صرح');
+  });
+  it('attributes a quote inside a sentence whose subject is a person (أعرب … عن قلقه)', () => {
+    const [q] = quotesOf('كما أعرب لافروف عن قلقه "إزاء التوترات في المنطقة".', [lavrov]);
+    assert.equal(q.speaker, 'lavrov');
+  });
+  it('continues an implicit subject from the previous clause (وقال "…")', () => {
+    const qs = quotesOf('أعرب لافروف عن قلقه "إزاء التوتر"، وقال "نعرض وساطة روسيا".', [lavrov]);
+    assert.deepEqual(qs.map(q => q.speaker), ['lavrov', 'lavrov']);
+  });
+  it('continues the subject of the previous sentence in the paragraph', () => {
+    const qs = quotesOf('التقى لافروف نظيره التركي في موسكو. وقال "المحادثات بناءة".', [lavrov, ['موسكو', 'moscow', 'LOC']]);
+    assert.equal(qs[0].speaker, 'lavrov');
+  });
+  it('gives a participle (مضيفاً، معتبراً) the subject of the main verb', () => {
+    const text = 'وقال ماكرون إن الحل سياسي، معتبراً أن التصريحات "خطيرة".';
+    const [q] = quotesOf(text, [['ماكرون', 'macron', 'PER']]);
+    assert.equal(q.speaker, 'macron');
+    assert.equal(q.cue?.text, 'معتبراً');
+  });
+  it('reads a feminine verb with an organisation subject', () => {
+    const [q] = quotesOf('وأكدت وزارة الخارجية في بيان أن "الحدود آمنة".', [['وزارة الخارجية', 'mfa', 'ORG']]);
+    assert.equal(q.speaker, 'mfa');
+  });
+  it('attributes by بحسب after the quote', () => {
+    const [q] = quotesOf('"الهجوم فشل"، بحسب الجيش.', [['الجيش', 'army', 'ORG']]);
+    assert.equal(q.speaker, 'army');
+    assert.equal(q.cue?.text, 'بحسب');
+  });
+  it('leaves the speaker null without a cue', () => {
+    const [q] = quotesOf('رفع المتظاهرون لافتات كتب عليها "ارحل" أمام لافروف.', [lavrov]);
+    assert.equal(q.speaker, null);
+  });
+  it('does not take a name that is an object of a preposition', () => {
+    const [q] = quotesOf('وقال في موسكو "لا جديد".', [['موسكو', 'moscow', 'LOC']]);
+    assert.equal(q.speaker, null);
+  });
+});
