@@ -10,6 +10,7 @@ import { PEOPLE } from './kb/curated-people';
 import { ORGS } from './kb/curated-orgs';
 import { PLACES, COUNTRY_ALIASES, AMBIGUOUS_NAMES, BAD_DR5HN_COUNTRY_NAMES } from './kb/curated-places';
 import { nisbaForms } from './kb/nisba';
+import { readNameTokens, readPetrarchPeople } from './kb/petrarch';
 import { readArabDivisions, readCountries, readAnerGazet, readTagCounts, type CountryRecord } from './kb/sources';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -60,20 +61,68 @@ function countryEntries(countries: CountryRecord[], capitals: Map<string, string
  * NewsFANE, the Wojood sample; not ANERcorp, which the tagger is
  * cross-validated on) mostly tag O (على، من، بيان، سلام) is dropped.
  */
-function anerGazetLists(): Record<EntityType, string[]> {
+function anerGazetLists(ordinary: (key: string) => boolean): Record<EntityType, string[]> {
   const gazet = readAnerGazet(data('anergazet'));
-  const aqmar = readdirSync(data('aqmar')).filter(f => f.endsWith('.txt')).map(f => data('aqmar', f));
-  const newsfane = data('newsfane-gold-filtered', 'NewsFANE_Gold_2014_filtered_noANERtest.txt');
-  const counts = readTagCounts([...aqmar, newsfane, data('wojood-sample', 'train.txt')], matchKey);
-  const ordinary = (k: string) => {
-    const c = counts.get(k);
-    return !!c && c.o >= 2 && c.o > 2 * c.name;
-  };
   const lists = {} as Record<EntityType, string[]>;
   for (const t of Object.keys(gazet) as EntityType[]) {
     lists[t] = [...new Set(gazet[t].map(matchKey))].filter(k => k.length >= 3 && !ordinary(k)).sort();
   }
   return lists;
+}
+
+/** True for a token key that annotated corpora mostly tag O. */
+function ordinaryWords(): (key: string) => boolean {
+  const aqmar = readdirSync(data('aqmar')).filter(f => f.endsWith('.txt')).map(f => data('aqmar', f));
+  const newsfane = data('newsfane-gold-filtered', 'NewsFANE_Gold_2014_filtered_noANERtest.txt');
+  const counts = readTagCounts([...aqmar, newsfane, data('wojood-sample', 'train.txt')], matchKey);
+  return k => {
+    const c = counts.get(k);
+    return !!c && c.o >= 2 && c.o > 2 * c.name;
+  };
+}
+
+const ROMAN: Record<string, string> = {
+  ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's',
+  ض: 'd', ط: 't', ظ: 'z', ع: 'a', غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y', ء: '', ' ': '-',
+};
+
+/** An ASCII slug of an Arabic match key (letter by letter), for ids that stay stable. */
+function romanize(key: string): string {
+  return [...key].map(c => ROMAN[c] ?? (/[a-z0-9]/.test(c) ? c : '')).join('').replace(/-+/g, '-');
+}
+
+/**
+ * Politicians from the PETRARCH actor dictionary whose names no earlier entry
+ * (or ANERGazet place/organisation list) holds: a lower-trust source, marked
+ * `source: 'petrarch'`.
+ */
+function petrarchEntries(
+  ordinary: (key: string) => boolean, taken: Set<string>, countries: CountryRecord[], nisbaKeys: string[], lists: Record<EntityType, string[]>,
+): KbEntry[] {
+  const tokens = readNameTokens(data('wd-arabic-names', 'wd_arabic.normalized.aligned.tokens'), matchKey);
+  const nisba = new Set(nisbaKeys);
+  const isName = (k: string) => tokens.has(k) && !ordinary(k) && !nisba.has(k);
+  const iso2Of = new Map(countries.map(c => [c.iso3, c]));
+  const ids = new Set<string>();
+  const out: KbEntry[] = [];
+  for (const p of readPetrarchPeople(data('petrarch-arabic-dicts', 'actor_dict_ar_v4.txt'), isName, matchKey)) {
+    const key = matchKey(p.ar);
+    if (taken.has(key) || lists.LOC.includes(key) || lists.ORG.includes(key)) continue;
+    taken.add(key);
+    const parts = key.split(' ').map(t => tokens.get(t)?.en);
+    const en = parts.every(Boolean) ? parts.map(w => w![0].toUpperCase() + w!.slice(1)).join(' ') : undefined;
+    let slug = romanize(key);
+    for (let n = 2; ids.has(slug); n++) slug = `${romanize(key)}-${n}`;
+    ids.add(slug);
+    const country = iso2Of.get(p.iso3);
+    const where = country ? `, ${country.en}` : '';
+    out.push({
+      id: `per/${slug}`, type: 'PER', subtype: 'politician', source: 'petrarch', ar: [p.ar], ...(en ? { en } : {}),
+      description: `${p.role}${where}${p.years ? ` (${p.years})` : ''}`,
+      ...(country ? { country: countryId(country.iso2) } : {}),
+    });
+  }
+  return out;
 }
 
 function main(): void {
@@ -109,14 +158,17 @@ function main(): void {
   }));
 
   // Order is priority: where two entries share a name, the gazetteer prefers the earlier.
-  const entries = [...people, ...orgs, ...curatedPlaces, ...countryEntries(countries, capitals), ...divisions];
   const nisba: Record<string, string> = {};
   const independent = countries.filter(c => c.independent && c.arCommon).map(c => ({ iso2: c.iso2, name: c.arCommon }));
   for (const { form, iso2 } of nisbaForms(independent)) {
     const key = matchKey(form);
     if (byIso.has(iso2) && !(key in nisba)) nisba[key] = countryId(iso2);
   }
-  const lists = anerGazetLists();
+  const ordinary = ordinaryWords();
+  const entries = [...people, ...orgs, ...curatedPlaces, ...countryEntries(countries, capitals), ...divisions];
+  const taken = new Set(entries.flatMap(e => e.ar.map(matchKey)));
+  const lists = anerGazetLists(ordinary);
+  entries.push(...petrarchEntries(ordinary, taken, countries, Object.keys(nisba), lists));
 
   const kb: KbFile = {
     version: 1,
@@ -124,6 +176,9 @@ function main(): void {
       'dr5hn/countries-states-cities-database (ODbL 1.0 / DbCL 1.0): countries, Arab first-level divisions, Wikidata ids',
       'mledoze/countries (ODbL 1.0): Arabic country names, ISO codes, demonyms',
       'ANERGazet, Benajiba, Rosso & Benedí 2007 (research use): PER/LOC/ORG name lists',
+      'UniversalPetrarch Arabic actor dictionary (MIT): politicians with their countries and roles',
+      'Wikidata English-Arabic person-name tokens, Merhav & Ash 2018 (CC0): telling names from descriptions, English spellings',
+      'AQMAR, NewsFANE, Wojood sample (annotated corpora): telling ordinary words from names',
       'Seed Annotator curated tables (scripts/kb): capitals, organisations, officials, nisba exceptions',
     ],
     entries,

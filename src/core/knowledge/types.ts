@@ -10,6 +10,8 @@ export interface KbEntry {
   /** Arabic names, canonical (fullest) first; surnames safe to match alone follow for people. */
   ar: string[];
   en?: string;
+  /** Where a lower-trust entry comes from ('petrarch': names mined from an actor dictionary); absent for curated and country data. */
+  source?: string;
   /** Only where a data file gives it. */
   wikidata?: string;
   description?: string;
