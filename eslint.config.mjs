@@ -17,6 +17,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // UI checks run in Node but hand callbacks to page.evaluate(), which run in the workbench page.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // The core runs in Node, the CLI and tests: it must never reach for the editor.
     files: ['src/core/**'],
     rules: {
