@@ -41,7 +41,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const gazetteer = sources.gazetteer(ctx);
   const model = sources.tagger(ctx);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
-  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isNameWord(key) };
+  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key) };
   const trimmed: NameCandidate[] = [];
   for (const c of [...rules, ...gazetteer, ...model]) {
     const t = trimCandidate(ctx, c, lex);

@@ -5,7 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
-import { readTitleAt, type Country, type NisbaLookup } from './titles';
+import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface RuleEvidence {
@@ -133,8 +133,8 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
       if (country) last++;
       else if (r.key === 'مجلس') break;
       const nameEn = field
-        ? `Ministry of ${field}${country ? ` of ${country.nameEn}` : ''}`
-        : `Government of ${country!.nameEn}`;
+        ? `Ministry of ${field}${country ? ` of ${withArticle(country.nameEn)}` : ''}`
+        : `Government of ${withArticle(country!.nameEn)}`;
       out.push({
         ...span(tokens, i, last + 1, r.start),
         type: 'ORG',
@@ -172,7 +172,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
       type: 'ORG',
       subtype: 'military base',
       nameEn: `Military Base ${tokens[n + 1].key}${country ? ` (${country.nameEn})` : ''}`,
-      description: country ? `military base of ${country.nameEn}` : 'military base',
+      description: country ? `military base of ${withArticle(country.nameEn)}` : 'military base',
       confidence: 0.85,
       source: 'rule',
     });

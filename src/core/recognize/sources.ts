@@ -27,6 +27,8 @@ export interface NameSources {
   nisbaOf: NisbaLookup;
   /** A word key known as a name token (Wikidata name pairs, knowledge base). */
   isNameWord(key: string): boolean;
+  /** A word key that is a name of any type as written (لبنان is not ل + بنان). */
+  isKnownName(key: string): boolean;
   kbEntry(id: string): KbInfo | undefined;
 }
 
@@ -51,6 +53,10 @@ function isNameWord(key: string): boolean {
   return isNameToken(key) || getKnowledgeBase().byName(key).some(e => e.type === 'PER');
 }
 
+function isKnownName(key: string): boolean {
+  return isNameToken(key) || getKnowledgeBase().byName(key).length > 0;
+}
+
 function kbEntry(id: string): KbInfo | undefined {
   const kb = getKnowledgeBase();
   const e = kb.byId(id);
@@ -59,5 +65,5 @@ function kbEntry(id: string): KbInfo | undefined {
 
 let sources: NameSources | undefined;
 export function defaultSources(): NameSources {
-  return (sources ??= { gazetteer: gazetteerMatches, tagger: taggerIfBuilt, nisbaOf, isNameWord, kbEntry });
+  return (sources ??= { gazetteer: gazetteerMatches, tagger: taggerIfBuilt, nisbaOf, isNameWord, isKnownName, kbEntry });
 }

@@ -79,8 +79,15 @@ export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup
   return { title, start: found.start, end, country, next, text: ctx.text.slice(found.start, end) };
 }
 
+/** Country names English writes with "the" (the United States, the Netherlands). */
+export function withArticle(country: string): string {
+  return /^(?:United |Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)|Republic|Islands|Emirates/.test(country) && !/^the /i.test(country)
+    ? `the ${country}`
+    : country;
+}
+
 /** English description from a title and country: "President of Russia". */
 export function describeTitle(title: Title, country?: Country): string | undefined {
   if (title.kind === 'counterpart' || title.kind === 'honorific' || title.kind === 'spokesperson') return undefined;
-  return country ? `${title.en} of ${country.nameEn}` : title.en;
+  return country ? `${title.en} of ${withArticle(country.nameEn)}` : title.en;
 }

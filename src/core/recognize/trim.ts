@@ -49,7 +49,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     if (last < first) return undefined;
   }
   let start = Math.max(c.start, tokens[first].start);
-  if (start === tokens[first].start && c.source !== 'rule') start = stemStart(ctx, first, c, lex);
+  // The gazetteer and the rules place proclitics themselves; the tagger marks whole tokens.
+  if (start === tokens[first].start && (c.source === 'model' || c.source === 'consistency')) start = stemStart(ctx, first, c, lex);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start) return undefined;
   return start === c.start && end === c.end ? c : { ...c, start, end };

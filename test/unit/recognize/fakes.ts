@@ -55,6 +55,7 @@ export function fakeSources(o: FakeOptions = {}): NameSources {
       ),
     nisbaOf: key => nisba.get(key),
     isNameWord: key => names.has(key),
+    isKnownName: key => names.has(key) || (o.gazetteer ?? []).some(([phrase]) => matchKey(phrase) === key),
     kbEntry: id => o.kb?.[id],
   };
 }

@@ -8,6 +8,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['بوتين', 'PER'], ['ماكرون', 'PER']], names: ['ماكرون', 'بوتين'] }));
     assert.deepEqual(spans(ctx, got), ['PER بوتين', 'PER ماكرون']);
   });
+  it('keeps a name whose first letter looks like a proclitic (لبنان is not ل + بنان)', () => {
+    const ctx = ar('السفير لدى لبنان وبلبنان');
+    const got = recognizeNames(ctx, fakeSources({ model: [['لبنان', 'LOC']], names: ['بنان'], gazetteer: [['لبنان', 'LOC', 'country/LB']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC لبنان', 'LOC لبنان']);
+  });
   it('starts a name after لل at the second lam', () => {
     const ctx = ar('دعا للأمم المتحدة أن تتدخل');
     const got = recognizeNames(ctx, fakeSources({ model: [['للأمم المتحدة', 'ORG']] }));
