@@ -4,7 +4,7 @@
 // second trie over phonetic keys so ناگورنو / ناقورنو find ناغورنو.
 import type { EntityType } from '../types';
 import { matchKey } from '../text/normalize';
-import { procliticSplits, tokenize, type Token } from '../text/tokens';
+import { PROCLITIC_SEQUENCES, procliticSplits, tokenize, type Token } from '../text/tokens';
 import { getKnowledgeBase, type KnowledgeBase } from './kb';
 
 export type GazetteerSource = 'kb' | 'nisba' | 'list';
@@ -104,7 +104,7 @@ export class Gazetteer {
     const keyOf = phonetic ? (t: Token) => phoneticTokenKey(t.key) : (t: Token) => t.key;
     const first = tokens[i];
     let best: { end: number; stem: number; prefix: string; values: Payload[] } | undefined;
-    const firstKeys = firstTokenReadings(first, phonetic);
+    const firstKeys = firstTokenReadings(first, phonetic, root);
     for (const { key, stemOffset, prefix } of firstKeys) {
       let node = root.next.get(key);
       for (let j = i + 1; node; j++) {
@@ -135,11 +135,22 @@ export class Gazetteer {
   }
 }
 
-/** The first token read whole, then with each possible proclitic run split off. */
-function firstTokenReadings(t: Token, phonetic: boolean): Array<{ key: string; stemOffset: number; prefix: string }> {
+const PROCLITIC_SET = new Set(PROCLITIC_SEQUENCES);
+
+/**
+ * The first token read whole, then with each possible proclitic run split
+ * off. The splits (which map letters back to offsets) are only computed when
+ * some stripped key, or the article-restored one after ل, starts a name.
+ */
+function firstTokenReadings(t: Token, phonetic: boolean, root: TrieNode): Array<{ key: string; stemOffset: number; prefix: string }> {
   const fold = phonetic ? phoneticTokenKey : (k: string) => k;
   const whole = { key: fold(t.key), stemOffset: 0, prefix: '' };
-  if (!'وفبلكس'.includes(t.key[0])) return [whole];
+  let worth = false;
+  for (let n = 1; n <= 3 && n < t.key.length - 1 && PROCLITIC_SET.has(t.key.slice(0, n)); n++) {
+    const rest = fold(t.key.slice(n));
+    if (root.next.has(rest) || root.next.has('ا' + rest)) worth = true;
+  }
+  if (!worth) return [whole];
   const out = [whole];
   for (const s of procliticSplits(t.text, t.norm).slice(1)) out.push({ key: fold(s.key), stemOffset: s.stemOffset, prefix: s.prefix });
   return out;

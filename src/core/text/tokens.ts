@@ -74,7 +74,7 @@ const MIN_STEM = 2;
  * preposition ب/ل/ك or the future marker س. The article is not a proclitic
  * here: it stays with the stem (format convention: ال inside the mention).
  */
-const PREFIXES: string[] = (() => {
+export const PROCLITIC_SEQUENCES: readonly string[] = (() => {
   const out = new Set<string>();
   for (const conj of ['', 'و', 'ف']) for (const prep of ['', 'ب', 'ل', 'ك', 'س']) out.add(conj + prep);
   out.delete('');
@@ -103,7 +103,7 @@ export function procliticSplits(word: string, norm: string = normalizeForMatch(w
   const { chars, offsets } = letters(norm);
   const out: Segmentation[] = [{ prefix: '', stem: word, stemOffset: 0, key: chars }];
   if (chars.length <= MIN_STEM || !PROCLITIC_FIRST.has(chars.charCodeAt(0))) return out;
-  for (const p of PREFIXES) {
+  for (const p of PROCLITIC_SEQUENCES) {
     if (chars.length - p.length < MIN_STEM || !chars.startsWith(p)) continue;
     // The future marker only precedes an imperfect verb (سيقول، سنعمل).
     if (p.endsWith('س') && !/^[يتنا]/.test(chars.slice(p.length))) continue;
