@@ -67,8 +67,11 @@ function spreadEnglish(text: string, found: NameCandidate[]): NameCandidate[] {
   return out;
 }
 
-/** compromise's people, places and organisations as name candidates. */
-export function recognizeEnglish(ctx: ArticleContext): NameCandidate[] {
+/**
+ * compromise's people, places and organisations as name candidates, with the
+ * knowledge base's English names (capitalised occurrences only: Turkey, not turkey).
+ */
+export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCandidate[] = []): NameCandidate[] {
   const doc = nlp(ctx.text);
   const out: NameCandidate[] = [];
   const groups: [EntityType, Found[]][] = [
@@ -83,6 +86,7 @@ export function recognizeEnglish(ctx: ArticleContext): NameCandidate[] {
       if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
     }
   }
-  const found = resolveOverlaps([...out, ...titledPeople(ctx.text)]);
+  const linked = gazetteer.filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
+  const found = resolveOverlaps([...out, ...titledPeople(ctx.text), ...linked]);
   return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }

@@ -36,7 +36,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
 }
 
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
-  if (ctx.language === 'en') return recognizeEnglish(ctx);
+  if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
   const gazetteer = sources.gazetteer(ctx);
   const model = sources.tagger(ctx);
