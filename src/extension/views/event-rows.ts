@@ -1,7 +1,7 @@
 // Events view rows: "actor → TYPE (CAMEO) → target", place and time beside it,
 // grouped by PLOVER type or ordered by time, optionally filtered.
 import type { AnnotationDocument, AnnotationEvent, DateValue } from '../../core/types';
-import { dateLabel, entityName, entityNameBoth, foldForFilter, indexDoc, snippet, untranslated, type DocIndex, type RowNode, type Translate } from './rows';
+import { dateLabel, entityName, entityNameBoth, foldForFilter, indexDoc, shortName, snippet, untranslated, type DocIndex, type RowNode, type Translate } from './rows';
 
 export type EventsGroupBy = 'type' | 'time';
 
@@ -17,7 +17,7 @@ export interface EventRowOptions {
 const ARROW = ' → ';
 
 function names(ids: string[], ix: DocIndex): string {
-  return ids.map(id => entityName(ix.entity(id))).join('، ');
+  return ids.map(id => shortName(ix.entity(id))).join('، ');
 }
 
 export function eventLabel(ev: AnnotationEvent, ix: DocIndex): string {

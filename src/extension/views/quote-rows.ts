@@ -1,6 +1,6 @@
 // Quotes view rows: direct quotes grouped by speaker, unattributed ones last.
 import type { AnnotationDocument, Quote } from '../../core/types';
-import { entityName, entityNameBoth, indexDoc, snippet, untranslated, type RowNode, type Translate } from './rows';
+import { clipWords, entityName, entityNameBoth, indexDoc, untranslated, type RowNode, type Translate } from './rows';
 
 export interface QuoteRowOptions {
   t?: Translate;
@@ -12,7 +12,8 @@ function quoteRow(q: Quote, t: Translate): RowNode {
   const flags = [q.unclosed ? t('unclosed') : undefined, q.origin === 'manual' ? t('manual') : undefined].filter(Boolean);
   return {
     id: `quote:${q.id}`,
-    label: snippet(q.text, { start: 0, end: q.text.length }, 70),
+    // Short: a tree row cuts overflow on the right, which is where Arabic text begins.
+    label: clipWords(q.text, 32),
     description: flags.length ? flags.join(' · ') : undefined,
     tooltip: q.cue ? `${q.text}\n\n${t('Cue')}: ${q.cue.text}` : q.text,
     icon: 'quote',

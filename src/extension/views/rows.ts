@@ -45,6 +45,27 @@ export function entityName(e: Entity | undefined, fallback = '?'): string {
   return e?.name || e?.nameEn || fallback;
 }
 
+/**
+ * The name a row label uses: for a person, the surname the article itself uses
+ * (an alias that ends the full name, بوتين for فلاديمير بوتين), since narrow
+ * panels cut long labels; else the canonical name.
+ */
+export function shortName(e: Entity | undefined, fallback = '?'): string {
+  if (!e) return fallback;
+  const surname = e.type === 'PER'
+    ? e.aliases.filter(a => a && e.name.endsWith(` ${a}`)).sort((a, b) => a.length - b.length)[0]
+    : undefined;
+  return surname ?? entityName(e, fallback);
+}
+
+/** Text cut at a word boundary to about `max` characters. */
+export function clipWords(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
+}
+
 /** "الاسم (English)" for tooltips, where both scripts help the reader. */
 export function entityNameBoth(e: Entity | undefined): string {
   if (!e) return '?';

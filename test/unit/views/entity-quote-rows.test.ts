@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { buildEntityRows } from '../../../src/extension/views/entity-rows';
 import { buildQuoteRows } from '../../../src/extension/views/quote-rows';
-import { foldForFilter, lineIndex } from '../../../src/extension/views/rows';
+import { clipWords, foldForFilter, lineIndex, shortName } from '../../../src/extension/views/rows';
 import { fixture, TEXT } from './fixture';
 
 describe('views/entity-rows', () => {
@@ -52,6 +52,16 @@ describe('views/rows helpers', () => {
   it('lineIndex maps offsets to 1-based lines', () => {
     const lineOf = lineIndex('a\nbc\n\nd');
     assert.deepEqual([0, 1, 2, 4, 5, 6].map(lineOf), [1, 1, 2, 2, 3, 4]);
+  });
+  it('clipWords cuts long text at a word boundary', () => {
+    assert.equal(clipWords('إزاء التوترات في المنطقة وشدد على أهمية', 20), 'إزاء التوترات في…');
+    assert.equal(clipWords('  short\n text ', 20), 'short text');
+    assert.equal(clipWords('abcdefghijklmnopqrstuvwxyz', 10), 'abcdefghij…');
+  });
+  it('shortName: only a person\'s alias that ends the full name', () => {
+    assert.equal(shortName({ id: 'x', type: 'PER', name: 'مولود جاويش أوغلو', aliases: ['جاويش أوغلو', 'وزير الخارجية التركي'] }), 'جاويش أوغلو');
+    assert.equal(shortName({ id: 'y', type: 'ORG', name: 'مجموعة مينسك', aliases: ['مينسك'] }), 'مجموعة مينسك');
+    assert.equal(shortName(undefined), '?');
   });
   it('foldForFilter folds case, hamza forms, diacritics and digits', () => {
     assert.equal(foldForFilter('أرمينيّا ٢٠٢٠ APPEAL'), 'ارمينيا 2020 appeal');

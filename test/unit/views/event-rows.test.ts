@@ -4,11 +4,13 @@ import { indexDoc } from '../../../src/extension/views/rows';
 import { fixture, TEXT } from './fixture';
 
 describe('views/event-rows', () => {
-  it('reads actor → TYPE (CAMEO) → target with Arabic names', () => {
+  it('reads actor → TYPE (CAMEO) → target with the Arabic surnames the article uses', () => {
     const doc = fixture();
     const ix = indexDoc(doc);
-    assert.equal(eventLabel(doc.events[1], ix), 'فلاديمير بوتين → APPEAL (0256) → أرمينيا');
-    assert.equal(eventLabel(doc.events[0], ix), 'فلاديمير بوتين، إيمانويل ماكرون → APPEAL (02)');
+    assert.equal(eventLabel(doc.events[1], ix), 'بوتين → APPEAL (0256) → أرمينيا');
+    assert.equal(eventLabel(doc.events[0], ix), 'بوتين، ماكرون → APPEAL (02)');
+    doc.entities[0].aliases = ['الرئيس الروسي'];
+    assert.equal(eventLabel(doc.events[1], indexDoc(doc)), 'فلاديمير بوتين → APPEAL (0256) → أرمينيا', 'no surname alias: the full name');
   });
 
   it('groups by PLOVER type: one group per type, every event once, in text order', () => {
