@@ -1,0 +1,34 @@
+// A one-line progress bar on stderr, only when stderr is a terminal, redrawn
+// at most ten times a second so it never slows the work it reports.
+export interface Progress {
+  tick(bytes: number): void;
+  done(): void;
+}
+
+const WIDTH = 30;
+
+export function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY || total < 2) return { tick: () => undefined, done: () => undefined };
+  let count = 0;
+  let bytes = 0;
+  let last = 0;
+  const started = Date.now();
+  const draw = () => {
+    const filled = Math.round((count / total) * WIDTH);
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    const rate = bytes / 1e6 / seconds;
+    stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${count}/${total} articles  ${rate.toFixed(1)} MB/s `);
+  };
+  return {
+    tick: n => {
+      count++;
+      bytes += n;
+      const now = Date.now();
+      if (now - last > 100 || count === total) {
+        last = now;
+        draw();
+      }
+    },
+    done: () => stream.write('\r\x1b[K'),
+  };
+}
