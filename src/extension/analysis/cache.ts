@@ -13,6 +13,10 @@ import { checkInput } from './input-guard';
 import { shiftDocument } from './shift';
 
 export const SEED_LANGUAGE = 'seed-article';
+/** Below this size a full analysis after each edit is cheap, and exact. */
+const INCREMENTAL_MIN_CHARS = 20_000;
+/** A paragraph-only analysis is replaced by a full one once typing pauses this long. */
+const REFINE_AFTER_MS = 1500;
 
 export type MergeCorrections = (uri: vscode.Uri, doc: AnnotationDocument) => Promise<AnnotationDocument>;
 
@@ -45,6 +49,9 @@ export class AnalysisCache implements AnalysisProvider {
   private readonly documents = new Map<string, vscode.TextDocument>();
   /** Uris already told why they are not analysed, so edits don't repeat the message. */
   private readonly warned = new Map<string, string>();
+  /** Documents edited since their last analysis: the next one may be paragraph-only. */
+  private readonly edited = new Set<string>();
+  private readonly refineTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<Analysis>();
   private readonly scheduler: KeyedScheduler<Analysis>;
   private readonly engine: AnnotateEngine;
@@ -65,6 +72,7 @@ export class AnalysisCache implements AnalysisProvider {
       vscode.workspace.onDidChangeTextDocument(e => {
         if (!e.contentChanges.length) return;
         this.carryThroughEdit(e);
+        this.edited.add(e.document.uri.toString());
         this.track(e.document, readSettings(e.document.uri).debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
@@ -103,6 +111,7 @@ export class AnalysisCache implements AnalysisProvider {
   }
 
   dispose(): void {
+    for (const t of this.refineTimers.values()) clearTimeout(t);
     this.scheduler.dispose();
     this.engine.dispose();
     for (const d of this.disposables) d.dispose();
@@ -130,6 +139,9 @@ export class AnalysisCache implements AnalysisProvider {
     this.finished.delete(key);
     this.documents.delete(key);
     this.warned.delete(key);
+    this.edited.delete(key);
+    clearTimeout(this.refineTimers.get(key));
+    this.refineTimers.delete(key);
   }
 
   private async analyse(key: string, version: number, token: CancelToken): Promise<Analysis> {
@@ -155,15 +167,40 @@ export class AnalysisCache implements AnalysisProvider {
         : refusedDocument(text, label, message);
     } else {
       this.warned.delete(key);
-      doc = await this.engine.run(text, annotateOptions(settings, label), token);
+      const incremental = this.edited.delete(key) && text.length >= INCREMENTAL_MIN_CHARS;
+      doc = await this.engine.run(text, annotateOptions(settings, label), token, { key, incremental });
       if (token.cancelled) throw new CancelledError();
       if (this.mergeCorrections) doc = await this.safeMerge(uri, doc);
+      if (incremental) this.refineLater(key, version);
     }
     if (token.cancelled) throw new CancelledError();
-    const analysis: Analysis = { uri, version, doc };
+    return this.publish(key, { uri, version, doc });
+  }
+
+  private publish(key: string, analysis: Analysis): Analysis {
     this.finished.set(key, analysis);
     this.emitter.fire(analysis);
     return analysis;
+  }
+
+  /** Replaces a paragraph-only analysis with a full one if the document stays at `version`. */
+  private refineLater(key: string, version: number): void {
+    clearTimeout(this.refineTimers.get(key));
+    this.refineTimers.set(key, setTimeout(async () => {
+      this.refineTimers.delete(key);
+      const document = this.documents.get(key);
+      const stale = () => !document || document.isClosed || document.version !== version || this.edited.has(key);
+      if (stale()) return;
+      const token = { get cancelled() { return stale(); } };
+      try {
+        const options = annotateOptions(readSettings(document!.uri), vscode.workspace.asRelativePath(document!.uri, false));
+        let doc = await this.engine.run(document!.getText(), options, token, { key });
+        if (this.mergeCorrections) doc = await this.safeMerge(document!.uri, doc);
+        if (!stale()) this.publish(key, { uri: document!.uri, version, doc });
+      } catch (e) {
+        reportFailure(e);
+      }
+    }, REFINE_AFTER_MS));
   }
 
   private async safeMerge(uri: vscode.Uri, doc: AnnotationDocument): Promise<AnnotationDocument> {

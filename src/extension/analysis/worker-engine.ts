@@ -14,21 +14,28 @@ export class CancelledError extends Error {
   }
 }
 
+/** Which document a job is for, and whether only the lines an edit touched need analysing. */
+export interface JobScope {
+  key?: string;
+  incremental?: boolean;
+}
+
 interface QueuedJob {
   id: number;
   text: string;
   options: AnnotateOptions;
+  scope: JobScope;
   token: CancelToken;
   resolve: (doc: AnnotationDocument) => void;
   reject: (e: unknown) => void;
 }
 
 export interface AnnotateEngine {
-  run(text: string, options: AnnotateOptions, token: CancelToken): Promise<AnnotationDocument>;
+  run(text: string, options: AnnotateOptions, token: CancelToken, scope?: JobScope): Promise<AnnotationDocument>;
   dispose(): void;
 }
 
-/** Where the worker bundle is missing (a unit test run from out/), annotate inline. */
+/** Where the worker bundle is missing (a unit test run from out/), annotate inline and in full. */
 export function createEngine(workerPath: string | undefined): AnnotateEngine {
   if (workerPath && existsSync(workerPath)) return new WorkerEngine(workerPath);
   return {
@@ -48,9 +55,9 @@ export class WorkerEngine implements AnnotateEngine {
 
   constructor(private readonly workerPath: string) {}
 
-  run(text: string, options: AnnotateOptions, token: CancelToken): Promise<AnnotationDocument> {
+  run(text: string, options: AnnotateOptions, token: CancelToken, scope: JobScope = {}): Promise<AnnotationDocument> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options, token, resolve, reject });
+      this.queue.push({ id: this.nextId++, text, options, scope, token, resolve, reject });
       this.pump();
     });
   }
@@ -70,10 +77,10 @@ export class WorkerEngine implements AnnotateEngine {
       if (!job.token.cancelled) break;
       job.reject(new CancelledError());
     }
-    // Older queued jobs are kept: they belong to other documents unless cancelled.
+    // Newest first; older queued jobs stay (other documents) unless cancelled.
     if (!job) return;
     this.current = job;
-    const request: WorkerRequest = { id: job.id, text: job.text, options: job.options };
+    const request: WorkerRequest = { id: job.id, text: job.text, options: job.options, ...job.scope };
     this.ensureWorker().postMessage(request);
   }
 

@@ -1,0 +1,37 @@
+// The analysis cache in the real extension host: long articles are re-analysed
+// paragraph by paragraph while typing, then in full once typing pauses.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { Analysis } from '../../src/extension/analysis/types';
+import { analysisOf, api, openSeed, waitFor } from './editor-helpers';
+
+describe('analysis cache', () => {
+  it('after an edit in a long article, the quick analysis and the full one both slice to the text', async () => {
+    const seed = (await openSeed()).document.getText();
+    const long = Array.from({ length: 12 }, () => seed).join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'seed-article', content: long });
+    const editor = await vscode.window.showTextDocument(document);
+    const first = await analysisOf(document);
+    assert.ok(first.doc.mentions.length > 0);
+    const a = await api();
+    const published: Analysis[] = [];
+    const listener = a.analysis.onDidAnalyse(x => { if (x.uri.toString() === document.uri.toString()) published.push(x); });
+    try {
+      const line = Math.floor(document.lineCount / 2);
+      await editor.edit(b => b.insert(document.lineAt(line).range.end, ' و'));
+      const version = document.version;
+      await waitFor('the quick and the full analysis of the edit', () => published.filter(p => p.version === version).length >= 2 || undefined, 30_000);
+      const text = document.getText();
+      for (const p of published.filter(x => x.version === version)) {
+        for (const m of p.doc.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+        const ids = new Set(p.doc.entities.map(e => e.id));
+        for (const m of p.doc.mentions) assert.ok(ids.has(m.entity));
+      }
+      const [quick, full] = published.filter(x => x.version === version);
+      assert.equal(quick.doc.mentions.length, full.doc.mentions.length, 'the quick analysis found what the full one did');
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+});
