@@ -1,0 +1,67 @@
+// The reading view as an analyst sees it: the article right to left in a webview beside the
+// editor, highlighted; clicking a highlight there selects it in the editor and back.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const SEED_FILE = '000_aa1428275e2aae3c.txt';
+
+export async function run({ page, workspace, screenshot, assert, ui }) {
+  const headline = readFileSync(path.join(workspace, SEED_FILE), 'utf8').replace(/^\uFEFF/, '').split('\n')[0].trim();
+  await ui.openFile(SEED_FILE);
+  await ui.waitForEditorText('بوتين');
+  await ui.runCommand('Seed Annotator: Open Reading View');
+
+  const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  const h1 = view.locator('h1');
+  await h1.waitFor({ timeout: 30_000 });
+  assert.equal((await h1.textContent())?.trim(), headline);
+  await view.locator('.ann-person').first().waitFor({ timeout: 30_000 });
+
+  const layout = await h1.evaluate(el => {
+    const range = document.createRange();
+    range.setStart(el.firstChild?.firstChild ?? el.firstChild, 0);
+    range.setEnd(range.startContainer, 1);
+    const first = range.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    const person = document.querySelector('.ann-person');
+    return {
+      dir: document.documentElement.dir,
+      lang: document.documentElement.lang,
+      direction: getComputedStyle(el).direction,
+      font: getComputedStyle(el).fontFamily,
+      // Where the headline's first letter sits: at the right edge when laid out right to left.
+      firstFromRight: box.right - first.right,
+      firstFromLeft: first.left - box.left,
+      personBackground: person ? getComputedStyle(person).backgroundColor : '',
+      ourScripts: [...document.scripts].filter(s => s.src.includes('reading-view.js')).map(s => !!s.nonce),
+    };
+  });
+  assert.equal(layout.dir, 'rtl');
+  assert.equal(layout.lang, 'ar');
+  assert.equal(layout.direction, 'rtl');
+  assert.match(layout.font, /Noto Naskh Arabic/);
+  assert.ok(layout.firstFromRight < 40 && layout.firstFromLeft > 100, `the headline starts at the right: ${JSON.stringify(layout)}`);
+  assert.ok(layout.personBackground && layout.personBackground !== 'rgba(0, 0, 0, 0)', `people are highlighted with the theme colour: ${layout.personBackground}`);
+  assert.deepEqual(layout.ourScripts, [true], 'the bundled script, with its nonce');
+  // The page's CSP refuses a script written into it (as escaped article text never could be).
+  const inlineRan = await h1.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'document.body.dataset.inlineRan = "yes"';
+    document.body.appendChild(s);
+    await new Promise(r => setTimeout(r, 100));
+    return document.body.dataset.inlineRan ?? 'no';
+  });
+  assert.equal(inlineRan, 'no');
+
+  // A click on a name in the reading view selects it in the editor, and the editor's
+  // selection comes back as the view's mark.
+  const name = view.locator('p .ann-person').first();
+  const nameText = (await name.textContent())?.trim() ?? '';
+  await name.click();
+  await page.locator('[id="status.editor.selection"]', { hasText: `(${nameText.length} selected)` }).waitFor({ timeout: 10_000 });
+  await view.locator('.ann-person.current').first().waitFor({ timeout: 10_000 });
+
+  await page.mouse.move(640, 5);
+  await page.waitForTimeout(800);
+  await screenshot('reading-view');
+}
