@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import { phoneticTokenKey as phoneticKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
-import { isStopWord, titleLexicon } from './lexicon';
+import { isStopWord, titleFirstWords, titleLexicon } from './lexicon';
 import type { NisbaLookup } from './titles';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -17,10 +17,20 @@ interface Phrase {
 
 /** Minimum confidence for a found name to be spread over the article. */
 const SPREAD_CONFIDENCE = 0.6;
-const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال', 'دي', 'فون', 'فان']);
+/** Parts of a name that never stand for the person alone: particles and regnal ordinals (الحسن الثاني). */
+const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال', 'دي', 'فون', 'فان', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
-function spreadable(key: string, nisbaOf: NisbaLookup): boolean {
-  return key.length >= 3 && !isStopWord(key) && !titleLexicon().has(key) && !nisbaOf(key) && !PARTICLES.has(key);
+export interface SpreadLexicon {
+  nisbaOf: NisbaLookup;
+  isCommonWord(key: string): boolean;
+}
+
+/** A single word worth spreading: not a function word, title, nisba, particle or common word (وزير، وإلى). */
+function spreadable(key: string, lex: SpreadLexicon, linked: boolean): boolean {
+  if (key.length < 3 || PARTICLES.has(key) || lex.nisbaOf(key)) return false;
+  const bare = /^[وف]/.test(key) ? key.slice(1) : key;
+  for (const k of [key, bare]) if (isStopWord(k) || titleLexicon().has(k) || titleFirstWords().has(k)) return false;
+  return linked || !lex.isCommonWord(key);
 }
 
 /** Keys of the tokens a candidate spans; its first token read from where the mention starts. */
@@ -32,12 +42,12 @@ function phraseKeys(ctx: ArticleContext, c: NameCandidate): string[] | undefined
     if (i > first && gapAfter(ctx, i - 1) !== 'space') return undefined;
     const r = i === first ? readingsAt(ctx, i).find(x => x.start === c.start) : readingsAt(ctx, i)[0];
     if (!r) return undefined;
-    keys.push(phoneticKey(r.key));
+    keys.push(r.key);
   }
   return keys.length ? keys : undefined;
 }
 
-function index(ctx: ArticleContext, found: readonly NameCandidate[], nisbaOf: NisbaLookup): Map<string, Phrase[]> {
+function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: SpreadLexicon): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   const add = (p: Phrase) => {
     const list = byFirst.get(p.keys[0]) ?? [];
@@ -48,10 +58,11 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], nisbaOf: Ni
     if (c.confidence < SPREAD_CONFIDENCE) continue;
     const keys = phraseKeys(ctx, c);
     if (!keys) continue;
-    if (keys.length > 1 || spreadable(keys[0], nisbaOf)) add({ keys, type: c.type, kbId: c.kbId, subtype: c.subtype });
+    const phonetic = keys.map(phoneticKey);
+    if (keys.length > 1 || spreadable(keys[0], lex, !!c.kbId)) add({ keys: phonetic, type: c.type, kbId: c.kbId, subtype: c.subtype });
     const surname = keys[keys.length - 1];
-    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, nisbaOf) && !PARTICLES.has(keys[keys.length - 2])) {
-      add({ keys: [surname], type: 'PER', kbId: c.kbId });
+    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !PARTICLES.has(keys[keys.length - 2])) {
+      add({ keys: [phoneticKey(surname)], type: 'PER', kbId: c.kbId });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -59,9 +70,9 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], nisbaOf: Ni
 }
 
 /** Adds a candidate for every uncovered occurrence of an already found name. */
-export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[], nisbaOf: NisbaLookup): NameCandidate[] {
+export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[], lex: SpreadLexicon): NameCandidate[] {
   const { tokens } = ctx;
-  const byFirst = index(ctx, found, nisbaOf);
+  const byFirst = index(ctx, found, lex);
   if (!byFirst.size) return [];
   const covered = new Uint8Array(tokens.length);
   for (const c of found) for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) covered[i] = 1;

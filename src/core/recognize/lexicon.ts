@@ -83,6 +83,7 @@ const OFFICES: [string, string, TitleKind][] = [
   ['المشير', 'Field Marshal', 'office'],
   ['البابا', 'Pope', 'office'],
   ['الوزير', 'Minister', 'office'],
+  ['الوزير الأول', 'Prime Minister', 'office'],
   ['الوزيرة', 'Minister', 'office'],
   ['نظيره', 'counterpart', 'counterpart'],
   ['نظيرته', 'counterpart', 'counterpart'],

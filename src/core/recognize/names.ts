@@ -30,6 +30,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
   return {
     nisbaOf: sources.nisbaOf,
     isNameWord: key => sources.isNameWord(key),
+    isCommonWord: key => sources.isCommonWord(key),
     isNameToken: i => person[i] === 1 || sources.isNameWord(tokens[i].key) || sources.isNameWord(tokens[i].stemKey),
     knownNameEnd: i => knownEnd.get(i),
   };
@@ -48,6 +49,6 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
     if (t) trimmed.push(t);
   }
   const found = resolveOverlaps(trimmed);
-  const spread = spreadNames(ctx, found, sources.nisbaOf);
+  const spread = spreadNames(ctx, found, sources);
   return spread.length ? [...found, ...spread].sort((a, b) => a.start - b.start) : found;
 }

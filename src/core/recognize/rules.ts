@@ -14,6 +14,8 @@ export interface RuleEvidence {
   isNameToken(i: number): boolean;
   /** True when a name lexicon knows the word key itself (never split). */
   isNameWord(key: string): boolean;
+  /** True for a word corpora almost never use inside a name. */
+  isCommonWord(key: string): boolean;
   /** End token index (exclusive) of an organisation or place the gazetteer found at token i. */
   knownNameEnd(i: number): { end: number; type: string } | undefined;
 }
@@ -26,10 +28,16 @@ const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت
 function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   const tok = ctx.tokens[i];
   if (!/^\p{L}/u.test(tok.key) || /^[a-z]/i.test(tok.key)) return true;
+  if (ev.isCommonWord(tok.key)) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
-  // Function words, titles, and a conjunction glued on (وماكرون، ونظيره، بأن) start a new phrase.
-  return readingsAt(ctx, i).some(r => isStopWord(r.key) || titleLexicon().has(r.key) || (r.split && /^[وف]/.test(tok.key)));
+  // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
+  if (/^م.{3,}ه$/.test(tok.key)) return true;
+  // Function words, titles, common words with a proclitic (بخطورة، بالدار), and a
+  // conjunction glued on (وماكرون، ونظيره، بأن) start a new phrase.
+  return readingsAt(ctx, i).some(
+    r => isStopWord(r.key) || titleLexicon().has(r.key) || (r.split && (/^[وف]/.test(tok.key) || ev.isCommonWord(r.key) || r.key.startsWith('ال'))),
+  );
 }
 
 /** Person name tokens [from, to) after a title, or undefined without evidence. */
@@ -92,7 +100,7 @@ function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): v
     else {
       while (to < tokens.length && to - i <= 3) {
         const t = tokens[to];
-        if (isStopWord(t.key) || ev.nisbaOf(t.key) || /^[^\p{L}]/u.test(t.key)) break;
+        if (isStopWord(t.key) || ev.nisbaOf(t.key) || /^[^\p{L}]/u.test(t.key) || ev.isCommonWord(t.key)) break;
         if (to > i + 1 && (t.key.startsWith('ال') || (/^[وف]/.test(t.key) && !ev.isNameWord(t.key)))) break;
         to++;
         if (gapAfter(ctx, to - 1) !== 'space') break;

@@ -9,6 +9,7 @@ import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { MODEL_FILE, tagNames } from './tagger';
 import type { Country, NisbaLookup } from './titles';
+import { isCommonWord } from './common-words';
 import { isNameToken } from './transliterate';
 
 /** What the knowledge base says about an entry. */
@@ -27,6 +28,8 @@ export interface NameSources {
   nisbaOf: NisbaLookup;
   /** A word key known as a name token (Wikidata name pairs, knowledge base). */
   isNameWord(key: string): boolean;
+  /** A word key corpora almost never use inside a name, unless the knowledge base names a person with it. */
+  isCommonWord(key: string): boolean;
   /** A word key that is a name of any type as written (لبنان is not ل + بنان). */
   isKnownName(key: string): boolean;
   kbEntry(id: string): KbInfo | undefined;
@@ -53,6 +56,10 @@ function isNameWord(key: string): boolean {
   return isNameToken(key) || getKnowledgeBase().byName(key).some(e => e.type === 'PER');
 }
 
+function isCommonName(key: string): boolean {
+  return isCommonWord(key) && !getKnowledgeBase().byName(key).some(e => e.type === 'PER');
+}
+
 function isKnownName(key: string): boolean {
   return isNameToken(key) || getKnowledgeBase().byName(key).length > 0;
 }
@@ -65,5 +72,5 @@ function kbEntry(id: string): KbInfo | undefined {
 
 let sources: NameSources | undefined;
 export function defaultSources(): NameSources {
-  return (sources ??= { gazetteer: gazetteerMatches, tagger: taggerIfBuilt, nisbaOf, isNameWord, isKnownName, kbEntry });
+  return (sources ??= { gazetteer: gazetteerMatches, tagger: taggerIfBuilt, nisbaOf, isNameWord, isCommonWord: isCommonName, isKnownName, kbEntry });
 }

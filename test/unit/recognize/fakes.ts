@@ -25,6 +25,8 @@ export interface FakeOptions {
   /** Phrases the tagger marks, whole tokens as the tagger does: [text, type]. */
   model?: [string, EntityType][];
   names?: string[];
+  /** Words the corpora almost never use inside a name. */
+  common?: string[];
   kb?: Record<string, KbInfo>;
 }
 
@@ -44,6 +46,7 @@ export function fakeSources(o: FakeOptions = {}): NameSources {
   const nisba = new Map<string, Country>();
   for (const [id, [nameEn, adjs]] of Object.entries(COUNTRIES)) for (const a of adjs) nisba.set(matchKey(a), { id, nameEn });
   const names = new Set((o.names ?? []).map(matchKey));
+  const common = new Set((o.common ?? []).map(matchKey));
   return {
     gazetteer: ctx =>
       (o.gazetteer ?? []).flatMap(([phrase, type, kbId]) =>
@@ -55,6 +58,7 @@ export function fakeSources(o: FakeOptions = {}): NameSources {
       ),
     nisbaOf: key => nisba.get(key),
     isNameWord: key => names.has(key),
+    isCommonWord: key => common.has(key),
     isKnownName: key => names.has(key) || (o.gazetteer ?? []).some(([phrase]) => matchKey(phrase) === key),
     kbEntry: id => o.kb?.[id],
   };

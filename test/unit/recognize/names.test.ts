@@ -43,6 +43,11 @@ describe('recognize/names', () => {
     assert.deepEqual(spans(ctx, got), ['PER بوتين', 'PER فلاديمير بوتين', 'PER فلاديمير بوتين', 'PER بوتين']);
     assert.equal(got[0].source, 'consistency');
   });
+  it('does not spread a common word or a regnal ordinal alone', () => {
+    const ctx = ar('قال الملك الحسن الثاني إن الثاني وزير. وقال الرئيس جو وزير');
+    const got = recognizeNames(ctx, fakeSources({ names: ['الحسن', 'جو', 'وزير'], common: ['وزير'] }));
+    assert.deepEqual(spans(ctx, got), ['PER الحسن الثاني', 'PER جو']);
+  });
   it('spreads a place over its g/j spelling variants', () => {
     const ctx = ar('في إقليم ناجورنو كاراباخ. ثم في ناغورنو كاراباخ وبناگورنو كاراباخ');
     const got = recognizeNames(ctx, fakeSources());

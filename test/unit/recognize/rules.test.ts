@@ -26,6 +26,11 @@ describe('recognize/rules', () => {
   it('stops a name at a verb without name evidence', () => {
     assert.deepEqual(names('وقال وزير الخارجية سامح شكري يزور القاهرة.'), ['PER سامح شكري']);
   });
+  it('ends a name at a common word, also behind a proclitic', () => {
+    const common = { common: ['تجاوز', 'خطورة'], names: [...NAMES, 'تجاوز'] };
+    assert.deepEqual(names('وقال الرئيس جو بايدن تجاوز الأزمة', common), ['PER جو بايدن']);
+    assert.deepEqual(names('وقال الرئيس جو بايدن بخطورة الأزمة', common), ['PER جو بايدن']);
+  });
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
