@@ -1,7 +1,8 @@
-// Label Studio tasks: the text in `data`, the machine's spans as `predictions`
-// and the analyst's (manual or accepted) as `annotations`, each a `labels`
-// region, with quote speakers as relations. Offsets count code points, as
-// Label Studio stores them since it fixed emoji offsets.
+// Label Studio tasks: the text in `data` and every span as a `labels` region
+// of one prediction (pre-annotations for the labeller to review), the
+// analyst's own marked by `origin: "manual"`, with quote speakers as
+// relations. Offsets count code points, as Label Studio stores them since it
+// fixed emoji offsets.
 import type { AnnotationDocument } from '../types';
 import { createOffsetMap, type OffsetMap } from '../text/offsets';
 import type { ExportFormat } from './types';
@@ -38,30 +39,23 @@ function region(map: OffsetMap, id: string, span: { start: number; end: number; 
 export function labelStudioTask(input: AnnotationDocument, text: string): object {
   const doc = exportable(input);
   const map = createOffsetMap(text);
-  const spans: Array<{ start: number; end: number; manual: boolean; region: Region }> = [];
+  const spans: Array<{ start: number; end: number; region: Region }> = [];
   const push = (id: string, s: { start: number; end: number; text: string }, label: string, origin: string, state?: string) => {
     const manual = origin === 'manual' || state === 'accepted';
-    spans.push({ start: s.start, end: s.end, manual, region: region(map, id, s, label, manual) });
+    spans.push({ start: s.start, end: s.end, region: region(map, id, s, label, manual) });
   };
   doc.mentions.forEach(m => push(m.id, m, m.type, m.origin, m.state));
   doc.quotes.forEach(q => push(q.id, q, 'QUOTE', q.origin, q.state));
   doc.dates.forEach(d => push(d.id, d, 'DATE', d.origin, d.state));
   doc.events.forEach(v => push(v.id, v.trigger, `EVENT:${v.plover}`, v.origin, v.state));
   spans.sort(byStart);
-  const manualIds = new Set(spans.filter(s => s.manual).map(s => s.region.id));
-  const relations = (manual: boolean): Relation[] =>
-    doc.quotes.flatMap(q => {
-      const m = q.speaker ? nearestMention(doc.mentions, q.speaker, q.start) : undefined;
-      if (!m || manualIds.has(q.id) !== manual || manualIds.has(m.id) !== manual) return [];
-      return [{ type: 'relation' as const, from_id: q.id, to_id: m.id, direction: 'right' as const, labels: ['speaker'] }];
-    });
-  const result = (manual: boolean) => [...spans.filter(s => s.manual === manual).map(s => s.region), ...relations(manual)];
-  const predicted = result(false);
-  const annotated = result(true);
+  const relations: Relation[] = doc.quotes.flatMap(q => {
+    const m = q.speaker ? nearestMention(doc.mentions, q.speaker, q.start) : undefined;
+    return m ? [{ type: 'relation' as const, from_id: q.id, to_id: m.id, direction: 'right' as const, labels: ['speaker'] }] : [];
+  });
   return {
     data: { text, ...(doc.document.path ? { path: doc.document.path } : {}), sha256: doc.document.sha256 },
-    ...(annotated.length ? { annotations: [{ result: annotated }] } : {}),
-    predictions: [{ model_version: MODEL_VERSION, result: predicted }],
+    predictions: [{ model_version: MODEL_VERSION, result: [...spans.map(s => s.region), ...relations] }],
   };
 }
 

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { serialiseAnn } from '../../../src/core/formats/brat';
 import { importBrat } from '../../../src/core/formats/import-brat';
+import { importLabelStudio } from '../../../src/core/formats/import-labelstudio';
+import { exportText, getFormat } from '../../../src/core/formats';
+import { exportable } from '../../../src/core/formats/shared';
 import { seedDoc, seedText } from './fixture';
 
 describe('brat import', () => {
@@ -37,5 +40,38 @@ describe('brat import', () => {
     const { doc, skipped } = importBrat(ann, t);
     assert.deepEqual(doc.mentions.map(m => [m.type, m.text]), [['PER', 'ماكرون'], ['LOC', 'ماكرون\nموسكو'], ['LOC', 'موسكو']]);
     assert.equal(skipped.length, 2);
+  });
+});
+
+describe('Label Studio import', () => {
+  const text = seedText();
+
+  it('reads our tasks back: spans, types and quote speakers', () => {
+    const json = exportText(getFormat('labelstudio')!, seedDoc(), text);
+    const [task] = importLabelStudio(json);
+    assert.equal(task.text, text);
+    assert.equal(task.skipped, 0);
+    const exported = exportable(seedDoc());
+    assert.deepEqual(task.doc.mentions.map(m => [m.start, m.end, m.type]), exported.mentions.map(m => [m.start, m.end, m.type]));
+    assert.equal(task.doc.quotes.length, exported.quotes.length);
+    assert.equal(task.doc.events.length, exported.events.length);
+    const lavrovQuote = task.doc.quotes.find(q => q.text.startsWith('نعرض وساطة'))!;
+    assert.equal(task.doc.entities.find(e => e.id === lavrovQuote.speaker)?.name, 'لافروف');
+  });
+
+  it('prefers the analyst’s annotations and accepts old UTF-16 offsets', () => {
+    const t = '😀 زار ماكرون موسكو';
+    const task = {
+      data: { text: t },
+      annotations: [{ result: [{ id: 'a', type: 'labels', value: { start: 7, end: 13, text: 'ماكرون', labels: ['Person'] } }] }],
+      predictions: [{ result: [{ id: 'b', type: 'labels', value: { start: 13, end: 18, text: 'موسكو', labels: ['LOC'] } }] }],
+    };
+    const [res] = importLabelStudio(JSON.stringify(task));
+    assert.deepEqual(res.doc.mentions.map(m => [m.type, m.text]), [['PER', 'ماكرون']]);
+  });
+
+  it('refuses a file that is not Label Studio tasks', () => {
+    assert.throws(() => importLabelStudio('{"foo": 1}'), /data\.text/);
+    assert.throws(() => importLabelStudio('[{'), /not valid JSON/);
   });
 });
