@@ -24,6 +24,7 @@ async function wordBox(page, word) {
 export async function run({ page, screenshot, assert, ui }) {
   await ui.openFile(SEED_FILE);
   await ui.waitForEditorText(NAME);
+  await page.locator('.statusbar-item', { hasText: 'Analysing' }).first().waitFor({ state: 'hidden', timeout: 60_000 });
   const hover = page.locator('.monaco-hover', { hasText: 'Vladimir Putin' });
   // The first analysis may still be running: move away and back until the card shows.
   for (let attempt = 0; attempt < 10; attempt++) {

@@ -76,7 +76,10 @@ export class AnalysisCache implements AnalysisProvider {
         this.track(e.document, readSettings(e.document.uri).debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
-      onSettingsChanged(() => this.invalidate()),
+      onSettingsChanged(e => {
+        // Highlight and view settings change what is shown, not what is found.
+        if (e.affectsConfiguration('seedAnnotator.analysis') || e.affectsConfiguration('seedAnnotator.publicationDate')) this.invalidate();
+      }),
     );
     for (const d of vscode.workspace.textDocuments) this.track(d, 0);
   }
