@@ -45,24 +45,22 @@ function bucket<K>(items: Iterable<[K, number]>): Map<K, number[]> {
   return m;
 }
 
-/** Spelling variants: names of one type and word count whose keys differ by an edit or two. */
+/** Consonant skeleton: long-vowel letters and hamza dropped, emphatic pairs folded (بوتين/بوتن، علييف/عالييف). */
+function skeleton(key: string): string {
+  return key.replace(/[اويءى]/g, '').replace(/ط/g, 'ت').replace(/ص/g, 'س').replace(/ض/g, 'د').replace(/ذ/g, 'ز').replace(/ه/g, '');
+}
+
+/**
+ * Spelling variants: names of one type whose consonant skeletons agree and
+ * that differ by at most two letters. Bucketing by skeleton keeps it linear;
+ * the edit distance keeps محمد بن سلمان and محمد بن سلطان apart.
+ */
 function mergeVariants(keys: string[][], types: EntityType[], uf: UnionFind): void {
-  const firstOf = new Map<string, number>();
-  keys.forEach((k, i) => {
-    const full = `${types[i]}|${k.join(' ')}`;
-    if (!firstOf.has(full)) firstOf.set(full, i);
-  });
-  // Compare distinct names only, within buckets of type, word count and first letter.
-  const groups = bucket([...firstOf].map(([full, i]) => [`${types[i]}|${keys[i].length}|${full.split('|')[1][0]}`, i] as [string, number]));
+  const groups = bucket(keys.map((k, i) => [`${types[i]}|${k.map(skeleton).join(' ')}`, i] as [string, number]));
   for (const ids of groups.values()) {
-    for (let a = 0; a < ids.length; a++) {
-      for (let b = a + 1; b < ids.length; b++) {
-        const x = keys[ids[a]].join(' ');
-        const y = keys[ids[b]].join(' ');
-        const allowed = Math.min(x.length, y.length) >= 10 ? 2 : Math.min(x.length, y.length) >= 5 ? 1 : 0;
-        if (allowed && Math.abs(x.length - y.length) <= allowed && distance(x, y) <= allowed) uf.union(ids[a], ids[b]);
-      }
-    }
+    const first = keys[ids[0]].join(' ');
+    if (first.replace(/ /g, '').length < 4) continue;
+    for (const j of ids) if (distance(first, keys[j].join(' ')) <= 2) uf.union(ids[0], j);
   }
 }
 

@@ -40,6 +40,12 @@ describe('recognize/coref', () => {
     assert.equal(mentions.length, 2);
     assert.deepEqual(es[0].aliases, ['ناغورنو كاراباخ']);
   });
+  it('merges vowel-spelling variants of a person but keeps near-namesakes apart', () => {
+    const { entities: es } = entities('قال الرئيس فلاديمير بوتين إن. وقال الرئيس فلاديمير بوتن إن. وقال الأمير محمد بن سلمان ثم الأمير محمد بن سلطان', {
+      names: [...NAMES, 'بوتن', 'محمد', 'بن', 'سلمان', 'سلطان'],
+    });
+    assert.deepEqual(es.map(e => e.name), ['فلاديمير بوتين', 'محمد بن سلمان', 'محمد بن سلطان']);
+  });
   it('merges mentions linked to one knowledge-base entry and takes its English name', () => {
     const { entities: es } = entities('الكرملين قال. والرئاسة الروسية قالت', {
       gazetteer: [['الكرملين', 'ORG', 'org/kremlin'], ['الرئاسة الروسية', 'ORG', 'org/kremlin']],
