@@ -28,8 +28,11 @@ function buildFoldTable(): Uint16Array {
   set('\u0629\u06C0\u06C1\u06C2\u06C3\u06BE\u06D5', 'ه');
   // Hamza on waw and Persian waw variants → waw.
   set('\u0624\u0676\u06C4\u06C5\u06C6\u06C7\u06C8\u06C9\u06CA\u06CB\u06CF', 'و');
-  // Persian keheh and gaf → kaf (foreign g stays a kaf here; phoneticKey merges g spellings).
-  set('\u06A9\u06AA\u06AB\u06AC\u06AD\u06AE\u06AF\u06B0\u06B1\u06B2\u06B3\u06B4', 'ك');
+  // Persian keheh → kaf. Gaf (foreign g) → ghain, the press's usual spelling
+  // of g (ناگورنو → ناغورنو); phoneticKey also merges the ج / ق / ك spellings.
+  set('\u06A9\u06AA\u06AB\u06AC\u06AD\u06AE', 'ك');
+  set('\u06AF\u06B0\u06B1\u06B2\u06B3\u06B4', 'غ');
+  set('\u06A8', 'ق'); // Maghrebi qaf with three dots (g in Tunisian/Algerian names)
   set('\u067E', 'ب'); // peh
   set('\u06A4\u06A5\u06A1\u06A2\u06A3', 'ف'); // veh and feh variants
   set('\u0686\u0687', 'ج'); // tcheh
