@@ -29,11 +29,16 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   const { annotate } = require('../../out/src/core/annotate.js');
   const expected = annotate(readFileSync(path.join(workspace, SEED_FILE), 'utf8')).events;
 
-  await ui.openFile(SEED_FILE);
-  await ui.waitForEditorText('بوتين');
-  await page.locator('.activitybar .action-item [aria-label^="Seed Annotator"]').first().click();
+  const icon = page.locator('.activitybar .action-item [aria-label^="Seed Annotator"]').first();
   const pane = page.locator('.split-view-view .pane', { has: page.locator('.pane-header h3.title', { hasText: /^Events$/ }) });
   const body = pane.locator('.pane-body');
+  // Before any article is open the panel says what to do.
+  await icon.click();
+  await body.locator('.welcome-view-content', { hasText: 'Open a seed article' }).waitFor({ timeout: 30_000 });
+
+  await ui.openFile(SEED_FILE);
+  await ui.waitForEditorText('بوتين');
+  if (!(await body.isVisible())) await icon.click();
   await body.waitFor({ timeout: 30_000 });
   // The view is ready when it shows the article's rows, or says it found none.
   if (expected.length) await body.locator('.monaco-list-row').nth(1).waitFor({ timeout: 30_000 });

@@ -1,12 +1,12 @@
 // Entities view rows: people, places and organisations, each entity with its
 // mention count, expanding to the mentions themselves.
 import type { AnnotationDocument, Entity, EntityType, Mention } from '../../core/types';
-import { lineIndex, snippet, untranslated, type RowNode, type Translate } from './rows';
+import { lineIndex, reviewLabel, snippet, untranslated, type RowNode, type Translate } from './rows';
 
-export const ENTITY_GROUPS: ReadonlyArray<{ type: EntityType; label: string; icon: string; color: string }> = [
-  { type: 'PER', label: 'People', icon: 'person', color: 'seedAnnotator.personBorder' },
-  { type: 'LOC', label: 'Places', icon: 'location', color: 'seedAnnotator.placeBorder' },
-  { type: 'ORG', label: 'Organisations', icon: 'organization', color: 'seedAnnotator.organisationBorder' },
+export const ENTITY_GROUPS: ReadonlyArray<{ type: EntityType; label: (t: Translate) => string; icon: string; color: string }> = [
+  { type: 'PER', label: t => t('People'), icon: 'person', color: 'seedAnnotator.personBorder' },
+  { type: 'LOC', label: t => t('Places'), icon: 'location', color: 'seedAnnotator.placeBorder' },
+  { type: 'ORG', label: t => t('Organisations'), icon: 'organization', color: 'seedAnnotator.organisationBorder' },
 ];
 
 export interface EntityRowOptions {
@@ -32,7 +32,7 @@ function mentionRows(e: Entity, mentions: Mention[], text: string | undefined, t
     return {
       id: `mention:${e.id}:${m.id}`,
       label: m.text,
-      description: [lineOf ? t('line {0}', lineOf(m.start)) : undefined, m.origin === 'manual' ? t('manual') : undefined, m.state && m.state !== 'pending' ? t(m.state) : undefined]
+      description: [lineOf ? t('line {0}', lineOf(m.start)) : undefined, m.origin === 'manual' ? t('manual') : undefined, m.state && m.state !== 'pending' ? reviewLabel(m.state, t) : undefined]
         .filter(Boolean)
         .join(' · ') || undefined,
       tooltip: context,
@@ -72,7 +72,7 @@ export function buildEntityRows(doc: AnnotationDocument, opts: EntityRowOptions 
     const mentionCount = children.reduce((n, c) => n + (c.children?.length ?? 0), 0);
     rows.push({
       id: `entity-type:${g.type}`,
-      label: t(g.label),
+      label: g.label(t),
       description: t('{0} · {1} mentions', children.length, mentionCount),
       icon: g.icon,
       iconColor: g.color,

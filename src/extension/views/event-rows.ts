@@ -1,7 +1,7 @@
 // Events view rows: "actor → TYPE (CAMEO) → target", place and time beside it,
 // grouped by PLOVER type or ordered by time, optionally filtered.
 import type { AnnotationDocument, AnnotationEvent, DateValue } from '../../core/types';
-import { dateLabel, entityName, entityNameBoth, foldForFilter, indexDoc, shortName, snippet, untranslated, type DocIndex, type RowNode, type Translate } from './rows';
+import { dateLabel, entityName, entityNameBoth, foldForFilter, indexDoc, modalityLabel, shortName, snippet, untranslated, type DocIndex, type RowNode, type Translate } from './rows';
 
 export type EventsGroupBy = 'type' | 'time';
 
@@ -33,13 +33,13 @@ function eventDescription(ev: AnnotationEvent, ix: DocIndex, t: Translate): stri
   if (place) parts.push(entityName(place));
   const time = dateLabel(ix.date(ev.time));
   if (time) parts.push(time);
-  if (ev.modality && ev.modality !== 'asserted') parts.push(t(ev.modality));
+  if (ev.modality && ev.modality !== 'asserted') parts.push(modalityLabel(ev.modality, t));
   if (ev.restates) parts.push(t('restated'));
   return parts.length ? parts.join(' · ') : undefined;
 }
 
 function eventTooltip(ev: AnnotationEvent, ix: DocIndex, t: Translate, text?: string): string {
-  const lines = [`${ev.plover} (CAMEO ${ev.cameo})${ev.modality && ev.modality !== 'asserted' ? ` — ${t(ev.modality)}` : ''}`];
+  const lines = [`${ev.plover} (CAMEO ${ev.cameo})${ev.modality && ev.modality !== 'asserted' ? ` — ${modalityLabel(ev.modality, t)}` : ''}`];
   if (ev.summary) lines.push(ev.summary);
   const who = (label: string, ids: string[]) => {
     if (ids.length) lines.push(`${label}: ${ids.map(id => entityNameBoth(ix.entity(id))).join(', ')}`);

@@ -1,6 +1,6 @@
 // The plain shape every side-panel row is built as. Builders are pure (no vscode) so they
 // are unit-tested in Node; the tree providers only translate rows into TreeItems.
-import type { AnnotationDocument, DateExpr, Entity, Span } from '../../core/types';
+import type { AnnotationDocument, DateExpr, Entity, Modality, ReviewState, Span } from '../../core/types';
 
 export interface RowNode {
   /** Stable across refreshes so VS Code keeps expansion and selection. */
@@ -70,6 +70,21 @@ export function clipWords(text: string, max: number): string {
 export function entityNameBoth(e: Entity | undefined): string {
   if (!e) return '?';
   return e.nameEn && e.nameEn !== e.name ? `${e.name} (${e.nameEn})` : e.name;
+}
+
+/** Literal calls, so the l10n script finds every message. */
+export function modalityLabel(m: Modality, t: Translate): string {
+  switch (m) {
+    case 'negated': return t('negated');
+    case 'intended': return t('intended');
+    case 'possible': return t('possible');
+    case 'reported': return t('reported');
+    default: return t('asserted');
+  }
+}
+
+export function reviewLabel(s: ReviewState, t: Translate): string {
+  return s === 'accepted' ? t('accepted') : s === 'rejected' ? t('rejected') : t('pending');
 }
 
 /** The date as written, with its resolved ISO value when known. */
