@@ -23,30 +23,39 @@ const GLOSS_CODES: Record<string, string> = {
   attack: '190', assault: '180', bomb: '195', bombard: '195', shell: '194', kill: '190', fight: '190', clash: '190', raid: '190',
   abduct: '181', kidnap: '181', arrest: '173', detain: '173', imprison: '173', assassinate: '186', explode: '183',
   protest: '140', demonstrate: '141', rally: '141', riot: '145',
-  denounce: '111', condemn: '111', criticize: '111', criticise: '111', slam: '111', rebuke: '111', accuse: '112', blame: '112',
+  denounce: '111', condemn: '111', criticize: '111', criticise: '111', rebuke: '111', accuse: '112', blame: '112',
   threaten: '130', reject: '120', refuse: '120', veto: '129', demand: '100', request: '020', appeal: '020', urge: '020',
-  negotiate: '046', discuss: '040', consult: '040', visit: '042', host: '043', mediate: '045', sign: '057', cooperate: '050',
+  negotiate: '046', discuss: '040', consult: '040', visit: '042', mediate: '045', cooperate: '050',
   support: '051', praise: '051', endorse: '051', aid: '070', assist: '070', help: '070', propose: '030', promise: '030', pledge: '030',
-  release: '0841', withdraw: '0874', retreat: '0874', expel: '164', deport: '174', sanction: '163', boycott: '161',
-  mobilize: '154', mobilise: '154', besiege: '191', blockade: '191', occupy: '192', invade: '192', seize: '171', confiscate: '171',
+  withdraw: '0874', retreat: '0874', deport: '174', sanction: '163',
+  mobilize: '154', mobilise: '154', occupy: '192', invade: '192', seize: '171', confiscate: '171',
   investigate: '090', probe: '090',
 };
 
-/** Speech and very common verbs never coded from the dictionary: they report, they do not act. */
-const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'اشار', 'كان', 'وقع', 'وصل', 'قدم', 'عمل', 'وضع', 'بدا', 'قام', 'لقي', 'اخذ', 'جعل', 'اطلق', 'ضرب', 'قضي', 'مات', 'عدي', 'سدد', 'طلق', 'صدم', 'برز', 'نظر', 'راي', 'بحث']
+/**
+ * Lemmas never coded from the dictionary: speech verbs (they report, they do not act) and
+ * common verbs or nouns whose gloss names an event only in rare senses (خرج "go out"/protest,
+ * رحل "leave"/expel, سعد "be happy"/help, قوم "people"/fight).
+ * Glosses "slam", "sign", "host", "release", "expel", "blockade", "boycott" are not in GLOSS_CODES for the
+ * same reason: most lemmas under them are ordinary verbs or nouns (أغلق، علم، نزل، ترك، رحل، أقام، مقاطعة "province").
+ */
+const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'اشار', 'كان', 'وقع', 'وصل', 'قدم', 'عمل', 'وضع', 'بدا', 'قام', 'لقي', 'اخذ', 'جعل', 'اطلق', 'ضرب', 'قضي', 'مات', 'عدي', 'سدد', 'طلق', 'صدم', 'برز', 'نظر', 'راي', 'بحث',
+  'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع']
   .map(wordKey));
 
-type Source = 'curated' | 'petrarch';
-const rows = new Map<string, { row: LexiconRow; source: Source }>();
+/** Who wins when two sources give the same form: written-out curated forms, then curated inflections, then PETRARCH. */
+const RANK = { curated: 3, inflected: 2, petrarch: 1 } as const;
+type Source = keyof typeof RANK;
+const rows = new Map<string, { row: LexiconRow; rank: number }>();
 
 function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, mutual = false, objects?: Record<string, string>): void {
   const keys = words.map(w => (w === '*' ? '*' : wordKey(w)));
   const id = keys.join(' ');
   const existing = rows.get(id);
-  if (existing && (existing.source === 'curated' || source === 'petrarch')) return;
+  if (existing && existing.rank >= RANK[source]) return;
   const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, mutual ? 1 : 0];
   if (objects) row.push(objects);
-  rows.set(id, { row, source });
+  rows.set(id, { row, rank: RANK[source] });
 }
 
 function readCurated(): number {
@@ -57,10 +66,10 @@ function readCurated(): number {
     const mutual = /\bmutual\b/.test(flags);
     const obj = /obj:(\S+)/.exec(flags);
     const objects = obj ? Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), c])) : undefined;
-    const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j' } as Record<string, TriggerKind>)[kindName];
+    const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
     if (!kind) throw new Error(`curated.tsv: unknown kind ${kindName}`);
     if (kindName === 'verb') {
-      for (const f of inflectVerb(wordKey(arabic))) put([f.form], code, f.noun ? 'n' : 'v', f.number, 'curated', mutual, objects);
+      for (const f of inflectVerb(wordKey(arabic))) put([f.form], code, f.noun ? 'n' : 'v', f.number, f.form === wordKey(arabic) ? 'curated' : 'inflected', mutual, objects);
     } else {
       for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', mutual, objects);
     }

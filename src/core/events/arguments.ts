@@ -74,7 +74,7 @@ const TITLEISH = new Set(['نظيره', 'نظيرته', 'ونظيره', 'ونظ�
 
 function isTitleish(d: Discourse, j: number): boolean {
   const w = d.words[j];
-  return isNisba(w.key) || TITLEISH.has(w.key);
+  return TITLEISH.has(w.key) || isNisba(d.ctx.text, w);
 }
 
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
@@ -112,10 +112,16 @@ export class ArgumentFinder {
   /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
   private reporter(complementiser: number | null): string | null {
     if (complementiser === null) return null;
-    const sentence = this.d.words[complementiser].sentence;
-    let best: Cue | undefined;
-    for (const c of this.cues) if (c.word < complementiser && this.d.words[c.word].sentence === sentence) best = c;
-    return best?.subject ?? null;
+    // The last cue before the complementiser (cues are in text order).
+    let lo = 0;
+    let hi = this.cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cues[mid].word < complementiser) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = this.cues[lo - 1];
+    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best.subject ?? null : null;
   }
 
   find(f: EventFrame): EventArguments {
@@ -243,9 +249,17 @@ export class ArgumentFinder {
   private time(f: EventFrame): string | null {
     const d = this.d;
     const s = d.sentences[d.words[f.from].sentence];
+    // Dates are in text order: start at the first one in the sentence.
+    let lo = 0;
+    let hi = this.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.dates[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
     let best: DateExpr | undefined;
-    for (const t of this.dates) {
-      if (t.start < s.start || t.end > s.end) continue;
+    for (let k = lo; k < this.dates.length && this.dates[k].end <= s.end; k++) {
+      const t = this.dates[k];
       if (!best || Math.abs(t.start - f.start) < Math.abs(best.start - f.start)) best = t;
     }
     return best?.id ?? null;

@@ -7,7 +7,7 @@
 // a verb absorbs the noun trigger that is its direct object, and an
 // evaluative adjective is an event only inside a quotation.
 import type { Discourse } from '../recognize/discourse';
-import { originalOffset, readings, wordKey } from '../recognize/word-key';
+import { originalOffset, wordKey } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
 import { intentCode, isCooperative, refusalCode } from './typing';
@@ -63,14 +63,17 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < d.words.length; ) {
     let best: { to: number; entry: TriggerEntry; prefix: string } | undefined;
-    for (const r of readings(d.words[i].key)) {
+    const { keys, prefixes } = d.words[i];
+    for (let r = 0; r < keys.length && !best; r++) {
+      const key = keys[r];
+      const direct = lex.get(key);
       // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
-      const bare = r.key.length > 3 && r.key.endsWith('ا') ? lex.get(r.key.slice(0, -1))?.filter(e => e.kind === 'n') : undefined;
-      for (const entry of [...(lex.get(r.key) ?? []), ...(bare ?? [])]) {
+      const bare = key.length > 3 && key.endsWith('ا') ? lex.get(key.slice(0, -1)) : undefined;
+      if (!direct && !bare) continue;
+      for (const entry of [...(direct ?? []), ...(bare ?? []).filter(e => e.kind === 'n')]) {
         const to = matchRest(d, i + 1, entry.rest);
-        if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: r.prefix };
+        if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: prefixes[r] };
       }
-      if (best) break;
     }
     if (!best) {
       i++;
@@ -107,6 +110,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     const next = matches[n + 1];
     const quote = inQuote(quotes, m.start, m.end);
     let frame: EventFrame = { head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual, verbal: m.entry.kind === 'v', judgement: m.entry.kind === 'j', modality: 'asserted', quote };
+    if (m.entry.kind === 'x') continue;
     if (m.entry.kind === 'l') {
       if (!next || next.from !== m.to || next.entry.kind !== 'n') continue;
       used.add(n + 1);

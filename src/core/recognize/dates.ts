@@ -4,22 +4,13 @@
 // One left-to-right pass over the tokens; each pattern tries to extend the span.
 import type { ArticleContext } from '../text/context';
 import type { DateExpr, DateValue } from '../types';
-import { originalOffset, readings, wordKey } from './word-key';
+import { originalOffset, readings } from './word-key';
+import { wordsOf, type Word } from './discourse';
 import {
   AM_WORDS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIODS, PM_WORDS,
   RELATIVE_DAYS, YEAR_WORDS, dateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
-
-interface Word {
-  start: number;
-  end: number;
-  key: string;
-  /** Folded readings with proclitics stripped (first is the whole word). */
-  keys: string[];
-  /** Text between the previous word and this one. */
-  gap: string;
-}
 
 interface Found {
   /** Index of the first and one past the last word of the expression. */
@@ -31,17 +22,6 @@ interface Found {
 const SPACE_ONLY = /^[\s\u200f\u200e]*$/;
 const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
 const SLASH_GAP = /^\s*[/\\-]\s*$/;
-
-function wordsOf(ctx: ArticleContext): Word[] {
-  const out: Word[] = [];
-  let prevEnd = 0;
-  for (const t of ctx.tokens) {
-    const key = wordKey(t.text);
-    out.push({ start: t.start, end: t.end, key, keys: readings(key).map(r => r.key), gap: ctx.text.slice(prevEnd, t.start) });
-    prevEnd = t.end;
-  }
-  return out;
-}
 
 const isNumber = (w: Word | undefined, max: number): number | undefined => {
   const digits = w?.keys.find(k => /^\d+$/.test(k));
@@ -204,7 +184,15 @@ class Scanner {
     return f;
   }
 
+  /** Folded words that can begin a date expression; anything else is skipped without trying the patterns. */
+  private readonly starters: Set<string> = new Set([
+    ...RELATIVE_DAYS.map(r => r.words[0]), ...this.lex.months.keys(), ...this.lex.weekdays.keys(),
+    DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS,
+  ]);
+
   at(i: number): Found | undefined {
+    const w = this.w[i];
+    if (!w.keys.some(k => this.starters.has(k) || (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57))) return undefined;
     const part = DAY_PARTS.has(this.w[i].key) && SPACE_ONLY.test(this.w[i + 1]?.gap ?? 'x');
     if (part) {
       const inner = this.relativeDay(i + 1) ?? this.weekdayExpr(i + 1);
@@ -231,7 +219,7 @@ function proclitics(text: string, word: Word, stillMatches: () => boolean): numb
 
 /** Date and time expressions with normalised values; ISO dates when the publication date is known. */
 export function findDates(ctx: ArticleContext, publicationDate?: string): DateExpr[] {
-  const words = wordsOf(ctx);
+  const words = wordsOf(ctx).words;
   const scanner = new Scanner(words);
   const out: DateExpr[] = [];
   for (let i = 0; i < words.length; ) {

@@ -4,6 +4,7 @@
 // adjectives to skip, prepositions that make a name an object).
 import type { ArticleContext } from '../text/context';
 import type { Mention, Span } from '../types';
+import { getKnowledgeBase } from '../knowledge/kb';
 import { readings, wordKey } from './word-key';
 
 export interface Word {
@@ -13,10 +14,60 @@ export interface Word {
   key: string;
   /** Folded readings, proclitics stripped (the first is the whole word). */
   keys: string[];
+  /** The proclitics (folded) each reading stripped, parallel to `keys`. */
+  prefixes: string[];
   /** Text between the previous word and this one. */
   gap: string;
-  /** Index into `sentences`. */
+  /** Index into the sentences. */
   sentence: number;
+}
+
+export interface WordView {
+  words: Word[];
+  sentences: Span[];
+  /** Index of the first word of each sentence, plus a sentinel. */
+  sentenceStart: number[];
+}
+
+// Folding and readings by word text: news vocabulary repeats, so most words are cache hits.
+const READINGS = new Map<string, { key: string; keys: string[]; prefixes: string[] }>();
+const READINGS_MAX = 200_000;
+
+function readingsOf(text: string): { key: string; keys: string[]; prefixes: string[] } {
+  let r = READINGS.get(text);
+  if (!r) {
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    const key = wordKey(text);
+    const all = readings(key);
+    r = { key, keys: all.map(x => x.key), prefixes: all.map(x => x.prefix) };
+    READINGS.set(text, r);
+  }
+  return r;
+}
+
+const views = new WeakMap<ArticleContext, WordView>();
+
+/** The article's words with folded readings and sentence indices, built once per context. */
+export function wordsOf(ctx: ArticleContext): WordView {
+  const hit = views.get(ctx);
+  if (hit) return hit;
+  const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
+  const words: Word[] = new Array(ctx.tokens.length);
+  const sentenceStart: number[] = [];
+  let s = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i];
+    while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
+    while (sentenceStart.length <= s) sentenceStart.push(i);
+    const r = readingsOf(t.text);
+    words[i] = { start: t.start, end: t.end, key: r.key, keys: r.keys, prefixes: r.prefixes, gap: prevEnd === t.start ? '' : ctx.text.slice(prevEnd, t.start), sentence: s };
+    prevEnd = t.end;
+  }
+  while (sentenceStart.length <= sentences.length) sentenceStart.push(words.length);
+  const view = { words, sentences, sentenceStart };
+  views.set(ctx, view);
+  return view;
 }
 
 const k = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(wordKey);
@@ -34,43 +85,31 @@ export const PREPOSITIONS = new Set(k(`في من إلى الى على عن مع 
 /** Conjunctions that introduce a reported clause: what follows is what the subject said. */
 export const COMPLEMENTISERS = new Set(k('أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها أنهم بأنهم أنهما'));
 
-/** A nisba adjective with the article (الروسي، الأرمينية): skipped like a title. */
-export function isNisba(key: string): boolean {
-  return key.length > 4 && key.startsWith('ال') && (key.endsWith('ي') || key.endsWith('يه'));
+/** A nisba adjective of a country (الروسي، الأرمينية، والفرنسي), by the knowledge base: skipped like a title. */
+export function isNisba(text: string, w: Word): boolean {
+  if (w.key.length < 4) return false;
+  const kb = getKnowledgeBase();
+  const word = text.slice(w.start, w.end);
+  return kb.nisbaCountry(word) !== undefined || (w.prefixes[1] === 'و' && kb.nisbaCountry(word.slice(1)) !== undefined);
 }
 
-export interface Discourse {
+export interface Discourse extends WordView {
   ctx: ArticleContext;
-  words: Word[];
-  sentences: Span[];
   /** Mention starting in word i (the first, longest one). */
   mentionAt: Array<Mention | undefined>;
   /** Index of the word a mention starts in, by mention id. */
   wordOfMention: Map<string, number>;
-  /** Index of the first word of each sentence, plus a sentinel. */
-  sentenceStart: number[];
 }
 
-const cache = new WeakMap<ArticleContext, Map<Mention[], Discourse>>();
+const cache = new WeakMap<ArticleContext, WeakMap<Mention[], Discourse>>();
 
 export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
   let byMentions = cache.get(ctx);
-  if (!byMentions) cache.set(ctx, (byMentions = new Map()));
+  if (!byMentions) cache.set(ctx, (byMentions = new WeakMap()));
   const hit = byMentions.get(mentions);
   if (hit) return hit;
-  const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
-  const words: Word[] = [];
-  const sentenceStart: number[] = [];
-  let s = 0;
-  let prevEnd = 0;
-  for (const t of ctx.tokens) {
-    while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
-    while (sentenceStart.length <= s) sentenceStart.push(words.length);
-    const key = wordKey(t.text);
-    words.push({ start: t.start, end: t.end, key, keys: readings(key).map(r => r.key), gap: ctx.text.slice(prevEnd, t.start), sentence: s });
-    prevEnd = t.end;
-  }
-  while (sentenceStart.length <= sentences.length) sentenceStart.push(words.length);
+  const view = wordsOf(ctx);
+  const words = view.words;
   const mentionAt: Array<Mention | undefined> = new Array(words.length);
   const wordOfMention = new Map<string, number>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -78,12 +117,12 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
   for (const m of sorted) {
     while (w < words.length && words[w].end <= m.start) w++;
     if (w >= words.length) break;
-    if (words[w].start <= m.start || words[w].start < m.end) {
+    if (words[w].start < m.end) {
       if (!mentionAt[w]) mentionAt[w] = m;
       wordOfMention.set(m.id, w);
     }
   }
-  const d: Discourse = { ctx, words, sentences, mentionAt, wordOfMention, sentenceStart };
+  const d: Discourse = { ...view, ctx, mentionAt, wordOfMention };
   byMentions.set(mentions, d);
   return d;
 }
@@ -100,14 +139,14 @@ export function wordIndexAt(d: Discourse, offset: number): number {
   return lo;
 }
 
-const isSkippable = (w: Word): boolean => TITLE_WORDS.has(w.key) || w.keys.some(x => TITLE_WORDS.has(x)) || isNisba(w.key);
+const isSkippable = (d: Discourse, w: Word): boolean => TITLE_WORDS.has(w.key) || w.keys.some(x => TITLE_WORDS.has(x)) || isNisba(d.ctx.text, w);
 
 /** The mention (if any) that word i's name belongs to, following a title run: "الرئيس الروسي فلاديمير بوتين". */
 export function nameAfterTitles(d: Discourse, i: number, limit: number, end: number): { mention: Mention; word: number } | undefined {
   for (let j = i, skipped = 0; j < end && skipped <= limit; j++, skipped++) {
     const m = d.mentionAt[j];
     if (m) return { mention: m, word: j };
-    if (!isSkippable(d.words[j])) return undefined;
+    if (!isSkippable(d, d.words[j])) return undefined;
   }
   return undefined;
 }
@@ -121,8 +160,9 @@ export function isGoverned(d: Discourse, j: number, m: Mention): boolean {
   // Walk back over titles and nisba adjectives to the governing word.
   for (let p = j - 1; p >= 0 && p >= j - 5; p--) {
     const prev = d.words[p];
+    if (prev.sentence !== w.sentence) return false;
     if (prev.keys.some(x => PREPOSITIONS.has(x))) return true;
-    if (!isSkippable(prev) || /[،,.:؛]/.test(d.words[p + 1].gap)) return false;
+    if (!isSkippable(d, prev) || /[،,.:؛]/.test(d.words[p + 1].gap)) return false;
   }
   return false;
 }

@@ -13,6 +13,8 @@ const EITHER = new Set(['"', '″', '“', '”', '＂']);
 const pairs = (open: string, close: string): boolean =>
   OPENERS[open] === close || open === close || ((open === '“' || open === '”' || open === '„') && (close === '“' || close === '”'));
 
+const MARKS = /[«»‹›„"″“”＂]/g;
+
 interface Open {
   mark: string;
   at: number;
@@ -36,8 +38,10 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
     const s = inner(text, o.at + 1, at);
     if (s) out.push(s);
   };
-  for (let i = p.start; i < p.end; i++) {
-    const c = text[i];
+  MARKS.lastIndex = p.start;
+  for (let hit = MARKS.exec(text); hit && hit.index < p.end; hit = MARKS.exec(text)) {
+    const i = hit.index;
+    const c = hit[0];
     if (OPENERS[c]) {
       stack.push({ mark: c, at: i });
     } else if (CLOSERS.has(c) || EITHER.has(c)) {

@@ -5,7 +5,7 @@
 // the subject of the previous speech verb in the sentence, then in the
 // paragraph. No evidence, no speaker.
 import type { ArticleContext } from '../text/context';
-import type { Entity, Mention, Quote, TextSpan } from '../types';
+import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
 import { COMPLEMENTISERS, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 
@@ -52,12 +52,11 @@ export interface Cue extends TextSpan {
   subject?: string | null;
 }
 
-function cueAt(d: Discourse, i: number, quotes: Quote[]): Cue | undefined {
+function cueAt(d: Discourse, i: number): Cue | undefined {
   const w = d.words[i];
   const kinds = cueKinds();
   const key = w.keys.find(x => kinds.has(x));
   if (!key) return undefined;
-  if (quotes.some(q => w.start >= q.start && w.end <= q.end)) return undefined;
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: kinds.get(key)!, word: i };
 }
 
@@ -85,9 +84,13 @@ export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quo
   let paragraph = 0;
   let seen = 0;
   let last: string | null = null;
+  let q = 0;
   for (let i = 0; i < d.words.length; i++) {
-    const cue = cueAt(d, i, quotes);
+    const cue = cueAt(d, i);
     if (!cue) continue;
+    // Speech verbs inside a quotation belong to the quoted speech, not to the article.
+    while (q < quotes.length && quotes[q].end <= cue.start) q++;
+    if (q < quotes.length && quotes[q].start <= cue.start && cue.end <= quotes[q].end) continue;
     while (paragraph < ctx.paragraphs.length - 1 && cue.start >= ctx.paragraphs[paragraph].end) paragraph++;
     if (paragraph !== seen) {
       seen = paragraph;
@@ -96,20 +99,17 @@ export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quo
     const named = namedSubject(d, cue);
     if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else cue.subject = last ?? previousSentenceSubject(d, cue.word);
+    else cue.subject = last ?? previousSentenceSubject(d, cue.word, ctx.paragraphs[paragraph]);
     if (cue.subject) last = cue.subject;
     out.push(cue);
   }
   return out;
 }
 
-/** The first person or organisation named as a subject in the previous sentence of the same paragraph. */
-function previousSentenceSubject(d: Discourse, word: number): string | null {
+/** The first person named as a subject in the previous sentence, when that sentence is in the same paragraph. */
+function previousSentenceSubject(d: Discourse, word: number, para: Span | undefined): string | null {
   const s = d.words[word].sentence;
-  if (s === 0) return null;
-  const prev = d.sentences[s - 1];
-  const para = d.ctx.paragraphs.find(p => d.words[word].start >= p.start && d.words[word].start < p.end);
-  if (!para || prev.start < para.start) return null;
+  if (s === 0 || !para || d.sentences[s - 1].start < para.start) return null;
   for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s]; j++) {
     const m = d.mentionAt[j];
     if (m && m.type === 'PER' && !isGoverned(d, j, m)) return m.entity;
@@ -122,18 +122,21 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
   if (!quotes.length) return;
   const d = discourse(ctx, mentions);
   const cues = speechCues(ctx, mentions, quotes);
+  let first = 0;
   for (const q of quotes) {
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;
     const sentence = d.words[qw].sentence;
+    while (first < cues.length && d.words[cues[first].word].sentence < sentence) first++;
     let cue: Cue | undefined;
-    for (const c of cues) {
-      if (c.end <= q.start && d.words[c.word].sentence === sentence) cue = c;
-      if (!cue && c.start >= q.end && d.words[c.word].sentence === sentence && c.word - wordIndexAt(d, q.end) <= 2) {
-        cue = c;
+    for (let k = first; k < cues.length && d.words[cues[k].word].sentence === sentence; k++) {
+      const c = cues[k];
+      if (c.end <= q.start) cue = c;
+      else if (c.start >= q.end) {
+        // A cue right after the quote ("…"، قال فلان / بحسب فلان) when none precedes it.
+        if (!cue && c.word - wordIndexAt(d, q.end) <= 2) cue = c;
         break;
       }
-      if (c.start >= q.end) break;
     }
     if (!cue) continue;
     q.cue = { start: cue.start, end: cue.end, text: cue.text };
