@@ -24,6 +24,7 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', ';', '\u06d4', '…']);
+const TERMINATOR_RE = /[.؟?!؛;\u06d4…]/g;
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '\u00bb']);
 const QUOTE_RE = /«[^»\r\n]*»|“[^”\r\n]*”|"[^"\r\n]*"/g;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'prof', 'gov', 'sen', 'rep', 'vs', 'no', 'inc', 'co', 'corp', 'ltd']);
@@ -40,20 +41,21 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
   const quoted = quotedRanges(line);
   let q = 0;
   let from = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (!TERMINATORS.has(line[i])) continue;
+  TERMINATOR_RE.lastIndex = 0;
+  for (let t = TERMINATOR_RE.exec(line); t; t = TERMINATOR_RE.exec(line)) {
+    const i = t.index;
     while (q < quoted.length && quoted[q][1] <= i) q++;
     if (q < quoted.length && quoted[q][0] < i && !endsQuote(line, i, quoted[q][1])) continue;
     if (line[i] === '.' && !dotEndsSentence(line, i)) continue;
     let j = i + 1;
     while (j < line.length && (TERMINATORS.has(line[j]) || CLOSERS.has(line[j]))) j++;
     if (j < line.length && !/\s/.test(line[j])) {
-      i = j - 1;
+      TERMINATOR_RE.lastIndex = j;
       continue;
     }
     push(text, start + from, start + j, out);
     from = j;
-    i = j - 1;
+    TERMINATOR_RE.lastIndex = j;
   }
   push(text, start + from, end, out);
 }
