@@ -114,7 +114,18 @@ export function buildEntities(
   mergeTails(keys, types, uf);
 
   const perIdx = cands.flatMap((c, i) => (c.type === 'PER' ? [i] : []));
-  const titles = personTitles(ctx, perIdx.map(i => cands[i].start), sources.nisbaOf);
+  const nameInside = (span: { start: number; end: number }): string | undefined => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cands[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const c = lo < n && cands[lo].type !== 'PER' && cands[lo].end <= span.end ? cands[lo] : undefined;
+    return c && (c.nameEn ?? (c.kbId ? sources.kbEntry(c.kbId)?.nameEn : undefined));
+  };
+  const titles = personTitles(ctx, perIdx.map(i => cands[i].start), sources.nisbaOf, nameInside);
   const titleOf = new Map<number, PersonTitle>();
   titles.forEach((t, k) => titleOf.set(perIdx[k], t));
 

@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Span } from '../types';
 import type { Title } from './lexicon';
-import { describeTitle, readTitleAt, type NisbaLookup, type TitlePhrase } from './titles';
+import { describeTitle, readTitleAt, withArticle, type NisbaLookup, type TitlePhrase } from './titles';
 import { tokenIndexAt } from './token-view';
 
 /** How far back from a name a title may start, in tokens (title, nisba, organisation). */
@@ -22,15 +22,22 @@ export interface PersonTitle {
   counterpart: boolean;
 }
 
+/** A title phrase before a person, and the organisation named between them, if any. */
+export interface TitleBefore extends TitlePhrase {
+  /** Offsets between the title and the name (المتحدث باسم [الكرملين] ديمتري بيسكوف). */
+  between?: Span;
+}
+
 /** The title phrase that introduces the mention starting at `start`, if any. */
-export function titleBefore(ctx: ArticleContext, start: number, nisbaOf: NisbaLookup): TitlePhrase | undefined {
-  const at = tokenIndexAt(ctx.tokens, start);
+export function titleBefore(ctx: ArticleContext, start: number, nisbaOf: NisbaLookup): TitleBefore | undefined {
+  const { tokens } = ctx;
+  const at = tokenIndexAt(tokens, start);
   for (let j = at - 1; j >= 0 && at - j <= LOOK_BACK; j--) {
     const phrase = readTitleAt(ctx, j, nisbaOf);
     if (!phrase) continue;
     if (phrase.next === at) return phrase;
-    // A spokesperson's organisation sits between the title and the name.
-    if (phrase.title.kind === 'spokesperson' && phrase.next < at) return phrase;
+    // An organisation may sit between the title and the name (المتحدث باسم الكرملين، الأمين العام للأمم المتحدة).
+    if (phrase.next < at) return { ...phrase, between: { start: tokens[phrase.next].start, end: tokens[at - 1].end } };
     return undefined;
   }
   return undefined;
@@ -48,23 +55,31 @@ function within(spans: readonly Span[], offset: number): Span | undefined {
   return undefined;
 }
 
+/** English name of what the text names inside a span, if anything. */
+export type NameInside = (span: Span) => string | undefined;
+
 /**
  * Titles of person mentions (sorted by start), keyed by mention index.
  * Counterparts inherit the office of the last titled person in the same sentence.
  */
-export function personTitles(ctx: ArticleContext, starts: readonly number[], nisbaOf: NisbaLookup): Map<number, PersonTitle> {
+export function personTitles(ctx: ArticleContext, starts: readonly number[], nisbaOf: NisbaLookup, nameInside: NameInside): Map<number, PersonTitle> {
   const out = new Map<number, PersonTitle>();
   let lastOffice: { title: Title; sentence?: Span } | undefined;
   starts.forEach((start, k) => {
     const phrase = titleBefore(ctx, start, nisbaOf);
     if (!phrase) return;
+    const org = phrase.between && nameInside(phrase.between);
+    // Words between a title and a name that name nothing: no title of this person.
+    if (phrase.between && !org) return;
     const sentence = within(ctx.sentences, start);
     if (phrase.title.kind === 'counterpart') {
       const office = lastOffice && lastOffice.sentence === sentence ? lastOffice.title : undefined;
       out.set(k, { text: phrase.text, description: office ? describeTitle(office, phrase.country) : undefined, office, counterpart: true });
       return;
     }
-    const description = describeTitle(phrase.title, phrase.country);
+    const description = org
+      ? phrase.title.kind === 'spokesperson' ? `Spokesperson for ${withArticle(org)}` : `${phrase.title.en} of ${withArticle(org)}`
+      : describeTitle(phrase.title, phrase.country);
     if (phrase.title.kind === 'office') lastOffice = { title: phrase.title, sentence };
     out.set(k, { text: phrase.text, description, office: phrase.title.kind === 'office' ? phrase.title : undefined, counterpart: false });
   });

@@ -79,9 +79,9 @@ export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup
   return { title, start: found.start, end, country, next, text: ctx.text.slice(found.start, end) };
 }
 
-/** Country names English writes with "the" (the United States, the Netherlands). */
+/** Names English writes with "the" (the United States, the Kremlin, the Ministry of …). */
 export function withArticle(country: string): string {
-  return /^(?:United |Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)|Republic|Islands|Emirates/.test(country) && !/^the /i.test(country)
+  return /^(?:United |Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Kremlin|White House|Pentagon|Élysée|Elysee|Vatican)|Republic|Islands|Emirates|Ministry|Government|Council|Organi[sz]ation|Union|League/.test(country) && !/^the /i.test(country)
     ? `the ${country}`
     : country;
 }

@@ -30,6 +30,16 @@ describe('recognize/coref', () => {
     assert.deepEqual(es.map(e => e.description), ['Minister of Foreign Affairs of Russia', 'Minister of Foreign Affairs of Azerbaijan']);
     assert.ok(!es[1].aliases.some(a => a.includes('نظيره')));
   });
+  it('describes a spokesperson and an office by the organisation between title and name', () => {
+    const { entities: es } = entities('قال المتحدث باسم الكرملين ديمتري بيسكوف إن. وأكد الأمين العام للأمم المتحدة أنطونيو غوتيريش أن', {
+      names: ['ديمتري', 'بيسكوف', 'أنطونيو', 'غوتيريش'],
+      gazetteer: [['الكرملين', 'ORG', 'org/kremlin'], ['لأمم المتحدة', 'ORG', 'org/un']],
+      kb: { 'org/kremlin': { nameEn: 'Kremlin' }, 'org/un': { nameEn: 'United Nations' } },
+    });
+    const byName = new Map(es.map(e => [e.name, e.description]));
+    assert.equal(byName.get('ديمتري بيسكوف'), 'Spokesperson for the Kremlin');
+    assert.equal(byName.get('أنطونيو غوتيريش'), 'Secretary-General of the United Nations');
+  });
   it('a counterpart in a later sentence inherits nothing', () => {
     const { entities: es } = entities('قال الرئيس الروسي فلاديمير بوتين إن. ونظيره الفرنسي إيمانويل ماكرون، قال');
     assert.equal(es[1].description, undefined);
