@@ -4,11 +4,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AnnotationDocument } from '../../core/types';
-import { sha256 } from '../../core/annotate';
+import { createHash } from 'node:crypto';
 import { annotateOptions, onSettingsChanged, readSettings } from '../settings';
 import type { Analysis, AnalysisProvider } from './types';
 import { KeyedScheduler, type CancelToken } from './scheduler';
-import { CancelledError, createEngine, type AnnotateEngine } from './worker-engine';
+import { CancelledError, WorkerEngine, type AnnotateEngine } from './worker-engine';
 import { checkInput } from './input-guard';
 import { shiftDocument } from './shift';
 
@@ -21,8 +21,8 @@ const REFINE_AFTER_MS = 1500;
 export type MergeCorrections = (uri: vscode.Uri, doc: AnnotationDocument) => Promise<AnnotationDocument>;
 
 export interface AnalysisCacheOptions {
-  /** Path of dist/worker.js; without it (or when missing) annotate runs inline. */
-  workerPath?: string;
+  /** Path of dist/worker.js. */
+  workerPath: string;
   mergeCorrections?: MergeCorrections;
   /** Where messages go; tests replace it to count them. */
   showMessage?: (message: string) => void;
@@ -33,7 +33,7 @@ function refusedDocument(text: string, pathLabel: string, warning: string): Anno
   return {
     format: 'seed-annotations',
     version: 1,
-    document: { path: pathLabel, sha256: sha256(text), length: text.length, language: 'unknown', headline: null, lead: null },
+    document: { path: pathLabel, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: text.length, language: 'unknown', headline: null, lead: null },
     entities: [], mentions: [], quotes: [], dates: [], events: [],
     warnings: [warning],
   };
@@ -61,8 +61,8 @@ export class AnalysisCache implements AnalysisProvider {
 
   readonly onDidAnalyse = this.emitter.event;
 
-  constructor(options: AnalysisCacheOptions = {}) {
-    this.engine = createEngine(options.workerPath);
+  constructor(options: AnalysisCacheOptions) {
+    this.engine = new WorkerEngine(options.workerPath);
     this.mergeCorrections = options.mergeCorrections;
     this.showMessage = options.showMessage ?? (m => void vscode.window.showWarningMessage(m));
     this.scheduler = new KeyedScheduler((key, version, token) => this.analyse(key, version, token));
@@ -229,10 +229,10 @@ export async function currentAnalysis(provider: AnalysisProvider, document: vsco
 
 /** Creates the cache with the bundled worker; dispose the returned disposable on deactivate. */
 export function registerAnalysisCache(
-  context?: Pick<vscode.ExtensionContext, 'extensionPath'>,
+  context: Pick<vscode.ExtensionContext, 'extensionPath'>,
   mergeCorrections?: MergeCorrections,
 ): { provider: AnalysisCache; disposable: vscode.Disposable } {
-  const workerPath = context ? path.join(context.extensionPath, 'dist', 'worker.js') : undefined;
+  const workerPath = path.join(context.extensionPath, 'dist', 'worker.js');
   const provider = new AnalysisCache({ workerPath, mergeCorrections });
   return { provider, disposable: provider };
 }

@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import type { AnnotateOptions, AnnotationDocument } from '../../core/types';
 import type { WorkerRequest, WorkerResponse } from '../../core/worker';
-import { annotate } from '../../core/annotate';
 import type { CancelToken } from './scheduler';
 
 export class CancelledError extends Error {
@@ -33,18 +32,6 @@ interface QueuedJob {
 export interface AnnotateEngine {
   run(text: string, options: AnnotateOptions, token: CancelToken, scope?: JobScope): Promise<AnnotationDocument>;
   dispose(): void;
-}
-
-/** Where the worker bundle is missing (a unit test run from out/), annotate inline and in full. */
-export function createEngine(workerPath: string | undefined): AnnotateEngine {
-  if (workerPath && existsSync(workerPath)) return new WorkerEngine(workerPath);
-  return {
-    run: async (text, options, token) => {
-      if (token.cancelled) throw new CancelledError();
-      return annotate(text, options);
-    },
-    dispose: () => undefined,
-  };
 }
 
 export class WorkerEngine implements AnnotateEngine {
@@ -81,11 +68,19 @@ export class WorkerEngine implements AnnotateEngine {
     if (!job) return;
     this.current = job;
     const request: WorkerRequest = { id: job.id, text: job.text, options: job.options, ...job.scope };
-    this.ensureWorker().postMessage(request);
+    try {
+      this.ensureWorker().postMessage(request);
+    } catch (e) {
+      this.current = undefined;
+      job.reject(e);
+      this.pump();
+    }
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    // The core stays out of the extension bundle (activation cost): it only runs in the worker.
+    if (!existsSync(this.workerPath)) throw new Error(`analysis worker not found at ${this.workerPath}: run \`npm run build\``);
     const worker = new Worker(this.workerPath);
     worker.unref();
     worker.on('message', (msg: WorkerResponse) => this.onMessage(msg));

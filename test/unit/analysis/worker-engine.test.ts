@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { annotate } from '../../../src/core/annotate';
-import { WorkerEngine, CancelledError, createEngine } from '../../../src/extension/analysis/worker-engine';
+import { WorkerEngine, CancelledError } from '../../../src/extension/analysis/worker-engine';
 
 const root = path.resolve(__dirname, '../../../..');
 const workerPath = path.join(root, 'dist/worker.js');
@@ -36,9 +36,22 @@ describe('analysis worker engine', function () {
     }
   });
 
-  it('falls back to inline annotation without a worker bundle', async () => {
-    const engine = createEngine(path.join(root, 'no-such-worker.js'));
-    const doc = await engine.run('بوتين', {}, { cancelled: false });
-    assert.equal(doc.document.length, 5);
+  it('says clearly when the worker bundle is missing', async () => {
+    const engine = new WorkerEngine(path.join(root, 'no-such-worker.js'));
+    await assert.rejects(engine.run('بوتين', {}, { cancelled: false }), /analysis worker not found.*npm run build/);
+  });
+
+  it('re-analyses only the touched line for a keyed incremental request', async () => {
+    const engine = new WorkerEngine(workerPath);
+    try {
+      const key = 'file:///a.txt';
+      await engine.run(seed, {}, { cancelled: false }, { key });
+      const edited = `${seed.trimEnd()}\nوقال بوتين إن الوضع خطير.\n`;
+      const doc = await engine.run(edited, {}, { cancelled: false }, { key, incremental: true });
+      for (const m of doc.mentions) assert.equal(edited.slice(m.start, m.end), m.text);
+      assert.equal(doc.document.length, edited.length);
+    } finally {
+      engine.dispose();
+    }
   });
 });
