@@ -2,6 +2,8 @@
 // that return what the views show (the tree items VS Code renders, the webview's HTML).
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { indexDoc } from '../../src/extension/views/rows';
+import { matchesFilter } from '../../src/extension/views/event-rows';
 import { analysisOf, openSeed, setSetting, waitFor } from './editor-helpers';
 
 interface ShownRow {
@@ -52,7 +54,10 @@ describe('side panel', () => {
     if (doc.events.length) {
       const type = doc.events[0].plover;
       await vscode.commands.executeCommand('seedAnnotator.filterEvents', type.toLowerCase());
-      assert.equal((await rows('events')).length, doc.events.filter(e => e.plover === type || e.summary.toLowerCase().includes(type.toLowerCase())).length);
+      const ix = indexDoc(doc);
+      const expected = doc.events.filter(e => matchesFilter(e, ix, type.toLowerCase())).length;
+      assert.ok(expected >= doc.events.filter(e => e.plover === type).length);
+      assert.equal((await rows('events')).length, expected);
     }
     await vscode.commands.executeCommand('seedAnnotator.filterEvents', '');
     assert.equal((await rows('events')).length, doc.events.length);
@@ -91,6 +96,24 @@ describe('side panel', () => {
     }
   });
 
+  it('follows edits: after typing, the Entities view shows the new analysis', async () => {
+    const editor = await openSeed();
+    const before = (await analysisOf(editor.document)).doc.mentions.length;
+    try {
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      await editor.edit(b => b.insert(end, '\nوقال الرئيس الروسي فلاديمير بوتين إن موسكو مستعدة.'));
+      const { doc } = await analysisOf(editor.document);
+      assert.ok(doc.mentions.length > before, 'the edit adds mentions');
+      const shown = await waitFor('rows of the edited text', async () => {
+        const r = await rows('entities');
+        return r.filter(x => x.depth === 2).length === doc.mentions.length ? r : undefined;
+      });
+      assert.equal(shown.filter(r => r.depth === 2).length, doc.mentions.length);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('Quotes view: every quote under its speaker', async () => {
     const editor = await openSeed();
     const { doc } = await analysisOf(editor.document);
@@ -108,8 +131,18 @@ interface ReadingViewState {
   viewColumn?: vscode.ViewColumn;
 }
 
+const readingView = () => Promise.resolve(vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView'));
+
 describe('reading view', () => {
-  afterEach(() => vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups'));
+  afterEach(async () => {
+    // Undo the tests' typing in the seed, whichever editor is active now.
+    const seed = vscode.workspace.textDocuments.find(d => d.uri.path.endsWith('000_aa1428275e2aae3c.txt') && d.isDirty);
+    if (seed) {
+      await vscode.window.showTextDocument(seed);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  });
 
   it('opens beside the editor with the headline, right to left, under a nonce CSP without inline script', async () => {
     const editor = await openSeed();
@@ -135,5 +168,26 @@ describe('reading view', () => {
     if (doc.mentions.length) assert.equal((body.match(/class="ann ann-(person|place|organisation)"/g) ?? []).length >= doc.mentions.length * 0.9, true);
     const column = await waitFor('the reading view\'s column', async () => (await vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView'))?.viewColumn, 5000);
     assert.notEqual(column, editor.viewColumn, 'beside the editor');
+  });
+
+  it('updates after an edit and follows the active article', async () => {
+    const editor = await openSeed();
+    await analysisOf(editor.document);
+    await vscode.commands.executeCommand('seedAnnotator.openReadingView');
+    await waitFor('the reading view', readingView);
+    await editor.edit(b => b.insert(editor.document.lineAt(0).range.end, ' <b>عاجل</b>'));
+    await analysisOf(editor.document);
+    const edited = await waitFor('the edit in the view', async () => ((await readingView())?.body.includes('&#60;b&#62;عاجل&#60;/b&#62;') ? true : undefined));
+    assert.ok(edited);
+    assert.ok(!(await readingView())!.body.includes('<b>'), 'typed markup stays text');
+
+    const [english] = await vscode.workspace.findFiles('**/001_en_sample.txt', undefined, 1);
+    if (!english) return;
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(english), { viewColumn: editor.viewColumn });
+    const state = await waitFor('the English article', async () => {
+      const s = await readingView();
+      return s?.title.includes('001_en_sample') && s.body.includes('Ceasefire talks resume') ? s : undefined;
+    });
+    assert.match(state.body, /^<h1 /);
   });
 });
