@@ -42,4 +42,13 @@ export async function run({ page, screenshot, assert, ui }) {
   assert.ok(text.includes('Show all mentions'), 'the card links to all mentions');
   await page.waitForTimeout(300);
   await screenshot('hover');
+  // A speaker's card lists what he said and the events he takes part in, as links.
+  const lavrov = await wordBox(page, 'لافروف');
+  if (lavrov) {
+    await page.mouse.move(lavrov.x + lavrov.width + 200, lavrov.y + 300);
+    await page.mouse.move(lavrov.x + lavrov.width / 2, lavrov.y + lavrov.height / 2, { steps: 4 });
+    await page.locator('.monaco-hover', { hasText: 'Lavrov' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForTimeout(300);
+    await screenshot('hover-lavrov');
+  }
 }

@@ -18,6 +18,8 @@ export interface HoverContext {
 }
 
 const MAX_LINK_TEXT = 80;
+/** Longer lists make the card scroll; the panel has the rest. */
+const MAX_LIST = 6;
 
 /** Backslash-escapes Markdown punctuation and entity-encodes HTML so article text renders as text. */
 export function escapeMarkdown(text: string): string {
@@ -78,14 +80,20 @@ function entitySection(doc: AnnotationDocument, hit: Extract<Hit, { kind: 'menti
   const { events, quotes } = rolesOf(doc, entity.id);
   if (events.length) {
     lines.push(`${t('Events:')}`);
-    for (const e of events) lines.push(`- ${revealLink(ctx, eventLine(doc, e, t), e.trigger.start, e.trigger.end)}`);
+    lines.push(list(events.map(e => revealLink(ctx, eventLine(doc, e, t), e.trigger.start, e.trigger.end)), t));
   }
   if (quotes.length) {
     lines.push(`${t('Quotes:')}`);
-    for (const q of quotes) lines.push(`- ${revealLink(ctx, `«${q.text}»`, q.start, q.end)}`);
+    lines.push(list(quotes.map(q => revealLink(ctx, `«${q.text}»`, q.start, q.end)), t));
   }
   lines.push(originLine(mention.origin, mention.state, t));
   return lines;
+}
+
+function list(items: string[], t: Translate): string {
+  const shown = items.slice(0, MAX_LIST).map(x => `- ${x}`);
+  if (items.length > MAX_LIST) shown.push(`- ${t('…and {0} more', items.length - MAX_LIST)}`);
+  return shown.join('\n');
 }
 
 function originLine(origin: string | undefined, state: string | undefined, t: Translate): string {

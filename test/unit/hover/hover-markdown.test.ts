@@ -98,6 +98,16 @@ describe('hover markdown', () => {
     assert.ok(!hoverMarkdown(doc, hitsAt(doc, putin1.start), { uri: URI, t }).includes('wikidata.org'));
   });
 
+  it('lists at most six events, then says how many more', () => {
+    const doc = fixture();
+    const e = doc.events[0];
+    doc.events = Array.from({ length: 9 }, (_, i) => ({ ...e, id: `v${i}`, summary: `event number ${i}` }));
+    const md = hoverMarkdown(doc, hitsAt(doc, putin1.start), { uri: URI, t });
+    assert.match(md, /event number 5/);
+    assert.doesNotMatch(md, /event number 6/);
+    assert.match(md, /…and 3 more/);
+  });
+
   it('describes resolved, calendar and relative dates', () => {
     assert.equal(describeDate({ iso: '2020-09-30', relativeDays: -1, weekday: 3 }, t), '2020-09-30 · the day before publication · Wednesday');
     assert.equal(describeDate({ day: 27, month: 9, relative: 'current' }, t), '????-09-27 · current');
