@@ -89,8 +89,18 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
   return out;
 }
 
-const inQuote = (quotes: Quote[], start: number, end: number): Quote | null =>
-  quotes.find(q => start >= q.start && end <= q.end) ?? null;
+/** The innermost quote holding [start, end): binary search on the quotes (sorted by start), then back over the few that open before it. */
+function inQuote(quotes: Quote[], start: number, end: number): Quote | null {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (end <= quotes[k].end) return quotes[k];
+  return null;
+}
 
 /** Words between two matches are only a glued ل/ب/إلى (or nothing): the second is the first's complement. */
 function adjacent(d: Discourse, a: TriggerMatch, b: TriggerMatch, maxGap: number): boolean {

@@ -77,8 +77,18 @@ function namedSubject(d: Discourse, cue: Cue): Mention | undefined {
   return undefined;
 }
 
-/** Speech cues of the article, in order, each with its subject resolved. */
+const cueCache = new WeakMap<Quote[], { mentions: Mention[]; cues: Cue[] }>();
+
+/** Speech cues of the article, in order, each with its subject resolved (computed once per quotes and mentions). */
 export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cue[] {
+  const hit = cueCache.get(quotes);
+  if (hit && hit.mentions === mentions) return hit.cues;
+  const cues = findCues(ctx, mentions, quotes);
+  cueCache.set(quotes, { mentions, cues });
+  return cues;
+}
+
+function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cue[] {
   const d = discourse(ctx, mentions);
   const out: Cue[] = [];
   let paragraph = 0;
