@@ -77,9 +77,14 @@ export function personTitles(ctx: ArticleContext, starts: readonly number[], nis
       out.set(k, { text: phrase.text, description: office ? describeTitle(office, phrase.country) : undefined, office, counterpart: true });
       return;
     }
-    const description = org
-      ? phrase.title.kind === 'spokesperson' ? `Spokesperson for ${withArticle(org)}` : `${phrase.title.en} of ${withArticle(org)}`
-      : describeTitle(phrase.title, phrase.country);
+    const posted = phrase.between && /^لد[ىي]\s/.test(ctx.text.slice(phrase.between.start, phrase.between.end));
+    const description = !org
+      ? describeTitle(phrase.title, phrase.country)
+      : posted
+        ? `${describeTitle(phrase.title, phrase.country)} to ${withArticle(org)}`
+        : phrase.title.kind === 'spokesperson'
+          ? `Spokesperson for ${withArticle(org)}`
+          : `${phrase.title.en} of ${withArticle(org)}`;
     if (phrase.title.kind === 'office') lastOffice = { title: phrase.title, sentence };
     out.set(k, { text: phrase.text, description, office: phrase.title.kind === 'office' ? phrase.title : undefined, counterpart: false });
   });

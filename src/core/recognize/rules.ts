@@ -28,15 +28,19 @@ const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت
 function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   const tok = ctx.tokens[i];
   if (!/^\p{L}/u.test(tok.key) || /^[a-z]/i.test(tok.key)) return true;
-  if (ev.isCommonWord(tok.key)) return true;
+  const rs = readingsAt(ctx, i);
+  // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban).
+  if (ev.isCommonWord(tok.key) || rs.some(r => isStopWord(r.key))) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
   if (/^م.{3,}ه$/.test(tok.key)) return true;
-  // Function words, titles, common words with a proclitic (بخطورة، بالدار), and a
-  // conjunction glued on (وماكرون، ونظيره، بأن) start a new phrase.
-  return readingsAt(ctx, i).some(
-    r => isStopWord(r.key) || titleLexicon().has(r.key) || (r.split && (/^[وف]/.test(tok.key) || ev.isCommonWord(r.key) || r.key.startsWith('ال'))),
+  // Titles, common words with a proclitic (بخطورة، بالدار), and a conjunction
+  // glued on a name (وماكرون، ونظيره) start a new phrase; فاجن is no ف + اجن.
+  return rs.some(
+    r =>
+      titleLexicon().has(r.key) ||
+      (r.split && (ev.isCommonWord(r.key) || r.key.startsWith('ال') || (/^[وف]/.test(tok.key) && ev.isNameWord(r.key)))),
   );
 }
 
@@ -64,6 +68,8 @@ function span(tokens: readonly Token[], from: number, to: number, start = tokens
   return { start, end: tokens[to - 1].end };
 }
 
+const POSTED_TO = 'لدي';
+
 /** PER after a title: الرئيس الروسي فلاديمير بوتين, رئيس الوزراء الأرميني، نيكول باشينيان. */
 function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
@@ -79,6 +85,9 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;
       if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
     }
+    // السفير الأمريكي لدى العراق ستيفن فاجن: the posting sits between title and name.
+    const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? ev.knownNameEnd(from + 1) : undefined;
+    if (posting) from = posting.end;
     if (from >= tokens.length) continue;
     const name = personAfter(ctx, from, ev);
     if (!name) continue;

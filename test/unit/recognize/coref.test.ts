@@ -40,6 +40,14 @@ describe('recognize/coref', () => {
     assert.equal(byName.get('ديمتري بيسكوف'), 'Spokesperson for the Kremlin');
     assert.equal(byName.get('أنطونيو غوتيريش'), 'Secretary-General of the United Nations');
   });
+  it('reads the posting of an ambassador between title and name', () => {
+    const { entities: es } = entities('وصرح السفير الأمريكي لدى العراق ستيفن فاجن بأن', {
+      names: ['ستيفن', 'فاجن'],
+      gazetteer: [['العراق', 'LOC', 'country/IQ']],
+      kb: { 'country/IQ': { nameEn: 'Iraq' } },
+    });
+    assert.deepEqual(es.map(e => [e.name, e.description]), [['العراق', undefined], ['ستيفن فاجن', 'Ambassador of the United States to Iraq']]);
+  });
   it('a counterpart in a later sentence inherits nothing', () => {
     const { entities: es } = entities('قال الرئيس الروسي فلاديمير بوتين إن. ونظيره الفرنسي إيمانويل ماكرون، قال');
     assert.equal(es[1].description, undefined);

@@ -31,6 +31,9 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('وقال الرئيس جو بايدن تجاوز الأزمة', common), ['PER جو بايدن']);
     assert.deepEqual(names('وقال الرئيس جو بايدن بخطورة الأزمة', common), ['PER جو بايدن']);
   });
+  it('keeps a name that starts with و or ف when the rest is no name', () => {
+    assert.deepEqual(names('وصرح السفير الأمريكي ستيفن فاجن بأن', { names: ['ستيفن', 'بان'] }), ['PER ستيفن فاجن']);
+  });
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
