@@ -32,7 +32,7 @@ export function run(): void {
     const extra = withoutOverlap(extras, test);
     const examples = [...anerExamples.slice(0, lo), ...anerExamples.slice(hi), ...extra.map(s => extraExamples.get(s)!)];
     const trained = train(examples, { bits: BITS, epochs: CV_EPOCHS, dropout: DROPOUT, seed: f + 1 });
-    const tagger = new TaggerModel(toModelFile(trained, { bits: BITS, lexicon: prep.lists, nisba: prep.nisba, trainedOn: [], temperature: TEMPERATURE }));
+    const tagger = new TaggerModel(toModelFile(trained, { bits: BITS, lexicon: prep.lists, phrases: prep.phrases, nisba: prep.nisba, trainedOn: [], temperature: TEMPERATURE }));
     const seen = seenSpans([...trainAner, ...extra]);
     const start = performance.now();
     const preds = test.map(s => tagger.tag(s.words).labels);

@@ -1,8 +1,10 @@
 // Builds the word lists the tagger's features consult (stored in the model
 // file) from the gazetteers, country lists and the Wikidata name-token pairs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LexiconLists, FlagName } from '../../src/core/recognize/tagger/lexicon';
+import type { FlagName, LexiconLists, PhraseLists } from '../../src/core/recognize/tagger/lexicon';
+import type { KbFile } from '../../src/core/knowledge/types';
+import type { EntityType } from '../../src/core/types';
 import { lexKey, splitWord, wordKey } from '../../src/core/recognize/tagger/word';
 import { DATA } from './corpora';
 
@@ -60,7 +62,15 @@ export function nisbaStems(countries: string[]): string[] {
   return [...out].sort();
 }
 
-export function buildLexicons(): { lists: LexiconLists; nisba: string[] } {
+const KB = path.resolve(__dirname, '../../../media/data/kb.json');
+const KB_FLAG: Record<EntityType, FlagName> = { PER: 'kbPerson', LOC: 'kbPlace', ORG: 'kbOrganisation' };
+
+export function buildLexicons(): { lists: LexiconLists; phrases: PhraseLists; nisba: string[] } {
+  const phraseSets: Record<EntityType, Set<string>> = { PER: new Set(), LOC: new Set(), ORG: new Set() };
+  const addName = (type: EntityType, phrase: string): void => {
+    const k = keys(phrase);
+    if (k.length > 1) phraseSets[type].add(k.join(' '));
+  };
   const sets = new Map<FlagName, Set<string>>();
   const add = (flag: FlagName, k: string): void => {
     if (k.length < 2) return;
@@ -71,11 +81,21 @@ export function buildLexicons(): { lists: LexiconLists; nisba: string[] } {
     keys(phrase).forEach((k, i) => add(i === 0 || flag === 'perGazetteer' ? flag : 'gazetteerInner', k));
   };
   for (const l of lines('anergazet/AlignedPersGazetteer.txt')) addPhrase('perGazetteer', l);
-  for (const l of lines('anergazet/AlignedLocGazetteer.txt')) if (!/^[=*]+$/.test(l)) addPhrase('locGazetteer', l);
-  for (const l of lines('anergazet/AlignedOrgGazetteer.txt')) addPhrase('orgGazetteer', l);
-  for (const l of divisionNames()) addPhrase('locGazetteer', l);
+  for (const l of lines('anergazet/AlignedLocGazetteer.txt')) if (!/^[=*]+$/.test(l)) { addPhrase('locGazetteer', l); addName('LOC', l); }
+  for (const l of lines('anergazet/AlignedOrgGazetteer.txt')) { addPhrase('orgGazetteer', l); addName('ORG', l); }
+  for (const l of divisionNames()) { addPhrase('locGazetteer', l); addName('LOC', l); }
   const countries = countryNames();
-  for (const c of countries) addPhrase('country', c);
+  for (const c of countries) { addPhrase('country', c); addName('LOC', c); }
+  if (existsSync(KB)) {
+    const kb = JSON.parse(readFileSync(KB, 'utf8')) as KbFile;
+    for (const e of kb.entries) {
+      for (const name of e.ar) {
+        keys(name).forEach((k, i) => add(i === 0 || e.type === 'PER' ? KB_FLAG[e.type] : 'gazetteerInner', k));
+        addName(e.type, name);
+      }
+    }
+    for (const form of Object.keys(kb.nisba)) keys(form).forEach(k => add('nisba', k));
+  }
 
   const counts = new Map<string, number>();
   for (const row of lines('wd-arabic-names/wd_arabic.normalized.aligned.tokens')) {
@@ -90,5 +110,7 @@ export function buildLexicons(): { lists: LexiconLists; nisba: string[] } {
   }
   const lists: LexiconLists = {};
   for (const [flag, set] of sets) lists[flag] = [...set].sort();
-  return { lists, nisba: nisbaStems(countries) };
+  const phrases: PhraseLists = {};
+  for (const t of ['PER', 'LOC', 'ORG'] as const) phrases[t] = [...phraseSets[t]].sort();
+  return { lists, phrases, nisba: nisbaStems(countries) };
 }

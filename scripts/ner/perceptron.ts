@@ -99,7 +99,7 @@ export function quantise(weights: Float32Array): { q: Int8Array; scale: number }
 
 export function toModelFile(
   trained: Weights,
-  base: Pick<ModelFile, 'bits' | 'lexicon' | 'nisba' | 'trainedOn' | 'temperature'>,
+  base: Pick<ModelFile, 'bits' | 'lexicon' | 'phrases' | 'nisba' | 'trainedOn' | 'temperature'>,
 ): ModelFile {
   const { q, scale } = quantise(trained.weights);
   return {
@@ -112,6 +112,7 @@ export function toModelFile(
     transitions: Array.from(trained.trans, v => Math.round(v * 1000) / 1000),
     temperature: base.temperature,
     lexicon: base.lexicon,
+    phrases: base.phrases,
     nisba: base.nisba,
     trainedOn: base.trainedOn,
   };

@@ -1,6 +1,6 @@
 // Turns corpora into training examples with the runtime feature extractor.
 import { FeatureExtractor } from '../../src/core/recognize/tagger/features';
-import { Lexicon, type LexiconLists } from '../../src/core/recognize/tagger/lexicon';
+import { Lexicon, type LexiconLists, type PhraseLists } from '../../src/core/recognize/tagger/lexicon';
 import { isNisba } from '../../src/core/recognize/tagger/model';
 import { wordKey } from '../../src/core/recognize/tagger/word';
 import type { Sentence } from './corpora';
@@ -9,14 +9,15 @@ import type { Example } from './perceptron';
 
 export interface Prepared {
   lists: LexiconLists;
+  phrases: PhraseLists;
   nisba: string[];
   extractor: FeatureExtractor;
 }
 
 export function prepareFeatures(bits: number): Prepared {
-  const { lists, nisba } = buildLexicons();
+  const { lists, phrases, nisba } = buildLexicons();
   const stems = new Set(nisba);
-  return { lists, nisba, extractor: new FeatureExtractor(new Lexicon(lists), bits, b => isNisba(stems, b)) };
+  return { lists, phrases, nisba, extractor: new FeatureExtractor(new Lexicon(lists, phrases), bits, b => isNisba(stems, b)) };
 }
 
 export function toExamples(sentences: readonly Sentence[], extractor: FeatureExtractor): Example[] {

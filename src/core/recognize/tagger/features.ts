@@ -1,29 +1,42 @@
-// Per-token feature buckets for a sentence, computed once before decoding.
-// Each feature is an integer (template, value-hash) mixed into 2^bits buckets.
+// Per-token feature buckets. A feature is an integer (template, value-hash)
+// mixed into 2^bits buckets, so no strings are built per token. Most features
+// depend on one word only, in one role (itself, left or right neighbour, two
+// away): those are computed once per distinct word and cached, which lets the
+// model also cache their summed scores (model.ts). Only the few features that
+// join two words are mixed per token.
 import { hashString, mix } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
-import { splitWord, wordKey, wordShape } from './word';
+import { lexKey, splitWord, wordKey, wordShape } from './word';
 
-interface WordInfo {
+/** Feature ids of one word in each role it can play for the token being labelled. */
+export interface WordFeatures {
   key: number;
-  bare: number;
-  pre: [number, number, number];
-  suf: [number, number, number];
   clitic: number;
-  shape: number;
+  /** Phrase lookup keys: the word as written, then without clitics. */
+  lexFirst: string[];
+  lexPlain: string;
   flags: number;
+  self: Int32Array;
+  asPrev: Int32Array;
+  asNext: Int32Array;
+  asPrev2: Int32Array;
+  asNext2: Int32Array;
+  /** Filled by the model that owns this extractor: summed weights per role. */
+  scores?: Float32Array;
 }
 
-// Template ids. The first IDENTITY_TEMPLATES features of a token name the word
-// itself; training may drop them so the model also learns from context alone.
 const enum T {
   Key, Bare, KeyPrevKey, KeyNextKey,
-  Bias, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Clitic, Shape,
-  PrevKey, NextKey, Prev2Key, Next2Key, PrevBare, NextBare, PrevShape, NextShape,
-  Flag, PrevFlag, NextFlag, Prev2Flag, Next2Flag, FlagPair, FlagNextPair, BareShape,
+  Bias, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4, Clitic, Shape, BareShape, Flag,
+  PrevKey, PrevBare, PrevShape, PrevSuf2, PrevFlag,
+  NextKey, NextBare, NextShape, NextPre2, NextFlag,
+  Prev2Key, Prev2Flag, Next2Key, Next2Flag,
+  LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase,
 }
+/** Self features Key and Bare come first, then the pairs KeyPrevKey and KeyNextKey. */
+const SELF_IDENTITY = 2;
+/** Leading features of a token that name the word itself; training may hide them. */
 export const IDENTITY_FEATURES = 4;
-const BOUNDARY = hashString('<s>');
 const CUE_MASK = FLAGS.personTitle | FLAGS.speechVerb | FLAGS.locationCue | FLAGS.organisationCue | FLAGS.nisba;
 const NAME_MASK = FLAGS.nameToken | FLAGS.perGazetteer | FLAGS.locGazetteer | FLAGS.orgGazetteer | FLAGS.country;
 
@@ -35,8 +48,10 @@ export interface SentenceFeatures {
 }
 
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordInfo>();
+  private readonly cache = new Map<string, WordFeatures>();
   private readonly mask: number;
+  /** Stands for the missing neighbour before the first or after the last token. */
+  readonly boundary: WordFeatures;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -44,68 +59,115 @@ export class FeatureExtractor {
     private readonly nisbaOf: (bare: string) => boolean,
   ) {
     this.mask = (1 << bits) - 1;
+    const b = hashString('<s>');
+    const m = this.mask;
+    const ids = (...xs: number[]): Int32Array => Int32Array.from(xs, x => x & m);
+    this.boundary = {
+      key: b, clitic: b, flags: -1, lexFirst: [], lexPlain: '', self: ids(),
+      asPrev: ids(mix(T.PrevKey, b), mix(T.PrevBare, b), mix(T.PrevShape, b), mix(T.PrevSuf2, b)),
+      asNext: ids(mix(T.NextKey, b), mix(T.NextBare, b), mix(T.NextShape, b), mix(T.NextPre2, b)),
+      asPrev2: ids(mix(T.Prev2Key, b)),
+      asNext2: ids(mix(T.Next2Key, b)),
+    };
   }
 
-  private info(word: string): WordInfo {
+  word(word: string): WordFeatures {
     const hit = this.cache.get(word);
     if (hit) return hit;
+    const m = this.mask;
     const key = wordKey(word);
     const parts = splitWord(key);
     const b = parts.bare;
     let flags = this.lexicon.lookup(key, b, parts.article);
     if (this.nisbaOf(b)) flags |= FLAGS.nisba;
-    const info: WordInfo = {
-      key: hashString(key),
-      bare: hashString(b),
-      pre: [hashString(b.slice(0, 1)), hashString(b.slice(0, 2)), hashString(b.slice(0, 3))],
-      suf: [hashString(b.slice(-1)), hashString(b.slice(-2)), hashString(b.slice(-3))],
-      clitic: hashString(parts.proclitic + (parts.article ? '+ال' : '')),
-      shape: hashString(wordShape(word)),
+    const kh = hashString(key), bh = hashString(b), sh = hashString(wordShape(word));
+    const clitic = hashString(parts.proclitic + (parts.article ? '+ال' : ''));
+    const ids = (xs: number[]): Int32Array => Int32Array.from(xs, x => x & m);
+    const withFlags = (xs: number[], template: number, f: number): number[] => {
+      for (let bit = 0; bit < FLAG_COUNT; bit++) if (f & (1 << bit)) xs.push(mix(template, bit));
+      return xs;
+    };
+    const h = (s: string): number => hashString(s);
+    const plain = lexKey(key);
+    const lexFirst = [plain];
+    if (b !== key) lexFirst.push(lexKey(b), ...(parts.article ? ['ال' + lexKey(b)] : []));
+    const wf: WordFeatures = {
+      key: kh,
+      clitic,
+      lexFirst,
+      lexPlain: plain,
       flags,
+      self: ids(withFlags([
+        mix(T.Key, kh), mix(T.Bare, bh), mix(T.Bias, 0),
+        mix(T.Pre1, h(b.slice(0, 1))), mix(T.Pre2, h(b.slice(0, 2))), mix(T.Pre3, h(b.slice(0, 3))),
+        mix(T.Suf1, h(b.slice(-1))), mix(T.Suf2, h(b.slice(-2))), mix(T.Suf3, h(b.slice(-3))), mix(T.Suf4, h(b.slice(-4))),
+        mix(T.Clitic, clitic), mix(T.Shape, sh), mix(T.BareShape, bh, sh), mix(T.CliticFlag, clitic, flags & NAME_MASK),
+      ], T.Flag, flags)),
+      asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, h(b.slice(-2)))], T.PrevFlag, flags)),
+      asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, h(b.slice(0, 2)))], T.NextFlag, flags)),
+      asPrev2: ids(withFlags([mix(T.Prev2Key, kh)], T.Prev2Flag, flags & CUE_MASK)),
+      asNext2: ids(withFlags([mix(T.Next2Key, kh)], T.Next2Flag, flags & CUE_MASK)),
     };
     if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(word, info);
-    return info;
+    this.cache.set(word, wf);
+    return wf;
   }
 
-  extract(words: readonly string[]): SentenceFeatures {
-    const n = words.length;
-    const infos = words.map(w => this.info(w));
-    const ids: number[] = [];
-    const offsets = new Int32Array(n + 1);
+  /** Features that join the token with its neighbours; the first two are identity features. */
+  pairs(w: WordFeatures, p: WordFeatures, q: WordFeatures, p2: WordFeatures, q2: WordFeatures, out: Int32Array, at: number): void {
     const m = this.mask;
-    const at = (i: number): WordInfo | undefined => (i >= 0 && i < n ? infos[i] : undefined);
+    out[at] = mix(T.KeyPrevKey, w.key, p.key) & m;
+    out[at + 1] = mix(T.KeyNextKey, w.key, q.key) & m;
+    out[at + 2] = mix(T.LeftPair, p.key, p2.key) & m;
+    out[at + 3] = mix(T.RightPair, q.key, q2.key) & m;
+    out[at + 4] = mix(T.CliticPair, p.clitic, w.clitic) & m;
+    out[at + 5] = mix(T.FlagPair, p.flags & (CUE_MASK | NAME_MASK), w.flags & NAME_MASK) & m;
+    out[at + 6] = mix(T.FlagNextPair, w.flags & NAME_MASK, q.flags & (CUE_MASK | NAME_MASK)) & m;
+  }
+
+  /** Neighbours of token i, with the boundary stand-in past either end. */
+  context(ws: readonly WordFeatures[], i: number): [WordFeatures, WordFeatures, WordFeatures, WordFeatures] {
+    const n = ws.length, b = this.boundary;
+    return [i > 0 ? ws[i - 1] : b, i + 1 < n ? ws[i + 1] : b, i > 1 ? ws[i - 2] : b, i + 2 < n ? ws[i + 2] : b];
+  }
+
+  /** Per token, the feature of the longest gazetteer phrase covering it, or -1. */
+  phraseFeatures(ws: readonly WordFeatures[]): Int32Array {
+    const codes = this.lexicon.matchPhrases(ws.map(w => w.lexFirst), ws.map(w => w.lexPlain));
+    return Int32Array.from(codes, c => (c ? mix(T.Phrase, c) & this.mask : -1));
+  }
+
+  /** All features of every token, flat (used by training; tagging sums cached scores instead). */
+  extract(words: readonly string[]): SentenceFeatures {
+    const ws = words.map(w => this.word(w));
+    const n = ws.length;
+    const offsets = new Int32Array(n + 1);
+    const phrase = this.phraseFeatures(ws);
+    let size = n;
     for (let i = 0; i < n; i++) {
-      offsets[i] = ids.length;
-      const w = infos[i];
-      const p = at(i - 1), q = at(i + 1), p2 = at(i - 2), q2 = at(i + 2);
-      const pk = p ? p.key : BOUNDARY, qk = q ? q.key : BOUNDARY;
-      ids.push(
-        mix(T.Key, w.key) & m, mix(T.Bare, w.bare) & m, mix(T.KeyPrevKey, w.key, pk) & m, mix(T.KeyNextKey, w.key, qk) & m,
-        mix(T.Bias, 0) & m,
-        mix(T.Pre1, w.pre[0]) & m, mix(T.Pre2, w.pre[1]) & m, mix(T.Pre3, w.pre[2]) & m,
-        mix(T.Suf1, w.suf[0]) & m, mix(T.Suf2, w.suf[1]) & m, mix(T.Suf3, w.suf[2]) & m,
-        mix(T.Clitic, w.clitic) & m, mix(T.Shape, w.shape) & m,
-        mix(T.PrevKey, pk) & m, mix(T.NextKey, qk) & m,
-        mix(T.Prev2Key, p2 ? p2.key : BOUNDARY) & m, mix(T.Next2Key, q2 ? q2.key : BOUNDARY) & m,
-        mix(T.PrevBare, p ? p.bare : BOUNDARY) & m, mix(T.NextBare, q ? q.bare : BOUNDARY) & m,
-        mix(T.PrevShape, p ? p.shape : BOUNDARY) & m, mix(T.NextShape, q ? q.shape : BOUNDARY) & m,
-        mix(T.BareShape, w.bare, w.shape) & m,
-      );
-      pushFlags(ids, T.Flag, w.flags, m);
-      if (p) pushFlags(ids, T.PrevFlag, p.flags, m);
-      if (q) pushFlags(ids, T.NextFlag, q.flags, m);
-      if (p2) pushFlags(ids, T.Prev2Flag, p2.flags & CUE_MASK, m);
-      if (q2) pushFlags(ids, T.Next2Flag, q2.flags & CUE_MASK, m);
-      // Conjunctions a linear model cannot form itself: "title + known name".
-      ids.push(mix(T.FlagPair, p ? p.flags & (CUE_MASK | NAME_MASK) : -1, w.flags & NAME_MASK) & m);
-      ids.push(mix(T.FlagNextPair, w.flags & NAME_MASK, q ? q.flags & (CUE_MASK | NAME_MASK) : -1) & m);
+      const [p, q, p2, q2] = this.context(ws, i);
+      size += ws[i].self.length + PAIRS + p.asPrev.length + q.asNext.length + p2.asPrev2.length + q2.asNext2.length;
     }
-    offsets[n] = ids.length;
-    return { ids: Int32Array.from(ids), offsets };
+    const ids = new Int32Array(size);
+    const pairs = new Int32Array(PAIRS);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      offsets[i] = at;
+      const w = ws[i];
+      const [p, q, p2, q2] = this.context(ws, i);
+      this.pairs(w, p, q, p2, q2, pairs, 0);
+      ids.set(w.self.subarray(0, SELF_IDENTITY), at);
+      ids.set(pairs.subarray(0, IDENTITY_FEATURES - SELF_IDENTITY), at + SELF_IDENTITY);
+      at += IDENTITY_FEATURES;
+      for (const part of [w.self.subarray(SELF_IDENTITY), pairs.subarray(IDENTITY_FEATURES - SELF_IDENTITY), p.asPrev, q.asNext, p2.asPrev2, q2.asNext2]) {
+        ids.set(part, at);
+        at += part.length;
+      }
+      if (phrase[i] >= 0) ids[at++] = phrase[i];
+    }
+    offsets[n] = at;
+    return { ids: ids.subarray(0, at), offsets };
   }
 }
 
-function pushFlags(ids: number[], template: number, flags: number, m: number): void {
-  for (let b = 0; b < FLAG_COUNT; b++) if (flags & (1 << b)) ids.push(mix(template, b) & m);
-}
+export const PAIRS = 7;

@@ -1,5 +1,6 @@
 // Word lists the tagger consults as features: gazetteers and name tokens
 // shipped inside the model file, cue words from triggers.ts.
+import type { EntityType } from '../../types';
 import { lexKey, wordKey } from './word';
 import { LOCATION_CUES, ORGANISATION_CUES, PERSON_TITLES, SPEECH_VERBS } from './triggers';
 
@@ -20,17 +21,37 @@ export const FLAGS = {
   nisba: 1024,
   /** Continues a multi-word gazetteer entry rather than starting it. */
   gazetteerInner: 2048,
+  /** Knowledge-base names (media/data/kb.json): curated leaders, places, organisations. */
+  kbPerson: 4096,
+  kbPlace: 8192,
+  kbOrganisation: 16384,
 } as const;
 export type FlagName = keyof typeof FLAGS;
-export const FLAG_COUNT = 12;
+export const FLAG_COUNT = 15;
 
 /** Lists as stored in the model file: flag name -> folded words. */
 export type LexiconLists = Partial<Record<FlagName, string[]>>;
+/** Multi-word names by type, words folded and joined by spaces. */
+export type PhraseLists = Partial<Record<EntityType, string[]>>;
+
+const PHRASE_TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
 
 export class Lexicon {
   private readonly flags = new Map<string, number>();
+  /** First word -> [rest of the phrase, type code 1..3], longest first. */
+  private readonly phrases = new Map<string, [string[], number][]>();
 
-  constructor(lists: LexiconLists) {
+  constructor(lists: LexiconLists, phrases: PhraseLists = {}) {
+    for (const [type, list] of Object.entries(phrases) as [EntityType, string[]][]) {
+      const code = PHRASE_TYPES.indexOf(type) + 1;
+      for (const phrase of list) {
+        const [first, ...rest] = phrase.split(' ').map(lexKey);
+        if (!rest.length) continue;
+        if (!this.phrases.has(first)) this.phrases.set(first, []);
+        this.phrases.get(first)!.push([rest, code]);
+      }
+    }
+    for (const list of this.phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
     for (const [name, words] of Object.entries(lists) as [FlagName, string[]][]) this.addAll(words, FLAGS[name]);
     this.addAll(PERSON_TITLES.map(wordKey), FLAGS.personTitle);
     this.addAll(SPEECH_VERBS.map(wordKey), FLAGS.speechVerb);
@@ -55,5 +76,30 @@ export class Lexicon {
       if (article) flags |= f.get('ال' + b) ?? 0;
     }
     return flags;
+  }
+
+  /**
+   * Longest multi-word names: per token 0, or 2 * type + (1 at the first word,
+   * 2 inside). `first[i]` are the lookup keys of token i with and without
+   * clitics, `rest[i]` its plain key.
+   */
+  matchPhrases(first: readonly string[][], rest: readonly string[]): Uint8Array {
+    const out = new Uint8Array(rest.length);
+    for (let i = 0; i < rest.length; i++) {
+      let best = 0, code = 0;
+      for (const k of first[i]) {
+        for (const [tail, c] of this.phrases.get(k) ?? []) {
+          if (tail.length <= best || i + tail.length >= rest.length) continue;
+          let ok = true;
+          for (let j = 0; j < tail.length && ok; j++) ok = rest[i + 1 + j] === tail[j];
+          if (ok) { best = tail.length; code = c; }
+        }
+      }
+      if (!best) continue;
+      out[i] = 2 * code - 1;
+      for (let j = 1; j <= best; j++) out[i + j] = 2 * code;
+      i += best;
+    }
+    return out;
   }
 }

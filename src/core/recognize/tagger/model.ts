@@ -1,10 +1,10 @@
 // The trained model: hashed feature weights quantised to int8 (stored as
 // base64 of varint gaps + values), transition scores, and the word lists the
 // features consult. One file, media/data/ner-model.json.
-import { FeatureExtractor, type SentenceFeatures } from './features';
+import { FeatureExtractor, PAIRS, type WordFeatures } from './features';
 import { NUM_LABELS } from './labels';
-import { Lexicon, type LexiconLists } from './lexicon';
-import { posteriors, viterbi } from './viterbi';
+import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
+import { margins, viterbi } from './viterbi';
 
 export interface ModelFile {
   format: 'seed-ner-perceptron';
@@ -18,6 +18,7 @@ export interface ModelFile {
   transitions: number[];
   temperature: number;
   lexicon: LexiconLists;
+  phrases: PhraseLists;
   /** Folded nisba adjective stems (روسي, فرنسي) derived from country names. */
   nisba: string[];
   trainedOn: string[];
@@ -34,29 +35,51 @@ export class TaggerModel {
     this.weights = decodeWeights(file.weights, (1 << file.bits) * L);
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
-    this.extractor = new FeatureExtractor(new Lexicon(file.lexicon), file.bits, bare => isNisba(nisba, bare));
+    this.extractor = new FeatureExtractor(new Lexicon(file.lexicon, file.phrases), file.bits, bare => isNisba(nisba, bare));
   }
 
-  emissions(f: SentenceFeatures, n: number): Float32Array {
+  /** Summed weights of a word's cached features, per role: self, as prev, next, prev2, next2. */
+  private scoresOf(w: WordFeatures): Float32Array {
+    if (w.scores) return w.scores;
+    const s = new Float32Array(5 * L);
+    const roles = [w.self, w.asPrev, w.asNext, w.asPrev2, w.asNext2];
+    for (let r = 0; r < 5; r++) for (const id of roles[r]) for (let l = 0; l < L; l++) s[r * L + l] += this.weights[id * L + l];
+    return (w.scores = s);
+  }
+
+  /** Emission scores (int8 units): cached per-word role sums plus the per-token pair features. */
+  emissions(words: readonly string[]): Float32Array {
+    const x = this.extractor;
+    const ws = words.map(w => x.word(w));
+    const n = ws.length;
     const e = new Float32Array(n * L);
-    const w = this.weights, ids = f.ids;
+    const pairs = new Int32Array(PAIRS);
+    const phrase = x.phraseFeatures(ws);
+    const w8 = this.weights;
+    const b = x.boundary;
     for (let i = 0; i < n; i++) {
+      const p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
+      const self = this.scoresOf(ws[i]), sp = this.scoresOf(p), sq = this.scoresOf(q), sp2 = this.scoresOf(p2), sq2 = this.scoresOf(q2);
+      x.pairs(ws[i], p, q, p2, q2, pairs, 0);
       const row = i * L;
-      for (let k = f.offsets[i], end = f.offsets[i + 1]; k < end; k++) {
-        const base = ids[k] * L;
-        for (let l = 0; l < L; l++) e[row + l] += w[base + l];
+      for (let l = 0; l < L; l++) e[row + l] = self[l] + sp[L + l] + sq[2 * L + l] + sp2[3 * L + l] + sq2[4 * L + l];
+      for (let k = 0; k < PAIRS; k++) {
+        const base = pairs[k] * L;
+        for (let l = 0; l < L; l++) e[row + l] += w8[base + l];
       }
+      if (phrase[i] >= 0) for (let l = 0; l < L; l++) e[row + l] += w8[phrase[i] * L + l];
     }
     return e;
   }
 
+  /** Labels and, per token, a confidence from the margin over the best alternative path. */
   tag(words: readonly string[]): { labels: Uint8Array; confidence: Float64Array } {
     const n = words.length;
-    const e = this.emissions(this.extractor.extract(words), n);
+    const e = this.emissions(words);
     const labels = viterbi(e, n, this.trans);
-    const post = posteriors(e, n, this.trans, this.file.temperature / this.file.scale);
-    const confidence = new Float64Array(n);
-    for (let i = 0; i < n; i++) confidence[i] = post[i * L + labels[i]];
+    const m = margins(e, n, this.trans, labels);
+    const t = this.file.temperature / this.file.scale;
+    const confidence = m.map(v => 1 / (1 + Math.exp(-v / t)));
     return { labels, confidence };
   }
 }

@@ -34,37 +34,31 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
 }
 
 /**
- * Per-token label posteriors under a softmax of the path scores divided by
- * `temperature` (forward-backward in log space); used for confidences.
+ * For each token, how much the best path beats the best path that gives the
+ * token any other label (max-marginals from a forward and a backward pass).
  */
-export function posteriors(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, temperature: number): Float64Array {
-  const alpha = new Float64Array(n * L), beta = new Float64Array(n * L), out = new Float64Array(n * L);
+export function margins(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, labels: Uint8Array): Float64Array {
+  const fwd = new Float64Array(n * L), bwd = new Float64Array(n * L), out = new Float64Array(n);
   if (n === 0) return out;
-  const t = 1 / temperature;
-  const tmp = new Float64Array(L);
-  for (let q = 0; q < L; q++) alpha[q] = ALLOWED[L * L + q] ? (trans[L * L + q] + emit[q]) * t : -Infinity;
+  for (let q = 0; q < L; q++) fwd[q] = ALLOWED[L * L + q] ? trans[L * L + q] + emit[q] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let q = 0; q < L; q++) {
-      for (let p = 0; p < L; p++) tmp[p] = ALLOWED[p * L + q] ? alpha[(i - 1) * L + p] + trans[p * L + q] * t : -Infinity;
-      alpha[i * L + q] = logSumExp(tmp) + emit[i * L + q] * t;
+      let best = -Infinity;
+      for (let p = 0; p < L; p++) if (ALLOWED[p * L + q]) best = Math.max(best, fwd[(i - 1) * L + p] + trans[p * L + q]);
+      fwd[i * L + q] = best + emit[i * L + q];
     }
   }
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < L; p++) {
-      for (let q = 0; q < L; q++) tmp[q] = ALLOWED[p * L + q] ? trans[p * L + q] * t + emit[(i + 1) * L + q] * t + beta[(i + 1) * L + q] : -Infinity;
-      beta[i * L + p] = logSumExp(tmp);
+      let best = -Infinity;
+      for (let q = 0; q < L; q++) if (ALLOWED[p * L + q]) best = Math.max(best, trans[p * L + q] + emit[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
+      bwd[i * L + p] = best;
     }
   }
-  const z = logSumExp(alpha.subarray((n - 1) * L, n * L));
-  for (let k = 0; k < n * L; k++) out[k] = Math.exp(alpha[k] + beta[k] - z);
+  for (let i = 0; i < n; i++) {
+    let other = -Infinity;
+    for (let q = 0; q < L; q++) if (q !== labels[i]) other = Math.max(other, fwd[i * L + q] + bwd[i * L + q]);
+    out[i] = fwd[i * L + labels[i]] + bwd[i * L + labels[i]] - other;
+  }
   return out;
-}
-
-function logSumExp(xs: Float64Array): number {
-  let max = -Infinity;
-  for (const x of xs) if (x > max) max = x;
-  if (max === -Infinity) return max;
-  let s = 0;
-  for (const x of xs) s += Math.exp(x - max);
-  return max + Math.log(s);
 }

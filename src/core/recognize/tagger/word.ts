@@ -66,16 +66,13 @@ export function splitWord(key: string): WordParts {
 /** Script classes in order of appearance plus a length bucket, e.g. "A:5". */
 export function wordShape(word: string): string {
   let classes = '';
-  for (const ch of word) {
-    const c = /[\u0600-\u06ff\u0750-\u077f]/.test(ch)
-      ? 'A'
-      : /[a-zA-Z]/.test(ch)
-        ? 'L'
-        : /[0-9٠-٩]/.test(ch)
-          ? 'D'
-          : /[\p{L}]/u.test(ch)
-            ? 'X'
-            : 'P';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const c = code >= 0x660 && code <= 0x669 ? 'D'
+      : (code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) ? 'A'
+        : (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'L'
+          : code >= 0x30 && code <= 0x39 ? 'D'
+            : /\p{L}/u.test(word[i]) ? 'X' : 'P';
     if (!classes.endsWith(c)) classes += c;
   }
   const n = word.length;

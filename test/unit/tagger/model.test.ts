@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { loadTagger, tagNames } from '../../../src/core/recognize/tagger';
+import { buildContext } from '../../../src/core/text/context';
+
+describe('committed NER model', () => {
+  it('loads in well under a second', function () {
+    const t0 = performance.now();
+    loadTagger();
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1500, `load took ${ms.toFixed(0)} ms`);
+  });
+
+  it('tags Putin after his title and Azerbaijan as a place', () => {
+    const text = 'الرئيس الروسي فلاديمير بوتين يدعو إلى وقف إطلاق النار بين أذربيجان وأرمينيا.';
+    const found = tagNames(buildContext(text, 'ar')).map(c => ({ text: text.slice(c.start, c.end), type: c.type, source: c.source }));
+    assert.ok(found.some(c => c.text === 'فلاديمير بوتين' && c.type === 'PER' && c.source === 'model'), JSON.stringify(found));
+    assert.ok(found.some(c => c.text === 'أذربيجان' && c.type === 'LOC'), JSON.stringify(found));
+  });
+
+  it('gives confidences between 0 and 1 and offsets that slice to words', () => {
+    const text = 'قال وزير الخارجية الروسي سيرغي لافروف في موسكو.';
+    const found = tagNames(buildContext(text, 'ar'));
+    assert.ok(found.length > 0);
+    for (const c of found) {
+      assert.ok(c.confidence > 0 && c.confidence <= 1);
+      assert.match(text.slice(c.start, c.end), /^[\p{L}\p{M}\p{N}].*[\p{L}\p{M}\p{N}]$|^[\p{L}\p{M}\p{N}]$/u);
+    }
+  });
+
+  it('returns nothing for English text', () => {
+    assert.deepEqual(tagNames(buildContext('President Putin spoke to Macron.', 'en')), []);
+  });
+});
