@@ -11,6 +11,13 @@ describe('recognize/english', () => {
     const putin = doc.entities.find(e => e.name === 'Vladimir Putin')!;
     assert.equal(doc.mentions.filter(m => m.entity === putin.id).length, 2);
   });
+  it('links knowledge-base names, capitalised only', () => {
+    const doc = annotate('The Kremlin said Armenian Foreign Minister Ararat Mirzoyan would visit. Roast turkey is served.', { language: 'en' });
+    const kremlin = doc.entities.find(e => e.name === 'Kremlin');
+    assert.equal(kremlin?.kb?.id, 'org/kremlin');
+    assert.ok(doc.mentions.some(m => m.type === 'PER' && m.text === 'Ararat Mirzoyan'));
+    assert.ok(!doc.mentions.some(m => m.text === 'turkey'));
+  });
   it('annotates the English sample article with offsets that slice to the text', () => {
     const text = readFileSync(path.resolve(__dirname, '../../../../seeds/001_en_sample.txt'), 'utf8');
     const doc = annotate(text);
