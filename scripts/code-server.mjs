@@ -120,11 +120,12 @@ async function waitForHttp(url, child, timeoutMs) {
 }
 
 /**
- * Starts code-server on 127.0.0.1 with a throwaway user-data-dir (quiet gallery, no telemetry).
+ * Starts code-server on 127.0.0.1 with a throwaway user-data-dir (quiet gallery, no telemetry),
+ * optionally with a packaged extension (`vsix`) installed into its throwaway extensions folder.
  * `stop()` kills its whole process group (the extension host and helpers are children) and
  * removes the temp folder; it is safe to call more than once.
  */
-export async function startCodeServer({ folder, env = {}, port, quietGallery = true, log = () => {}, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, env = {}, port, vsix, quietGallery = true, log = () => {}, timeoutMs = 60_000 } = {}) {
   const entry = ensureCodeServer({ log: msg => console.error(msg) });
   port ??= await freePort();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'seed-annotator-code-server-'));
@@ -144,19 +145,25 @@ export async function startCodeServer({ folder, env = {}, port, quietGallery = t
     'chat.commandCenter.enabled': false,
     'window.commandCenter': false,
   }, null, 2));
+  const dirs = ['--user-data-dir', userDir, '--extensions-dir', path.join(tmp, 'extensions')];
+  // Its own config file in the temp folder: code-server otherwise writes one into ~/.config.
+  // An empty gallery: the default one (open-vsx.org) is unreachable here and only adds errors.
+  const childEnv = { ...process.env, CODE_SERVER_CONFIG: path.join(tmp, 'config.yaml'), ...(quietGallery ? { EXTENSIONS_GALLERY: '{}' } : {}), ...env };
+  if (vsix) {
+    try {
+      execFileSync(process.execPath, [entry, ...dirs, '--install-extension', path.resolve(vsix)], { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true });
+      throw err;
+    }
+  }
   const args = [
     entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userDir, '--extensions-dir', path.join(tmp, 'extensions'),
+    ...dirs,
   ];
   if (folder) args.push(folder);
-  const child = spawn(process.execPath, args, {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own config file in the temp folder: code-server otherwise writes one into ~/.config.
-    // An empty gallery: the default one (open-vsx.org) is unreachable here and only adds errors.
-    env: { ...process.env, CODE_SERVER_CONFIG: path.join(tmp, 'config.yaml'), ...(quietGallery ? { EXTENSIONS_GALLERY: '{}' } : {}), ...env },
-  });
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
   child.stdout.on('data', d => log(String(d)));
   child.stderr.on('data', d => log(String(d)));
   let stopped = false;

@@ -4,7 +4,9 @@
 // folders) is stopped on success, failure, timeout and Ctrl+C.
 //
 //   node test/harness/run-code-server.mjs [--workspace DIR] [--grep RE] [--suite NAME]
-//                                         [--no-ui | --ui-only] [--timeout MS]
+//                                         [--no-ui | --ui-only] [--timeout MS] [--vsix FILE]
+// --vsix installs a packaged extension into code-server instead of loading this folder as the
+// development extension, and runs the UI checks only (`npm run test:vsix`).
 // Set SEED_TEST_VERBOSE=1 to see code-server's own log.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,7 @@ const { values: opts } = parseArgs({
     'no-ui': { type: 'boolean', default: false },
     'ui-only': { type: 'boolean', default: false },
     timeout: { type: 'string', default: String(20 * 60_000) },
+    vsix: { type: 'string' },
   },
 });
 
@@ -59,9 +62,10 @@ setTimeout(() => {
 }, Number(opts.timeout)).unref();
 
 function requireBuilt() {
-  const missing = ['dist/extension.js', 'out/test/integration/index.js'].filter(p => !existsSync(path.join(repoRoot, p)));
+  const needed = opts.vsix ? [opts.vsix] : ['dist/extension.js', 'out/test/integration/index.js'];
+  const missing = needed.filter(p => !existsSync(path.resolve(repoRoot, p)));
   if (missing.length) {
-    write(`missing ${missing.join(', ')}: run \`npm run build\` first (npm test does).`);
+    write(`missing ${missing.join(', ')}: run \`${opts.vsix ? 'npm run package' : 'npm run build'}\` first (npm test does).`);
     totals.failed++;
     finish(1);
   }
@@ -72,6 +76,7 @@ async function withServer(folder, env, body) {
   const server = await startCodeServer({
     folder,
     env,
+    vsix: opts.vsix,
     log: chunk => (verbose ? process.stderr.write(chunk) : serverLog.push(chunk)),
   });
   cleanups.add(server.stop);
@@ -119,6 +124,7 @@ async function runUi(browser) {
     browser,
     baseUrl: server.baseUrl,
     repoRoot,
+    extensionDevelopmentPath: opts.vsix ? undefined : repoRoot,
     files,
     resultsDir: path.join(repoRoot, 'test-results'),
     write,
@@ -134,7 +140,7 @@ async function main() {
   const closeBrowser = () => { void browser.close().catch(() => {}); };
   cleanups.add(closeBrowser);
   try {
-    if (!opts['ui-only']) await runSuites(browser);
+    if (!opts['ui-only'] && !opts.vsix) await runSuites(browser);
     if (!opts['no-ui']) await runUi(browser);
   } finally {
     await browser.close().catch(() => {});

@@ -1,5 +1,5 @@
 // UI checks: every test/e2e/*.e2e.mjs runs against a fresh workbench page with the extension
-// loaded (and no test entry), as a person would see it. A check module exports
+// loaded (from this folder, or installed from a .vsix) and no test entry, as a person sees it. A check module exports
 //   export async function run({ page, baseUrl, workspace, screenshot, assert, ui }) { … }
 // and may export `workspace` (a folder relative to the repo, default 'seeds') and `timeoutMs`.
 // `screenshot(name)` saves test-results/<name>.png; `ui` holds shared gestures (workbench.mjs).
@@ -25,7 +25,7 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function runUiChecks({ browser, baseUrl, repoRoot, files, resultsDir, write }) {
+export async function runUiChecks({ browser, baseUrl, repoRoot, extensionDevelopmentPath, files, resultsDir, write }) {
   mkdirSync(resultsDir, { recursive: true });
   let passed = 0;
   let failed = 0;
@@ -43,7 +43,7 @@ export async function runUiChecks({ browser, baseUrl, repoRoot, files, resultsDi
     };
     try {
       if (typeof check.run !== 'function') throw new Error(`${path.basename(file)} exports no run()`);
-      await page.goto(workbenchUrl(baseUrl, { folder: workspace.folder, extensionDevelopmentPath: repoRoot }));
+      await page.goto(workbenchUrl(baseUrl, { folder: workspace.folder, extensionDevelopmentPath }));
       const ui = workbenchHelpers(page);
       await withTimeout((async () => {
         await ui.ready();
