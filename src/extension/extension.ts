@@ -10,15 +10,20 @@ import { registerHoverProvider } from './hover/hover-provider';
 import { registerNavigation } from './navigation/navigation';
 import { entityOutline } from './navigation/outline-entities';
 import { registerStatusBar } from './status/status-bar';
+import { createSidecarStore, registerCorrections } from './corrections';
+import { registerExport } from './export';
 import type { SeedAnnotatorApi } from './api';
 
 const ARTICLES: vscode.DocumentSelector = { language: 'seed-article' };
 
 export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
-  const analysis = registerAnalysisCache(context);
+  const corrections = createSidecarStore();
+  const analysis = registerAnalysisCache(context, corrections.merge);
   context.subscriptions.push(analysis.disposable);
   context.subscriptions.push(registerLanguageFeatures({ extraOutlineSymbols: entityOutline(analysis.provider) }));
   context.subscriptions.push(registerRevealCommand());
+  context.subscriptions.push(registerCorrections({ analysis: analysis.provider, store: corrections }));
+  context.subscriptions.push(registerExport({ analysis: analysis.provider, store: corrections }));
   context.subscriptions.push(registerViews({ analysis: analysis.provider }));
   context.subscriptions.push(registerReadingView({ analysis: analysis.provider, extensionUri: context.extensionUri }));
   const decorations = registerDecorations(analysis.provider);
