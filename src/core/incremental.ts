@@ -34,7 +34,8 @@ function commonSuffix(a: string, b: string, limit: number): number {
 const optionsKey = (o: AnnotateOptions) => JSON.stringify([o.path, o.language, o.publicationDate, o.maxLength]);
 
 export class IncrementalAnnotator {
-  private prev: { text: string; doc: AnnotationDocument; key: string } | undefined;
+  /** `exact`: the doc came from a full annotate() of `text`, not a splice. */
+  private prev: { text: string; doc: AnnotationDocument; key: string; exact: boolean } | undefined;
   private serial = 0;
   lastStats: IncrementalStats = { analysedChars: 0, full: true };
 
@@ -42,17 +43,23 @@ export class IncrementalAnnotator {
   annotate(rawText: string, options: AnnotateOptions = {}, incremental = true): AnnotationDocument {
     const text = stripBom(rawText);
     const key = optionsKey(options);
-    const spliced = incremental && this.prev && this.prev.key === key ? this.splice(this.prev.text, this.prev.doc, text, options) : undefined;
+    const prev = this.prev?.key === key ? this.prev : undefined;
+    // Same text and options (a correction was saved, a view asked again): annotate() would say
+    // the same; a spliced result is reused only where a splice is acceptable.
+    if (prev && (prev.exact || incremental) && prev.text === text) {
+      this.lastStats = { analysedChars: 0, full: false };
+      return prev.doc;
+    }
+    const spliced = incremental && prev ? this.splice(prev.text, prev.doc, text, options) : undefined;
     const doc = spliced ?? annotate(text, options);
     if (!spliced) this.lastStats = { analysedChars: text.length, full: true };
-    this.prev = { text, doc, key };
+    this.prev = { text, doc, key, exact: !spliced };
     return doc;
   }
 
   private splice(oldText: string, old: AnnotationDocument, text: string, options: AnnotateOptions): AnnotationDocument | undefined {
     if (old.warnings?.length || old.document.language === 'unknown') return undefined;
     const p = commonPrefix(oldText, text);
-    if (p === text.length && p === oldText.length) return old;
     const s = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - p);
     // Whole lines around the change, in new-text coordinates; old ones by the length delta.
     const start = text.lastIndexOf('\n', p - 1) + 1;

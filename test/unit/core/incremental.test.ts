@@ -46,6 +46,18 @@ describe('incremental annotation (re-analyse the touched paragraph only)', funct
     assert.equal(added[0].entity, putin.entity);
   });
 
+  it('the same text again is answered from the last exact analysis; a spliced one is redone in full', () => {
+    const inc = new IncrementalAnnotator();
+    const first = inc.annotate(seed);
+    assert.equal(inc.annotate(seed, {}, false), first);
+    assert.equal(inc.lastStats.analysedChars, 0);
+    const edited = `${seed.trimEnd()}\nوقال بوتين إن الوضع خطير.\n`;
+    inc.annotate(edited);
+    assert.equal(inc.lastStats.full, false);
+    assert.deepEqual(inc.annotate(edited, {}, false), annotate(edited));
+    assert.equal(inc.lastStats.full, true);
+  });
+
   it('an edit in the headline falls back to a full analysis', () => {
     const inc = new IncrementalAnnotator();
     inc.annotate(seed);
