@@ -25,6 +25,8 @@ export interface EventArguments {
 }
 
 const PRONOUN_SUBJECTS = new Set(['انه', 'بانه', 'انها', 'بانها', 'بلاده', 'بلادها', 'حكومته', 'حكومتها', 'انهم', 'بانهم'].map(wordKey));
+/** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
+const WINDOW = 40;
 /** Subordinators after which a place belongs to another clause (بسبب الأحداث في …). */
 const STOP_PLACE_SEARCH = new Set(['بسبب', 'حيث', 'لان', 'بينما', 'فيما', 'عندما'].map(wordKey));
 const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
@@ -102,7 +104,7 @@ export class ArgumentFinder {
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
   private clause(f: EventFrame): { first: number; complementiser: number | null } {
     const d = this.d;
-    const sFirst = d.sentenceStart[d.words[f.from].sentence];
+    const sFirst = Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
       if (COMPLEMENTISERS.has(d.words[j].key)) return { first: j, complementiser: j };
     }
@@ -128,7 +130,7 @@ export class ArgumentFinder {
     const d = this.d;
     const { first, complementiser } = this.clause(f);
     const source = this.reporter(complementiser);
-    const sEnd = d.sentenceStart[d.words[f.from].sentence + 1];
+    const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
     if (f.judgement) return this.judgement(f, first);
     // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
@@ -183,7 +185,7 @@ export class ArgumentFinder {
   /** For بلاده with no reporter: the nearest person before the trigger in the sentence. */
   private possessor(f: EventFrame): string[] {
     const d = this.d;
-    for (let j = f.from - 1; j >= d.sentenceStart[d.words[f.from].sentence]; j--) {
+    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];
     }
@@ -249,17 +251,17 @@ export class ArgumentFinder {
   private time(f: EventFrame): string | null {
     const d = this.d;
     const s = d.sentences[d.words[f.from].sentence];
-    // Dates are in text order: start at the first one in the sentence.
+    // Dates are in text order: the nearest one is next to the insertion point of the trigger.
     let lo = 0;
     let hi = this.dates.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.dates[mid].start < s.start) lo = mid + 1;
+      if (this.dates[mid].start < f.start) lo = mid + 1;
       else hi = mid;
     }
     let best: DateExpr | undefined;
-    for (let k = lo; k < this.dates.length && this.dates[k].end <= s.end; k++) {
-      const t = this.dates[k];
+    for (const t of [this.dates[lo - 1], this.dates[lo]]) {
+      if (!t || t.start < s.start || t.end > s.end) continue;
       if (!best || Math.abs(t.start - f.start) < Math.abs(best.start - f.start)) best = t;
     }
     return best?.id ?? null;

@@ -13,6 +13,8 @@ const EITHER = new Set(['"', '″', '“', '”', '＂']);
 const pairs = (open: string, close: string): boolean =>
   OPENERS[open] === close || open === close || ((open === '“' || open === '”' || open === '„') && (close === '“' || close === '”'));
 
+const MAX_DEPTH = 8;
+const MAX_OPEN = 64;
 const MARKS = /[«»‹›„"″“”＂]/g;
 
 interface Open {
@@ -43,15 +45,17 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
     const i = hit.index;
     const c = hit[0];
     if (OPENERS[c]) {
-      stack.push({ mark: c, at: i });
+      if (stack.length < MAX_OPEN) stack.push({ mark: c, at: i });
     } else if (CLOSERS.has(c) || EITHER.has(c)) {
+      // Only the innermost few open marks can be closed: keeps pathological input (thousands of «) linear.
       let k = stack.length - 1;
-      while (k >= 0 && !pairs(stack[k].mark, c)) k--;
+      while (k >= 0 && k >= stack.length - MAX_DEPTH && !pairs(stack[k].mark, c)) k--;
+      if (k < stack.length - MAX_DEPTH) k = -1;
       // An ambiguous mark after a space and before a word starts a (nested) quote; otherwise it closes one.
       const prev = text[i - 1];
       const looksOpening = EITHER.has(c) && (isSpace(prev) || prev in OPENERS || /[:([]/.test(prev)) && isWordChar(text[i + 1]);
       if (k >= 0 && !looksOpening) close(k, i);
-      else if (EITHER.has(c)) stack.push({ mark: c, at: i });
+      else if (EITHER.has(c) && stack.length < MAX_OPEN) stack.push({ mark: c, at: i });
     }
   }
   // Unclosed marks: the outermost one runs to the end of the paragraph.

@@ -120,7 +120,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cu
 function previousSentenceSubject(d: Discourse, word: number, para: Span | undefined): string | null {
   const s = d.words[word].sentence;
   if (s === 0 || !para || d.sentences[s - 1].start < para.start) return null;
-  for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s]; j++) {
+  // Its subject comes early: look at its first words only.
+  for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + 30; j++) {
     const m = d.mentionAt[j];
     if (m && m.type === 'PER' && !isGoverned(d, j, m)) return m.entity;
   }
@@ -132,21 +133,26 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
   if (!quotes.length) return;
   const d = discourse(ctx, mentions);
   const cues = speechCues(ctx, mentions, quotes);
-  let first = 0;
   for (const q of quotes) {
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;
     const sentence = d.words[qw].sentence;
-    while (first < cues.length && d.words[cues[first].word].sentence < sentence) first++;
-    let cue: Cue | undefined;
-    for (let k = first; k < cues.length && d.words[cues[k].word].sentence === sentence; k++) {
-      const c = cues[k];
-      if (c.end <= q.start) cue = c;
-      else if (c.start >= q.end) {
-        // A cue right after the quote ("…"، قال فلان / بحسب فلان) when none precedes it.
-        if (!cue && c.word - wordIndexAt(d, q.end) <= 2) cue = c;
-        break;
-      }
+    // The last cue ending before the quote (binary search; cues are in text order).
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid].end <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = cues[lo - 1];
+    let cue = before && d.words[before.word].sentence === sentence ? before : undefined;
+    if (!cue) {
+      // A cue right after the quote ("…"، قال فلان / بحسب فلان).
+      let k = lo;
+      while (k < cues.length && cues[k].start < q.end) k++;
+      const after = cues[k];
+      if (after && d.words[after.word].sentence === sentence && after.word - wordIndexAt(d, q.end) <= 2) cue = after;
     }
     if (!cue) continue;
     q.cue = { start: cue.start, end: cue.end, text: cue.text };
