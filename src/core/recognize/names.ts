@@ -11,6 +11,22 @@ import { defaultSources, type NameSources } from './sources';
 import { tokenIndexAt } from './token-view';
 import { trimCandidate } from './trim';
 
+/**
+ * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
+ * neighbouring spans of one type with only a space between, the second without
+ * a glued conjunction, are one name.
+ */
+function joinNeighbours(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const c of [...model].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === c.type && /^[ \u00a0]+$/.test(ctx.text.slice(prev.end, c.start)) && !/^[وف]/.test(ctx.text.slice(c.start, c.end))) {
+      out[out.length - 1] = { ...prev, end: c.end, confidence: Math.min(prev.confidence, c.confidence) };
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** Per-token evidence from the gazetteer and the tagger, for the rules. */
 function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): RuleEvidence {
   const { tokens } = ctx;
@@ -27,6 +43,11 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
     const prev = knownEnd.get(first);
     if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type });
   }
+  // Where the knowledge base is silent, the tagger's places and organisations count as known names.
+  for (const c of model) {
+    const first = tokenIndexAt(tokens, c.start);
+    if (c.type !== 'PER' && !knownEnd.has(first)) knownEnd.set(first, { end: tokenIndexAt(tokens, c.end - 1) + 1, type: c.type });
+  }
   return {
     nisbaOf: sources.nisbaOf,
     isNameWord: key => sources.isNameWord(key),
@@ -40,7 +61,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
   const gazetteer = sources.gazetteer(ctx);
-  const model = sources.tagger(ctx);
+  const model = joinNeighbours(ctx, sources.tagger(ctx));
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key) };
   const trimmed: NameCandidate[] = [];

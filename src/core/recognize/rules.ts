@@ -167,7 +167,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
   }
 }
 
-/** A group named after a place (مجموعة مينسك), and numbered bases (القاعدة العسكرية الروسية رقم 102). */
+/** A group named after a place or body (مجموعة مينسك), and numbered bases (القاعدة العسكرية الروسية رقم 102). */
 function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -176,7 +176,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
     if (!r) continue;
     if (r.key === 'مجموعه') {
       const known = ev.knownNameEnd(i + 1);
-      if (known?.type === 'LOC') out.push({ ...span(tokens, i, known.end, r.start), type: 'ORG', confidence: 0.9, source: 'rule' });
+      if (known && known.type !== 'PER') out.push({ ...span(tokens, i, known.end, r.start), type: 'ORG', confidence: 0.9, source: 'rule' });
       continue;
     }
     if (tokens[i + 1].key !== 'العسكريه') continue;

@@ -53,6 +53,15 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources());
     assert.deepEqual(spans(ctx, got), ['LOC ناجورنو كاراباخ', 'LOC ناغورنو كاراباخ', 'LOC ناگورنو كاراباخ']);
   });
+  it('joins neighbouring tagger spans of one type into one name', () => {
+    const ctx = ar('في ناجورنو كاراباخ وأرمينيا');
+    const got = recognizeNames(ctx, fakeSources({ model: [['ناجورنو', 'LOC'], ['كاراباخ', 'LOC'], ['أرمينيا', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC ناجورنو كاراباخ', 'LOC أرمينيا']);
+  });
+  it('names a group after a body the tagger found', () => {
+    const ctx = ar('الرؤساء المشاركين لمجموعة مينسك التابعة');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['مينسك', 'ORG']] }))), ['ORG مجموعة مينسك']);
+  });
   it('prefers a rule over an overlapping tagger span', () => {
     const ctx = ar('أكدت وزارة الخارجية الأذربيجانية أن');
     const got = recognizeNames(ctx, fakeSources({ model: [['الأذربيجانية', 'LOC'], ['وزارة الخارجية', 'ORG']] }));
