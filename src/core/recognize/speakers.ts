@@ -34,6 +34,10 @@ function participleForms(): string[] {
   return out;
 }
 
+/** Nouns and words after which a quoted phrase is a title or a name (صحيفة «الشرق الأوسط»). */
+const NAME_HEADS = new Set(forms(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة حركة جماعة حزب منظمة تنظيم مؤسسة شركة سورة عملية
+  مؤتمر برنامج كتاب كتابه فيلم رواية خلية مبادرة مشروع حملة باسم الملقب الملقبة بـ ب يسمى تسمى المسمى المسماة المعروف المعروفة مثل لقب شعار`));
+
 let cues: Map<string, CueKind> | undefined;
 
 function cueKinds(): Map<string, CueKind> {
@@ -136,6 +140,8 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
   for (const q of quotes) {
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;
+    // «…» after صحيفة، وكالة، حركة، الملقب بـ … is a name in quotation marks, not speech.
+    if (qw > 0 && d.words[qw - 1].keys.some(k => NAME_HEADS.has(k))) continue;
     const sentence = d.words[qw].sentence;
     // The last cue ending before the quote (binary search; cues are in text order).
     let lo = 0;

@@ -93,3 +93,10 @@ describe('quotes: speakers', () => {
     assert.equal(q.speaker, null);
   });
 });
+
+describe('quotes: names in quotation marks', () => {
+  it('gives no speaker to a quoted name after صحيفة / الملقب بـ', () => {
+    const qs = quotesOf('ونقلت صحيفة "صن" عن المدرب قوله. والملقب بـ «صاحب الحذاء» اعتقل.', [['المدرب', 'coach', 'PER']]);
+    assert.deepEqual(qs.map(q => [q.text, q.speaker, q.cue]), [['صن', null, undefined], ['صاحب الحذاء', null, undefined]]);
+  });
+});
