@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { readTitleAt, type NisbaLookup } from './titles';
-import { readingsAt, tokenIndexAt } from './token-view';
+import { readingsAt, tokenIndexAt, type Reading } from './token-view';
 
 export interface TrimLexicon {
   nisbaOf: NisbaLookup;
@@ -23,12 +23,12 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const known = rs.find(r => r.split && lex.isKnownWord(r.key));
   if (known) return known.start;
   if (tok.prefix) return tok.stemStart;
-  // The tagger marks whole tokens: a single preposition before an organisation or place head (لمنظمة، بمجلس).
-  if (c.source !== 'consistency' && c.type !== 'PER') {
-    const one = rs.find(r => r.split && r.start === tok.start + 1 && r.key.length >= 4);
-    if (one && /^[لب]/.test(tok.key)) return one.start;
-  }
-  return tok.start;
+  // The tagger marks whole tokens. A conjunction before an unknown name (وكييف) is split off;
+  // before a place or organisation also a preposition (لمنظمة، وبمجلس), if four letters remain.
+  const prefixLength = (r: Reading) => r.start - tok.start;
+  const conj = rs.find(r => r.split && prefixLength(r) === 1 && /^[وف]/.test(tok.key) && r.key.length >= 3);
+  const prep = c.type === 'PER' ? undefined : rs.find(r => r.split && /^[وف]?[لب]$/.test(tok.text.slice(0, prefixLength(r))) && r.key.length >= 4);
+  return (prep ?? conj)?.start ?? tok.start;
 }
 
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
@@ -49,8 +49,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     if (last < first) return undefined;
   }
   let start = Math.max(c.start, tokens[first].start);
-  // The gazetteer and the rules place proclitics themselves; the tagger marks whole tokens.
-  if (start === tokens[first].start && (c.source === 'model' || c.source === 'consistency')) start = stemStart(ctx, first, c, lex);
+  // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
+  if (start === tokens[first].start && c.source === 'model') start = stemStart(ctx, first, c, lex);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start) return undefined;
   return start === c.start && end === c.end ? c : { ...c, start, end };
