@@ -84,6 +84,11 @@ export function ensureCodeServer({ log = msg => console.error(msg) } = {}) {
     }).trim().split('\n').pop();
     if (!version.startsWith(CODE_SERVER_VERSION)) throw new Error(`unexpected code-server version: ${version}`);
     writeFileSync(path.join(staging, 'installed.json'), JSON.stringify({ version: CODE_SERVER_VERSION, reported: version }, null, 2));
+    // Another run may have finished its own install meanwhile: keep the one already in use.
+    if (isValidInstall()) {
+      rmSync(staging, { recursive: true, force: true });
+      return entryOf(installDir);
+    }
     rmSync(installDir, { recursive: true, force: true });
     renameSync(staging, installDir);
     log(`code-server ready (${version}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
