@@ -35,12 +35,12 @@ const GLOSS_CODES: Record<string, string> = {
 /**
  * Lemmas never coded from the dictionary: speech verbs (they report, they do not act) and
  * common verbs or nouns whose gloss names an event only in rare senses (خرج "go out"/protest,
- * رحل "leave"/expel, سعد "be happy"/help, قوم "people"/fight).
+ * رحل "leave"/expel, سعد "be happy"/help, قوم "people"/fight, تدعى "is called"/demand, مقاومة "resistance"/fight).
  * Glosses "slam", "sign", "host", "release", "expel", "blockade", "boycott" are not in GLOSS_CODES for the
  * same reason: most lemmas under them are ordinary verbs or nouns (أغلق، علم، نزل، ترك، رحل، أقام، مقاطعة "province").
  */
 const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'اشار', 'كان', 'وقع', 'وصل', 'قدم', 'عمل', 'وضع', 'بدا', 'قام', 'لقي', 'اخذ', 'جعل', 'اطلق', 'ضرب', 'قضي', 'مات', 'عدي', 'سدد', 'طلق', 'صدم', 'برز', 'نظر', 'راي', 'بحث',
-  'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع']
+  'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع', 'دعي', 'ادعي', 'قاوم']
   .map(wordKey));
 
 /** Who wins when two sources give the same form: written-out curated forms, then curated inflections, then PETRARCH. */
@@ -69,7 +69,10 @@ function readCurated(): number {
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
     if (!kind) throw new Error(`curated.tsv: unknown kind ${kindName}`);
     if (kindName === 'verb') {
-      for (const f of inflectVerb(wordKey(arabic))) put([f.form], code, f.noun ? 'n' : 'v', f.number, f.form === wordKey(arabic) ? 'curated' : 'inflected', mutual, objects);
+      const lemma = wordKey(arabic);
+      // nolemma: the bare lemma is mostly a noun in news text (عرض "width, display"); only its inflections trigger.
+      const forms = inflectVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma));
+      for (const f of forms) put([f.form], code, f.noun ? 'n' : 'v', f.number, f.form === lemma ? 'curated' : 'inflected', mutual, objects);
     } else {
       for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', mutual, objects);
     }
