@@ -17,8 +17,8 @@ interface Phrase {
 
 /** Minimum confidence for a found name to be spread over the article. */
 const SPREAD_CONFIDENCE = 0.6;
-/** Parts of a name that never stand for the person alone: particles and regnal ordinals (الحسن الثاني). */
-const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال', 'دي', 'فون', 'فان', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
+/** Parts of a name that never stand for the person alone: particles, compound endings (نصر الله، علاء الدين), regnal ordinals. */
+const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال', 'دي', 'فون', 'فان', 'الله', 'الدين', 'الرحمن', 'الاسلام', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
 export interface SpreadLexicon {
   nisbaOf: NisbaLookup;

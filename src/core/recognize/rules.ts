@@ -20,7 +20,8 @@ export interface RuleEvidence {
   knownNameEnd(i: number): { end: number; type: string } | undefined;
 }
 
-const MAX_NAME_TOKENS = 3;
+/** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
+const MAX_NAME_TOKENS = 4;
 /** Name particles that lengthen a name (عبد الله، أبو بكر، محمد بن سلمان). */
 const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت']);
 

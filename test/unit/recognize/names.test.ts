@@ -47,6 +47,8 @@ describe('recognize/names', () => {
     const ctx = ar('قال الملك الحسن الثاني إن الثاني وزير. وقال الرئيس جو وزير');
     const got = recognizeNames(ctx, fakeSources({ names: ['الحسن', 'جو', 'وزير'], common: ['وزير'] }));
     assert.deepEqual(spans(ctx, got), ['PER الحسن الثاني', 'PER جو']);
+    const nasrallah = ar('قال الأمين العام حسن نصر الله إن الله');
+    assert.deepEqual(spans(nasrallah, recognizeNames(nasrallah, fakeSources({ names: ['حسن', 'نصر', 'الله'] }))), ['PER حسن نصر الله']);
   });
   it('spreads a place over its g/j spelling variants', () => {
     const ctx = ar('في إقليم ناجورنو كاراباخ. ثم في ناغورنو كاراباخ وبناگورنو كاراباخ');

@@ -34,6 +34,10 @@ describe('recognize/rules', () => {
   it('keeps a name that starts with و or ف when the rest is no name', () => {
     assert.deepEqual(names('وصرح السفير الأمريكي ستيفن فاجن بأن', { names: ['ستيفن', 'بان'] }), ['PER ستيفن فاجن']);
   });
+  it('keeps a four-part name when its parts are known names', () => {
+    const four = { names: [...NAMES, 'زياد', 'إبراهيم', 'درويش', 'ياسين'] };
+    assert.deepEqual(names('قال اللواء زياد إبراهيم درويش ياسين إن', four), ['PER زياد إبراهيم درويش ياسين']);
+  });
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
