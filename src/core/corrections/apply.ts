@@ -2,7 +2,8 @@
 // word wins, every annotation says where it came from (origin) and what the
 // analyst made of it (state), and a correction whose text is gone is kept as
 // an orphan rather than dropped.
-import type { AnnotationDocument, AnnotationEvent, Entity, Mention, Orphan, Span } from '../types';
+import type { AnnotationDocument, AnnotationEvent, DateExpr, Entity, Mention, Orphan, Span } from '../types';
+import { resolveIso } from '../recognize/date-resolve';
 import { locate } from './anchor';
 import type { Anchor, AnnotationKind, EntityRef, ManualAnnotation, Sidecar } from './types';
 
@@ -122,6 +123,11 @@ function paragraphOf(text: string, span: Span): Span {
   return { start: before + 1, end: after < 0 ? text.length : after };
 }
 
+function withIso(d: DateExpr, iso: string | undefined): DateExpr {
+  const { iso: _old, ...value } = d.value;
+  return { ...d, value: iso ? { ...value, iso } : value };
+}
+
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
 export function applyCorrections(machine: AnnotationDocument, sidecar: Sidecar | undefined, text: string): AnnotationDocument {
@@ -192,7 +198,12 @@ export function applyCorrections(machine: AnnotationDocument, sidecar: Sidecar |
   doc.quotes.sort(byStart);
   doc.dates.sort(byStart);
   doc.events.sort((a, b) => byStart(a.trigger, b.trigger));
-  if (sidecar.document.publicationDate) doc.document.publicationDate = sidecar.document.publicationDate;
+  const published = sidecar.document.publicationDate;
+  if (published) {
+    // The analyst's date wins over the one the machine ran with: dates resolve against it.
+    if (published !== machine.document.publicationDate) doc.dates = doc.dates.map(d => withIso(d, resolveIso(d.value, published)));
+    doc.document.publicationDate = published;
+  }
   if (m.orphans.length) doc.orphans = m.orphans;
   return doc;
 }

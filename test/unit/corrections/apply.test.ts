@@ -96,9 +96,11 @@ describe('applying corrections', () => {
     assert.equal(new Set(doc.mentions.map(m => m.entity)).size, 1);
   });
 
-  it('records the publication date', () => {
-    const s = edit.setPublicationDate(emptySidecar(text), '2020-10-01');
-    assert.equal(applyCorrections(machine, s, text).document.publicationDate, '2020-10-01');
+  it('records the publication date and resolves dates against it', () => {
+    const s = edit.setPublicationDate(emptySidecar(text), '2021-03-04');
+    const doc = applyCorrections(machine, s, text);
+    assert.equal(doc.document.publicationDate, '2021-03-04');
+    assert.equal(doc.dates.find(d => d.value.relativeDays === -1)!.value.iso, '2021-03-03');
     assert.throws(() => edit.setPublicationDate(s, '1/10/2020'), /YYYY-MM-DD/);
   });
 
