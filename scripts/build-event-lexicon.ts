@@ -40,7 +40,7 @@ const GLOSS_CODES: Record<string, string> = {
  * same reason: most lemmas under them are ordinary verbs or nouns (أغلق، علم، نزل، ترك، رحل، أقام، مقاطعة "province").
  */
 const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'اشار', 'كان', 'وقع', 'وصل', 'قدم', 'عمل', 'وضع', 'بدا', 'قام', 'لقي', 'اخذ', 'جعل', 'اطلق', 'ضرب', 'قضي', 'مات', 'عدي', 'سدد', 'طلق', 'صدم', 'برز', 'نظر', 'راي', 'بحث',
-  'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع', 'دعي', 'ادعي', 'قاوم']
+  'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع', 'دعي', 'ادعي', 'قاوم', 'تبادل']
   .map(wordKey));
 
 /** Who wins when two sources give the same form: written-out curated forms, then curated inflections, then PETRARCH. */
@@ -48,13 +48,13 @@ const RANK = { curated: 3, inflected: 2, petrarch: 1 } as const;
 type Source = keyof typeof RANK;
 const rows = new Map<string, { row: LexiconRow; rank: number }>();
 
-function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, mutual = false, objects?: Record<string, string>): void {
+function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, mutual = false, objects?: Record<string, string>, needObject = false): void {
   const keys = words.map(w => (w === '*' ? '*' : wordKey(w)));
   const id = keys.join(' ');
   const existing = rows.get(id);
   if (existing && existing.rank >= RANK[source]) return;
   const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, mutual ? 1 : 0];
-  if (objects) row.push(objects);
+  if (objects) row.push(objects, needObject ? 1 : 0);
   rows.set(id, { row, rank: RANK[source] });
 }
 
@@ -64,6 +64,7 @@ function readCurated(): number {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kindName, arabic, code, flags = ''] = line.split('\t');
     const mutual = /\bmutual\b/.test(flags);
+    const needObject = /\bneedobj\b/.test(flags);
     const obj = /obj:(\S+)/.exec(flags);
     const objects = obj ? Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), c])) : undefined;
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
@@ -72,9 +73,9 @@ function readCurated(): number {
       const lemma = wordKey(arabic);
       // nolemma: the bare lemma is mostly a noun in news text (عرض "width, display"); only its inflections trigger.
       const forms = inflectVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma));
-      for (const f of forms) put([f.form], code, f.noun ? 'n' : 'v', f.number, f.form === lemma ? 'curated' : 'inflected', mutual, objects);
+      for (const f of forms) put([f.form], code, f.noun ? 'n' : 'v', f.number, f.form === lemma ? 'curated' : 'inflected', mutual, objects, needObject);
     } else {
-      for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', mutual, objects);
+      for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', mutual, objects, needObject);
     }
     n++;
   }

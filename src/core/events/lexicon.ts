@@ -8,8 +8,8 @@ import { readDataJson } from '../data-dir';
 export type TriggerKind = 'v' | 'n' | 'm' | 'l' | 'j' | 'x';
 
 /** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
-/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, mutual, object codes?] */
-export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', 0 | 1, Record<string, string>?];
+/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, mutual, object codes?, object required?] */
+export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', 0 | 1, Record<string, string>?, (0 | 1)?];
 
 export interface LexiconJson {
   version: 1;
@@ -23,6 +23,8 @@ export interface TriggerEntry {
   number: 's' | 'd' | 'p' | '1';
   mutual: boolean;
   objects?: Record<string, string>;
+  /** Only a trigger when one of `objects` follows (عرضت وساطتها, not عرضت المسرحية). */
+  needsObject?: boolean;
 }
 
 let cached: Map<string, TriggerEntry[]> | undefined;
@@ -32,13 +34,14 @@ export function triggerLexicon(): Map<string, TriggerEntry[]> {
   const json = readDataJson<LexiconJson>('event-lexicon.json');
   cached = new Map();
   for (const [first, rows] of Object.entries(json.entries)) {
-    const list = rows.map(([rest, cameo, kind, number, mutual, objects]) => ({
+    const list = rows.map(([rest, cameo, kind, number, mutual, objects, needsObject]) => ({
       rest: rest ? rest.split(' ') : [],
       cameo,
       kind,
       number,
       mutual: mutual === 1,
       ...(objects ? { objects } : {}),
+      ...(needsObject ? { needsObject: true } : {}),
     }));
     // Longest first, so the first entry that matches is the longest match.
     list.sort((a, b) => b.rest.length - a.rest.length);

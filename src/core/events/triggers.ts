@@ -49,13 +49,13 @@ function matchRest(d: Discourse, i: number, rest: string[]): number | undefined 
   return w.keys.includes(rest[0]) ? matchRest(d, i + 1, rest.slice(1)) : undefined;
 }
 
-/** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256). */
-function refine(d: Discourse, to: number, entry: TriggerEntry): string {
+/** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256); undefined when a required object is missing. */
+function refine(d: Discourse, to: number, entry: TriggerEntry): string | undefined {
   if (!entry.objects) return entry.cameo;
   for (let j = to; j < to + 3 && j < d.words.length; j++) {
     for (const key of d.words[j].keys) if (entry.objects[key]) return entry.objects[key];
   }
-  return entry.cameo;
+  return entry.needsObject ? undefined : entry.cameo;
 }
 
 export function spotTriggers(d: Discourse): TriggerMatch[] {
@@ -83,7 +83,8 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
     // Keep the article inside the trigger; drop the conjunctions and prepositions glued before it.
     const clitics = best.prefix.endsWith('ال') ? best.prefix.slice(0, -2) : best.prefix;
     const start = w.start + originalOffset(d.ctx.text.slice(w.start, w.end), clitics.length);
-    out.push({ from: i, to: best.to, start, end: d.words[best.to - 1].end, entry: best.entry, cameo: refine(d, best.to, best.entry) });
+    const cameo = refine(d, best.to, best.entry);
+    if (cameo !== undefined) out.push({ from: i, to: best.to, start, end: d.words[best.to - 1].end, entry: best.entry, cameo });
     i = best.to;
   }
   return out;

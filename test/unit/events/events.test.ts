@@ -119,8 +119,18 @@ describe('events: triggers and types', () => {
     assert.equal(events[0].plover, 'COERCE');
     assert.deepEqual(events[0].actors, ['aliyev']);
   });
-  it('does not read "بحثا عن" (in search of) as talks', () => {
+  it('does not read "بحثا عن" (in search of) or تعرض (was exposed) as events', () => {
     assert.equal(eventsOf('نزح الآلاف بحثا عن الأمان.', []).events.length, 0);
+    assert.equal(eventsOf('تعرض اللاعب لإصابة في التدريب.', []).events.length, 0);
+  });
+  it('needs an object for عرض: an offer of mediation, not a play being staged', () => {
+    assert.equal(eventsOf('عرضت مصر وساطتها بين الطرفين.', [['مصر', 'eg', 'LOC']]).events[0].cameo, '039');
+    assert.equal(eventsOf('عرضت المسرحية في القاهرة.', []).events.length, 0);
+  });
+  it('reads تبادل لإطلاق النار as an exchange of fire between both sides', () => {
+    const { events } = eventsOf('أصيب ثلاثة خلال تبادل لإطلاق النار بين الشرطة والمسلحين.', [['الشرطة', 'police', 'ORG'], ['المسلحين', 'gunmen', 'PER']]);
+    assert.equal(events[0].plover, 'ASSAULT');
+    assert.deepEqual(events[0].actors, ['police', 'gunmen']);
   });
   it('links the time to the date in the sentence and resolves it', () => {
     const { events, dates } = eventsOf('ذكر الكرملين، أمس الأربعاء، أن بوتين وماكرون دعوا إلى التهدئة.', [PUTIN, MACRON, ['الكرملين', 'kremlin', 'ORG', 'Kremlin']], '2020-10-01');
