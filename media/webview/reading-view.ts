@@ -1,6 +1,7 @@
 // The reading view's page script: renders article updates, sends hovers and clicks
 // to the editor, and marks where the editor's selection is.
 import type { FromWebview, OffsetRange, ToWebview } from '../../src/extension/reading-view/protocol';
+import { renderLayoutBody } from '../../src/extension/reading-view/render-html';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
 
@@ -75,11 +76,12 @@ function mark(range: OffsetRange): void {
 
 window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
   const m = e.data;
-  if (m.type === 'body') {
+  if (m.type === 'article') {
     const y = window.scrollY;
     document.documentElement.dir = m.dir;
     document.documentElement.lang = m.lang;
-    main.innerHTML = m.html;
+    // Safe as innerHTML: the renderer escapes every piece of article text.
+    main.innerHTML = renderLayoutBody(m.text, m.layout);
     window.scrollTo(0, y);
     if (lastMark) mark(lastMark);
   } else if (m.type === 'mark') {

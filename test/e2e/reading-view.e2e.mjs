@@ -1,12 +1,17 @@
 // The reading view as an analyst sees it: the article right to left in a webview beside the
 // editor, highlighted; clicking a highlight there selects it in the editor and back.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const SEED_FILE = '000_aa1428275e2aae3c.txt';
+const LONG_FILE = 'zz_long_article.txt';
 
 export async function run({ page, workspace, screenshot, assert, ui }) {
-  const headline = readFileSync(path.join(workspace, SEED_FILE), 'utf8').replace(/^\uFEFF/, '').split('\n')[0].trim();
+  const seed = readFileSync(path.join(workspace, SEED_FILE), 'utf8').replace(/^\uFEFF/, '');
+  const headline = seed.split('\n')[0].trim();
+  // Long enough that the webview draws it from a message rather than the page's HTML.
+  const longArticle = `${Array(60).fill(seed).join('\n')}\nالفقرة الأخيرة من المقالة الطويلة.`;
+  writeFileSync(path.join(workspace, LONG_FILE), longArticle);
   await ui.openFile(SEED_FILE);
   await ui.waitForEditorText('بوتين');
   await ui.runCommand('Seed Annotator: Open Reading View');
@@ -61,7 +66,18 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await page.locator('[id="status.editor.selection"]', { hasText: `(${nameText.length} selected)` }).waitFor({ timeout: 10_000 });
   await view.locator('.ann-person.current').first().waitFor({ timeout: 10_000 });
 
+  // Typing in the editor reaches the view, as text: markup typed into an article is not markup.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' <b>عاجل</b>');
+  await view.locator('p', { hasText: '<b>عاجل</b>' }).first().waitFor({ timeout: 20_000 });
+  assert.equal(await view.locator('p b').count(), 0);
+
   await page.mouse.move(640, 5);
   await page.waitForTimeout(800);
   await screenshot('reading-view');
+
+  // The view follows the active article, also one too long to draw on the extension host.
+  await ui.openFile(LONG_FILE);
+  await view.locator('p', { hasText: 'الفقرة الأخيرة من المقالة الطويلة.' }).waitFor({ timeout: 60_000 });
+  assert.ok((await view.locator('p').count()) > 60 * 10, 'every paragraph of the long article');
 }

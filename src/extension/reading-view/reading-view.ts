@@ -8,7 +8,9 @@ import { revealSpan, spanToRange } from '../reveal';
 import { onSettingsChanged, readSettings, type HighlightKind } from '../settings';
 import { ActiveArticle } from '../views/active-article';
 import type { FromWebview, ToWebview } from './protocol';
-import { articleDirection, renderArticleBody, renderReadingHtml, type HighlightClass } from './render-html';
+import { articleDirection, articleLayout, renderLayoutBody, renderReadingHtml, type HighlightClass } from './render-html';
+
+type ArticleMessage = Extract<ToWebview, { type: 'article' }>;
 
 export const READING_VIEW_TYPE = 'seedAnnotator.readingView';
 /** Test-only: the page HTML the reading view was last given, or undefined when closed. */
@@ -17,6 +19,8 @@ export const READING_VIEW_TEST_COMMAND = 'seedAnnotator.test.readingView';
 const CLASS_SETTING: Record<HighlightClass, HighlightKind> = {
   person: 'people', place: 'places', organisation: 'organisations', quote: 'quotes', date: 'dates', event: 'events',
 };
+/** Articles up to this size are drawn into the first page; longer ones by the webview (off the extension host). */
+const INLINE_BODY_LIMIT = 100_000;
 /** How long the editor marks the place a reading-view hover points at. */
 const PEEK_MS = 1500;
 
@@ -33,9 +37,11 @@ class ReadingViewPanel implements vscode.Disposable {
     borderColor: new vscode.ThemeColor('focusBorder'),
   });
   private peekTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Document and version the webview shows, to skip redundant renders. */
+  /** Document, version and analysis state the webview was last sent, to skip redundant work. */
   private shown = '';
-  lastBody = '';
+  /** What the page's HTML itself holds ('' when the webview draws the article from a message). */
+  private inline = '';
+  last: ArticleMessage | undefined;
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly article: ActiveArticle, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
@@ -60,9 +66,14 @@ class ReadingViewPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const nonce = randomBytes(18).toString('base64');
     const asset = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...p)).toString();
-    const { body, dir, lang } = this.body();
+    const m = this.snapshot();
+    const drawHere = m.text.length <= INLINE_BODY_LIMIT;
+    this.inline = drawHere ? this.shown : '';
     this.panel.webview.html = renderReadingHtml({
-      body, dir, lang, nonce,
+      body: drawHere ? renderLayoutBody(m.text, m.layout) : '',
+      dir: m.dir,
+      lang: m.lang,
+      nonce,
       title: this.panel.title,
       cspSource: webview.cspSource,
       scriptUri: asset('dist', 'webview', 'reading-view.js'),
@@ -70,7 +81,7 @@ class ReadingViewPanel implements vscode.Disposable {
     });
   }
 
-  private body(): { body: string; dir: 'rtl' | 'ltr'; lang: string } {
+  private snapshot(): ArticleMessage {
     const doc = this.article.document;
     const a = this.article.result;
     this.panel.title = doc ? vscode.l10n.t('Reading: {0}', path.basename(doc.uri.path)) : vscode.l10n.t('Reading View');
@@ -79,22 +90,29 @@ class ReadingViewPanel implements vscode.Disposable {
     const settings = readSettings(doc?.uri);
     const hidden = new Set((Object.keys(CLASS_SETTING) as HighlightClass[]).filter(c => !settings.highlight[CLASS_SETTING[c]]));
     const text = doc ? doc.getText() : '';
-    this.shown = doc ? `${doc.uri.toString()}@${doc.version}@${analysed ? 'a' : '-'}` : '';
-    this.lastBody = doc
-      ? text.length > settings.maxDocumentSize
-        ? `<p class="warning">${vscode.l10n.t('Too large to show: {0} characters.', text.length)}</p>`
-        : renderArticleBody(text, analysed, { hidden })
-      : `<p class="warning">${vscode.l10n.t('Open a seed article to read it here.')}</p>`;
-    return { body: this.lastBody, ...articleDirection(analysed) };
+    const message = (warning: string) => ({ highlights: [], warnings: [warning] });
+    this.shown = this.key();
+    this.last = {
+      type: 'article',
+      ...articleDirection(analysed),
+      ...(!doc
+        ? { text: '', layout: message(vscode.l10n.t('Open a seed article to read it here.')) }
+        : text.length > settings.maxDocumentSize
+          ? { text: '', layout: message(vscode.l10n.t('Too large to show: {0} characters.', text.length)) }
+          : { text, layout: articleLayout(analysed, { hidden }) }),
+    };
+    return this.last;
+  }
+
+  private key(): string {
+    const doc = this.article.document;
+    const a = this.article.result;
+    return doc ? `${doc.uri.toString()}@${doc.version}@${a && a.version === doc.version ? 'a' : '-'}` : '';
   }
 
   update(force = false): void {
-    const doc = this.article.document;
-    const a = this.article.result;
-    const key = doc ? `${doc.uri.toString()}@${doc.version}@${a && a.version === doc.version ? 'a' : '-'}` : '';
-    if (!force && key === this.shown) return;
-    const { body, dir, lang } = this.body();
-    this.post({ type: 'body', html: body, dir, lang });
+    if (!force && this.key() === this.shown) return;
+    this.post(this.snapshot());
   }
 
   private post(m: ToWebview): void {
@@ -102,9 +120,16 @@ class ReadingViewPanel implements vscode.Disposable {
   }
 
   private async receive(m: FromWebview): Promise<void> {
+    if (m.type === 'ready') {
+      // A fresh page (first load, or shown again after being hidden) holds what was drawn
+      // into its HTML; send the article when that is not the latest.
+      if (this.last && this.inline !== this.shown) this.post(this.last);
+      return;
+    }
     const doc = this.article.document;
-    if (!doc || m.type === 'ready') return;
-    const span = { start: Math.max(0, m.start), end: Math.min(doc.getText().length, m.end) };
+    if (!doc) return;
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const span = { start: Math.max(0, m.start), end: Math.min(length, m.end) };
     const editor = await revealSpan(doc.uri, span, { select: m.select, preserveFocus: !m.select });
     if (!m.select) {
       editor.setDecorations(this.peek, [spanToRange(doc, span)]);
@@ -155,7 +180,12 @@ export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('seedAnnotator.openReadingView', open),
     vscode.commands.registerCommand(READING_VIEW_TEST_COMMAND, () =>
-      current ? { html: current.panel.webview.html, body: current.lastBody, title: current.panel.title, viewColumn: current.panel.viewColumn } : undefined),
+      current ? {
+        html: current.panel.webview.html,
+        body: current.last ? renderLayoutBody(current.last.text, current.last.layout) : '',
+        title: current.panel.title,
+        viewColumn: current.panel.viewColumn,
+      } : undefined),
     { dispose: () => current?.panel.dispose() },
   );
 }

@@ -15,8 +15,10 @@ export interface Highlight extends Span {
   title: string;
 }
 
+const SPECIAL = /[&<>"']/;
+
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`) : s;
 }
 
 function describeEntity(e: Entity | undefined): string {
@@ -90,26 +92,51 @@ export interface BodyOptions {
   hidden?: ReadonlySet<HighlightClass>;
 }
 
+/** What the body is drawn from: small enough to post to the webview, which draws big articles itself. */
+export interface ArticleLayout {
+  headline?: number;
+  lead?: number;
+  highlights: Highlight[];
+  warnings: string[];
+}
+
+export function articleLayout(doc: AnnotationDocument | undefined, opts: BodyOptions = {}): ArticleLayout {
+  return {
+    headline: doc?.document.headline?.start,
+    lead: doc?.document.lead?.start ?? undefined,
+    highlights: doc ? highlightsOf(doc, opts.hidden) : [],
+    warnings: doc?.warnings ?? [],
+  };
+}
+
 /** The article: headline as h1, lead emphasised, then paragraphs, with highlights. */
-export function renderArticleBody(text: string, doc: AnnotationDocument | undefined, opts: BodyOptions = {}): string {
+export function renderLayoutBody(text: string, layout: ArticleLayout): string {
   const paragraphs = lines(text);
-  const headlineStart = doc?.document.headline?.start ?? paragraphs[0]?.start;
-  const leadStart = doc?.document.lead?.start ?? paragraphs[1]?.start;
-  const hs = doc ? highlightsOf(doc, opts.hidden) : [];
-  let k = 0;
-  const parts: string[] = [];
+  const headlineStart = layout.headline ?? paragraphs[0]?.start;
+  const leadStart = layout.lead ?? paragraphs[1]?.start;
+  const hs = layout.highlights;
+  // One sweep: highlights are sorted by start; `open` holds those running on from an earlier line.
+  let next = 0;
+  let open: Highlight[] = [];
+  const parts = layout.warnings.map(w => `<p class="warning" role="status">${esc(w)}</p>`);
   for (const p of paragraphs) {
-    while (k < hs.length && hs[k].end <= p.start) k++;
-    const inside: Highlight[] = [];
-    for (let i = k; i < hs.length && hs[i].start < p.end; i++) {
-      if (hs[i].end > p.start) inside.push({ ...hs[i], start: Math.max(hs[i].start, p.start), end: Math.min(hs[i].end, p.end) });
+    open = open.filter(h => h.end > p.start);
+    const inside = open.map(h => ({ ...h, start: p.start, end: Math.min(h.end, p.end) }));
+    for (; next < hs.length && hs[next].start < p.end; next++) {
+      const h = hs[next];
+      if (h.end <= p.start) continue;
+      inside.push(h.start >= p.start && h.end <= p.end ? h : { ...h, start: Math.max(h.start, p.start), end: Math.min(h.end, p.end) });
+      if (h.end > p.end) open.push(h);
     }
     const tag = p.start === headlineStart ? 'h1' : 'p';
     const cls = p.start === leadStart && tag === 'p' ? ' class="lead"' : '';
     parts.push(`<${tag}${cls} data-start="${p.start}" data-end="${p.end}">${renderRange(text, p.start, p.end, inside)}</${tag}>`);
   }
-  const warnings = (doc?.warnings ?? []).map(w => `<p class="warning" role="status">${esc(w)}</p>`);
-  return [...warnings, ...parts].join('\n');
+  return parts.join('\n');
+}
+
+export function renderArticleBody(text: string, doc: AnnotationDocument | undefined, opts: BodyOptions = {}): string {
+  return renderLayoutBody(text, articleLayout(doc, opts));
 }
 
 export function articleDirection(doc: AnnotationDocument | undefined): { dir: 'rtl' | 'ltr'; lang: string } {

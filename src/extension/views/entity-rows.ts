@@ -25,8 +25,7 @@ function entityTooltip(e: Entity, count: number, t: Translate): string {
   return lines.join('\n');
 }
 
-function mentionRows(e: Entity, mentions: Mention[], text: string | undefined, t: Translate): RowNode[] {
-  const lineOf = text ? lineIndex(text) : undefined;
+function mentionRows(e: Entity, mentions: Mention[], text: string | undefined, lineOf: ((offset: number) => number) | undefined, t: Translate): RowNode[] {
   return mentions.map(m => {
     const context = text ? snippet(text, { start: Math.max(0, m.start - 25), end: Math.min(text.length, m.end + 25) }) : undefined;
     return {
@@ -44,6 +43,7 @@ function mentionRows(e: Entity, mentions: Mention[], text: string | undefined, t
 
 export function buildEntityRows(doc: AnnotationDocument, opts: EntityRowOptions = {}): RowNode[] {
   const t = opts.t ?? untranslated;
+  const lineOf = opts.text ? lineIndex(opts.text) : undefined;
   const byEntity = new Map<string, Mention[]>();
   for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
     const list = byEntity.get(m.entity) ?? [];
@@ -67,7 +67,7 @@ export function buildEntityRows(doc: AnnotationDocument, opts: EntityRowOptions 
         iconColor: g.color,
         ...(ms[0] ? { reveal: { start: ms[0].start, end: ms[0].end } } : {}),
         expanded: false,
-        children: mentionRows(e, ms, opts.text, t),
+        children: mentionRows(e, ms, opts.text, lineOf, t),
       }));
     const mentionCount = children.reduce((n, c) => n + (c.children?.length ?? 0), 0);
     rows.push({

@@ -111,7 +111,8 @@ export function lineIndex(text: string): (offset: number) => number {
 
 /** One line of article text around a span, shortened for a row description. */
 export function snippet(text: string, span: Span, max = 60): string {
-  const raw = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  // Slice no more than can show: sentences of a pasted article may be megabytes long.
+  const raw = text.slice(span.start, Math.min(span.end, span.start + max * 2)).replace(/\s+/g, ' ').trim();
   return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }
 
