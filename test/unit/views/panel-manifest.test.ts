@@ -24,7 +24,8 @@ describe('panel contributions in package.json', () => {
     assert.match(svg, /^<svg [^>]*viewBox="0 0 24 24"/);
     assert.ok(!/#[0-9a-f]{3,6}\b|rgb\(/i.test(svg), 'monochrome: colours come from currentColor');
     const views = pkg.contributes.views.seedAnnotator as { id: string; name: string }[];
-    assert.deepEqual(views.map(v => v.id), ['seedAnnotator.events', 'seedAnnotator.entities', 'seedAnnotator.quotes']);
+    // The Corpus view (another module) may follow.
+    assert.deepEqual(views.map(v => v.id).slice(0, 3), ['seedAnnotator.events', 'seedAnnotator.entities', 'seedAnnotator.quotes']);
     views.forEach(v => assertLocalised(v.name));
   });
 
