@@ -2,8 +2,9 @@
 // that introduces a quote, and its subject resolved to an entity. A verb's
 // subject is the name right after it (VSO, titles skipped) or right before it
 // (SVO); a participle (مضيفاً، معتبراً) and a verb with no named subject take
-// the subject of the previous speech verb in the sentence, then in the
-// paragraph. No evidence, no speaker.
+// the subject of the previous speech verb in the paragraph, else the subject
+// of the previous sentence; a paragraph that opens with such a verb (وأضاف: «…»)
+// continues the previous paragraph's last speaker. No evidence, no speaker.
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
@@ -98,6 +99,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cu
   let paragraph = 0;
   let seen = 0;
   let last: string | null = null;
+  // The last speaker of the previous paragraph, for a paragraph that opens with وأضاف: «…» (no new subject named yet).
+  let carried: string | null = null;
   let q = 0;
   for (let i = 0; i < d.words.length; i++) {
     const cue = cueAt(d, i);
@@ -107,13 +110,17 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cu
     if (q < quotes.length && quotes[q].start <= cue.start && cue.end <= quotes[q].end) continue;
     while (paragraph < ctx.paragraphs.length - 1 && cue.start >= ctx.paragraphs[paragraph].end) paragraph++;
     if (paragraph !== seen) {
+      carried = seen === paragraph - 1 ? last : null;
       seen = paragraph;
       last = null;
     }
     const named = namedSubject(d, cue);
+    const opensParagraph = d.sentences[d.words[i].sentence].start === ctx.paragraphs[paragraph].start;
     if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else cue.subject = last ?? previousSentenceSubject(d, cue.word, ctx.paragraphs[paragraph]);
+    else if (last) cue.subject = last;
+    else if (opensParagraph) cue.subject = carried;
+    else cue.subject = previousSentenceSubject(d, cue.word, ctx.paragraphs[paragraph]);
     if (cue.subject) last = cue.subject;
     out.push(cue);
   }

@@ -100,3 +100,11 @@ describe('quotes: names in quotation marks', () => {
     assert.deepEqual(qs.map(q => [q.text, q.speaker, q.cue]), [['صن', null, undefined], ['صاحب الحذاء', null, undefined]]);
   });
 });
+
+describe('quotes: speakers across paragraphs', () => {
+  it('continues the previous paragraph\'s speaker when a paragraph opens with وأضاف', () => {
+    const text = 'وقال لافروف "الوضع خطير".\nوأضاف: «نحن مستعدون للوساطة».\nفي سياق آخر، ارتفعت الأسعار. وتابع «لا تعليق».';
+    const qs = quotesOf(text, [['لافروف', 'lavrov', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['lavrov', 'lavrov', null]);
+  });
+});
