@@ -12,6 +12,7 @@ import { entityOutline } from './navigation/outline-entities';
 import { registerStatusBar } from './status/status-bar';
 import { createSidecarStore, registerCorrections } from './corrections';
 import { registerExport } from './export';
+import { registerCorpus } from './corpus';
 import type { SeedAnnotatorApi } from './api';
 
 const ARTICLES: vscode.DocumentSelector = { language: 'seed-article' };
@@ -26,6 +27,10 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   context.subscriptions.push(registerExport({ analysis: analysis.provider, store: corrections }));
   context.subscriptions.push(registerViews({ analysis: analysis.provider }));
   context.subscriptions.push(registerReadingView({ analysis: analysis.provider, extensionUri: context.extensionUri }));
+  context.subscriptions.push(registerCorpus({
+    context, analysis: analysis.provider, corrections,
+    annotate: (text, options, token) => analysis.provider.annotateText(text, options, token),
+  }));
   const decorations = registerDecorations(analysis.provider);
   const status = registerStatusBar(analysis.provider);
   context.subscriptions.push(

@@ -3,6 +3,19 @@
 import type { AnnotationDocument, Entity, Span } from '../types';
 import { matchKey } from '../text/normalize';
 
+/**
+ * A mention with its text and its editor position (0-based line and character,
+ * as vscode.Position), so workspace symbols and cross-article peeks need not
+ * open every article to turn offsets into ranges.
+ */
+export interface CorpusMention extends Span {
+  text: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
 export interface CorpusEntityRef {
   /** Cross-article identity: knowledge-base id, else type + normalised canonical name. */
   key: string;
@@ -11,7 +24,9 @@ export interface CorpusEntityRef {
   nameEn?: string;
   description?: string;
   wikidata?: string;
-  mentions: Span[];
+  /** Other spellings the article uses, for search. */
+  aliases?: string[];
+  mentions: CorpusMention[];
 }
 
 export interface CorpusEventRef {
@@ -35,6 +50,8 @@ export interface ArticleSummary {
   headline: string;
   language: string;
   publicationDate?: string;
+  /** Fingerprint of the analyst's corrections merged in (sidecar), when there were any. */
+  corrections?: string;
   entities: CorpusEntityRef[];
   events: CorpusEventRef[];
 }
@@ -43,7 +60,24 @@ export function entityKey(e: Pick<Entity, 'type' | 'name' | 'kb'>): string {
   return e.kb?.id ? `kb:${e.kb.id}` : `${e.type}:${matchKey(e.name)}`;
 }
 
-export function summarise(path: string, text: string, doc: AnnotationDocument): ArticleSummary {
+/** Offset → 0-based {line, character}, counting \r\n, \r and \n as VS Code does. */
+export function positionIndex(text: string): (offset: number) => { line: number; character: number } {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  return offset => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  };
+}
+
+export function summarise(path: string, text: string, doc: AnnotationDocument, corrections?: string): ArticleSummary {
+  const position = positionIndex(text);
   const keyOf = new Map<string, string>();
   const entities = new Map<string, CorpusEntityRef>();
   for (const e of doc.entities) {
@@ -62,7 +96,12 @@ export function summarise(path: string, text: string, doc: AnnotationDocument): 
   for (const m of doc.mentions) {
     if (m.state === 'rejected') continue;
     const key = keyOf.get(m.entity);
-    if (key) entities.get(key)!.mentions.push({ start: m.start, end: m.end });
+    if (!key) continue;
+    const from = position(m.start);
+    const to = position(m.end);
+    entities.get(key)!.mentions.push({
+      start: m.start, end: m.end, text: m.text, line: from.line, character: from.character, endLine: to.line, endCharacter: to.character,
+    });
   }
   const dateById = new Map(doc.dates.map(d => [d.id, d]));
   const events: CorpusEventRef[] = doc.events
@@ -87,7 +126,15 @@ export function summarise(path: string, text: string, doc: AnnotationDocument): 
     headline: h ? text.slice(h.start, h.end) : '',
     language: doc.document.language,
     ...(doc.document.publicationDate ? { publicationDate: doc.document.publicationDate } : {}),
-    entities: [...entities.values()].filter(e => e.mentions.length > 0),
+    ...(corrections ? { corrections } : {}),
+    entities: [...entities.values()].filter(e => e.mentions.length > 0).map(withAliases),
     events,
   };
+}
+
+/** The spellings the mentions use besides the canonical name (an entity merged by coreference). */
+function withAliases(e: CorpusEntityRef): CorpusEntityRef {
+  const aliases = [...new Set(e.mentions.map(m => m.text))].filter(a => a !== e.name);
+  e.mentions.sort((a, b) => a.start - b.start);
+  return aliases.length ? { ...e, aliases } : e;
 }

@@ -3,13 +3,12 @@
 // corrections. Stale work is cancelled and its result never published.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { AnnotationDocument } from '../../core/types';
-import { createHash } from 'node:crypto';
+import type { AnnotateOptions, AnnotationDocument } from '../../core/types';
 import { annotateOptions, onSettingsChanged, readSettings } from '../settings';
 import type { Analysis, AnalysisProvider } from './types';
 import { KeyedScheduler, type CancelToken } from './scheduler';
 import { CancelledError, WorkerEngine, type AnnotateEngine } from './worker-engine';
-import { checkInput } from './input-guard';
+import { checkInput, SNIFF_CHARS } from './input-guard';
 import { shiftDocument } from './shift';
 
 export const SEED_LANGUAGE = 'seed-article';
@@ -28,12 +27,16 @@ export interface AnalysisCacheOptions {
   showMessage?: (message: string) => void;
 }
 
-/** An analysis with no annotations and the reason why, for refused documents. */
-function refusedDocument(text: string, pathLabel: string, warning: string): AnnotationDocument {
+/**
+ * An analysis with no annotations and the reason why, for refused documents. It is
+ * built from the length alone: copying or hashing a 20 MB text would block the host.
+ */
+function refusedDocument(length: number, pathLabel: string, warning: string): AnnotationDocument {
   return {
     format: 'seed-annotations',
     version: 1,
-    document: { path: pathLabel, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), length: text.length, language: 'unknown', headline: null, lead: null },
+    // No hash: the text was never read. An empty sha256 means "not computed".
+    document: { path: pathLabel, sha256: '', length, language: 'unknown', headline: null, lead: null },
     entities: [], mentions: [], quotes: [], dates: [], events: [],
     warnings: [warning],
   };
@@ -98,6 +101,11 @@ export class AnalysisCache implements AnalysisProvider {
     return this.scheduler.request(key, document.version, 0).catch(reportFailure);
   }
 
+  /** annotate() in the same worker for a text no editor shows (the corpus index). */
+  annotateText(text: string, options: AnnotateOptions, token: CancelToken): Promise<AnnotationDocument> {
+    return this.engine.run(text, options, token);
+  }
+
   peek(uri: vscode.Uri): Analysis | undefined {
     return this.finished.get(uri.toString());
   }
@@ -152,24 +160,23 @@ export class AnalysisCache implements AnalysisProvider {
     if (!document || document.isClosed || document.version !== version) throw new CancelledError();
     const uri = document.uri;
     const settings = readSettings(uri);
-    const text = document.getText();
     const label = vscode.workspace.asRelativePath(uri, false);
-    const verdict = checkInput(text, settings.maxDocumentSize);
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(SNIFF_CHARS)));
+    const verdict = checkInput(length, head, settings.maxDocumentSize);
     let doc: AnnotationDocument;
     if (!verdict.ok) {
       const message = verdict.reason === 'tooLarge'
-        ? vscode.l10n.t('Seed Annotator: {0} is not analysed: {1} characters is over the limit of {2} (setting seedAnnotator.analysis.maxDocumentSize).', path.basename(uri.path), text.length, settings.maxDocumentSize)
+        ? vscode.l10n.t('Seed Annotator: {0} is not analysed: {1} characters is over the limit of {2} (setting seedAnnotator.analysis.maxDocumentSize).', path.basename(uri.path), length, settings.maxDocumentSize)
         : vscode.l10n.t('Seed Annotator: {0} looks like a binary file and is not analysed.', path.basename(uri.path));
       if (this.warned.get(key) !== verdict.reason) {
         this.warned.set(key, verdict.reason);
         this.showMessage(message);
       }
-      // A huge text is hashed in the worker (annotate() stops at the limit), not on this thread.
-      doc = verdict.reason === 'tooLarge'
-        ? { ...(await this.engine.run(text, annotateOptions(settings, label), token)), warnings: [message] }
-        : refusedDocument(text, label, message);
+      doc = refusedDocument(length, label, message);
     } else {
       this.warned.delete(key);
+      const text = document.getText();
       const incremental = this.edited.delete(key) && text.length >= INCREMENTAL_MIN_CHARS;
       doc = await this.engine.run(text, annotateOptions(settings, label), token, { key, incremental });
       if (token.cancelled) throw new CancelledError();

@@ -3,13 +3,15 @@
 // it is escaped everywhere, and the only command links are this extension's.
 import type { AnnotationDocument, AnnotationEvent, DateValue, Entity, EntityType, Quote } from '../../core/types';
 import { mentionsOf, rolesOf, type Hit } from '../analysis/lookup';
+import { entityKey } from '../../core/corpus/summary';
 
 export type Translate = (message: string, ...args: Array<string | number>) => string;
 
 export const REVEAL_COMMAND = 'seedAnnotator.revealRange';
 export const SHOW_MENTIONS_COMMAND = 'seedAnnotator.showAllMentions';
+export const FIND_IN_ALL_SEEDS_COMMAND = 'seedAnnotator.findEntityInAllSeeds';
 /** The commands a hover may link to (MarkdownString.isTrusted.enabledCommands). */
-export const HOVER_COMMANDS: readonly string[] = [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND];
+export const HOVER_COMMANDS: readonly string[] = [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND, FIND_IN_ALL_SEEDS_COMMAND];
 
 export interface HoverContext {
   /** The document's uri as a string, passed back by the command links. */
@@ -76,7 +78,8 @@ function entitySection(doc: AnnotationDocument, hit: Extract<Hit, { kind: 'menti
   const others = entity.aliases.filter(a => a !== entity.name);
   if (others.length) lines.push(`${t('Also written:')} ${others.map(escapeMarkdown).join('، ')}`);
   const count = mentionsOf(doc, entity.id).length;
-  lines.push(`${t('{0} mentions', count)} · ${link(t('Show all mentions'), SHOW_MENTIONS_COMMAND, [ctx.uri, entity.id], t('Show all mentions'))}`);
+  lines.push(`${t('{0} mentions', count)} · ${link(t('Show all mentions'), SHOW_MENTIONS_COMMAND, [ctx.uri, entity.id], t('Show all mentions'))}`
+    + ` · ${link(t('Find in all seeds'), FIND_IN_ALL_SEEDS_COMMAND, [entityKey(entity)], t('Find in all seeds'))}`);
   const { events, quotes } = rolesOf(doc, entity.id);
   if (events.length) {
     lines.push(`${t('Events:')}`);

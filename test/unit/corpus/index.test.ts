@@ -90,3 +90,53 @@ describe('corpus index', () => {
     }
   });
 });
+
+describe('corpus summaries and cache', () => {
+  it('gives each mention its text and editor position, CRLF and CR counted as VS Code does', () => {
+    const text = 'عنوان\r\nلافروف في باكو\rثم لافروف';
+    const at = (s: string, n = 0) => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
+    const d = doc(text, {
+      entities: [{ id: 'e1', type: 'PER', name: 'لافروف', kb: { id: 'lavrov' }, aliases: [] }],
+      mentions: [
+        { id: 'm2', entity: 'e1', type: 'PER', start: at('لافروف', 1), end: at('لافروف', 1) + 6, text: 'لافروف', origin: 'auto' },
+        { id: 'm1', entity: 'e1', type: 'PER', start: at('لافروف'), end: at('لافروف') + 6, text: 'لافروف', origin: 'auto' },
+      ],
+    });
+    const [e] = summarise('a.txt', text, d).entities;
+    assert.deepEqual(e.mentions.map(m => [m.text, m.line, m.character, m.endLine, m.endCharacter]), [['لافروف', 1, 0, 1, 6], ['لافروف', 2, 3, 2, 9]]);
+  });
+
+  it('names an entity in Arabic when any article does, and keeps the other spellings as aliases', () => {
+    const en = 'Lavrov visits\nSergey Lavrov arrived.';
+    const docEn = doc(en, {
+      entities: [{ id: 'e1', type: 'PER', name: 'Sergey Lavrov', nameEn: 'Sergey Lavrov', kb: { id: 'lavrov' }, aliases: [] }],
+      mentions: [{ id: 'm1', entity: 'e1', type: 'PER', start: 0, end: 6, text: 'Lavrov', origin: 'auto' }],
+    });
+    const index = new CorpusIndex();
+    index.set(summarise('en.txt', en, docEn));
+    index.set(summarise('b.txt', textB, docB));
+    const lavrov = index.entity('kb:lavrov')!;
+    assert.equal(lavrov.name, 'لافروف');
+    assert.ok(lavrov.aliases.includes('Sergey Lavrov') && lavrov.aliases.includes('Lavrov'), lavrov.aliases.join(','));
+    assert.equal(index.entityName('kb:lavrov'), 'Sergey Lavrov');
+  });
+
+  it('filters entities to those sharing an article with the chosen one, the chosen one first', () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA));
+    index.set(summarise('b.txt', textB, docB));
+    assert.deepEqual(index.entities({ entityKey: 'kb:putin' }).map(e => e.key), ['kb:putin', 'kb:lavrov']);
+    assert.deepEqual(index.entities({ entityKey: 'LOC:باكو' }).map(e => e.key), ['LOC:باكو', 'kb:lavrov']);
+  });
+
+  it('is current only for the same text and the same corrections, and drops a cache made with another fingerprint', () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA, '120:1700000000'));
+    assert.ok(index.isCurrent('a.txt', docA.document.sha256, '120:1700000000'));
+    assert.ok(!index.isCurrent('a.txt', docA.document.sha256));
+    assert.ok(!index.isCurrent('a.txt', docA.document.sha256, '121:1700000001'));
+    const json = JSON.parse(JSON.stringify(index.toJSON('core-1')));
+    assert.equal(CorpusIndex.fromJSON(json, 'core-1').size, 1);
+    assert.equal(CorpusIndex.fromJSON(json, 'core-2').size, 0);
+  });
+});

@@ -1,0 +1,92 @@
+// The whole seeds/ folder as one corpus: the index (built in the background,
+// cached on disk, kept current), the Corpus view, Find Entity in All Seeds,
+// workspace symbols and the rebuild command.
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Analysis, AnalysisProvider } from '../analysis/types';
+import { onSettingsChanged, readSettings } from '../settings';
+import { articlePathForSidecar, SEED_GLOB } from './corpus-paths';
+import { CorpusService, type AnnotateInWorker, type CorpusCorrections } from './corpus-service';
+import { registerCorpusView } from './corpus-view';
+import { registerFindEntity } from './find-entity';
+
+export const CORPUS_CACHE_FILE = 'corpus-index.json';
+/** Test-only: the index's state once it is complete (and, with 'reload'/'rebuild', after doing that first). */
+export const CORPUS_STATE_TEST_COMMAND = 'seedAnnotator.test.corpusState';
+
+export interface CorpusDeps {
+  context: Pick<vscode.ExtensionContext, 'storageUri' | 'globalStorageUri' | 'extensionPath'> & { extension?: { packageJSON: { version?: string } } };
+  analysis: AnalysisProvider;
+  annotate: AnnotateInWorker;
+  corrections?: CorpusCorrections;
+}
+
+/** What summaries depend on besides the text: the core build and the analysis settings. */
+function fingerprint(extensionPath: string, version: string): () => string {
+  return () => {
+    let worker = '';
+    try {
+      const st = statSync(path.join(extensionPath, 'dist', 'worker.js'));
+      worker = `${st.size}:${Math.round(st.mtimeMs)}`;
+    } catch {
+      // No worker bundle: nothing gets annotated anyway.
+    }
+    const s = readSettings();
+    return [version, worker, s.language, s.publicationDate, s.maxDocumentSize].join('|');
+  };
+}
+
+export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
+  const { context } = deps;
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const cacheFile = vscode.Uri.joinPath(storage, CORPUS_CACHE_FILE);
+  const service = new CorpusService({
+    annotate: deps.annotate,
+    corrections: deps.corrections,
+    cacheFile,
+    fingerprint: fingerprint(context.extensionPath, context.extension?.packageJSON.version ?? ''),
+  });
+  const articles = vscode.workspace.createFileSystemWatcher(SEED_GLOB);
+  const sidecars = vscode.workspace.createFileSystemWatcher('**/{.seed-annotator/**/*.json,*.annotations.json}');
+  const onSidecar = (uri: vscode.Uri) => {
+    const article = articlePathForSidecar(uri.path);
+    if (article) service.update(uri.with({ path: article }));
+  };
+  const onAnalysis = (a: Analysis) => {
+    if (!a.provisional) service.update(a.uri);
+  };
+  void service.start();
+  return vscode.Disposable.from(
+    service,
+    articles,
+    sidecars,
+    articles.onDidCreate(uri => service.update(uri)),
+    articles.onDidChange(uri => service.update(uri)),
+    articles.onDidDelete(uri => service.remove(uri)),
+    sidecars.onDidCreate(onSidecar),
+    sidecars.onDidChange(onSidecar),
+    sidecars.onDidDelete(onSidecar),
+    deps.analysis.onDidAnalyse(onAnalysis),
+    onSettingsChanged(e => {
+      if (e.affectsConfiguration('seedAnnotator.analysis') || e.affectsConfiguration('seedAnnotator.publicationDate')) void service.rebuild();
+    }),
+    registerCorpusView(service),
+    registerFindEntity(service, deps.analysis),
+    vscode.commands.registerCommand('seedAnnotator.rebuildCorpusIndex', () => service.rebuild()),
+    vscode.commands.registerCommand(CORPUS_STATE_TEST_COMMAND, async (action?: 'reload' | 'rebuild') => {
+      if (action === 'reload') await service.reload();
+      else if (action === 'rebuild') await service.rebuild();
+      await service.ready();
+      await service.flush();
+      const index = service.current;
+      return {
+        articles: index.paths(),
+        annotated: service.annotatedCount,
+        cacheFile: cacheFile.toString(),
+        entities: index.entities(),
+        events: index.events(),
+      };
+    }),
+  );
+}
