@@ -73,13 +73,13 @@ export function wordsOf(ctx: ArticleContext): WordView {
 const k = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(wordKey);
 
 /** Words that stand between a verb and its subject's name or before a name: titles, offices, nisba handled apart. */
-export const TITLE_WORDS = new Set(k(`الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة الخارجية الدفاع الداخلية الوزراء نظيره نظيرته نظيريه
+const TITLE_WORDS = new Set(k(`الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة الخارجية الدفاع الداخلية الوزراء نظيره نظيرته نظيريه
   المتحدث المتحدثة الناطق الناطقة باسم متحدث ناطق زعيم الزعيم قائد القائد الملك ملك الأمير أمير الشيخ السفير سفير مبعوث المبعوث
   الأمين العام الخاص مستشار المستشار نائب النائب رئيس_الوزراء الجنرال العقيد اللواء العميد المقدم السيد السيدة الدكتور البابا
   المرشد الإمام ولي العهد المستشارة حاكم الحاكم مدير المدير محافظ المحافظ عمدة رئيسا وزيرا مسؤول المسؤول`));
 
 /** Prepositions and nouns after which a name is an object or a place, not a subject. */
-export const PREPOSITIONS = new Set(k(`في من إلى الى على عن مع بين حول ضد عبر لدى نحو تحت فوق عند بشأن بحق خلال منذ حتى بعد قبل أمام
+const PREPOSITIONS = new Set(k(`في من إلى الى على عن مع بين حول ضد عبر لدى نحو تحت فوق عند بشأن بحق خلال منذ حتى بعد قبل أمام
   وراء دون لصالح تجاه إزاء جانب شمال جنوب شرق غرب وسط إقليم مدينة منطقة`));
 
 /** Conjunctions that introduce a reported clause: what follows is what the subject said. */
@@ -97,8 +97,6 @@ export interface Discourse extends WordView {
   ctx: ArticleContext;
   /** Mention starting in word i (the first, longest one). */
   mentionAt: Array<Mention | undefined>;
-  /** Index of the word a mention starts in, by mention id. */
-  wordOfMention: Map<string, number>;
 }
 
 const cache = new WeakMap<ArticleContext, WeakMap<Mention[], Discourse>>();
@@ -111,7 +109,6 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
   const view = wordsOf(ctx);
   const words = view.words;
   const mentionAt: Array<Mention | undefined> = new Array(words.length);
-  const wordOfMention = new Map<string, number>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   let w = 0;
   for (const m of sorted) {
@@ -119,10 +116,9 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
     if (w >= words.length) break;
     if (words[w].start < m.end) {
       if (!mentionAt[w]) mentionAt[w] = m;
-      wordOfMention.set(m.id, w);
     }
   }
-  const d: Discourse = { ...view, ctx, mentionAt, wordOfMention };
+  const d: Discourse = { ...view, ctx, mentionAt };
   byMentions.set(mentions, d);
   return d;
 }
