@@ -8,7 +8,9 @@ import { analysisOf, api, openSeed, waitFor } from './editor-helpers';
 describe('analysis cache', () => {
   it('after an edit in a long article, the quick analysis and the full one both slice to the text', async () => {
     const seed = (await openSeed()).document.getText();
-    const long = Array.from({ length: 12 }, () => seed).join('\n');
+    // Just over the 20,000 characters from which the cache re-analyses paragraph by paragraph.
+    const long = Array.from({ length: 9 }, () => seed).join('\n');
+    assert.ok(long.length > 20_000);
     const document = await vscode.workspace.openTextDocument({ language: 'seed-article', content: long });
     const editor = await vscode.window.showTextDocument(document);
     const first = await analysisOf(document);
@@ -33,5 +35,22 @@ describe('analysis cache', () => {
       listener.dispose();
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  it('a single line over the size limit is refused at once with a warning, also after an edit', async () => {
+    const a = await api();
+    const huge = await vscode.workspace.openTextDocument({ language: 'seed-article', content: 'بوتين '.repeat(1_000_000) });
+    const t0 = Date.now();
+    const result = await a.analysis.get(huge);
+    assert.ok(Date.now() - t0 < 2000, `refused in ${Date.now() - t0} ms`);
+    assert.equal(result?.doc.mentions.length, 0);
+    assert.match(result?.doc.warnings?.[0] ?? '', /over the limit/);
+    assert.equal(result?.doc.document.length, 6_000_000);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(huge.uri, new vscode.Position(0, 0), 'x');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const again = await a.analysis.get(huge);
+    assert.equal(again?.version, huge.version);
+    assert.equal(again?.doc.document.length, 6_000_001);
   });
 });

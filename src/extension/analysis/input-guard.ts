@@ -3,7 +3,8 @@
 
 export type Verdict = { ok: true } | { ok: false; reason: 'tooLarge' | 'binary' };
 
-const SNIFF_CHARS = 8192;
+/** Binary content shows in the first characters; the rest need not be read. */
+export const SNIFF_CHARS = 8192;
 
 /** NUL characters or many C0 control characters mean the file is not text. */
 export function looksBinaryText(text: string): boolean {
@@ -17,8 +18,9 @@ export function looksBinaryText(text: string): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-export function checkInput(text: string, maxDocumentSize: number): Verdict {
-  if (text.length > maxDocumentSize) return { ok: false, reason: 'tooLarge' };
-  if (looksBinaryText(text)) return { ok: false, reason: 'binary' };
+/** `head`: the first SNIFF_CHARS characters (or more); `length`: the whole text's. */
+export function checkInput(length: number, head: string, maxDocumentSize: number): Verdict {
+  if (length > maxDocumentSize) return { ok: false, reason: 'tooLarge' };
+  if (looksBinaryText(head)) return { ok: false, reason: 'binary' };
   return { ok: true };
 }

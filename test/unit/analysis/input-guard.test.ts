@@ -3,15 +3,16 @@ import { checkInput, looksBinaryText } from '../../../src/extension/analysis/inp
 
 describe('input guard', () => {
   it('accepts Arabic text with CRLF, BOM-free bidi marks and tabs', () => {
-    assert.deepEqual(checkInput('بوتين\r\n\u200fماكرون\tقال', 1000), { ok: true });
+    const text = 'بوتين\r\n\u200fماكرون\tقال';
+    assert.deepEqual(checkInput(text.length, text, 1000), { ok: true });
   });
   it('refuses text over the size limit', () => {
-    assert.deepEqual(checkInput('x'.repeat(11), 10), { ok: false, reason: 'tooLarge' });
+    assert.deepEqual(checkInput(20_000_000, 'x', 5_000_000), { ok: false, reason: 'tooLarge' });
   });
   it('detects NUL characters and control-character noise as binary', () => {
     assert.equal(looksBinaryText('PK\u0003\u0004\u0000\u0000'), true);
     assert.equal(looksBinaryText('\u0001\u0002\u0003abc'), true);
     assert.equal(looksBinaryText(''), false);
-    assert.deepEqual(checkInput('a\u0000b', 100), { ok: false, reason: 'binary' });
+    assert.deepEqual(checkInput(3, 'a\u0000b', 100), { ok: false, reason: 'binary' });
   });
 });
