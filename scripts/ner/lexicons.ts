@@ -6,7 +6,7 @@ import type { FlagName, LexiconLists, PhraseLists } from '../../src/core/recogni
 import type { KbFile } from '../../src/core/knowledge/types';
 import type { EntityType } from '../../src/core/types';
 import { lexKey, splitWord, wordKey } from '../../src/core/recognize/tagger/word';
-import { DATA } from './corpora';
+import { DATA, readCorpus } from './corpora';
 
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -62,6 +62,25 @@ export function nisbaStems(countries: string[]): string[] {
   return [...out].sort();
 }
 
+/**
+ * Ordinary words that the name lists also hold (في, من, علي, كان): frequent in
+ * the corpora other than ANERcorp and almost never inside a name there. Left
+ * in, they would teach the model that a "known name token" means little.
+ */
+function commonWords(): Set<string> {
+  const seen = new Map<string, [number, number]>();
+  for (const s of (['aqmar', 'newsfane', 'wojood'] as const).flatMap(readCorpus)) {
+    s.words.forEach((w, i) => {
+      const k = lexKey(wordKey(w));
+      const c = seen.get(k) ?? [0, 0];
+      c[0]++;
+      if (s.labels[i]) c[1]++;
+      seen.set(k, c);
+    });
+  }
+  return new Set([...seen].filter(([, [n, named]]) => n >= 5 && named / n <= 0.05).map(([k]) => k));
+}
+
 const KB = path.resolve(__dirname, '../../../media/data/kb.json');
 const KB_FLAG: Record<EntityType, FlagName> = { PER: 'kbPerson', LOC: 'kbPlace', ORG: 'kbOrganisation' };
 
@@ -104,7 +123,10 @@ export function buildLexicons(): { lists: LexiconLists; phrases: PhraseLists; ni
     const k = lexKey(wordKey(letters.replace(/ /g, '')));
     counts.set(k, (counts.get(k) ?? 0) + Number(count || 1));
   }
+  const common = commonWords();
+  for (const k of common) sets.get('perGazetteer')?.delete(k);
   for (const [k, n] of counts) {
+    if (common.has(k)) continue;
     add('nameToken', k);
     if (n >= 5) add('frequentNameToken', k);
   }

@@ -3,11 +3,13 @@ import { loadTagger, tagNames } from '../../../src/core/recognize/tagger';
 import { buildContext } from '../../../src/core/text/context';
 
 describe('committed NER model', () => {
-  it('loads in well under a second', function () {
-    const t0 = performance.now();
+  it('loads in well under a second of CPU time', () => {
+    // CPU time rather than wall time: the test machine is shared.
+    const t0 = process.cpuUsage();
     loadTagger();
-    const ms = performance.now() - t0;
-    assert.ok(ms < 1500, `load took ${ms.toFixed(0)} ms`);
+    const used = process.cpuUsage(t0);
+    const ms = (used.user + used.system) / 1000;
+    assert.ok(ms < 500, `load took ${ms.toFixed(0)} ms of CPU`);
   });
 
   it('tags Putin after his title and Azerbaijan as a place', () => {
