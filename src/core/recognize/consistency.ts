@@ -2,7 +2,7 @@
 // article, with or without proclitics, in any g/j/gh spelling, and a person's
 // surname alone (بوتين after فلاديمير بوتين) counts as the person.
 import type { ArticleContext } from '../text/context';
-import { phoneticTokenKey as phoneticKey } from '../knowledge/gazetteer';
+import { phoneticTokenKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
 import { isStopWord, titleFirstWords, titleLexicon } from './lexicon';
 import type { NisbaLookup } from './titles';
@@ -13,6 +13,11 @@ interface Phrase {
   type: NameCandidate['type'];
   kbId?: string;
   subtype?: string;
+}
+
+/** The g/j/gh-folded key; most keys have none of those letters and fold to themselves. */
+function phoneticKey(key: string): string {
+  return /[غقك]/.test(key) ? phoneticTokenKey(key) : key;
 }
 
 /** Minimum confidence for a found name to be spread over the article. */

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
-import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
+import { gapAfter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -98,12 +98,15 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 }
 
 const PLACE_CUES = new Set(['اقليم']);
+const placeCue = readingFilter(PLACE_CUES);
+const bodyCue = readingFilter(['وزاره', 'مجلس']);
+const groupCue = readingFilter(['مجموعه', 'القاعده']);
 
 /** LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ). */
 function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!readingsAt(ctx, i).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
+    if (!placeCue(tokens[i].key) || !readingsAt(ctx, i).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
     if (known) to = known.end;
@@ -132,6 +135,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
   const { tokens } = ctx;
   const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!bodyCue(tokens[i].key)) continue;
     for (const r of readingsAt(ctx, i)) {
       if (r.key !== 'وزاره' && r.key !== 'مجلس') continue;
       if (gapAfter(ctx, i) !== 'space') break;
@@ -173,7 +177,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (gapAfter(ctx, i) !== 'space') continue;
-    const r = readingsAt(ctx, i).find(x => x.key === 'مجموعه' || x.key === 'القاعده');
+    const r = groupCue(tokens[i].key) ? readingsAt(ctx, i).find(x => x.key === 'مجموعه' || x.key === 'القاعده') : undefined;
     if (!r) continue;
     if (r.key === 'مجموعه') {
       const known = ev.knownNameEnd(i + 1);

@@ -4,7 +4,7 @@
 // the person.
 import type { ArticleContext } from '../text/context';
 import { MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, type Title } from './lexicon';
-import { gapAfter, readingsAt } from './token-view';
+import { gapAfter, readingFilter, readingsAt } from './token-view';
 
 /** A country a nisba adjective points to. */
 export interface Country {
@@ -26,10 +26,14 @@ export interface TitlePhrase {
   text: string;
 }
 
+let cue: ((key: string) => boolean) | undefined;
+const titleCue = (key: string): boolean => (cue ??= readingFilter(firstWords()))(key);
+
 /** Title words starting at token i (longest title), read after any proclitic. */
 function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { title: Title; last: number; start: number } | undefined {
   const { tokens } = ctx;
   const lex = titleLexicon();
+  if (!titleCue(tokens[i].key)) return undefined;
   for (const r of readingsAt(ctx, i)) {
     if (unsplitOnly && r.split) break;
     if (!firstWords().has(r.key)) continue;

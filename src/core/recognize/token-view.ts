@@ -66,6 +66,26 @@ export function readingsAt(ctx: ArticleContext, i: number): Reading[] {
   return r;
 }
 
+/**
+ * A cheap test, before computing readings, that some reading of a token key
+ * may equal one of `words`: a reading is a suffix of the key, or (after لل)
+ * the article plus a suffix. Buckets by the last two letters, no allocation.
+ */
+export function readingFilter(words: Iterable<string>): (key: string) => boolean {
+  const byEnd = new Map<number, string[]>();
+  for (const w of words) {
+    const tail = w.length > 1 ? (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1) : w.charCodeAt(0);
+    const list = byEnd.get(tail) ?? [];
+    list.push(w);
+    byEnd.set(tail, list);
+  }
+  return key => {
+    if (key.length < 2) return false;
+    const list = byEnd.get((key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1));
+    return !!list && list.some(w => key.endsWith(w) || (w.startsWith('ال') && key.endsWith(w.slice(1))));
+  };
+}
+
 /** Index of the first token whose end is after `offset` (binary search). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
