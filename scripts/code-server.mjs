@@ -4,7 +4,7 @@
 // The install goes to a staging folder and is renamed into place only when complete, so an
 // interrupted or concurrent install never leaves a half-built cache that looks valid.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, lstatSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync, lstatSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +49,18 @@ function forceSymlink(target, linkPath) {
   symlinkSync(target, linkPath);
 }
 
+function isRunning(pid) {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
+/** Staging folders left by installs that were killed (their process is gone). */
+function removeAbandonedStaging() {
+  for (const name of readdirSync(cacheRoot)) {
+    const pid = /^code-server\.staging-(\d+)$/.exec(name)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+  }
+}
+
 /** Returns the path of code-server's entry.js, installing the pinned version first when the cache lacks it. */
 export function ensureCodeServer({ log = msg => console.error(msg) } = {}) {
   if (isValidInstall()) return entryOf(installDir);
@@ -57,6 +69,7 @@ export function ensureCodeServer({ log = msg => console.error(msg) } = {}) {
   const started = Date.now();
   log(`Installing code-server@${CODE_SERVER_VERSION} into ${path.relative(repoRoot, installDir)}/ (one time, about a minute)…`);
   mkdirSync(cacheRoot, { recursive: true });
+  removeAbandonedStaging();
   const staging = path.join(cacheRoot, `code-server.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
