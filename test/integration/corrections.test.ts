@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../src/core/corrections/types';
 import type { AnnotationDocument } from '../../src/core/types';
-import { analysisOf, api, offsetOf, openSeed } from './editor-helpers';
+import { analysisOf, api, offsetOf, openSeed, setSetting } from './editor-helpers';
 
 const run = <T = Sidecar>(command: string, ...args: unknown[]) => vscode.commands.executeCommand<T | undefined>(`seedAnnotator.${command}`, ...args);
 
@@ -133,5 +133,37 @@ describe('corrections', () => {
     const doc = await fresh();
     assert.ok(doc.warnings?.some(w => /damaged/.test(w)), 'the analysis says why corrections are missing');
     assert.ok(existsSync(file));
+  });
+
+  it('with sidecar.location "beside", saves ARTICLE.annotations.json next to the article', async () => {
+    const beside = document.uri.fsPath.replace(/\.txt$/, '.annotations.json');
+    await setSetting('sidecar.location', 'beside');
+    try {
+      await run('annotatePerson', document.uri, new vscode.Range(document.positionAt(0), document.positionAt(5)));
+      assert.ok(existsSync(beside));
+      assert.ok(!existsSync(sidecarPath(document)));
+      assert.equal((JSON.parse(readFileSync(beside, 'utf8')) as Sidecar).annotations[0].anchor.exact, 'بوتين');
+    } finally {
+      await setSetting('sidecar.location', undefined);
+      rmSync(beside, { force: true });
+    }
+  });
+
+  it('re-merges when the sidecar changes on disk', async () => {
+    const start = offsetOf(text, 'الجمهورية');
+    const saved = await run('annotateOrganisation', document.uri, new vscode.Range(document.positionAt(start), document.positionAt(start + 9)));
+    assert.ok((await fresh()).mentions.some(m => m.start === start && m.origin === 'manual'));
+    writeFileSync(sidecarPath(document), JSON.stringify({ ...saved, annotations: [] }));
+    const a = await api();
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no re-analysis after the sidecar changed')), 15_000);
+      const sub = a.analysis.onDidAnalyse(x => {
+        if (x.uri.toString() === document.uri.toString() && !x.doc.mentions.some(m => m.start === start && m.origin === 'manual')) {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
   });
 });

@@ -27,7 +27,8 @@ export async function openSession(deps: CorrectionDeps, uri?: vscode.Uri): Promi
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a seed article first.'));
     return undefined;
   }
-  const analysis = await deps.analysis.get(document);
+  // A re-analysis started meanwhile (an outside sidecar change) cancels the first request.
+  const analysis = (await deps.analysis.get(document)) ?? (await deps.analysis.get(document));
   if (!analysis) {
     void vscode.window.showWarningMessage(vscode.l10n.t('This article has no analysis to correct yet.'));
     return undefined;

@@ -23,12 +23,22 @@ export function sidecarUri(article: vscode.Uri, location: 'folder' | 'beside'): 
   return article.with({ path: article.path.replace(/(\.[^./]*)?$/, '.annotations.json') });
 }
 
+/** The article a sidecar file belongs to (either location), or undefined for other JSON files. */
+export function articleOf(sidecar: vscode.Uri): vscode.Uri | undefined {
+  const inFolder = sidecar.path.match(/^(.*?)\/\.seed-annotator\/(.+)\.json$/);
+  if (inFolder) return sidecar.with({ path: `${inFolder[1]}/${inFolder[2]}` });
+  const beside = sidecar.path.match(/^(.+)\.annotations\.json$/);
+  return beside ? sidecar.with({ path: `${beside[1]}.txt` }) : undefined;
+}
+
 export class SidecarStore {
   /** Damage already reported per sidecar file, so an edit does not repeat the message. */
   private readonly reported = new Set<string>();
   /** Saves to one sidecar run one after another. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly publicationDates = new Map<string, string>();
+  /** What this store last wrote to each sidecar, to tell its own saves from outside changes. */
+  private readonly written = new Map<string, string>();
 
   constructor(private readonly showError: (message: string) => void = m => void vscode.window.showErrorMessage(m)) {}
 
@@ -58,10 +68,23 @@ export class SidecarStore {
     if (!uri) throw new Error(vscode.l10n.t('Corrections can only be saved for files on disk.'));
     const key = uri.toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const write = previous.catch(() => undefined).then(() => atomicWrite(uri.fsPath, serialiseSidecar(sidecar)));
+    const content = serialiseSidecar(sidecar);
+    this.written.set(key, content);
+    const write = previous.catch(() => undefined).then(() => atomicWrite(uri.fsPath, content));
     this.queues.set(key, write);
     await write;
     this.rememberDate(article, sidecar);
+  }
+
+  /** True when the sidecar on disk is not what this store last saved there (edited elsewhere, or deleted). */
+  async changedElsewhere(sidecar: vscode.Uri): Promise<boolean> {
+    const mine = this.written.get(sidecar.toString());
+    if (mine === undefined) return true;
+    try {
+      return (await fs.readFile(sidecar.fsPath, 'utf8')) !== mine;
+    } catch {
+      return true;
+    }
   }
 
   /** The publication date the analyst set for the article, once its sidecar has been read. */
