@@ -76,16 +76,30 @@ function mergeTails(keys: string[][], types: EntityType[], uf: UnionFind): void 
       tails.set(tail, list);
     }
   });
+  // Whether every full name ending with a tail is already one entity (computed once per tail).
+  const unique = new Map<string, boolean>();
   keys.forEach((k, i) => {
     if (types[i] !== 'PER') return;
-    const full = tails.get(k.join(' '));
+    const key = k.join(' ');
+    const full = tails.get(key);
     if (!full) return;
-    let best = -1;
-    for (const j of full) if (j < i) best = j;
-    if (best < 0) best = full[0];
-    // Ambiguous tails (two different people named Aliyev) stay apart.
-    const roots = new Set(full.map(j => uf.find(j)));
-    if (roots.size === 1 || best < i) uf.union(i, best);
+    // Indices are ascending: binary search for the nearest full name before mention i.
+    let lo = 0;
+    let hi = full.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (full[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    let one = unique.get(key);
+    if (one === undefined) {
+      const root = uf.find(full[0]);
+      one = full.every(j => uf.find(j) === root);
+      unique.set(key, one);
+    }
+    // Ambiguous tails (two different people named Aliyev) join only an earlier full name.
+    if (lo > 0) uf.union(i, full[lo - 1]);
+    else if (one) uf.union(i, full[0]);
   });
 }
 
@@ -162,7 +176,7 @@ function describeEntity(
   english: boolean,
 ): Entity {
   const type = mostCommon(ids.map(i => cands[i].type)) as EntityType;
-  const longest = Math.max(...ids.map(i => keys[i].length));
+  const longest = ids.reduce((m, i) => Math.max(m, keys[i].length), 0);
   const name = mostCommon(ids.filter(i => keys[i].length === longest).map(i => texts[i]));
   const kbId = ids.map(i => cands[i].kbId).find(Boolean);
   const kb = kbId ? sources.kbEntry(kbId) : undefined;

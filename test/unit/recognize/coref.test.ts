@@ -11,7 +11,9 @@ function entities(text: string, o: FakeOptions = {}) {
   return buildEntities(ctx, recognizeNames(ctx, sources), sources);
 }
 
-describe('recognize/coref', () => {
+describe('recognize/coref', function () {
+  // Loads the knowledge base, the tagger and compromise on first use.
+  this.timeout(20000);
   it('merges a surname with the full name and keeps the fullest form as the name', () => {
     const { entities: es, mentions } = entities('بوتين يتصل\nقال الرئيس الروسي فلاديمير بوتين إن بوتين');
     assert.equal(es.length, 1);

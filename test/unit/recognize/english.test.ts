@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { annotate } from '../../../src/core/annotate';
 
-describe('recognize/english', () => {
+describe('recognize/english', function () {
+  // Loads the knowledge base, the tagger and compromise on first use.
+  this.timeout(20000);
   it('finds people without their titles and merges a surname with the full name', () => {
     const doc = annotate('President Vladimir Putin spoke with Emmanuel Macron on Tuesday. Putin said the talks were useful.', { language: 'en' });
     const people = doc.mentions.filter(m => m.type === 'PER').map(m => m.text);

@@ -6,7 +6,9 @@ import { annotate } from '../../../src/core/annotate';
 const WORDS = ['الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'وبوتين', 'ونظيره', 'للأمم', 'المتحدة', 'إقليم', 'ناغورنو', 'كاراباخ',
   'وزارة', 'الخارجية', 'الأرمينية', 'مجلس', 'الوزراء', '،', '.', '"', 'رقم', '102', 'القاعدة', 'العسكرية', 'ـ', 'َ', '\u200f', 'Putin', '\n'];
 
-describe('recognize/offsets (property)', () => {
+describe('recognize/offsets (property)', function () {
+  // Loads the knowledge base, the tagger and compromise on first use.
+  this.timeout(20000);
   it('every mention and entity name slices out of the text', () => {
     const piece = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constant(' '));
     fc.assert(
