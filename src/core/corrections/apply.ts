@@ -204,6 +204,11 @@ export function applyCorrections(machine: AnnotationDocument, sidecar: Sidecar |
     if (published !== machine.document.publicationDate) doc.dates = doc.dates.map(d => withIso(d, resolveIso(d.value, published)));
     doc.document.publicationDate = published;
   }
-  if (m.orphans.length) doc.orphans = m.orphans;
+  if (m.orphans.length) {
+    doc.orphans = m.orphans;
+    const texts = m.orphans.slice(0, 5).map(o => `«${o.text}»`).join(', ');
+    const more = m.orphans.length > 5 ? ` and ${m.orphans.length - 5} more` : '';
+    doc.warnings = [...(doc.warnings ?? []), `${m.orphans.length} correction(s) no longer match the edited text and are kept aside in the sidecar: ${texts}${more}.`];
+  }
   return doc;
 }

@@ -119,6 +119,7 @@ describe('applying corrections', () => {
     const orphaned = applyCorrections(machine, gone, text.replace(/بيراموف/g, '').replace('نظيره الأذربيجاني جيهون', 'X'));
     assert.equal(orphaned.orphans?.length, 1);
     assert.equal(orphaned.orphans![0].text, 'بيراموف');
+    assert.match(orphaned.warnings!.join('\n'), /1 correction\(s\) no longer match .*«بيراموف»/);
   });
 
   it('imports a brat file as manual annotations that reproduce it', () => {
