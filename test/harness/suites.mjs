@@ -11,6 +11,7 @@ import path from 'node:path';
 
 export const SUITES = [
   { name: 'seeds', workspace: 'seeds', testDir: '' },
+  { name: 'corpus', workspace: 'test/fixtures/corpus', testDir: 'corpus' },
 ];
 
 /** Absolute paths of the compiled test files of one suite. */

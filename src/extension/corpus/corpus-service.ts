@@ -53,6 +53,8 @@ export class CorpusService implements vscode.Disposable {
   private lastChangeEvent = 0;
   private readonly emitter = new vscode.EventEmitter<void>();
   private loaded: Promise<void> | undefined;
+  /** The running build (finding and checking files, then draining). */
+  private building: Promise<void> | undefined;
   /** Articles sent to annotate() since activation (tests check the cache spares this work). */
   annotatedCount = 0;
   readonly onDidChange = this.emitter.event;
@@ -86,7 +88,15 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Finds every seed article, drops the ones gone, and indexes the stale ones with progress. */
-  async build(notify = false): Promise<void> {
+  build(notify = false): Promise<void> {
+    const run = this.findAndIndex(notify).finally(() => {
+      if (this.building === run) this.building = undefined;
+    });
+    this.building = run;
+    return run;
+  }
+
+  private async findAndIndex(notify: boolean): Promise<void> {
     const uris = (await vscode.workspace.findFiles(SEED_GLOB)).filter(u => isSeedArticlePath(u.path));
     const present = new Set(uris.map(u => u.toString()));
     let removed = false;
@@ -94,9 +104,11 @@ export class CorpusService implements vscode.Disposable {
     if (removed) this.changed(true);
     const stale: vscode.Uri[] = [];
     for (const uri of uris) {
+      if (this.stopRequested) return;
       const article = await this.readArticle(uri);
       if (!article || !this.index.isCurrent(uri.toString(), article.sha256, await this.correctionsFingerprint(uri))) stale.push(uri);
     }
+    if (this.stopRequested) return;
     for (const uri of stale) this.pending.set(uri.toString(), uri);
     await this.drain(notify || stale.length > NOTIFY_ABOVE);
   }
@@ -116,7 +128,7 @@ export class CorpusService implements vscode.Disposable {
   /** Resolves once nothing is queued (the index is complete for now). */
   async ready(): Promise<void> {
     await this.loaded;
-    while (this.draining) await this.draining;
+    while (this.building || this.draining) await (this.building ?? this.draining);
   }
 
   /** Flushes a pending cache write (tests, deactivation). */
@@ -140,7 +152,7 @@ export class CorpusService implements vscode.Disposable {
   private async stop(): Promise<void> {
     this.stopRequested = true;
     this.pending.clear();
-    while (this.draining) await this.draining;
+    while (this.building || this.draining) await (this.building ?? this.draining);
     this.stopRequested = false;
   }
 

@@ -68,6 +68,8 @@ export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
     sidecars.onDidChange(onSidecar),
     sidecars.onDidDelete(onSidecar),
     deps.analysis.onDidAnalyse(onAnalysis),
+    // A document closed without saving: the file on disk is the article again.
+    vscode.workspace.onDidCloseTextDocument(d => service.update(d.uri)),
     onSettingsChanged(e => {
       if (e.affectsConfiguration('seedAnnotator.analysis') || e.affectsConfiguration('seedAnnotator.publicationDate')) void service.rebuild();
     }),
