@@ -27,18 +27,27 @@ export function inlinePool(): Pool {
 export function workerPool(size: number, script: string): Pool {
   const idle: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
-  const all: Worker[] = [];
-  for (let i = 0; i < size; i++) {
+  const all = new Set<Worker>();
+  const dead = new Set<Worker>();
+  const spawn = (): Worker => {
     const w = new Worker(script);
     w.unref();
-    all.push(w);
-    idle.push(w);
-  }
+    w.once('exit', () => dead.add(w));
+    all.add(w);
+    return w;
+  };
+  for (let i = 0; i < size; i++) idle.push(spawn());
   const acquire = (): Promise<Worker> => {
     const w = idle.pop();
     return w ? Promise.resolve(w) : new Promise(resolve => waiting.push(resolve));
   };
-  const release = (w: Worker): void => {
+  const release = (used: Worker): void => {
+    // A worker that died on one article is replaced so the rest of the corpus goes on.
+    let w = used;
+    if (dead.has(used)) {
+      all.delete(used);
+      w = spawn();
+    }
     const next = waiting.shift();
     if (next) next(w);
     else idle.push(w);
@@ -56,12 +65,15 @@ export function workerPool(size: number, script: string): Pool {
         cleanup();
         reject(e);
       };
+      const onExit = (code: number) => onError(new Error(`worker stopped (exit code ${code})`));
       const cleanup = () => {
         w.off('message', onMessage);
         w.off('error', onError);
+        w.off('exit', onExit);
       };
       w.on('message', onMessage);
       w.on('error', onError);
+      w.on('exit', onExit);
       w.postMessage(req);
     });
   return {
@@ -74,7 +86,7 @@ export function workerPool(size: number, script: string): Pool {
       }
     },
     close: async () => {
-      await Promise.all(all.map(w => w.terminate()));
+      await Promise.all([...all].map(w => w.terminate()));
     },
   };
 }
