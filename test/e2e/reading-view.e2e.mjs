@@ -80,4 +80,10 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await ui.openFile(LONG_FILE);
   await view.locator('p', { hasText: 'الفقرة الأخيرة من المقالة الطويلة.' }).waitFor({ timeout: 60_000 });
   assert.ok((await view.locator('p').count()) > 60 * 10, 'every paragraph of the long article');
+
+  // A window reload brings the view back, showing the article the restored editor shows.
+  await page.reload();
+  await ui.ready();
+  await view.locator('h1', { hasText: headline }).waitFor({ timeout: 60_000 });
+  await view.locator('.ann-person').first().waitFor({ timeout: 30_000 });
 }

@@ -146,35 +146,40 @@ class ReadingViewPanel implements vscode.Disposable {
 
 export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
   let current: ReadingViewPanel | undefined;
-  let article: ActiveArticle | undefined;
+
+  const webviewOptions: vscode.WebviewOptions = {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(deps.extensionUri, 'media', 'webview')],
+  };
+
+  const adopt = (panel: vscode.WebviewPanel, followed: ActiveArticle): ReadingViewPanel => {
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icons', 'seed-annotator.svg');
+    const view = new ReadingViewPanel(panel, followed, deps.extensionUri);
+    current = view;
+    panel.onDidDispose(() => {
+      view.dispose();
+      followed.dispose();
+      if (current === view) current = undefined;
+    });
+    return view;
+  };
 
   const open = async () => {
     if (current) {
       current.panel.reveal(vscode.ViewColumn.Beside, true);
       return;
     }
-    article = new ActiveArticle(deps.analysis);
-    if (!article.document) {
-      article.dispose();
-      article = undefined;
+    const followed = new ActiveArticle(deps.analysis);
+    if (!followed.document) {
+      followed.dispose();
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a seed article first, then the reading view shows it right to left.'));
       return;
     }
-    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading View'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(deps.extensionUri, 'media', 'webview')],
-    });
-    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'icons', 'seed-annotator.svg');
-    current = new ReadingViewPanel(panel, article, deps.extensionUri);
-    panel.onDidDispose(() => {
-      current?.dispose();
-      article?.dispose();
-      current = undefined;
-      article = undefined;
-    });
+    const panel = vscode.window.createWebviewPanel(READING_VIEW_TYPE, vscode.l10n.t('Reading View'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions);
+    const view = adopt(panel, followed);
     // Highlights arrive as soon as the article's analysis is ready.
-    await article.ready();
-    current?.update();
+    await followed.ready();
+    view.update();
   };
 
   return vscode.Disposable.from(
@@ -186,6 +191,17 @@ export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
         title: current.panel.title,
         viewColumn: current.panel.viewColumn,
       } : undefined),
+    // After a window reload the view comes back and shows the active article again.
+    vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
+      deserializeWebviewPanel: async panel => {
+        if (current) return panel.dispose();
+        panel.webview.options = webviewOptions;
+        const followed = new ActiveArticle(deps.analysis);
+        const view = adopt(panel, followed);
+        await followed.ready();
+        view.update();
+      },
+    }),
     { dispose: () => current?.panel.dispose() },
   );
 }
