@@ -101,7 +101,7 @@ function entityGroupRows(entities: CorpusEntity[], index: CorpusIndex, article: 
 
 export function entityRow(e: CorpusEntity, index: CorpusIndex, article: ArticleName, t: Translate = untranslated): CorpusRow {
   const group = ENTITY_GROUPS.find(g => g.type === e.type);
-  const counts = t('{0} articles · {1} mentions', e.articles.length, e.total);
+  const counts = articleCounts(e.articles.length, e.total, t);
   return {
     id: `corpus:entity:${e.key}`,
     label: e.name,
@@ -123,8 +123,9 @@ function articleRow(key: string, path: string, count: number, index: CorpusIndex
   const first = mentions[0];
   return {
     id: `corpus:entity:${key}:${path}`,
-    label: headline ? clipWords(headline, HEADLINE_CHARS) : file,
-    description: `×${count} · ${file}`,
+    // The file name leads: an Arabic headline before numbers would be reordered by the bidi algorithm.
+    label: file,
+    description: headline ? `×${count} · ${clipWords(headline, HEADLINE_CHARS)}` : `×${count}`,
     tooltip: [headline, path].filter(Boolean).join('\n'),
     icon: 'file-text',
     contextValue: 'corpusArticle',
@@ -138,6 +139,12 @@ function articleRow(key: string, path: string, count: number, index: CorpusIndex
       reveal: { path, start: m.start, end: m.end },
     })),
   };
+}
+
+/** "3 articles · 5 mentions", in the singular where it is one (literal calls for the l10n scanner). */
+export function articleCounts(articles: number, mentions: number, t: Translate = untranslated): string {
+  if (articles !== 1) return t('{0} articles · {1} mentions', articles, mentions);
+  return mentions === 1 ? t('1 article · 1 mention') : t('1 article · {0} mentions', mentions);
 }
 
 /** The date an event row shows: its own resolved date, else the article's publication date. */

@@ -7,6 +7,9 @@ import { entityKey, type CorpusMention } from '../../core/corpus/summary';
 import type { AnalysisProvider } from '../analysis/types';
 import { mentionAt, symbolMatches, symbolName } from './symbol-match';
 import type { CorpusService } from './corpus-service';
+import { articleCounts } from './corpus-rows';
+
+const t = (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args);
 
 export const FIND_ENTITY_COMMAND = 'seedAnnotator.findEntityInAllSeeds';
 const MAX_SYMBOLS = 1000;
@@ -31,7 +34,7 @@ function entityAtCursor(analysis: AnalysisProvider): string | undefined {
 async function pickEntity(index: CorpusIndex, preferred: string | undefined): Promise<string | undefined> {
   const items = index.entities().map(e => ({
     label: e.name,
-    description: [e.nameEn, vscode.l10n.t('{0} articles · {1} mentions', e.articles.length, e.total)].filter(Boolean).join(' · '),
+    description: [e.nameEn, articleCounts(e.articles.length, e.total, t)].filter(Boolean).join(' · '),
     key: e.key,
   }));
   const first = items.findIndex(i => i.key === preferred);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CorpusIndex } from '../../../src/core/corpus/index';
 import type { ArticleSummary, CorpusMention } from '../../../src/core/corpus/summary';
-import { buildCorpusRows, describeFilter, type CorpusRow } from '../../../src/extension/corpus/corpus-rows';
+import { articleCounts, buildCorpusRows, describeFilter, type CorpusRow } from '../../../src/extension/corpus/corpus-rows';
 import { articlePathForSidecar, isSeedArticlePath } from '../../../src/extension/corpus/corpus-paths';
 import { symbolMatches, symbolName } from '../../../src/extension/corpus/symbol-match';
 
@@ -47,7 +47,7 @@ describe('Corpus view rows', () => {
     assert.equal(row.entityKey, 'kb:lavrov');
     const articles = row.children!();
     // Most mentioned first, then by path.
-    assert.deepEqual(articles.map(a => [a.label, a.description]), [['لافروف في باكو', '×2 · a.txt'], ['لافروف في يريفان', '×1 · b.txt'], ['Lavrov in Geneva', '×1 · c.txt']]);
+    assert.deepEqual(articles.map(a => [a.label, a.description]), [['a.txt', '×2 · لافروف في باكو'], ['b.txt', '×1 · لافروف في يريفان'], ['c.txt', '×1 · Lavrov in Geneva']]);
     assert.deepEqual(articles[0].reveal, { path: 'file:///w/seeds/a.txt', start: 0, end: 6 });
     const mentions = articles[0].children!();
     assert.deepEqual(mentions.map(x => [x.label, x.description, x.reveal?.start]), [['لافروف', 'line 1', 0], ['لافروف', 'line 3', 30]]);
@@ -78,6 +78,12 @@ describe('Corpus view rows', () => {
     assert.deepEqual(byEntity[1].children!().map(r => r.label), [], 'no event has Baku as actor, target or place');
     assert.equal(describeFilter({ types: ['LOC'], entityKey: 'kb:baku' }, k => index.entity(k)?.name), 'filter: LOC · باكو');
     assert.equal(describeFilter({}, () => undefined), undefined);
+  });
+
+  it('counts articles and mentions in the singular where it is one', () => {
+    assert.equal(articleCounts(1, 1), '1 article · 1 mention');
+    assert.equal(articleCounts(1, 3), '1 article · 3 mentions');
+    assert.equal(articleCounts(2, 3), '2 articles · 3 mentions');
   });
 
   it('builds 1,000 articles of rows quickly (deeper levels only when expanded)', () => {
