@@ -8,21 +8,23 @@ import { hashString, mix } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
 import { lexKey, splitWord, wordKey, wordShape } from './word';
 
-/** Feature ids of one word in each role it can play for the token being labelled. */
-export interface WordFeatures {
+/** What the per-token pair and phrase features need to know about a word. */
+export interface WordCore {
   key: number;
   clitic: number;
   /** Phrase lookup keys: the word as written, then without clitics. */
   lexFirst: string[];
   lexPlain: string;
   flags: number;
+}
+
+/** Feature ids of one word in each role it can play for the token being labelled. */
+export interface WordFeatures extends WordCore {
   self: Int32Array;
   asPrev: Int32Array;
   asNext: Int32Array;
   asPrev2: Int32Array;
   asNext2: Int32Array;
-  /** Filled by the model that owns this extractor: summed weights per role. */
-  scores?: Float32Array;
 }
 
 const enum T {
@@ -71,9 +73,18 @@ export class FeatureExtractor {
     };
   }
 
+  /** Features of a word, cached for training passes over the same corpus. */
   word(word: string): WordFeatures {
     const hit = this.cache.get(word);
     if (hit) return hit;
+    const wf = this.describe(word);
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(word, wf);
+    return wf;
+  }
+
+  /** Features of a word, not cached (the tagger caches summed scores instead). */
+  describe(word: string): WordFeatures {
     const m = this.mask;
     const key = wordKey(word);
     const parts = splitWord(key);
@@ -108,13 +119,11 @@ export class FeatureExtractor {
       asPrev2: ids(withFlags([mix(T.Prev2Key, kh)], T.Prev2Flag, flags & CUE_MASK)),
       asNext2: ids(withFlags([mix(T.Next2Key, kh)], T.Next2Flag, flags & CUE_MASK)),
     };
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(word, wf);
     return wf;
   }
 
   /** Features that join the token with its neighbours; the first two are identity features. */
-  pairs(w: WordFeatures, p: WordFeatures, q: WordFeatures, p2: WordFeatures, q2: WordFeatures, out: Int32Array, at: number): void {
+  pairs(w: WordCore, p: WordCore, q: WordCore, p2: WordCore, q2: WordCore, out: Int32Array, at: number): void {
     const m = this.mask;
     out[at] = mix(T.KeyPrevKey, w.key, p.key) & m;
     out[at + 1] = mix(T.KeyNextKey, w.key, q.key) & m;
@@ -132,7 +141,7 @@ export class FeatureExtractor {
   }
 
   /** Per token, the feature of the longest gazetteer phrase covering it, or -1. */
-  phraseFeatures(ws: readonly WordFeatures[]): Int32Array {
+  phraseFeatures(ws: readonly WordCore[]): Int32Array {
     const codes = this.lexicon.matchPhrases(ws.map(w => w.lexFirst), ws.map(w => w.lexPlain));
     return Int32Array.from(codes, c => (c ? mix(T.Phrase, c) & this.mask : -1));
   }

@@ -1,7 +1,7 @@
 // The trained model: hashed feature weights quantised to int8 (stored as
 // base64 of varint gaps + values), transition scores, and the word lists the
 // features consult. One file, media/data/ner-model.json.
-import { FeatureExtractor, PAIRS, type WordFeatures } from './features';
+import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './features';
 import { NUM_LABELS } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
@@ -25,6 +25,14 @@ export interface ModelFile {
 }
 
 const L = NUM_LABELS;
+/** Distinct words whose scores stay cached (about 400 bytes each). */
+const WORD_CACHE_LIMIT = 60_000;
+
+/** A word as the tagger keeps it: what pair features need, and its summed role weights. */
+interface ScoredWord extends WordCore {
+  /** Self, as previous, next, two before, two after: L scores each. */
+  scores: Float32Array;
+}
 
 export class TaggerModel {
   readonly extractor: FeatureExtractor;
@@ -36,30 +44,41 @@ export class TaggerModel {
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
     this.extractor = new FeatureExtractor(new Lexicon(file.lexicon, file.phrases), file.bits, bare => isNisba(nisba, bare));
+    this.boundary = this.scored(this.extractor.boundary);
   }
 
-  /** Summed weights of a word's cached features, per role: self, as prev, next, prev2, next2. */
-  private scoresOf(w: WordFeatures): Float32Array {
-    if (w.scores) return w.scores;
-    const s = new Float32Array(5 * L);
+  private readonly words = new Map<string, ScoredWord>();
+  private readonly boundary: ScoredWord;
+
+  private scored(w: WordFeatures): ScoredWord {
+    const scores = new Float32Array(5 * L);
     const roles = [w.self, w.asPrev, w.asNext, w.asPrev2, w.asNext2];
-    for (let r = 0; r < 5; r++) for (const id of roles[r]) for (let l = 0; l < L; l++) s[r * L + l] += this.weights[id * L + l];
-    return (w.scores = s);
+    for (let r = 0; r < 5; r++) for (const id of roles[r]) for (let l = 0; l < L; l++) scores[r * L + l] += this.weights[id * L + l];
+    return { key: w.key, clitic: w.clitic, lexFirst: w.lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
+  }
+
+  private word(text: string): ScoredWord {
+    let w = this.words.get(text);
+    if (w) return w;
+    w = this.scored(this.extractor.describe(text));
+    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+    this.words.set(text, w);
+    return w;
   }
 
   /** Emission scores (int8 units): cached per-word role sums plus the per-token pair features. */
   emissions(words: readonly string[]): Float32Array {
     const x = this.extractor;
-    const ws = words.map(w => x.word(w));
+    const ws = words.map(w => this.word(w));
     const n = ws.length;
     const e = new Float32Array(n * L);
     const pairs = new Int32Array(PAIRS);
     const phrase = x.phraseFeatures(ws);
     const w8 = this.weights;
-    const b = x.boundary;
+    const b = this.boundary;
     for (let i = 0; i < n; i++) {
       const p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
-      const self = this.scoresOf(ws[i]), sp = this.scoresOf(p), sq = this.scoresOf(q), sp2 = this.scoresOf(p2), sq2 = this.scoresOf(q2);
+      const self = ws[i].scores, sp = p.scores, sq = q.scores, sp2 = p2.scores, sq2 = q2.scores;
       x.pairs(ws[i], p, q, p2, q2, pairs, 0);
       const row = i * L;
       for (let l = 0; l < L; l++) e[row + l] = self[l] + sp[L + l] + sq[2 * L + l] + sp2[3 * L + l] + sq2[4 * L + l];
