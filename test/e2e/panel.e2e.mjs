@@ -67,4 +67,18 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await page.mouse.move(700, 10);
   await page.waitForTimeout(800);
   await screenshot('panel');
+
+  // The title-bar button orders the events by time: the same rows, without type groups.
+  await pane.locator('.pane-header').hover();
+  await pane.locator('.pane-header .action-label[aria-label="Order Events by Time"]').click();
+  await pane.locator('.pane-header .action-label[aria-label="Group Events by Type"]').waitFor({ timeout: 10_000 });
+  if (expected.length) {
+    await body.locator('.monaco-list-row .monaco-tl-twistie.collapsible').first().waitFor({ state: 'detached', timeout: 10_000 });
+    const flat = await allRows(page, body);
+    assert.equal(flat.filter(r => !r.group).length, expected.length);
+    assert.equal(flat.filter(r => r.group).length, 0);
+  }
+  await page.mouse.move(700, 10);
+  await page.waitForTimeout(500);
+  await screenshot('panel-by-time');
 }

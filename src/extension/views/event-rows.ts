@@ -84,9 +84,10 @@ export function eventRow(ev: AnnotationEvent, ix: DocIndex, t: Translate, text?:
 
 /**
  * Sort key of a date: resolved dates (tier 0) by day number, dates known only
- * relative to an unknown publication date (tier 1) by their offset, then undated
- * events (tier 2); ties keep document order. Tiers are not mixed because a relative
- * offset cannot be placed against a calendar day without the publication date.
+ * relative to an unknown publication date (tier 1) by their offset, day and month
+ * without a year (tier 2), then undated events (tier 3); ties keep document order.
+ * Tiers are not mixed: without the publication date a relative offset or a yearless
+ * day cannot be placed against a calendar day.
  */
 export function timeKey(value: DateValue | undefined): [number, number] {
   if (value?.iso) {
@@ -94,7 +95,8 @@ export function timeKey(value: DateValue | undefined): [number, number] {
     return [0, Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000];
   }
   if (value?.relativeDays !== undefined) return [1, value.relativeDays];
-  return [2, 0];
+  if (value?.month !== undefined) return [2, value.month * 31 + (value.day ?? 0)];
+  return [3, 0];
 }
 
 export function orderByTime(events: AnnotationEvent[], ix: DocIndex): AnnotationEvent[] {

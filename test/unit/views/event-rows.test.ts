@@ -45,10 +45,12 @@ describe('views/event-rows', () => {
     assert.deepEqual(buildEventRows(doc, { groupBy: 'time' }).map(r => r.id), ['event:v2', 'event:v3', 'event:v1']);
   });
 
-  it('timeKey reads partial ISO dates', () => {
+  it('timeKey reads partial ISO dates and yearless days', () => {
     assert.deepEqual(timeKey({ iso: '2020-09' }), [0, Date.UTC(2020, 8, 1) / 86_400_000]);
     assert.deepEqual(timeKey({ relativeDays: 2 }), [1, 2]);
-    assert.deepEqual(timeKey(undefined), [2, 0]);
+    assert.deepEqual(timeKey({ day: 27, month: 9 }), [2, 9 * 31 + 27]);
+    assert.deepEqual(timeKey({ weekday: 2 }), [3, 0]);
+    assert.deepEqual(timeKey(undefined), [3, 0]);
   });
 
   it('filters on actor (Arabic without hamza, or English), type, code and summary; empty shows all', () => {
