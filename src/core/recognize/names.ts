@@ -63,7 +63,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const gazetteer = sources.gazetteer(ctx);
   const model = joinNeighbours(ctx, sources.tagger(ctx));
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
-  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key) };
+  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key) };
   const trimmed: NameCandidate[] = [];
   for (const c of [...rules, ...gazetteer, ...model]) {
     const t = trimCandidate(ctx, c, lex);

@@ -3,6 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
+import { isStopWord } from './lexicon';
 import { readTitleAt, type NisbaLookup } from './titles';
 import { readingsAt, tokenIndexAt, type Reading } from './token-view';
 
@@ -10,6 +11,8 @@ export interface TrimLexicon {
   nisbaOf: NisbaLookup;
   /** True for a word key that is a name (or a name's head word) as written. */
   isKnownWord(key: string): boolean;
+  /** True for a word corpora almost never use inside a name. */
+  isCommonWord(key: string): boolean;
 }
 
 /** Head nouns of organisation and place names that start with a proclitic letter. */
@@ -37,6 +40,15 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   let first = tokenIndexAt(tokens, c.start);
   let last = tokenIndexAt(tokens, c.end - 1);
   if (first >= tokens.length || last >= tokens.length || first > last) return undefined;
+  if (c.source === 'model') {
+    // Function words, common words and plural or dual verbs the tagger let into the
+    // edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان).
+    const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key);
+    while (first <= last && functionWord(first)) first++;
+    const verbLike = (i: number) => /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key) && !lex.isKnownWord(tokens[i].key);
+    while (last >= first && (functionWord(last) || (last > first && (lex.isCommonWord(tokens[last].key) || verbLike(last))))) last--;
+    if (last < first) return undefined;
+  }
   if (c.type !== 'ORG') {
     // Titles and nisbas in front of a person or place, nisbas after it.
     for (;;) {

@@ -33,6 +33,14 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['الرئيس الروسي فلاديمير بوتين', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['PER فلاديمير بوتين']);
   });
+  it('trims function and common words off the edges of a tagged span', () => {
+    const ctx = ar('وأكد بأن القدس مدينة. وزار البيرة بتاريخ أمس');
+    const got = recognizeNames(ctx, fakeSources({ model: [['بأن القدس', 'LOC'], ['البيرة بتاريخ', 'LOC']], common: ['تاريخ', 'بتاريخ'] }));
+    assert.deepEqual(spans(ctx, got), ['LOC القدس', 'LOC البيرة']);
+    const verb = ar('بوتين وماكرون يدعوان إلى');
+    const joined = recognizeNames(verb, fakeSources({ model: [['وماكرون يدعوان', 'PER']], names: ['ماكرون'] }));
+    assert.deepEqual(spans(verb, joined), ['PER ماكرون']);
+  });
   it('drops a span that is only a nisba', () => {
     const ctx = ar('طائرات تركية والرئيس الروسي');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['الروسي', 'LOC']] }))), []);
