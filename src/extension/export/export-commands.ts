@@ -73,7 +73,7 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
     }
     const format = await pickFormat(formatId);
     if (!format) return undefined;
-    const analysis = await deps.analysis.get(document);
+    const analysis = (await deps.analysis.get(document)) ?? (await deps.analysis.get(document));
     if (!analysis) return undefined;
     const text = document.getText();
     const base = path.basename(document.uri.fsPath).replace(/\.[^.]*$/, '');
