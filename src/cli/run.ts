@@ -53,7 +53,7 @@ async function readArticle(a: Article, io: CliIO): Promise<{ text: string; bytes
 }
 
 /** Below this much work, starting workers (each loads the model) costs more than it saves. */
-const WORKER_MIN_ARTICLES = 32;
+const WORKER_MIN_ARTICLES = 100;
 const WORKER_MIN_BYTES = 2_000_000;
 
 function poolSize(options: CliOptions, articles: Article[]): number {
