@@ -131,8 +131,9 @@ function withIso(d: DateExpr, iso: string | undefined): DateExpr {
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
 export function applyCorrections(machine: AnnotationDocument, sidecar: Sidecar | undefined, text: string): AnnotationDocument {
+  // Without corrections the machine's document is the answer (no copy: it runs after every edit).
+  if (!sidecar) return machine;
   const m = new Merger(machine, text);
-  if (!sidecar) return m.doc;
   const { doc } = m;
   const hadMentions = new Set(doc.mentions.map(x => x.entity));
 

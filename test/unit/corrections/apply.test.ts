@@ -18,10 +18,16 @@ function entityNamed(doc: AnnotationDocument, en: string) {
 }
 
 describe('applying corrections', () => {
-  it('leaves the machine document as it is without a sidecar, machine annotations pending', () => {
-    const doc = applyCorrections(machine, undefined, text);
-    assert.equal(doc.mentions.length, machine.mentions.length);
+  it('leaves the machine document as it is without a sidecar', () => {
+    assert.equal(applyCorrections(machine, undefined, text), machine);
+  });
+
+  it('marks machine annotations without a verdict pending, and never changes the machine document', () => {
+    const bare: AnnotationDocument = { ...machine, events: machine.events.map(({ state: _s, ...v }) => v) };
+    const snapshot = JSON.stringify(bare);
+    const doc = applyCorrections(bare, emptySidecar(text), text);
     assert.ok(doc.events.every(v => v.state === 'pending'));
+    assert.equal(JSON.stringify(bare), snapshot);
   });
 
   it('removes, rejects and accepts machine annotations', () => {
