@@ -4,6 +4,7 @@ import { importBrat } from '../../../src/core/formats/import-brat';
 import { importLabelStudio } from '../../../src/core/formats/import-labelstudio';
 import { exportText, getFormat } from '../../../src/core/formats';
 import { exportable } from '../../../src/core/formats/shared';
+import type { AnnotationDocument } from '../../../src/core/types';
 import { seedDoc, seedText } from './fixture';
 
 describe('brat import', () => {
@@ -32,6 +33,29 @@ describe('brat import', () => {
     assert.equal(intent.summary, 'intends phone talks with Putin and Trump');
     assert.equal(doc.events.length, 21);
     assert.ok(!doc.mentions.some(m => m.text === 'الجمهورية'), 'a rejected annotation is not exported');
+  });
+
+  it('round-trips a quote across a line break and names after an emoji and CRLF', () => {
+    const t = 'قال 😀 بوتين:\r\n«نحن مستعدون\r\nللحوار» في موسكو';
+    const at = (w: string) => t.indexOf(w);
+    const doc: AnnotationDocument = {
+      format: 'seed-annotations', version: 1,
+      document: { sha256: 'x', length: t.length, language: 'ar', headline: null },
+      entities: [{ id: 'e1', type: 'PER', name: 'بوتين', aliases: [] }, { id: 'e2', type: 'LOC', name: 'موسكو', aliases: [] }],
+      mentions: [
+        { id: 'm1', entity: 'e1', type: 'PER', start: at('بوتين'), end: at('بوتين') + 5, text: 'بوتين', origin: 'auto' },
+        { id: 'm2', entity: 'e2', type: 'LOC', start: at('موسكو'), end: at('موسكو') + 5, text: 'موسكو', origin: 'auto' },
+      ],
+      quotes: [{ id: 'q1', start: at('نحن'), end: at('»'), text: t.slice(at('نحن'), at('»')), speaker: 'e1', origin: 'auto' }],
+      dates: [], events: [],
+    };
+    const ann = serialiseAnn(doc, t);
+    assert.match(ann, /^T1\tPER 6 11\tبوتين$/m);
+    assert.match(ann, /^T2\tQuote 15 26;28 34\tنحن مستعدون للحوار$/m);
+    const back = importBrat(ann, t).doc;
+    assert.equal(back.quotes[0].text, 'نحن مستعدون\r\nللحوار');
+    assert.equal(back.quotes[0].speaker, back.mentions[0].entity);
+    assert.equal(serialiseAnn(back, t), ann);
   });
 
   it('reads other tools’ labels, discontinuous spans and skips what it does not know', () => {
