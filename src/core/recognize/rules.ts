@@ -45,8 +45,12 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   );
 }
 
-/** Person name tokens [from, to) after a title, or undefined without evidence. */
-function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence): { from: number; to: number; evidence: number } | undefined {
+/**
+ * Person name tokens [from, to) after a title, or undefined without evidence.
+ * After a strong title (with a country or an organisation) two unknown words
+ * that are neither common words nor article-words are a name too (شتيفن هيبشترايت).
+ */
+function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong: boolean): { from: number; to: number; evidence: number } | undefined {
   const { tokens } = ctx;
   let to = from;
   let evidence = 0;
@@ -61,7 +65,11 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence): { fro
   }
   // Drop trailing tokens without evidence beyond two (a verb after the name).
   while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
-  if (to === from || evidence === 0) return undefined;
+  if (to === from) return undefined;
+  if (evidence === 0) {
+    if (!strong || to - from !== 2) return undefined;
+    for (let i = from; i < to; i++) if (tokens[i].key.startsWith('ال') || /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key)) return undefined;
+  }
   return { from, to, evidence };
 }
 
@@ -81,7 +89,9 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
     // المتحدث باسم <organisation> <name>, الأمين العام للأمم المتحدة <name>: skip the organisation.
     const known = from < tokens.length ? ev.knownNameEnd(from) : undefined;
     const spokesperson = phrase.title.kind === 'spokesperson';
+    let strong = !!phrase.country;
     if (spokesperson || (known && known.type !== 'PER' && readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)))) {
+      strong = true;
       from = known ? known.end : from + 1;
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;
       if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
@@ -90,9 +100,10 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
     const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? ev.knownNameEnd(from + 1) : undefined;
     if (posting) from = posting.end;
     if (from >= tokens.length) continue;
-    const name = personAfter(ctx, from, ev);
+    const name = personAfter(ctx, from, ev, strong || !!posting);
     if (!name) continue;
-    out.push({ ...span(tokens, name.from, name.to), type: 'PER', confidence: name.evidence > 1 ? 0.93 : 0.88, source: 'rule' });
+    const confidence = name.evidence > 1 ? 0.93 : name.evidence === 1 ? 0.88 : 0.75;
+    out.push({ ...span(tokens, name.from, name.to), type: 'PER', confidence, source: 'rule' });
     i = name.to - 1;
   }
 }

@@ -38,6 +38,11 @@ describe('recognize/rules', () => {
     const four = { names: [...NAMES, 'زياد', 'إبراهيم', 'درويش', 'ياسين'] };
     assert.deepEqual(names('قال اللواء زياد إبراهيم درويش ياسين إن', four), ['PER زياد إبراهيم درويش ياسين']);
   });
+  it('takes two unknown words after a strong title as a name', () => {
+    assert.deepEqual(names('قال المتحدث باسم الحكومة الألمانية شتيفن هيبشترايت للصحفيين'), ['PER شتيفن هيبشترايت']);
+    assert.deepEqual(names('وقال الرئيس شتيفن هيبشترايت للصحفيين'), []);
+    assert.deepEqual(names('أكد الرئيس الفرنسي ضرورة وقف القتال', { common: ['ضرورة', 'وقف'] }), []);
+  });
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
