@@ -128,8 +128,3 @@ export function buildEventRows(doc: AnnotationDocument, opts: EventRowOptions): 
     };
   });
 }
-
-/** Event rows only (no group headers), in display order. */
-export function flattenRows(rows: RowNode[]): RowNode[] {
-  return rows.flatMap(r => (r.children ? flattenRows(r.children) : [r]));
-}

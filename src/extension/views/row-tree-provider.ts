@@ -8,7 +8,6 @@ export const REVEAL_ROW_COMMAND = 'seedAnnotator.revealRange';
 export class RowTreeProvider implements vscode.TreeDataProvider<RowNode>, vscode.Disposable {
   private roots: RowNode[] = [];
   private uri: vscode.Uri | undefined;
-  private readonly parents = new Map<RowNode, RowNode>();
   private readonly emitter = new vscode.EventEmitter<RowNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
@@ -16,32 +15,16 @@ export class RowTreeProvider implements vscode.TreeDataProvider<RowNode>, vscode
   setRows(uri: vscode.Uri | undefined, rows: RowNode[]): void {
     this.uri = uri;
     this.roots = rows;
-    this.parents.clear();
-    const walk = (parent: RowNode) => {
-      for (const c of parent.children ?? []) {
-        this.parents.set(c, parent);
-        walk(c);
-      }
-    };
-    rows.forEach(walk);
     this.emitter.fire(undefined);
   }
 
-  /** Rows as shown, for tests and for the view's counts. */
+  /** Rows as shown (the test command walks them). */
   get rows(): readonly RowNode[] {
     return this.roots;
   }
 
-  get articleUri(): vscode.Uri | undefined {
-    return this.uri;
-  }
-
   getChildren(node?: RowNode): RowNode[] {
     return node ? node.children ?? [] : this.roots;
-  }
-
-  getParent(node: RowNode): RowNode | undefined {
-    return this.parents.get(node);
   }
 
   getTreeItem(node: RowNode): vscode.TreeItem {

@@ -1,6 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { buildEventRows, eventLabel, flattenRows, matchesFilter, orderByTime, timeKey } from '../../../src/extension/views/event-rows';
-import { indexDoc } from '../../../src/extension/views/rows';
+import { buildEventRows, eventLabel, matchesFilter, orderByTime, timeKey } from '../../../src/extension/views/event-rows';
+import { indexDoc, type RowNode } from '../../../src/extension/views/rows';
+
+/** Event rows only (no group headers), in display order. */
+function flattenRows(rows: RowNode[]): RowNode[] {
+  return rows.flatMap(r => (r.children ? flattenRows(r.children) : [r]));
+}
 import { fixture, TEXT } from './fixture';
 
 describe('views/event-rows', () => {
