@@ -5,7 +5,9 @@ import nlp from 'compromise';
 import type { ArticleContext } from '../text/context';
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidate';
+import { getKnowledgeBase } from '../knowledge/kb';
 import { resolveOverlaps } from './overlaps';
+import { withArticle } from './titles';
 
 interface Found {
   offset?: { start: number; length: number };
@@ -30,15 +32,36 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
   return end > start && /^\p{Lu}/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
-/** Capitalised words after a title or role: "Foreign Minister Ararat Mirzoyan", "counterpart Jeyhun Bayramov". */
-const TITLED = /\b(?:President|Minister|Chancellor|counterpart|spokesman|spokeswoman|spokesperson|envoy|Secretary(?:-General)?|Ambassador|King|Queen|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/**
+ * Capitalised words after a title or role, with what comes before the title:
+ * "Armenian Foreign Minister Ararat Mirzoyan", "his counterpart Jeyhun Bayramov".
+ */
+const TITLED = /\b((?:\p{Lu}\p{L}+\s+){0,2})(President|Minister|Chancellor|counterpart|spokesman|spokeswoman|spokesperson|envoy|Secretary(?:-General)?|Ambassador|King|Queen|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const OFFICES = new Set(['President', 'Minister', 'Chancellor', 'Secretary', 'Secretary-General', 'Ambassador', 'King', 'Queen', 'Prince', 'Sheikh']);
+
+let demonyms: Map<string, string> | undefined;
+/** Country by English demonym (Armenian → Armenia), from the knowledge base. */
+function countryOf(demonym: string): string | undefined {
+  demonyms ??= new Map(getKnowledgeBase().entries.flatMap(e => (e.demonym && e.en ? [[e.demonym, e.en] as [string, string]] : [])));
+  return demonyms.get(demonym);
+}
+
+/** "Foreign Minister of Armenia" from "Armenian Foreign Minister"; undefined for roles that are no office. */
+function describeRole(before: string, title: string): string | undefined {
+  if (!OFFICES.has(title)) return undefined;
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const country = words.length ? countryOf(words[0]) : undefined;
+  const role = [...(country ? words.slice(1) : words), title].join(' ');
+  return country ? `${role} of ${withArticle(country)}` : role;
+}
 
 function titledPeople(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(TITLED)) {
-    const start = m.index! + m[0].length - m[1].length;
-    const span = trimEnglish(text, start, start + m[1].length, 'PER');
-    if (span) out.push({ ...span, type: 'PER', confidence: 0.85, source: 'rule' });
+    const start = m.index! + m[0].length - m[3].length;
+    const span = trimEnglish(text, start, start + m[3].length, 'PER');
+    const description = describeRole(m[1], m[2]);
+    if (span) out.push({ ...span, type: 'PER', confidence: 0.85, source: 'rule', ...(description ? { description } : {}) });
   }
   return out;
 }

@@ -20,6 +20,12 @@ describe('recognize/english', function () {
     assert.ok(doc.mentions.some(m => m.type === 'PER' && m.text === 'Ararat Mirzoyan'));
     assert.ok(!doc.mentions.some(m => m.text === 'turkey'));
   });
+  it('describes a titled person by demonym and title', () => {
+    const doc = annotate('Talks were hosted by Swiss Foreign Minister Ignazio Cassis in Geneva. Cassis said little.', { language: 'en' });
+    const cassis = doc.entities.find(e => e.name === 'Ignazio Cassis');
+    assert.equal(cassis?.description, 'Foreign Minister of Switzerland');
+    assert.equal(doc.mentions.filter(m => m.entity === cassis?.id).length, 2);
+  });
   it('annotates the English sample article with offsets that slice to the text', () => {
     const text = readFileSync(path.resolve(__dirname, '../../../../seeds/001_en_sample.txt'), 'utf8');
     const doc = annotate(text);
