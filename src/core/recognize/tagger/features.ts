@@ -33,7 +33,7 @@ const enum T {
   PrevKey, PrevBare, PrevShape, PrevSuf2, PrevFlag,
   NextKey, NextBare, NextShape, NextPre2, NextFlag,
   Prev2Key, Prev2Flag, Next2Key, Next2Flag,
-  LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase,
+  LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase, PrevKeyFlag, FlagNextKey,
 }
 /** Self features Key and Bare come first, then the pairs KeyPrevKey and KeyNextKey. */
 const SELF_IDENTITY = 2;
@@ -132,6 +132,9 @@ export class FeatureExtractor {
     out[at + 4] = mix(T.CliticPair, p.clitic, w.clitic) & m;
     out[at + 5] = mix(T.FlagPair, p.flags & (CUE_MASK | NAME_MASK), w.flags & NAME_MASK) & m;
     out[at + 6] = mix(T.FlagNextPair, w.flags & NAME_MASK, q.flags & (CUE_MASK | NAME_MASK)) & m;
+    // A specific cue word next to any known name token ("نظيره" + a name).
+    out[at + 7] = mix(T.PrevKeyFlag, p.key, w.flags & NAME_MASK) & m;
+    out[at + 8] = mix(T.FlagNextKey, w.flags & NAME_MASK, q.key) & m;
   }
 
   /** Neighbours of token i, with the boundary stand-in past either end. */
@@ -179,4 +182,4 @@ export class FeatureExtractor {
   }
 }
 
-export const PAIRS = 7;
+export const PAIRS = 9;
