@@ -15,9 +15,40 @@ export interface WorkerRequest {
   options: AnnotateOptions;
   key?: string;
   incremental?: boolean;
+  /**
+   * Send long annotation lists ahead in WorkerChunk messages of this many items, so the
+   * receiving thread decodes a 1 MB article's result in short tasks, not one long one.
+   */
+  chunkSize?: number;
 }
 
 export type WorkerResponse = { id: number; doc: AnnotationDocument } | { id: number; error: string };
+
+export type ChunkField = 'entities' | 'mentions' | 'quotes' | 'dates' | 'events';
+const CHUNK_FIELDS: readonly ChunkField[] = ['entities', 'mentions', 'quotes', 'dates', 'events'];
+
+/** Items of one list of the coming `doc`, sent before it; the `doc` then holds that list empty. */
+export interface WorkerChunk {
+  id: number;
+  chunk: ChunkField;
+  items: unknown[];
+}
+
+/** The messages that carry one response, chunks first. */
+export function responseMessages(req: WorkerRequest, res: WorkerResponse): Array<WorkerResponse | WorkerChunk> {
+  const size = req.chunkSize ?? 0;
+  if (size <= 0 || !('doc' in res)) return [res];
+  const out: Array<WorkerResponse | WorkerChunk> = [];
+  const head: AnnotationDocument = { ...res.doc };
+  for (const field of CHUNK_FIELDS) {
+    const items: unknown[] = res.doc[field];
+    if (items.length <= size) continue;
+    for (let i = 0; i < items.length; i += size) out.push({ id: req.id, chunk: field, items: items.slice(i, i + size) });
+    head[field] = [];
+  }
+  out.push({ id: req.id, doc: head });
+  return out;
+}
 
 /** Documents whose last analysis is kept; the least recently used is forgotten first. */
 const MAX_KEPT = 8;
@@ -44,4 +75,8 @@ export function handleRequest(req: WorkerRequest): WorkerResponse {
 }
 
 const port = parentPort;
-if (port) port.on('message', (req: WorkerRequest) => port.postMessage(handleRequest(req)));
+if (port) {
+  port.on('message', (req: WorkerRequest) => {
+    for (const message of responseMessages(req, handleRequest(req))) port.postMessage(message);
+  });
+}

@@ -22,9 +22,8 @@ function expected(doc: AnnotationDocument) {
 async function painted(uri: vscode.Uri, version: number) {
   const a = await api();
   return waitFor('decorations for the current analysis', () => {
-    const done = a.analysis.peek(uri);
-    const spans = a.testing.decorations(uri);
-    return done?.version === version && spans ? spans : undefined;
+    const painted = a.testing.decorations(uri);
+    return painted?.version === version ? painted.spans : undefined;
   });
 }
 
@@ -52,11 +51,11 @@ describe('decorations', () => {
     const want = expected(doc);
     await setSetting('highlight.people', false);
     const a = await api();
-    await waitFor('people cleared', () => a.testing.decorations(uri)?.people.length === 0 || undefined);
-    assert.deepEqual(sorted(a.testing.decorations(uri)!.places), want.places);
+    await waitFor('people cleared', () => a.testing.decorations(uri)?.spans.people.length === 0 || undefined);
+    assert.deepEqual(sorted(a.testing.decorations(uri)!.spans.places), want.places);
     await setSetting('highlight.people', true);
-    await waitFor('people back', () => a.testing.decorations(uri)?.people.length === want.people.length || undefined);
-    assert.deepEqual(sorted(a.testing.decorations(uri)!.people), want.people);
+    await waitFor('people back', () => a.testing.decorations(uri)?.spans.people.length === want.people.length || undefined);
+    assert.deepEqual(sorted(a.testing.decorations(uri)!.spans.people), want.people);
   });
 
   it('after an edit, the new analysis is painted at the shifted offsets', async () => {

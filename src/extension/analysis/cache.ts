@@ -134,7 +134,16 @@ export class AnalysisCache implements AnalysisProvider {
     const prev = this.finished.get(key);
     if (!prev || prev.version !== e.document.version - 1) return;
     const changes = e.contentChanges.map(c => ({ start: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length }));
-    this.finished.set(key, { uri: prev.uri, version: e.document.version, doc: shiftDocument(prev.doc, changes), provisional: true });
+    // Shifted only when someone reads it (a hover), so a keystroke costs nothing here.
+    let shifted: AnnotationDocument | undefined;
+    this.finished.set(key, {
+      uri: prev.uri,
+      version: e.document.version,
+      provisional: true,
+      get doc() {
+        return (shifted ??= shiftDocument(prev.doc, changes));
+      },
+    });
   }
 
   private track(document: vscode.TextDocument, delayMs: number): void {

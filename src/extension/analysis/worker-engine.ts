@@ -4,8 +4,11 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import type { AnnotateOptions, AnnotationDocument } from '../../core/types';
-import type { WorkerRequest, WorkerResponse } from '../../core/worker';
+import type { ChunkField, WorkerChunk, WorkerRequest, WorkerResponse } from '../../core/worker';
 import type { CancelToken } from './scheduler';
+
+/** Items per message from the worker: each decodes in a few milliseconds on the host. */
+const CHUNK_SIZE = 1000;
 
 export class CancelledError extends Error {
   constructor() {
@@ -24,6 +27,8 @@ interface QueuedJob {
   text: string;
   options: AnnotateOptions;
   scope: JobScope;
+  /** Lists received ahead of the document (see WorkerChunk). */
+  chunks: Partial<Record<ChunkField, unknown[]>>;
   token: CancelToken;
   resolve: (doc: AnnotationDocument) => void;
   reject: (e: unknown) => void;
@@ -44,7 +49,7 @@ export class WorkerEngine implements AnnotateEngine {
 
   run(text: string, options: AnnotateOptions, token: CancelToken, scope: JobScope = {}): Promise<AnnotationDocument> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options, scope, token, resolve, reject });
+      this.queue.push({ id: this.nextId++, text, options, scope, chunks: {}, token, resolve, reject });
       this.pump();
     });
   }
@@ -67,7 +72,7 @@ export class WorkerEngine implements AnnotateEngine {
     // Newest first; older queued jobs stay (other documents) unless cancelled.
     if (!job) return;
     this.current = job;
-    const request: WorkerRequest = { id: job.id, text: job.text, options: job.options, ...job.scope };
+    const request: WorkerRequest = { id: job.id, text: job.text, options: job.options, chunkSize: CHUNK_SIZE, ...job.scope };
     try {
       this.ensureWorker().postMessage(request);
     } catch (e) {
@@ -83,7 +88,7 @@ export class WorkerEngine implements AnnotateEngine {
     if (!existsSync(this.workerPath)) throw new Error(`analysis worker not found at ${this.workerPath}: run \`npm run build\``);
     const worker = new Worker(this.workerPath);
     worker.unref();
-    worker.on('message', (msg: WorkerResponse) => this.onMessage(msg));
+    worker.on('message', (msg: WorkerResponse | WorkerChunk) => this.onMessage(msg));
     worker.on('error', err => this.onCrash(err));
     worker.on('exit', code => {
       if (this.worker === worker) this.onCrash(new Error(`analysis worker exited with code ${code}`));
@@ -92,11 +97,15 @@ export class WorkerEngine implements AnnotateEngine {
     return worker;
   }
 
-  private onMessage(msg: WorkerResponse): void {
+  private onMessage(msg: WorkerResponse | WorkerChunk): void {
     const job = this.current;
     if (!job || job.id !== msg.id) return;
+    if ('chunk' in msg) {
+      (job.chunks[msg.chunk] ??= []).push(...msg.items);
+      return;
+    }
     this.current = undefined;
-    if ('doc' in msg) job.resolve(msg.doc);
+    if ('doc' in msg) job.resolve(Object.assign(msg.doc, job.chunks));
     else job.reject(new Error(msg.error));
     this.pump();
   }

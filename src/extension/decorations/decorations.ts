@@ -8,6 +8,12 @@ import type { Analysis, AnalysisProvider } from '../analysis/types';
 import { HIGHLIGHT_KINDS, onSettingsChanged, readSettings, writeSetting, type HighlightKind } from '../settings';
 import { spansByKind, type SpansByKind } from './ranges';
 
+/** The spans painted for one version of a document. */
+export interface PaintedSpans {
+  version: number;
+  spans: SpansByKind;
+}
+
 const COLOUR: Record<HighlightKind, string> = {
   people: 'person', places: 'place', organisations: 'organisation', quotes: 'quote', dates: 'date', events: 'event',
 };
@@ -41,7 +47,7 @@ export function kindLabel(kind: HighlightKind): string {
 export class DecorationController implements vscode.Disposable {
   private readonly types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
   /** What was last painted per document, for tests (spans per kind, disabled kinds empty). */
-  private readonly applied = new Map<string, SpansByKind>();
+  private readonly applied = new Map<string, PaintedSpans>();
   private readonly ranges = new WeakMap<Analysis, Record<HighlightKind, vscode.Range[]>>();
   private enabled = readSettings().highlight;
   private readonly disposables: vscode.Disposable[] = [];
@@ -61,7 +67,7 @@ export class DecorationController implements vscode.Disposable {
     vscode.window.visibleTextEditors.forEach(e => this.refresh(e));
   }
 
-  appliedSpans(uri: vscode.Uri): SpansByKind | undefined {
+  appliedSpans(uri: vscode.Uri): PaintedSpans | undefined {
     return this.applied.get(uri.toString());
   }
 
@@ -70,11 +76,14 @@ export class DecorationController implements vscode.Disposable {
     for (const t of this.types.values()) t.dispose();
   }
 
+  /** Painted in a task of its own, so the other views' refresh and ours never add up to one long block. */
   private onAnalysis(a: Analysis): void {
-    const key = a.uri.toString();
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() === key && editor.document.version === a.version) this.paint(editor, a);
-    }
+    setTimeout(() => {
+      const key = a.uri.toString();
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (editor.document.uri.toString() === key && editor.document.version === a.version) this.paint(editor, a);
+      }
+    }, 0);
   }
 
   private refresh(editor: vscode.TextEditor): void {
@@ -96,7 +105,7 @@ export class DecorationController implements vscode.Disposable {
       editor.setDecorations(this.types.get(kind)!, on ? ranges[kind] : []);
       record[kind] = on ? spans[kind] : [];
     }
-    this.applied.set(a.uri.toString(), record);
+    this.applied.set(a.uri.toString(), { version: a.version, spans: record });
   }
 
   /** Offsets become positions once per analysis, shared by every editor showing it. */

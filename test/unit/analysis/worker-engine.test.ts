@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { annotate } from '../../../src/core/annotate';
 import { WorkerEngine, CancelledError } from '../../../src/extension/analysis/worker-engine';
+import { responseMessages } from '../../../src/core/worker';
 
 const root = path.resolve(__dirname, '../../../..');
 const workerPath = path.join(root, 'dist/worker.js');
@@ -19,6 +20,19 @@ describe('analysis worker engine', function () {
     try {
       const doc = await engine.run(seed, { path: 'seed.txt' }, { cancelled: false });
       assert.deepEqual(doc, annotate(seed, { path: 'seed.txt' }));
+    } finally {
+      engine.dispose();
+    }
+  });
+
+  it('reassembles a result that came in chunks', async () => {
+    const text = 'التقى بوتين وماكرون في باريس. '.repeat(600);
+    const engine = new WorkerEngine(workerPath);
+    try {
+      const doc = await engine.run(text, {}, { cancelled: false });
+      const inline = annotate(text);
+      assert.ok(inline.mentions.length > 1000, `${inline.mentions.length} mentions: enough to be chunked`);
+      assert.deepEqual(doc, inline);
     } finally {
       engine.dispose();
     }
@@ -53,5 +67,19 @@ describe('analysis worker engine', function () {
     } finally {
       engine.dispose();
     }
+  });
+});
+
+describe('worker response chunks', () => {
+  it('long lists travel ahead in chunks and reassemble to the same document', () => {
+    const doc = annotate(seed);
+    const many = { ...doc, mentions: Array.from({ length: 2500 }, (_, i) => ({ ...doc.mentions[0], id: `m${i}` })) };
+    const messages = responseMessages({ id: 7, text: seed, options: {}, chunkSize: 1000 }, { id: 7, doc: many });
+    assert.equal(messages.length, 4, 'three chunks of mentions, then the document');
+    const last = messages[3] as { doc: typeof many };
+    assert.deepEqual(last.doc.mentions, []);
+    const rebuilt = { ...last.doc, mentions: messages.slice(0, 3).flatMap(m => (m as { items: unknown[] }).items) };
+    assert.deepEqual(rebuilt, many);
+    assert.equal(responseMessages({ id: 7, text: seed, options: {} }, { id: 7, doc: many }).length, 1, 'no chunks unless asked');
   });
 });
