@@ -3,6 +3,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** Several page loads (a long article, a window reload) on a shared, busy machine. */
+export const timeoutMs = 240_000;
+
 const SEED_FILE = '000_aa1428275e2aae3c.txt';
 const LONG_FILE = 'zz_long_article.txt';
 
@@ -80,6 +83,17 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await ui.openFile(LONG_FILE);
   await view.locator('p', { hasText: 'الفقرة الأخيرة من المقالة الطويلة.' }).waitFor({ timeout: 60_000 });
   assert.ok((await view.locator('p').count()) > 60 * 10, 'every paragraph of the long article');
+
+  // Resting the pointer on a highlight far down the view scrolls the editor there.
+  const far = view.locator('.ann-person').last();
+  await far.scrollIntoViewIfNeeded();
+  await far.hover();
+  const farLine = await far.evaluate(el => el.closest('p')?.getAttribute('data-start'));
+  assert.ok(Number(farLine) > 100_000, 'the highlight is near the end of the article');
+  await page.waitForFunction(() => {
+    const numbers = [...document.querySelectorAll('.editor-instance .line-numbers')].map(n => Number(n.textContent));
+    return Math.max(0, ...numbers) > 700;
+  }, undefined, { timeout: 15_000 });
 
   // A window reload brings the view back, showing the article the restored editor shows.
   await page.reload();
