@@ -28,6 +28,8 @@ function main(): void {
     if (ENGLISH_FUNCTION_WORDS.has(english) || !/^\p{L}/u.test(english)) continue;
     const key = matchKey(letters.replace(/ /g, ''));
     if (key.length < 2 || isStopWord(key)) continue;
+    // Misaligned pairs (اوغلو → beşikçioğlu) spell far more or fewer letters than the Arabic has.
+    if (english.length > 2 * key.length || english.length * 2 < key.length) continue;
     const byEn = counts.get(key) ?? new Map<string, number>();
     byEn.set(english, (byEn.get(english) ?? 0) + Number(n));
     counts.set(key, byEn);
