@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from './ner/corpora';
 import { BITS, DROPOUT, EPOCHS, EXTRA_CORPORA, TEMPERATURE } from './ner/config';
+import { featureFingerprint } from '../src/core/recognize/tagger/model';
 import { toModelFile, train } from './ner/perceptron';
 import { prepareFeatures, toExamples } from './ner/prepare';
 
@@ -18,7 +19,7 @@ function main(): void {
   const tokens = examples.reduce((a, e) => a + e.labels.length, 0);
   console.log(`training on ${corpora.join(' + ')}: ${examples.length} sentences, ${tokens} tokens, ${EPOCHS} epochs`);
   const trained = train(examples, { bits: BITS, epochs: EPOCHS, dropout: DROPOUT });
-  const model = toModelFile(trained, { bits: BITS, lexicon: prep.lists, phrases: prep.phrases, nisba: prep.nisba, trainedOn: corpora, temperature: TEMPERATURE });
+  const model = toModelFile(trained, { bits: BITS, lexicon: prep.lists, phrases: prep.phrases, nisba: prep.nisba, fingerprint: featureFingerprint(prep.extractor), trainedOn: corpora, temperature: TEMPERATURE });
   const json = JSON.stringify(model);
   writeFileSync(OUT, json);
   console.log(`wrote ${path.relative(process.cwd(), OUT)} (${(json.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -2,7 +2,7 @@
 // by sentence; each fold's model trains on the other four plus the extra
 // corpora (minus sentences that overlap the held-out fold) and is scored in
 // its shipped, quantised form. Also prints the memorisation baseline.
-import { TaggerModel } from '../../src/core/recognize/tagger/model';
+import { featureFingerprint, TaggerModel } from '../../src/core/recognize/tagger/model';
 import { readCorpus, type Sentence } from '../ner/corpora';
 import { BITS, DROPOUT, EPOCHS, EXTRA_CORPORA, TEMPERATURE } from '../ner/config';
 import { memorise, seenSpans, SpanScore, unseenRecall } from '../ner/metrics';
@@ -32,7 +32,7 @@ export function run(): void {
     const extra = withoutOverlap(extras, test);
     const examples = [...anerExamples.slice(0, lo), ...anerExamples.slice(hi), ...extra.map(s => extraExamples.get(s)!)];
     const trained = train(examples, { bits: BITS, epochs: CV_EPOCHS, dropout: DROPOUT, seed: f + 1 });
-    const tagger = new TaggerModel(toModelFile(trained, { bits: BITS, lexicon: prep.lists, phrases: prep.phrases, nisba: prep.nisba, trainedOn: [], temperature: TEMPERATURE }));
+    const tagger = new TaggerModel(toModelFile(trained, { bits: BITS, lexicon: prep.lists, phrases: prep.phrases, nisba: prep.nisba, fingerprint: featureFingerprint(prep.extractor), trainedOn: [], temperature: TEMPERATURE }));
     const seen = seenSpans([...trainAner, ...extra]);
     // CPU time, not wall time: the machine is shared and the figure is per core.
     const start = process.cpuUsage();

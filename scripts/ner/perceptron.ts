@@ -99,7 +99,7 @@ export function quantise(weights: Float32Array): { q: Int8Array; scale: number }
 
 export function toModelFile(
   trained: Weights,
-  base: Pick<ModelFile, 'bits' | 'lexicon' | 'phrases' | 'nisba' | 'trainedOn' | 'temperature'>,
+  base: Pick<ModelFile, 'bits' | 'lexicon' | 'phrases' | 'nisba' | 'trainedOn' | 'temperature' | 'fingerprint'>,
 ): ModelFile {
   const { q, scale } = quantise(trained.weights);
   return {
@@ -115,5 +115,6 @@ export function toModelFile(
     phrases: base.phrases,
     nisba: base.nisba,
     trainedOn: base.trainedOn,
+    fingerprint: base.fingerprint,
   };
 }

@@ -12,6 +12,10 @@ describe('committed NER model', () => {
     assert.ok(ms < 500, `load took ${ms.toFixed(0)} ms of CPU`);
   });
 
+  it('was trained with the feature code it runs with', () => {
+    assert.equal(loadTagger().stale, false, 'features changed since training: run npm run train:ner');
+  });
+
   it('tags Putin after his title and Azerbaijan as a place', () => {
     const text = 'الرئيس الروسي فلاديمير بوتين يدعو إلى وقف إطلاق النار بين أذربيجان وأرمينيا.';
     const found = tagNames(buildContext(text, 'ar')).map(c => ({ text: text.slice(c.start, c.end), type: c.type, source: c.source }));

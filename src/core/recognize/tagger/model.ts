@@ -22,6 +22,8 @@ export interface ModelFile {
   /** Folded nisba adjective stems (روسي, فرنسي) derived from country names. */
   nisba: string[];
   trainedOn: string[];
+  /** Hash of the features of a probe sentence when the model was trained (see featureFingerprint). */
+  fingerprint: number;
 }
 
 const L = NUM_LABELS;
@@ -45,6 +47,11 @@ export class TaggerModel {
     const nisba = new Set(file.nisba);
     this.extractor = new FeatureExtractor(new Lexicon(file.lexicon, file.phrases), file.bits, bare => isNisba(nisba, bare));
     this.boundary = this.scored(this.extractor.boundary);
+  }
+
+  /** True when the feature code has changed since training: retrain with `npm run train:ner`. */
+  get stale(): boolean {
+    return featureFingerprint(this.extractor) !== this.file.fingerprint;
   }
 
   private readonly words = new Map<string, ScoredWord>();
@@ -101,6 +108,20 @@ export class TaggerModel {
     const confidence = m.map(v => 1 / (1 + Math.exp(-v / t)));
     return { labels, confidence };
   }
+}
+
+const PROBE = ['الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'وأكد', 'لمنظمة', 'الأمن', 'والتعاون', 'في', 'أوروبا', '،', '2020', 'Kremlin', 'ناگورنو'];
+
+/**
+ * Features of a fixed sentence, hashed. If the text layer (normalisation,
+ * clitics) or the feature code changes, the weights no longer mean what they
+ * did; the mismatch shows in `TaggerModel.stale` and the model test fails.
+ */
+export function featureFingerprint(extractor: FeatureExtractor): number {
+  const f = extractor.extract(PROBE);
+  let h = 0x811c9dc5;
+  for (const id of f.ids) h = Math.imul(h ^ id, 0x01000193);
+  return h >>> 0;
 }
 
 /** Country adjectives: الروسي / الروسية both reduce to a stored stem. */
