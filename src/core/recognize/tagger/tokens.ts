@@ -10,6 +10,8 @@ export interface TaggerToken {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
+/** Longer runs without a break (pasted tables, one huge line) are cut, keeping decoding memory flat. */
+export const MAX_SENTENCE_TOKENS = 300;
 
 export function taggerTokens(text: string): TaggerToken[] {
   const out: TaggerToken[] = [];
@@ -17,14 +19,14 @@ export function taggerTokens(text: string): TaggerToken[] {
   return out;
 }
 
-/** Sentences as [from, to) token ranges: after a final mark, and at line breaks. */
+/** Sentences as [from, to) token ranges: after a final mark, at line breaks, and at the length cap. */
 export function sentenceRanges(text: string, tokens: readonly TaggerToken[]): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const endsHere = SENTENCE_END.has(tokens[i].text);
     const lineBreakAfter = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start).includes('\n');
-    if (endsHere || lineBreakAfter || i === tokens.length - 1) {
+    if (endsHere || lineBreakAfter || i === tokens.length - 1 || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push([from, i + 1]);
       from = i + 1;
     }
