@@ -49,7 +49,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && (functionWord(last) || (last > first && (lex.isCommonWord(tokens[last].key) || verbLike(last))))) last--;
     if (last < first) return undefined;
   }
-  if (c.type !== 'ORG') {
+  // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).
+  if (c.type === 'PER' || (c.type === 'LOC' && c.source === 'model')) {
     // Titles and nisbas in front of a person or place, nisbas after it.
     for (;;) {
       const phrase = c.type === 'PER' ? readTitleAt(ctx, first, lex.nisbaOf) : undefined;

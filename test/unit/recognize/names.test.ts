@@ -41,6 +41,11 @@ describe('recognize/names', () => {
     const joined = recognizeNames(verb, fakeSources({ model: [['وماكرون يدعوان', 'PER']], names: ['ماكرون'] }));
     assert.deepEqual(spans(verb, joined), ['PER ماكرون']);
   });
+  it('keeps a knowledge-base name that ends in a nisba whole', () => {
+    const ctx = ar('زار الولايات المتحدة الأمريكية أمس');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الولايات المتحدة الأمريكية', 'LOC', 'country/US']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC الولايات المتحدة الأمريكية']);
+  });
   it('drops a span that is only a nisba', () => {
     const ctx = ar('طائرات تركية والرئيس الروسي');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['الروسي', 'LOC']] }))), []);
