@@ -101,10 +101,10 @@ export class CorpusIndex {
     }
     const needle = filter.text?.trim().toLowerCase();
     const out = [...byKey.values()].filter(e => !needle || matches(needle, e.name, e.nameEn, e.key, ...e.aliases));
-    for (const e of out) e.articles.sort((x, y) => y.count - x.count || x.path.localeCompare(y.path));
+    for (const e of out) e.articles.sort((x, y) => y.count - x.count || compare(x.path, y.path));
     const first = filter.entityKey;
     return out.sort((x, y) => Number(y.key === first) - Number(x.key === first)
-      || y.articles.length - x.articles.length || y.total - x.total || x.name.localeCompare(y.name));
+      || y.articles.length - x.articles.length || y.total - x.total || compare(x.name, y.name));
   }
 
   /** An entity's English name, else its name, as some article gives it. */
@@ -137,7 +137,7 @@ export class CorpusIndex {
       }
     }
     return out.sort((x, y) =>
-      (x.sortDate ?? '\uffff').localeCompare(y.sortDate ?? '\uffff') || x.path.localeCompare(y.path) || x.trigger.start - y.trigger.start);
+      compare(x.sortDate ?? '\uffff', y.sortDate ?? '\uffff') || compare(x.path, y.path) || x.trigger.start - y.trigger.start);
   }
 
   /** Every mention of an entity across the corpus. */
@@ -147,7 +147,7 @@ export class CorpusIndex {
       const e = a.entities.find(x => x.key === key);
       if (e) out.push({ path: a.path, mentions: e.mentions });
     }
-    return out.sort((x, y) => x.path.localeCompare(y.path));
+    return out.sort((x, y) => compare(x.path, y.path));
   }
 
   toJSON(fingerprint?: string): CorpusCacheData {
@@ -166,6 +166,11 @@ export class CorpusIndex {
     for (const a of d.articles) if (a && typeof a.path === 'string' && typeof a.sha256 === 'string' && Array.isArray(a.entities)) index.set(a);
     return index;
   }
+}
+
+/** Code-unit order: ISO dates and paths need no collation, and it is many times faster. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Prefers Arabic script, then the fuller form. */

@@ -34,10 +34,21 @@ export interface CorpusRowOptions {
 }
 
 const HEADLINE_CHARS = 60;
+type ArticleName = (path: string) => { file: string; headline: string };
 export const CORPUS_ENTITY_TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 
 function defaultArticle(index: CorpusIndex): (path: string) => { file: string; headline: string } {
   return path => ({ file: path.slice(path.lastIndexOf('/') + 1), headline: index.article(path)?.headline ?? '' });
+}
+
+/** Each article named once however many rows point into it. */
+function memo(name: ArticleName): ArticleName {
+  const cache = new Map<string, { file: string; headline: string }>();
+  return path => {
+    let v = cache.get(path);
+    if (!v) cache.set(path, (v = name(path)));
+    return v;
+  };
 }
 
 /** The filter in words, for the view's description. */
@@ -53,7 +64,7 @@ export function describeFilter(filter: CorpusFilter, entityName: (key: string) =
 export function buildCorpusRows(index: CorpusIndex, opts: CorpusRowOptions = {}): CorpusRow[] {
   const t = opts.t ?? untranslated;
   const filter = opts.filter ?? {};
-  const article = opts.article ?? defaultArticle(index);
+  const article = memo(opts.article ?? defaultArticle(index));
   const entityTypes = filter.types?.filter(x => (CORPUS_ENTITY_TYPES as readonly string[]).includes(x));
   const eventTypes = filter.types?.filter(x => !(CORPUS_ENTITY_TYPES as readonly string[]).includes(x));
   // A filter on entity types alone leaves events as they are, and a PLOVER filter leaves entities.
@@ -78,8 +89,6 @@ export function buildCorpusRows(index: CorpusIndex, opts: CorpusRowOptions = {})
     },
   ];
 }
-
-type ArticleName = NonNullable<CorpusRowOptions['article']>;
 
 function entityGroupRows(entities: CorpusEntity[], index: CorpusIndex, article: ArticleName, t: Translate): CorpusRow[] {
   const rows: CorpusRow[] = [];

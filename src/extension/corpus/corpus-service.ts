@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { atomicWrite } from '../../core/atomic-write';
+import { parseCorpus, serialiseCorpus } from '../../core/corpus/cache-file';
 import { CorpusIndex } from '../../core/corpus/index';
 import { summarise } from '../../core/corpus/summary';
 import { decodeBytes } from '../../core/text/decode';
@@ -38,6 +39,9 @@ export interface CorpusServiceOptions {
 const NOTIFY_ABOVE = 10;
 const SAVE_DELAY_MS = 1000;
 const CHANGE_EVENT_EVERY_MS = 400;
+
+/** Lets the extension host handle other work between slices of a long job. */
+const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
 
 interface ArticleText {
   text: string;
@@ -110,14 +114,14 @@ export class CorpusService implements vscode.Disposable {
     }
     if (this.stopRequested) return;
     for (const uri of stale) this.pending.set(uri.toString(), uri);
-    await this.drain(notify || stale.length > NOTIFY_ABOVE);
+    await this.drain(notify || stale.length > NOTIFY_ABOVE ? 'notify' : 'window');
   }
 
   /** Re-indexes one article (file created or changed, analysis or corrections updated). */
   update(uri: vscode.Uri): void {
     if (!isSeedArticlePath(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return;
     this.pending.set(uri.toString(), uri);
-    void this.drain(false);
+    void this.drain('quiet');
   }
 
   remove(uri: vscode.Uri): void {
@@ -156,18 +160,21 @@ export class CorpusService implements vscode.Disposable {
     this.stopRequested = false;
   }
 
-  private drain(notify: boolean): Promise<void> {
+  /**
+   * Indexes what is queued, one article at a time. A build shows progress (a
+   * cancellable notification when there is much to do); single updates after
+   * an edit or a file change run quietly.
+   */
+  private drain(mode: 'notify' | 'window' | 'quiet'): Promise<void> {
     if (this.draining || !this.pending.size) return this.draining ?? Promise.resolve();
-    const title = vscode.l10n.t('Indexing seed articles');
-    const location = notify ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    const run = vscode.window.withProgress({ location, title, cancellable: notify }, async (progress, cancel) => {
+    const loop = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, cancel?: vscode.CancellationToken) => {
       let done = 0;
-      const token: CancelToken = { get cancelled() { return cancel.isCancellationRequested; } };
-      while (this.pending.size && !this.stopRequested && !cancel.isCancellationRequested) {
+      const token: CancelToken = { get cancelled() { return !!cancel?.isCancellationRequested; } };
+      while (this.pending.size && !this.stopRequested && !token.cancelled) {
         const [key, uri] = this.pending.entries().next().value as [string, vscode.Uri];
         this.pending.delete(key);
         const total = done + this.pending.size + 1;
-        progress.report({ message: vscode.l10n.t('{0} of {1}', done + 1, total), increment: 100 / total });
+        progress?.report({ message: vscode.l10n.t('{0} of {1}', done + 1, total), increment: 100 / total });
         try {
           await this.indexOne(uri, token);
         } catch (e) {
@@ -176,12 +183,17 @@ export class CorpusService implements vscode.Disposable {
         done++;
       }
       // Cancelled: what is left stays stale and is picked up by the next build.
-      if (cancel.isCancellationRequested) this.pending.clear();
-    });
+      if (token.cancelled) this.pending.clear();
+    };
+    const run = mode === 'quiet' ? loop() : vscode.window.withProgress({
+      location: mode === 'notify' ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+      title: vscode.l10n.t('Indexing seed articles'),
+      cancellable: mode === 'notify',
+    }, loop);
     this.draining = Promise.resolve(run).finally(() => {
       this.draining = undefined;
       this.changed(false, true);
-      if (this.pending.size && !this.stopRequested) void this.drain(false);
+      if (this.pending.size && !this.stopRequested) void this.drain('quiet');
     });
     return this.draining;
   }
@@ -250,20 +262,21 @@ export class CorpusService implements vscode.Disposable {
   private async loadCache(): Promise<void> {
     const file = this.options.cacheFile;
     if (!file) return;
+    let raw: string;
     try {
-      const raw = file.scheme === 'file' ? await fs.readFile(file.fsPath, 'utf8') : new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-      this.index = CorpusIndex.fromJSON(JSON.parse(raw), this.options.fingerprint());
-      this.emitter.fire();
+      raw = file.scheme === 'file' ? await fs.readFile(file.fsPath, 'utf8') : new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch {
-      // No cache yet, or a damaged one: the build indexes everything.
+      return; // No cache yet: the build indexes everything.
     }
+    this.index = await parseCorpus(raw, this.options.fingerprint(), nextTurn);
+    this.emitter.fire();
   }
 
   private async save(): Promise<void> {
     const file = this.options.cacheFile;
     if (!file) return;
-    const content = JSON.stringify(this.index.toJSON(this.options.fingerprint()));
     try {
+      const content = await serialiseCorpus(this.index, this.options.fingerprint(), nextTurn);
       if (file.scheme === 'file') await atomicWrite(file.fsPath, content);
       else await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
     } catch (e) {

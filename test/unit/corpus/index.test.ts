@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { AnnotationDocument } from '../../../src/core/types';
 import { summarise, entityKey } from '../../../src/core/corpus/summary';
 import { CorpusIndex } from '../../../src/core/corpus/index';
+import { parseCorpus, serialiseCorpus } from '../../../src/core/corpus/cache-file';
 
 function doc(text: string, parts: Partial<AnnotationDocument>, pub?: string): AnnotationDocument {
   return {
@@ -138,5 +139,39 @@ describe('corpus summaries and cache', () => {
     const json = JSON.parse(JSON.stringify(index.toJSON('core-1')));
     assert.equal(CorpusIndex.fromJSON(json, 'core-1').size, 1);
     assert.equal(CorpusIndex.fromJSON(json, 'core-2').size, 0);
+  });
+});
+
+describe('corpus cache file', () => {
+  const pauses = { n: 0 };
+  const pause = () => { pauses.n++; return new Promise<void>(r => setImmediate(r)); };
+
+  it('is valid JSON with one article per line, and reads back the same index', async () => {
+    const index = new CorpusIndex();
+    index.set(summarise('a.txt', textA, docA));
+    index.set(summarise('b.txt', textB, docB));
+    const text = await serialiseCorpus(index, 'fp', pause);
+    const whole = JSON.parse(text) as { version: number; fingerprint: string; articles: unknown[] };
+    assert.equal(whole.fingerprint, 'fp');
+    assert.equal(whole.articles.length, 2);
+    assert.equal(text.split('\n').filter(l => l.startsWith('{"path"')).length, 2);
+    const back = await parseCorpus(text, 'fp', pause);
+    assert.deepEqual(back.toJSON('fp'), index.toJSON('fp'));
+    assert.equal((await parseCorpus(text, 'other', pause)).size, 0);
+    assert.equal((await parseCorpus(text.slice(0, text.length / 2), 'fp', pause)).size, 0, 'a torn file gives nothing, not half');
+    assert.equal((await parseCorpus('not json', 'fp', pause)).size, 0);
+    assert.equal((await parseCorpus(JSON.stringify(index.toJSON('fp')), 'fp', pause)).size, 2, 'compact JSON is read too');
+  });
+
+  it('yields to the event loop while writing and reading a large corpus', async function () {
+    this.timeout(30_000);
+    const index = new CorpusIndex();
+    const a = summarise('a.txt', textA, docA);
+    for (let i = 0; i < 10000; i++) index.set({ ...a, path: `seeds/${i}.txt` });
+    pauses.n = 0;
+    const text = await serialiseCorpus(index, 'fp', pause);
+    const back = await parseCorpus(text, 'fp', pause);
+    assert.equal(back.size, 10000);
+    assert.ok(pauses.n >= 1, `${pauses.n} pauses`);
   });
 });
