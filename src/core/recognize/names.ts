@@ -27,6 +27,17 @@ function joinNeighbours(ctx: ArticleContext, model: NameCandidate[]): NameCandid
   return out;
 }
 
+/** Below this confidence a tagger span made only of common words (طيب، هيكل) is dropped. */
+const SURE_TAG = 0.8;
+
+function onlyCommonWords(ctx: ArticleContext, c: NameCandidate, sources: NameSources): boolean {
+  const { tokens } = ctx;
+  for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) {
+    if (!sources.isCommonWord(tokens[i].stemKey)) return false;
+  }
+  return true;
+}
+
 /** Per-token evidence from the gazetteer and the tagger, for the rules. */
 function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): RuleEvidence {
   const { tokens } = ctx;
@@ -61,7 +72,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
   const gazetteer = sources.gazetteer(ctx);
-  const model = joinNeighbours(ctx, sources.tagger(ctx));
+  const model = joinNeighbours(ctx, sources.tagger(ctx)).filter(c => c.confidence >= SURE_TAG || !onlyCommonWords(ctx, c, sources));
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key) };
   const trimmed: NameCandidate[] = [];

@@ -46,6 +46,12 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الولايات المتحدة الأمريكية', 'LOC', 'country/US']] }));
     assert.deepEqual(spans(ctx, got), ['LOC الولايات المتحدة الأمريكية']);
   });
+  it('drops an unsure tagger span made only of common words', () => {
+    const ctx = ar('قال طيب إن هيكل الحكومة تغير');
+    const sources = fakeSources({ model: [['طيب', 'PER'], ['هيكل', 'PER']], common: ['طيب', 'هيكل'] });
+    sources.tagger = c => fakeSources({ model: [['طيب', 'PER'], ['هيكل', 'PER']] }).tagger(c).map(x => ({ ...x, confidence: 0.6 }));
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), []);
+  });
   it('drops a span that is only a nisba', () => {
     const ctx = ar('طائرات تركية والرئيس الروسي');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['الروسي', 'LOC']] }))), []);
