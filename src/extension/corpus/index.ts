@@ -48,7 +48,10 @@ export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
     fingerprint: fingerprint(context.extensionPath, context.extension?.packageJSON.version ?? ''),
   });
   const articles = vscode.workspace.createFileSystemWatcher(SEED_GLOB);
-  const sidecars = vscode.workspace.createFileSystemWatcher('**/{.seed-annotator/**/*.json,*.annotations.json}');
+  const sidecars = [
+    vscode.workspace.createFileSystemWatcher('**/.seed-annotator/**/*.json'),
+    vscode.workspace.createFileSystemWatcher('**/*.annotations.json'),
+  ];
   const onSidecar = (uri: vscode.Uri) => {
     const article = articlePathForSidecar(uri.path);
     if (article) service.update(uri.with({ path: article }));
@@ -60,13 +63,11 @@ export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
   return vscode.Disposable.from(
     service,
     articles,
-    sidecars,
+    ...sidecars,
     articles.onDidCreate(uri => service.update(uri)),
     articles.onDidChange(uri => service.update(uri)),
     articles.onDidDelete(uri => service.remove(uri)),
-    sidecars.onDidCreate(onSidecar),
-    sidecars.onDidChange(onSidecar),
-    sidecars.onDidDelete(onSidecar),
+    ...sidecars.flatMap(w => [w.onDidCreate(onSidecar), w.onDidChange(onSidecar), w.onDidDelete(onSidecar)]),
     deps.analysis.onDidAnalyse(onAnalysis),
     // A document closed without saving: the file on disk is the article again.
     vscode.workspace.onDidCloseTextDocument(d => service.update(d.uri)),

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { annotate } from '../../../src/core/annotate';
 import { entityKey } from '../../../src/core/corpus/summary';
+import { emptySidecar, serialiseSidecar } from '../../../src/core/corrections/sidecar';
 import type { CorpusEntity, CorpusEvent } from '../../../src/core/corpus/index';
 import type { ShownCorpusRow } from '../../../src/extension/corpus/corpus-view';
 import { api, waitFor } from '../editor-helpers';
@@ -141,6 +142,24 @@ describe('corpus of all seed articles', function () {
     assert.equal(baku?.articles.length, 4);
     await fs.unlink(extra);
     await waitFor('the deleted article gone', async () => !(await state()).articles.some(p => p.endsWith('06_extra.txt')) || undefined, 30_000);
+  });
+
+  it('follows a sidecar written beside the corpus: its publication date dates the article’s events', async () => {
+    const name = '03_erdogan_call.txt';
+    const undated = (await state()).events.filter(e => e.path.endsWith(name));
+    assert.ok(undated.length > 0 && undated.every(e => e.sortDate === undefined));
+    const sidecar = emptySidecar(readFileSync(path.join(seedsFolder(), name), 'utf8'), `seeds/${name}`);
+    sidecar.document.publicationDate = '2020-10-06';
+    const file = path.join(seedsFolder(), '..', '.seed-annotator', 'seeds', `${name}.json`);
+    await fs.writeFile(file, serialiseSidecar(sidecar), 'utf8');
+    const dated = await waitFor('the article’s events dated', async () => {
+      const events = (await state()).events.filter(e => e.path.endsWith(name));
+      return events.every(e => e.sortDate) ? events : undefined;
+    }, 30_000);
+    // اليوم resolves to the publication day itself.
+    assert.ok(dated.some(e => e.iso === '2020-10-06'), JSON.stringify(dated.map(e => [e.iso, e.dateText])));
+    await fs.unlink(file);
+    await waitFor('the date gone with the sidecar', async () => (await state()).events.filter(e => e.path.endsWith(name)).every(e => !e.sortDate) || undefined, 30_000);
   });
 
   it('follows edits to an open document before it is saved', async () => {
