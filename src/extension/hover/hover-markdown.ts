@@ -78,7 +78,7 @@ function entitySection(doc: AnnotationDocument, hit: Extract<Hit, { kind: 'menti
   const others = entity.aliases.filter(a => a !== entity.name);
   if (others.length) lines.push(`${t('Also written:')} ${others.map(escapeMarkdown).join('، ')}`);
   const count = mentionsOf(doc, entity.id).length;
-  lines.push(`${t('{0} mentions', count)} · ${link(t('Show all mentions'), SHOW_MENTIONS_COMMAND, [ctx.uri, entity.id], t('Show all mentions'))}`
+  lines.push(`${count === 1 ? t('1 mention') : t('{0} mentions', count)} · ${link(t('Show all mentions'), SHOW_MENTIONS_COMMAND, [ctx.uri, entity.id], t('Show all mentions'))}`
     + ` · ${link(t('Find in all seeds'), FIND_IN_ALL_SEEDS_COMMAND, [entityKey(entity)], t('Find in all seeds'))}`);
   const { events, quotes } = rolesOf(doc, entity.id);
   if (events.length) {

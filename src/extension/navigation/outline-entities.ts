@@ -27,7 +27,7 @@ export function entityOutline(analysis: AnalysisProvider): ExtraOutlineSymbols {
       if (!mentions.length) continue;
       const first = spanToRange(document, mentions[0]);
       const whole = new vscode.Range(first.start, document.positionAt(mentions[mentions.length - 1].end));
-      const detail = `${typeName(e.type)}${e.nameEn ? ` · ${e.nameEn}` : ''} · ${vscode.l10n.t('{0} mentions', mentions.length)}`;
+      const detail = `${typeName(e.type)}${e.nameEn ? ` · ${e.nameEn}` : ''} · ${mentions.length === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions.length)}`;
       const symbol = new vscode.DocumentSymbol(e.name, detail, KIND[e.type] ?? vscode.SymbolKind.Object, whole, first);
       symbol.children = mentions.map(m => {
         const r = spanToRange(document, m);
