@@ -59,7 +59,7 @@ export class AnalysisCache implements AnalysisProvider {
   private readonly scheduler: KeyedScheduler<Analysis>;
   private readonly engine: AnnotateEngine;
   private readonly disposables: vscode.Disposable[] = [];
-  private mergeCorrections: MergeCorrections | undefined;
+  private readonly mergeCorrections: MergeCorrections | undefined;
   private readonly showMessage: (message: string) => void;
 
   readonly onDidAnalyse = this.emitter.event;
@@ -85,12 +85,6 @@ export class AnalysisCache implements AnalysisProvider {
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.track(d, 0);
-  }
-
-  /** Corrections arrive after construction when the corrections module registers later. */
-  setMergeCorrections(merge: MergeCorrections | undefined): void {
-    this.mergeCorrections = merge;
-    this.invalidate();
   }
 
   get(document: vscode.TextDocument): Promise<Analysis | undefined> {
