@@ -18,6 +18,8 @@ export interface Title {
   length: number;
   en: string;
   kind: TitleKind;
+  /** Construct form (وزير خارجية، رئيس وزراء): the country or body follows as a name (وزير خارجية روسيا). */
+  construct?: boolean;
 }
 
 const MINISTRIES: [string, string][] = [
@@ -72,9 +74,7 @@ const OFFICES: [string, string, TitleKind][] = [
   ['السفيرة', 'Ambassador', 'office'],
   ['المبعوث', 'Envoy', 'office'],
   ['المبعوث الخاص', 'Special Envoy', 'office'],
-  ['زعيم', 'Leader', 'office'],
   ['الزعيم', 'Leader', 'office'],
-  ['قائد', 'Commander', 'office'],
   ['القائد', 'Commander', 'office'],
   ['الجنرال', 'General', 'office'],
   ['اللواء', 'Major General', 'office'],
@@ -100,17 +100,38 @@ const OFFICES: [string, string, TitleKind][] = [
   ['الشيخ', 'Sheikh', 'honorific'],
 ];
 
+/** Offices named in construct with a country or body: رئيس وزراء بريطانيا، ملك الأردن، زعيم حزب الله. */
+const CONSTRUCT_OFFICES: [string, string][] = [
+  ['رئيس وزراء', 'Prime Minister'],
+  ['رئيسة وزراء', 'Prime Minister'],
+  ['رئيس حكومة', 'Prime Minister'],
+  ['رئيسة حكومة', 'Prime Minister'],
+  ['ملك', 'King'],
+  ['أمير', 'Emir'],
+  ['سفير', 'Ambassador'],
+  ['زعيم', 'Leader'],
+  ['قائد', 'Commander'],
+  ['رئيس', 'President'],
+];
+
 function buildTitles(): Map<string, Title> {
   const m = new Map<string, Title>();
-  const add = (ar: string, en: string, kind: TitleKind) => {
+  const add = (ar: string, en: string, kind: TitleKind, construct = false) => {
     const key = matchKey(ar);
-    m.set(key, { length: key.split(' ').length, en, kind });
+    m.set(key, { length: key.split(' ').length, en, kind, ...(construct ? { construct } : {}) });
   };
   for (const [ar, en, kind] of OFFICES) add(ar, en, kind);
   for (const [ar, en] of MINISTRIES) {
     add(`وزير ${ar}`, `Minister of ${en}`, 'office');
     add(`وزيرة ${ar}`, `Minister of ${en}`, 'office');
+    // Without the article on the field the title is in construct with the country: وزير خارجية روسيا.
+    const field = ar.replace(/^ال/, '');
+    if (!field.includes(' ')) {
+      add(`وزير ${field}`, `Minister of ${en}`, 'office', true);
+      add(`وزيرة ${field}`, `Minister of ${en}`, 'office', true);
+    }
   }
+  for (const [ar, en] of CONSTRUCT_OFFICES) add(ar, en, 'office', true);
   return m;
 }
 

@@ -90,7 +90,10 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
     const known = from < tokens.length ? ev.knownNameEnd(from) : undefined;
     const spokesperson = phrase.title.kind === 'spokesperson';
     let strong = !!phrase.country;
-    if (spokesperson || (known && known.type !== 'PER' && readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)))) {
+    const belongsTo = known && known.type !== 'PER' && (phrase.title.construct || readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)));
+    // A construct title needs its country or body (رئيس وزراء بريطانيا): without one it titles nobody here.
+    if (phrase.title.construct && !belongsTo) continue;
+    if (spokesperson || belongsTo) {
       strong = true;
       from = known ? known.end : from + 1;
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;

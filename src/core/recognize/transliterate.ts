@@ -34,7 +34,13 @@ function romanise(key: string): string {
   return out ? out[0].toUpperCase() + out.slice(1) : out;
 }
 
-function token(key: string): string {
+/** Regnal ordinals read as Roman numerals (عبد الله الثاني → Abdullah II). */
+const ORDINALS: Record<string, string> = {
+  الاول: 'I', الثاني: 'II', الثالث: 'III', الرابع: 'IV', الخامس: 'V', السادس: 'VI', السابع: 'VII', الثامن: 'VIII', التاسع: 'IX', العاشر: 'X',
+};
+
+function token(key: string, index: number): string {
+  if (index > 0 && ORDINALS[key]) return ORDINALS[key];
   const lex = load();
   const hit = lex.get(key);
   if (hit) return hit;
@@ -50,6 +56,6 @@ export function transliterateName(arabic: string): string {
   return matchKey(arabic)
     .split(/[\s\u00a0]+/)
     .filter(Boolean)
-    .map(token)
+    .map((key, i) => token(key, i))
     .join(' ');
 }

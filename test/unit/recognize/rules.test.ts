@@ -43,6 +43,12 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('وقال الرئيس شتيفن هيبشترايت للصحفيين'), []);
     assert.deepEqual(names('أكد الرئيس الفرنسي ضرورة وقف القتال', { common: ['ضرورة', 'وقف'] }), []);
   });
+  it('reads construct titles with the country or body as a name after them', () => {
+    const gaz = { names: [...NAMES, 'بوريس', 'جونسون', 'حسن', 'نصر'], gazetteer: [['بريطانيا', 'LOC', 'country/GB'], ['حزب الله', 'ORG', 'org/hezbollah']] as [string, 'LOC' | 'ORG', string][] };
+    assert.deepEqual(names('وقال رئيس وزراء بريطانيا بوريس جونسون إن', gaz), ['LOC بريطانيا', 'PER بوريس جونسون']);
+    assert.deepEqual(names('وأكد زعيم حزب الله حسن نصر الله أن', gaz), ['ORG حزب الله', 'PER حسن نصر الله']);
+    assert.deepEqual(names('وقال رئيس بوريس جونسون', gaz), []);
+  });
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);

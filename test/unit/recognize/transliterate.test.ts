@@ -7,6 +7,9 @@ describe('recognize/transliterate', () => {
     assert.equal(transliterateName('فلاديمير بوتين'), 'Vladimir Putin');
     assert.equal(transliterateName('دونالد ترامب'), 'Donald Trump');
   });
+  it('reads regnal ordinals as Roman numerals', () => {
+    assert.match(transliterateName('عبد الله الثاني'), / II$/);
+  });
   it('ignores hamza and diacritics', () => {
     assert.equal(transliterateName('إيمانويل ماكرون'), transliterateName('ايمانويل ماكرُون'));
   });
