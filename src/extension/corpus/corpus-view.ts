@@ -74,7 +74,14 @@ export function registerCorpusView(service: CorpusService): vscode.Disposable {
   let filter: CorpusFilter = {};
 
   const article = (p: string) => ({ file: path.posix.basename(vscode.Uri.parse(p).path), headline: service.current.article(p)?.headline ?? '' });
+  // A hidden view is rebuilt when it is shown again, not on every change while indexing.
+  let stale = false;
+  const refreshIfVisible = () => {
+    if (view.visible) refresh();
+    else stale = true;
+  };
   const refresh = () => {
+    stale = false;
     const index = service.current;
     provider.setRows(buildCorpusRows(index, { filter, t, article }));
     view.description = describeFilter(filter, key => index.entity(key)?.name, t);
@@ -128,7 +135,10 @@ export function registerCorpusView(service: CorpusService): vscode.Disposable {
   return vscode.Disposable.from(
     provider,
     view,
-    service.onDidChange(refresh),
+    service.onDidChange(refreshIfVisible),
+    view.onDidChangeVisibility(e => {
+      if (e.visible && stale) refresh();
+    }),
     vscode.commands.registerCommand('seedAnnotator.filterCorpus', async (arg?: { types?: string[]; entityKey?: string }) => {
       // An argument sets the filter directly (tests, keybindings); without one the analyst picks.
       if (arg && typeof arg === 'object' && !('id' in arg)) {

@@ -80,22 +80,33 @@ export function registerFindEntity(service: CorpusService, analysis: AnalysisPro
       return locations;
     }),
     vscode.languages.registerWorkspaceSymbolProvider({
-      async provideWorkspaceSymbols(query, token) {
-        const index = service.current;
-        const out: vscode.SymbolInformation[] = [];
-        for (const e of index.entities()) {
-          if (token.isCancellationRequested || out.length >= MAX_SYMBOLS) break;
-          if (!symbolMatches(query, e)) continue;
-          const { name, container } = symbolName(query, e);
-          const kind = e.type === 'PER' ? vscode.SymbolKind.Object : e.type === 'LOC' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Module;
-          // One symbol per article: its first mention there.
-          for (const o of index.occurrences(e.key)) {
-            const first = o.mentions[0];
-            if (first) out.push(new vscode.SymbolInformation(name, kind, container, new vscode.Location(vscode.Uri.parse(o.path), range(first))));
-          }
-        }
-        return out;
+      provideWorkspaceSymbols(query, token) {
+        return workspaceSymbols(service.current, query, token);
       },
     }),
   );
+}
+
+/** One symbol per entity and article (its first mention there), in one pass over the articles. */
+function workspaceSymbols(index: CorpusIndex, query: string, token: vscode.CancellationToken): vscode.SymbolInformation[] {
+  const entities = new Map(index.entities().map(e => [e.key, e]));
+  const verdicts = new Map<string, { name: string; container: string } | null>();
+  const out: vscode.SymbolInformation[] = [];
+  for (const path of index.paths()) {
+    if (token.isCancellationRequested) break;
+    const uri = vscode.Uri.parse(path);
+    for (const ref of index.article(path)?.entities ?? []) {
+      let verdict = verdicts.get(ref.key);
+      if (verdict === undefined) {
+        const e = entities.get(ref.key)!;
+        verdict = symbolMatches(query, e) ? symbolName(query, e) : null;
+        verdicts.set(ref.key, verdict);
+      }
+      if (!verdict || !ref.mentions[0]) continue;
+      const kind = ref.type === 'PER' ? vscode.SymbolKind.Object : ref.type === 'LOC' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Module;
+      out.push(new vscode.SymbolInformation(verdict.name, kind, verdict.container, new vscode.Location(uri, range(ref.mentions[0]))));
+      if (out.length >= MAX_SYMBOLS) return out;
+    }
+  }
+  return out;
 }
