@@ -72,7 +72,9 @@ export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
     // A document closed without saving: the file on disk is the article again.
     vscode.workspace.onDidCloseTextDocument(d => service.update(d.uri)),
     onSettingsChanged(e => {
-      if (e.affectsConfiguration('seedAnnotator.analysis') || e.affectsConfiguration('seedAnnotator.publicationDate')) void service.rebuild();
+      // Only what changes annotations (the fingerprint's settings) calls for a rebuild.
+      const keys = ['analysis.language', 'analysis.maxDocumentSize', 'publicationDate'];
+      if (keys.some(k => e.affectsConfiguration(`seedAnnotator.${k}`))) void service.rebuild();
     }),
     registerCorpusView(service),
     registerFindEntity(service, deps.analysis),
