@@ -25,4 +25,20 @@ describe('recognize/offsets (property)', function () {
       { numRuns: 300 },
     );
   });
+  it('English mentions are flat, non-empty and start with a capital', () => {
+    const EN = ['President', 'Emmanuel', 'Macron', 'met', 'Vladimir', 'Putin', 'in', 'Paris', 'the', 'Kremlin', "Putin's", 'Mr.', '😀', ',', '.', '\n'];
+    const piece = fc.oneof(fc.constantFrom(...EN), fc.string({ unit: 'grapheme', maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), parts => {
+        const text = parts.join(' ');
+        const doc = annotate(text, { language: 'en' });
+        for (const m of doc.mentions) {
+          assert.equal(text.slice(m.start, m.end), m.text);
+          assert.match(m.text, /^\p{Lu}/u);
+        }
+        for (let i = 1; i < doc.mentions.length; i++) assert.ok(doc.mentions[i - 1].end <= doc.mentions[i].start);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
