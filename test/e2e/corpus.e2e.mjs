@@ -1,7 +1,7 @@
 // The Corpus view over the fixture corpus as an analyst sees it: open the panel, expand Baku
 // to the three articles that mention it, expand one article to its mentions, click a mention
-// and see it selected in that article; then "Find in all seeds" from a hover card opens the
-// peek view with every mention. Screenshots: test-results/corpus.png, corpus-peek.png.
+// and see it selected in that article; fold the entities to see the events in date order; then "Find in all seeds" from a hover card opens the
+// peek view with every mention. Screenshots: test-results/corpus.png, corpus-events.png, corpus-peek.png.
 export const workspace = 'test/fixtures/corpus';
 export const timeoutMs = 180_000;
 
@@ -80,6 +80,17 @@ export async function run({ page, screenshot, assert, ui }) {
   await page.mouse.move(700, 10);
   await page.waitForTimeout(800);
   await screenshot('corpus');
+
+  // Fold the entities: the events across articles follow, in date order.
+  await body.locator('.monaco-list-row[data-index="0"]').click();
+  const eventRow = body.locator('.monaco-list-row', { hasText: /^\d{4}-\d\d-\d\d · [A-Z]+ · / }).first();
+  await eventRow.waitFor({ timeout: 10_000 });
+  const dates = (await rows(body)).map(r => r.text.match(/^(\d{4}-\d\d-\d\d) · /)?.[1]).filter(Boolean);
+  assert.ok(dates.length >= 3, `event rows: ${dates}`);
+  assert.deepEqual(dates, [...dates].sort(), 'event rows in date order');
+  await page.mouse.move(700, 10);
+  await page.waitForTimeout(500);
+  await screenshot('corpus-events');
 
   // The hover card's "Find in all seeds" opens the peek view with Baku's mentions in every article.
   await page.keyboard.press('Escape');
