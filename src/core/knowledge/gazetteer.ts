@@ -61,8 +61,15 @@ export function phoneticTokenKey(key: string): string {
   return key.replace(/[جغقك]/g, 'ج');
 }
 
-/** Characters allowed between two tokens of one name: spaces, bidi marks, a hyphen. */
-const JOINER = /^[ \t\u00a0\u200e\u200f\u061c\u2066-\u2069-]+$/;
+/** True when only characters allowed between two tokens of one name stand in [from, to): spaces, bidi marks, a hyphen. */
+function joined(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c === 32 || c === 9 || c === 0xa0 || c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x2066 && c <= 0x2069) || c === 45)) return false;
+  }
+  return true;
+}
 
 const CONFIDENCE: Record<GazetteerSource, number> = { kb: 0.9, nisba: 0.9, list: 0.5 };
 
@@ -88,9 +95,12 @@ export class Gazetteer {
     const allow = (p: Payload) => p.source === 'kb' || (p.source === 'list' ? !!options.lists : !!options.nisba);
     const out: GazetteerMatch[] = [];
     const { text, tokens } = ctx;
+    // Each token's keys are computed once, not once per trie walk that passes over it.
+    const exactKeys = tokens.map(t => t.key);
+    const phoneticKeys = options.phonetic !== false ? exactKeys.map(phoneticTokenKey) : undefined;
     for (let i = 0; i < tokens.length; i++) {
-      let m = this.longestAt(text, tokens, i, this.exact, false, allow);
-      if (!m && options.phonetic !== false) m = this.longestAt(text, tokens, i, this.phonetic, true, allow);
+      let m = this.longestAt(text, tokens, exactKeys, i, this.exact, false, allow);
+      if (!m && phoneticKeys) m = this.longestAt(text, tokens, phoneticKeys, i, this.phonetic, true, allow);
       if (!m) continue;
       out.push(m);
       i = m.tokenEnd - 1;
@@ -99,19 +109,18 @@ export class Gazetteer {
   }
 
   private longestAt(
-    text: string, tokens: readonly Token[], i: number, root: TrieNode, phonetic: boolean, allow: (p: Payload) => boolean,
+    text: string, tokens: readonly Token[], keys: readonly string[], i: number, root: TrieNode, phonetic: boolean, allow: (p: Payload) => boolean,
   ): GazetteerMatch | undefined {
-    const keyOf = phonetic ? (t: Token) => phoneticTokenKey(t.key) : (t: Token) => t.key;
     const first = tokens[i];
     let best: { end: number; stem: number; prefix: string; values: Payload[] } | undefined;
-    const firstKeys = firstTokenReadings(first, phonetic, root);
+    const firstKeys = firstTokenReadings(first, keys[i], phonetic, root);
     for (const { key, stemOffset, prefix } of firstKeys) {
       let node = root.next.get(key);
       for (let j = i + 1; node; j++) {
         const values = node.values?.filter(allow);
         if (values?.length && (!best || j > best.end)) best = { end: j, stem: stemOffset, prefix, values };
-        if (j >= tokens.length || !JOINER.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-        node = node.next.get(keyOf(tokens[j]));
+        if (j >= tokens.length || !joined(text, tokens[j - 1].end, tokens[j].start)) break;
+        node = node.next.get(keys[j]);
       }
     }
     if (!best) return undefined;
@@ -136,15 +145,17 @@ export class Gazetteer {
 }
 
 const PROCLITIC_SET = new Set(PROCLITIC_SEQUENCES);
+const PROCLITIC_FIRST = new Set(PROCLITIC_SEQUENCES.map(p => p.charCodeAt(0)));
 
 /**
  * The first token read whole, then with each possible proclitic run split
  * off. The splits (which map letters back to offsets) are only computed when
  * some stripped key, or the article-restored one after ل, starts a name.
  */
-function firstTokenReadings(t: Token, phonetic: boolean, root: TrieNode): Array<{ key: string; stemOffset: number; prefix: string }> {
+function firstTokenReadings(t: Token, key: string, phonetic: boolean, root: TrieNode): Array<{ key: string; stemOffset: number; prefix: string }> {
   const fold = phonetic ? phoneticTokenKey : (k: string) => k;
-  const whole = { key: fold(t.key), stemOffset: 0, prefix: '' };
+  const whole = { key, stemOffset: 0, prefix: '' };
+  if (!PROCLITIC_FIRST.has(t.key.charCodeAt(0))) return [whole];
   let worth = false;
   for (let n = 1; n <= 3 && n < t.key.length - 1 && PROCLITIC_SET.has(t.key.slice(0, n)); n++) {
     const rest = fold(t.key.slice(n));

@@ -128,8 +128,28 @@ export function compactNorm(norm: string): string {
   return norm.indexOf(PLACEHOLDER) < 0 ? norm : norm.split(PLACEHOLDER).join('');
 }
 
+/** True when matchKey would return `text` unchanged: every unit folds to itself, spaces single and inside. */
+function isFoldedKey(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (FOLD[c] !== c || c === PH) return false;
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** Code units other than the plain space that `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The lexicon key of a word or phrase: normalised, placeholders removed, whitespace collapsed. */
 export function matchKey(text: string): string {
+  // Lexicon lookups mostly pass keys that are already folded: return those without allocating.
+  if (isFoldedKey(text)) return text;
   const key = compactNorm(normalizeForMatch(text));
   return /\s/.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
 }
