@@ -33,7 +33,7 @@ const enum T {
   PrevKey, PrevBare, PrevShape, PrevSuf2, PrevFlag,
   NextKey, NextBare, NextShape, NextPre2, NextFlag,
   Prev2Key, Prev2Flag, Next2Key, Next2Flag,
-  LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase, PrevKeyFlag, FlagNextKey,
+  LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase, PrevKeyFlag, FlagNextKey, Prev3Key, Next3Key, Surface,
 }
 /** Self features Key and Bare come first, then the pairs KeyPrevKey and KeyNextKey. */
 const SELF_IDENTITY = 2;
@@ -112,7 +112,8 @@ export class FeatureExtractor {
         mix(T.Key, kh), mix(T.Bare, bh), mix(T.Bias, 0),
         mix(T.Pre1, h(b.slice(0, 1))), mix(T.Pre2, h(b.slice(0, 2))), mix(T.Pre3, h(b.slice(0, 3))),
         mix(T.Suf1, h(b.slice(-1))), mix(T.Suf2, h(b.slice(-2))), mix(T.Suf3, h(b.slice(-3))), mix(T.Suf4, h(b.slice(-4))),
-        mix(T.Clitic, clitic), mix(T.Shape, sh), mix(T.BareShape, bh, sh), mix(T.CliticFlag, clitic, flags & NAME_MASK),
+        // The spelling as written (diacritics aside) keeps على apart from the name علي in edited text.
+        mix(T.Clitic, clitic), mix(T.Shape, sh), mix(T.Surface, h(word.replace(/[\u064b-\u0652\u0640]/g, ''))), mix(T.BareShape, bh, sh), mix(T.CliticFlag, clitic, flags & NAME_MASK),
       ], T.Flag, flags)),
       asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, h(b.slice(-2)))], T.PrevFlag, flags)),
       asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, h(b.slice(0, 2)))], T.NextFlag, flags)),
