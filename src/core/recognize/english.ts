@@ -10,7 +10,21 @@ import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
 
 interface Found {
+  text?: string;
   offset?: { start: number; length: number };
+}
+
+/**
+ * Where a compromise match really is: its offset skips a term's leading punctuation
+ * or bidi marks (« ‏) while its length counts them, so the span can run into the
+ * next word or past the end of the text. Its matched text, searched near the
+ * offset, gives the true span; otherwise the offset is clamped to the text.
+ */
+function foundSpan(text: string, offset: { start: number; length: number }, matched = ''): { start: number; end: number } {
+  const from = Math.max(0, offset.start - offset.length);
+  const at = matched ? text.slice(from, offset.start + offset.length).indexOf(matched) : -1;
+  if (at >= 0) return { start: from + at, end: from + at + matched.length };
+  return { start: Math.min(offset.start, text.length), end: Math.min(offset.start + offset.length, text.length) };
 }
 
 const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|St)\.?|President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Minister|Chancellor|King|Queen|Prince|Princess|Sheikh|Pope|Secretary(?:-General)?|Ambassador|General|Governor|Mayor|Senator|Spokesman|Spokeswoman|Spokesperson)\s+/;
@@ -105,7 +119,8 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
   for (const [type, found] of groups) {
     for (const f of found) {
       if (!f.offset) continue;
-      const span = trimEnglish(ctx.text, f.offset.start, f.offset.start + f.offset.length, type);
+      const found = foundSpan(ctx.text, f.offset, f.text);
+      const span = trimEnglish(ctx.text, found.start, found.end, type);
       if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
     }
   }
