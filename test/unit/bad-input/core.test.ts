@@ -66,6 +66,11 @@ const CASES: Case[] = [
   { name: 'lone surrogates', text: `\uD800قال بوتين \uDC00«نعم» \uDBFF في موسكو\uDFFF.\uD83D` },
   { name: 'astral letters, emoji and ZWJ sequences', text: `😀 قال 👨‍👩‍👧 بوتين «𝒜𝓇𝒶𝒷𝒾𝒸 🇷🇺» في موسكو 𐎀𐎁.` },
   { name: 'combining marks stacked on Latin and Arabic', text: `Z̴̡̛̖a̷̝l̸go ب${'\u0651\u064E'.repeat(50)}وتين Putin\u0301\u0301 met Macron.` },
+  {
+    name: 'English names after « and bidi marks (compromise counts them in its length)',
+    text: '« Putin spoke.\n\u200F\u200F\u200FPutin met Emmanuel Macron in Paris. He said «Putin» and \u200E\u200EMacron met.\n \u200FPutin',
+    check: d => assert.deepEqual(d.mentions.map(m => m.text), ['Putin', 'Putin', 'Emmanuel Macron', 'Paris', 'Putin', 'Macron', 'Putin']),
+  },
   { name: 'C0 and C1 control characters', text: `\u0001\u0002قال بوتين\u0007\u001b[31m «نعم»\u0085\u009f في موسكو.` },
   { name: 'a single long word', text: 'ب'.repeat(200_000) },
   { name: 'a long run of punctuation', text: '،.؟!؛'.repeat(40_000) },
