@@ -58,7 +58,12 @@ const newNode = (): TrieNode => ({ next: new Map() });
 
 /** Folds the letters foreign g is written with (ج غ ق ك) into one class; input is a match key. */
 export function phoneticTokenKey(key: string): string {
-  return key.replace(/[جغقك]/g, 'ج');
+  // Most keys hold none of these letters: return them as they are, without running the regex.
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x063a || c === 0x0642 || c === 0x0643) return key.replace(/[جغقك]/g, 'ج');
+  }
+  return key;
 }
 
 /** True when only characters allowed between two tokens of one name stand in [from, to): spaces, bidi marks, a hyphen. */
@@ -113,6 +118,8 @@ export class Gazetteer {
   ): GazetteerMatch | undefined {
     const first = tokens[i];
     let best: { end: number; stem: number; prefix: string; values: Payload[] } | undefined;
+    // Most tokens start no name, whole or after a proclitic: nothing to read then.
+    if (!root.next.has(keys[i]) && !PROCLITIC_FIRST.has(first.key.charCodeAt(0))) return undefined;
     const firstKeys = firstTokenReadings(first, keys[i], phonetic, root);
     for (const { key, stemOffset, prefix } of firstKeys) {
       let node = root.next.get(key);
