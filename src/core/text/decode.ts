@@ -31,6 +31,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);
   let invalidSequences = 0;
   for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) invalidSequences++;
+  // A U+FFFD the file itself holds (EF BF BD) is text, not a decoding error.
+  if (invalidSequences) for (let i = body.indexOf(0xef); i >= 0; i = body.indexOf(0xef, i + 1)) if (body[i + 1] === 0xbf && body[i + 2] === 0xbd) invalidSequences--;
   return { text, binary, hadBom, invalidSequences };
 }
 
