@@ -3,6 +3,7 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_MAX_LENGTH } from '../core/annotate';
 import { atomicWrite } from '../core/atomic-write';
 import { exportFiles, exportText, getFormat, type ExportFormat } from '../core/formats';
 import { annotationConf } from '../core/formats/brat';
@@ -37,7 +38,11 @@ function packageVersion(): string {
   }
 }
 
+const tooLarge = (size: string) => new ArticleError(`${size} is over the limit of ${DEFAULT_MAX_LENGTH} characters; not analysed, skipped`);
+
 async function readArticle(a: Article, io: CliIO): Promise<{ text: string; bytes: number }> {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: a file this large cannot fit, so it is not even read.
+  if (a.bytes > 3 * DEFAULT_MAX_LENGTH) throw tooLarge(`${a.bytes} bytes`);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(a.path);
@@ -46,6 +51,8 @@ async function readArticle(a: Article, io: CliIO): Promise<{ text: string; bytes
   }
   const decoded = decodeBytes(bytes);
   if (decoded.binary) throw new ArticleError('binary file, not a UTF-8 text article; skipped');
+  // Refused like a binary file: an export with no annotations would pass for a real one.
+  if (decoded.text.length > DEFAULT_MAX_LENGTH) throw tooLarge(`${decoded.text.length} characters`);
   if (decoded.invalidSequences) {
     io.stderr.write(`${NAME}: warning: ${a.path}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) read as U+FFFD\n`);
   }
