@@ -179,6 +179,11 @@ describe('bad input: decodeBytes()', () => {
     assert.equal(putin.start, decoded.text.indexOf('فلاديمير بوتين'));
   });
 
+  it('a U+FFFD written in the file is text, not an invalid sequence', () => {
+    const decoded = decodeBytes(Buffer.concat([enc('\uFFFDبوتين\uFFFD'), Buffer.from([0xef]), enc('\uFFFD')]));
+    assert.deepEqual([decoded.text, decoded.invalidSequences], ['\uFFFDبوتين\uFFFD\uFFFD\uFFFD', 1]);
+  });
+
   it('a truncated multi-byte character at the end becomes one U+FFFD', () => {
     const decoded = decodeBytes(Buffer.concat([enc('بوتين'), Buffer.from([0xd8])]));
     assert.deepEqual([decoded.text, decoded.invalidSequences], ['بوتين\uFFFD', 1]);
