@@ -1,0 +1,53 @@
+// Scores the full recognizeNames pipeline (knowledge base, rules, a given
+// tagger, consistency, trimming) on ANERcorp sentences: consecutive sentences
+// are rebuilt as one-paragraph pseudo-documents, and each mention is mapped
+// back to the corpus tokens it touches. ANERcorp tags a whole token with its
+// proclitics (وبوتين) while mentions leave them out, so a mention covering a
+// token's stem covers the token.
+import { buildContext } from '../../src/core/text/context';
+import { recognizeNames } from '../../src/core/recognize/names';
+import { defaultSources, type NameSources } from '../../src/core/recognize/sources';
+import { tagText } from '../../src/core/recognize/tagger';
+import { labelIndex } from '../../src/core/recognize/tagger/labels';
+import type { TaggerModel } from '../../src/core/recognize/tagger/model';
+import type { Sentence } from './corpora';
+
+/** Sentences per pseudo-document: ANERcorp has no document boundaries. */
+export const DOC_SENTENCES = 10;
+
+/** Predicted BIO labels per sentence from the whole pipeline with `tagger` as its model. */
+export function pipelineLabels(sentences: readonly Sentence[], tagger: TaggerModel): number[][] {
+  const sources: NameSources = { ...defaultSources(), tagger: ctx => tagText(ctx.text, tagger) };
+  const out: number[][] = [];
+  for (let d = 0; d < sentences.length; d += DOC_SENTENCES) {
+    const doc = sentences.slice(d, d + DOC_SENTENCES);
+    const starts: number[][] = [];
+    let text = '';
+    for (const s of doc) {
+      const row: number[] = [];
+      for (const w of s.words) {
+        if (text) text += ' ';
+        row.push(text.length);
+        text += w;
+      }
+      starts.push(row);
+    }
+    const mentions = recognizeNames(buildContext(text, 'ar'), sources).filter(m => m.type === 'PER' || m.type === 'LOC' || m.type === 'ORG');
+    doc.forEach((s, si) => {
+      const labels = new Array<number>(s.words.length).fill(0);
+      const owner = new Array<number>(s.words.length).fill(-1);
+      mentions.forEach((m, mi) => {
+        let first = true;
+        for (let i = 0; i < s.words.length; i++) {
+          const ws = starts[si][i], we = ws + s.words[i].length;
+          if (ws >= m.end || we <= m.start || owner[i] >= 0) continue;
+          owner[i] = mi;
+          labels[i] = labelIndex(`${first ? 'B' : 'I'}-${m.type}`);
+          first = false;
+        }
+      });
+      out.push(labels);
+    });
+  }
+  return out;
+}
