@@ -2,24 +2,41 @@
 // lexicons. Independent of the text layer's folding on purpose: lexicon keys
 // are built at build time with this same function, so lookups cannot drift.
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+/** Diacritics and tatweel, which keys drop (the same set as `originalOffset`). */
+function isDiacritic(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640;
+}
+
+/** The folded code unit of `c` (see wordKey). */
+function foldUnit(c: number): number {
+  if (c >= 0x660 && c <= 0x669) return c - 0x660 + 48;
+  if (c >= 0x6f0 && c <= 0x6f9) return c - 0x6f0 + 48;
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627; // أ إ آ ٱ → ا
+    case 0x0649: case 0x06cc: case 0x0626: return 0x064a; // ى ی ئ → ي
+    case 0x0629: return 0x0647; // ة → ه
+    case 0x0624: return 0x0648; // ؤ → و
+    case 0x06a9: return 0x0643; // ک → ك
+    case 0x06af: return 0x063a; // گ → غ
+    default: return c;
+  }
+}
 
 /** Removes diacritics and tatweel, folds alef/hamza forms, ى→ي, ة→ه, Arabic-Indic digits → Latin. */
 export function wordKey(word: string): string {
-  let out = '';
-  for (const ch of word.replace(DIACRITICS, '')) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48);
-    else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48);
-    else if (ch === 'أ' || ch === 'إ' || ch === 'آ' || ch === 'ٱ') out += 'ا';
-    else if (ch === 'ى' || ch === 'ی' || ch === 'ئ') out += 'ي';
-    else if (ch === 'ة') out += 'ه';
-    else if (ch === 'ؤ') out += 'و';
-    else if (ch === 'ک') out += 'ك';
-    else if (ch === 'گ') out += 'غ';
-    else out += ch;
+  // One pass over code units; a word already folded is returned as it is.
+  let codes: number[] | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const f = isDiacritic(c) ? -1 : foldUnit(c);
+    if (!codes) {
+      if (f === c) continue;
+      codes = [];
+      for (let k = 0; k < i; k++) codes.push(word.charCodeAt(k));
+    }
+    if (f >= 0) codes.push(f);
   }
-  return out;
+  return codes ? String.fromCharCode.apply(null, codes) : word;
 }
 
 /** A folded word with the proclitics stripped off the front, and how many folded characters they took. */
