@@ -68,11 +68,27 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
   };
 }
 
+/**
+ * One-word knowledge-base places that are also ordinary words (الجديدة، المهرة،
+ * لحج in للحج, البريطانية as a country alias) count only where the tagger also
+ * sees a name there.
+ */
+function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
+  const { tokens } = ctx;
+  return gazetteer.filter(c => {
+    if (c.type !== 'LOC') return true;
+    const i = tokenIndexAt(tokens, c.start);
+    if (i !== tokenIndexAt(tokens, c.end - 1)) return true;
+    if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
+    return model.some(m => m.start < c.end && m.end > c.start);
+  });
+}
+
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
-  const gazetteer = sources.gazetteer(ctx);
   const model = joinNeighbours(ctx, sources.tagger(ctx)).filter(c => c.confidence >= SURE_TAG || !onlyCommonWords(ctx, c, sources));
+  const gazetteer = trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key) };
   const trimmed: NameCandidate[] = [];
