@@ -18,6 +18,9 @@ export interface TrimLexicon {
 /** Head nouns of organisation and place names that start with a proclitic letter. */
 const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 'بلديه', 'لجنه', 'كتله', 'فريق', 'بيت', 'برلمان', 'بعثه', 'كليه', 'فندق', 'لواء', 'لوا', 'وحده', 'فيلق', 'كتيبه']);
 
+/** Name particles (علي بن أبي طالب): the words on either side of one belong to the name, even ordinary ones. */
+const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
+
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
   const tok = ctx.tokens[i];
@@ -44,9 +47,10 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // Function words, common words and plural or dual verbs the tagger let into the
     // edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان).
     const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key);
-    while (first <= last && functionWord(first)) first++;
+    const particle = (i: number) => c.type === 'PER' && i >= first && i <= last && NAME_PARTICLES.has(tokens[i].key);
+    while (first <= last && functionWord(first) && !particle(first + 1)) first++;
     const verbLike = (i: number) => /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key) && !lex.isKnownWord(tokens[i].key);
-    while (last >= first && (functionWord(last) || (last > first && (lex.isCommonWord(tokens[last].key) || verbLike(last))))) last--;
+    while (last >= first && !particle(last - 1) && (functionWord(last) || (last > first && (lex.isCommonWord(tokens[last].key) || verbLike(last))))) last--;
     if (last < first) return undefined;
   }
   // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).

@@ -41,6 +41,11 @@ describe('recognize/names', () => {
     const joined = recognizeNames(verb, fakeSources({ model: [['وماكرون يدعوان', 'PER']], names: ['ماكرون'] }));
     assert.deepEqual(spans(verb, joined), ['PER ماكرون']);
   });
+  it('keeps ordinary words next to a name particle inside a tagged person (علي بن أبي طالب)', () => {
+    const ctx = ar('تولى علي بن أبي طالب الخلافة');
+    const got = recognizeNames(ctx, fakeSources({ model: [['علي بن أبي طالب', 'PER']], common: ['طالب'] }));
+    assert.deepEqual(spans(ctx, got), ['PER علي بن أبي طالب']);
+  });
   it('keeps a knowledge-base name that ends in a nisba whole', () => {
     const ctx = ar('زار الولايات المتحدة الأمريكية أمس');
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الولايات المتحدة الأمريكية', 'LOC', 'country/US']] }));
@@ -51,6 +56,16 @@ describe('recognize/names', () => {
     const sources = fakeSources({ model: [['طيب', 'PER'], ['هيكل', 'PER']], common: ['طيب', 'هيكل'] });
     sources.tagger = c => fakeSources({ model: [['طيب', 'PER'], ['هيكل', 'PER']] }).tagger(c).map(x => ({ ...x, confidence: 0.6 }));
     assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), []);
+  });
+  it('needs the tagger for a one-word knowledge-base division that is an ordinary word', () => {
+    const ctx = ar('السيارات الجديدة في المدينة');
+    const sources = fakeSources({ gazetteer: [['الجديدة', 'LOC', 'division/MA-JDI']] });
+    const gaz = sources.gazetteer;
+    sources.gazetteer = c => gaz(c).map(x => ({ ...x, subtype: 'division' }));
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), []);
+    const tagged = fakeSources({ gazetteer: [['الجديدة', 'LOC', 'division/MA-JDI']], model: [['الجديدة', 'LOC']] });
+    tagged.gazetteer = c => gaz(c).map(x => ({ ...x, subtype: 'division' }));
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, tagged)), ['LOC الجديدة']);
   });
   it('drops a span that is only a nisba', () => {
     const ctx = ar('طائرات تركية والرئيس الروسي');
