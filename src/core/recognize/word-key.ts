@@ -36,7 +36,11 @@ export function wordKey(word: string): string {
     }
     if (f >= 0) codes.push(f);
   }
-  return codes ? String.fromCharCode.apply(null, codes) : word;
+  if (!codes) return word;
+  // In slices: one call with a huge word (a pasted run of digits) would overflow the stack.
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  return out;
 }
 
 /** A folded word with the proclitics stripped off the front, and how many folded characters they took. */
