@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { annotate } from '../../../src/core/annotate';
+import { exportText, FORMAT_IDS, getFormat } from '../../../src/core/formats';
 import { decodeBytes } from '../../../src/core/text/decode';
 import { assertDocumentInvariants } from './invariants';
 
@@ -85,5 +86,21 @@ describe('bad input: random Unicode (property)', function () {
       assert.equal(d.text, bom ? text : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       assert.equal(d.invalidSequences, 0, 'well-formed UTF-8 has no invalid sequences, even with U+FFFD in it');
     }), { numRuns: 300 });
+  });
+});
+
+describe('bad input: every export format on random Unicode (property)', function () {
+  this.timeout(120_000);
+  it('no format throws, and JSON-based formats stay valid JSON', () => {
+    fc.assert(fc.property(article, text => {
+      const doc = annotate(text);
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      for (const id of FORMAT_IDS) {
+        const out = exportText(getFormat(id)!, doc, body);
+        assert.equal(typeof out, 'string', id);
+        if (id === 'json' || id === 'webanno' || id === 'labelstudio') JSON.parse(out);
+        if (id === 'jsonl' || id === 'doccano' || id === 'plover') out.split('\n').filter(Boolean).forEach(l => JSON.parse(l));
+      }
+    }), { numRuns: 150 });
   });
 });
