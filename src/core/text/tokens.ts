@@ -82,7 +82,9 @@ export const PROCLITIC_SEQUENCES: readonly string[] = (() => {
 })();
 
 /** Letters of the normalised word with their offsets, placeholders skipped. */
-function letters(norm: string): { chars: string; offsets: number[] } {
+function letters(norm: string): { chars: string; offsets: number[] | undefined } {
+  // Most words carry no diacritics: their letters are the word itself, offsets the identity.
+  if (norm.indexOf(PLACEHOLDER) < 0) return { chars: norm, offsets: undefined };
   let chars = '';
   const offsets: number[] = [];
   for (let i = 0; i < norm.length; i++) {
@@ -107,7 +109,7 @@ export function procliticSplits(word: string, norm: string = normalizeForMatch(w
     if (chars.length - p.length < MIN_STEM || !chars.startsWith(p)) continue;
     // The future marker only precedes an imperfect verb (سيقول، سنعمل).
     if (p.endsWith('س') && !/^[يتنا]/.test(chars.slice(p.length))) continue;
-    const off = offsets[p.length];
+    const off = offsets ? offsets[p.length] : p.length;
     const rest = chars.slice(p.length);
     if (p.endsWith('ل') && rest.startsWith('ل') && rest.length > MIN_STEM) {
       out.push({ prefix: word.slice(0, off), stem: word.slice(off), stemOffset: off, key: 'ا' + rest });
