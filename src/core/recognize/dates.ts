@@ -11,6 +11,7 @@ import {
   RELATIVE_DAYS, YEAR_WORDS, dateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
+import { findEnglishDates } from './english-dates';
 
 interface Found {
   /** Index of the first and one past the last word of the expression. */
@@ -219,6 +220,7 @@ function proclitics(text: string, word: Word, stillMatches: () => boolean): numb
 
 /** Date and time expressions with normalised values; ISO dates when the publication date is known. */
 export function findDates(ctx: ArticleContext, publicationDate?: string): DateExpr[] {
+  if (ctx.language === 'en') return findEnglishDates(ctx, publicationDate);
   const words = wordsOf(ctx).words;
   const scanner = new Scanner(words);
   const out: DateExpr[] = [];

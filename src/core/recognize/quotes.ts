@@ -4,6 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
 import { attributeSpeakers } from './speakers';
+import { attributeEnglishSpeakers } from './english-speakers';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
 const OPENERS: Record<string, string> = { '«': '»', '‹': '›', '„': '“' };
@@ -79,6 +80,6 @@ export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Me
     ...(s.unclosed ? { unclosed: true } : {}),
     origin: 'auto',
   }));
-  attributeSpeakers(ctx, quotes, entities, mentions);
+  (ctx.language === 'en' ? attributeEnglishSpeakers : attributeSpeakers)(ctx, quotes, entities, mentions);
   return quotes;
 }
