@@ -54,10 +54,15 @@ function phraseKeys(ctx: ArticleContext, c: NameCandidate): string[] | undefined
 
 function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: SpreadLexicon): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
+  // Phrases already indexed, by their joined keys: the first one found stays.
+  const indexed = new Set<string>();
   const add = (p: Phrase) => {
-    const list = byFirst.get(p.keys[0]) ?? [];
-    if (!list.some(o => o.keys.join(' ') === p.keys.join(' '))) list.push(p);
-    byFirst.set(p.keys[0], list);
+    const joined = p.keys.join(' ');
+    if (indexed.has(joined)) return;
+    indexed.add(joined);
+    const list = byFirst.get(p.keys[0]);
+    if (list) list.push(p);
+    else byFirst.set(p.keys[0], [p]);
   };
   for (const c of found) {
     if (c.confidence < SPREAD_CONFIDENCE) continue;

@@ -72,17 +72,21 @@ export function readingsAt(ctx: ArticleContext, i: number): Reading[] {
  * the article plus a suffix. Buckets by the last two letters, no allocation.
  */
 export function readingFilter(words: Iterable<string>): (key: string) => boolean {
+  // Each word's accepted endings: itself, and after لل the word without the article's alif.
   const byEnd = new Map<number, string[]>();
   for (const w of words) {
     const tail = w.length > 1 ? (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1) : w.charCodeAt(0);
     const list = byEnd.get(tail) ?? [];
     list.push(w);
+    if (w.startsWith('ال')) list.push(w.slice(1));
     byEnd.set(tail, list);
   }
   return key => {
     if (key.length < 2) return false;
     const list = byEnd.get((key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1));
-    return !!list && list.some(w => key.endsWith(w) || (w.startsWith('ال') && key.endsWith(w.slice(1))));
+    if (!list) return false;
+    for (const ending of list) if (key.endsWith(ending)) return true;
+    return false;
   };
 }
 
