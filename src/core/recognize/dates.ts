@@ -20,6 +20,7 @@ interface Found {
   value: DateValue;
 }
 
+const RELATIVE_FIRST = new Set(RELATIVE_DAYS.map(r => r.words[0]));
 const SPACE_ONLY = /^[\s\u200f\u200e]*$/;
 const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
 const SLASH_GAP = /^\s*[/\\-]\s*$/;
@@ -113,6 +114,8 @@ class Scanner {
   }
 
   private relativeDay(i: number): Found | undefined {
+    // Most words start no relative-day phrase: one set lookup per reading instead of trying each phrase.
+    if (!this.w[i]?.keys.some(k => RELATIVE_FIRST.has(k))) return undefined;
     for (const r of RELATIVE_DAYS) {
       if (!this.spells(i, r.words)) continue;
       const f: Found = { from: i, to: i + r.words.length, value: { relativeDays: r.days } };
