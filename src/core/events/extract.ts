@@ -11,6 +11,7 @@ import { keepFrames } from './filters';
 import { ArgumentFinder } from './arguments';
 import { cameoRoot, ploverOf } from './typing';
 import { summarize } from './summary';
+import { extractEnglishEvents } from './english-extract';
 
 export interface EventInputs {
   entities: Entity[];
@@ -32,7 +33,7 @@ function linkRestatements(ctx: ArticleContext, events: AnnotationEvent[]): void 
 
 /** Events with PLOVER/CAMEO types, actors, targets, place and time. */
 export function extractEvents(ctx: ArticleContext, inputs: EventInputs): AnnotationEvent[] {
-  if (ctx.language === 'en') return [];
+  if (ctx.language === 'en') return extractEnglishEvents(ctx, inputs);
   const d = discourse(ctx, inputs.mentions);
   const frames = keepFrames(d, composeFrames(d, spotTriggers(d), inputs.quotes));
   const finder = new ArgumentFinder(d, inputs.entities, inputs.dates, speechCues(ctx, inputs.mentions, inputs.quotes));

@@ -11,7 +11,8 @@ const SPEECH =
   'explain|explains|explained|reply|replies|replied|continue|continues|continued|argue|argues|argued|claim|claims|claimed|' +
   'acknowledge|acknowledges|acknowledged|ask|asks|asked|urge|urges|urged|call|calls|called';
 /** Speech verb, optionally after an auxiliary, with a subject pronoun before it. */
-const VERB_RE = new RegExp(`\\b(?:(he|she|they|it)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${SPEECH})\\b`, 'gi');
+// Lower case only: "Secretary of State" is no speech verb.
+const VERB_RE = new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${SPEECH})\\b`, 'g');
 const ACCORDING_RE = /\baccording to\s+/gi;
 /** Words a verb's subject may carry after the name (", the spokesman,") or the verb before a name ("said Foreign Minister"). */
 const FILLER = /^[\s,]*(?:(?:the|a|his|her|its|their|\p{Lu}[\p{L}.'’-]*|foreign|prime|deputy|minister|spokesman|spokeswoman|spokesperson|counterpart|president|secretary|envoy|official|chief|leader|head|of)[\s,]+){0,4}$/u;
@@ -117,4 +118,10 @@ export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], e
       memory.lastSpeakerAt = q.start;
     }
   }
+}
+
+/** Speech verbs and "according to" phrases in a span, each with its subject (for reported events). */
+export function englishSpeechCues(ctx: ArticleContext, entities: Entity[], mentions: Mention[], span: Span): EnglishSpeech[] {
+  const c: Ctx = { text: ctx.text, mentions: [...mentions].sort((a, b) => a.start - b.start), byId: new Map(entities.map(e => [e.id, e])) };
+  return cuesIn(c, new PronounMemory(ctx, c), span.start, span.end);
 }

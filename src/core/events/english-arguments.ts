@@ -1,0 +1,141 @@
+// Who did what to whom, where and when, in an English sentence: actors are the
+// subject names before the trigger ("Armenia and Azerbaijan met"), or the
+// agent after "by" in the passive; targets are names after it in the same
+// clause; the place is a name after in/at/near; the time is the sentence's
+// date nearest the trigger; a source is the one who says or is cited.
+import type { ArticleContext } from '../text/context';
+import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
+import { englishSpeechCues } from '../recognize/english-speakers';
+import type { EnglishFrame } from './english-frames';
+
+export interface EnglishArguments {
+  actors: string[];
+  targets: string[];
+  location: string | null;
+  time: string | null;
+  source: string | null;
+}
+
+const PLACE_PREP = /\b(?:in|at|near|outside|inside|across|into|around|throughout)\s+(?:the\s+)?(?:(?:city|town|village|region|province|capital|streets|centre|center|outskirts)\s+of\s+(?:the\s+)?)?$/i;
+const OBJECT_PREP = /\b(?:with|against|to|on|upon|towards|toward|for|by)\s+(?:the\s+)?$/i;
+const CLAUSE_BREAK = /[;:"“”«»]|\b(?:that|which|who|whom|after|before|while|because|when|although|but|said|says|told)\b|,\s*(?!and\b)/i;
+/** Between coordinated names, titles included: "Aliyev and Armenian Prime Minister Pashinyan". */
+const COORDINATION = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+const SUBJECT_PRONOUN = /\b(he|she|we|i)\s+(?:(?:has|had|have|will|would|also|then|later|reportedly)\s+)*$/i;
+
+/** What may stand between a name and a noun trigger it is the actor of: "Russia's attack", "Azerbaijani forces' shelling". */
+const NOUN_MODIFIER = /^(?:['’]s?)?\s+(?:[\p{L}-]+['’]?\s+)?$/u;
+/** Names that only modify a following noun ("the Geneva meeting") are no targets. */
+const MODIFIED_NOUN = /^\s+(?:meeting|talks|summit|agreement|deal|process|format|ceasefire|conference|visit)\b/i;
+const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
+
+export class EnglishArgumentFinder {
+  private readonly mentions: Mention[];
+  private readonly byId: Map<string, Entity>;
+
+  constructor(private readonly ctx: ArticleContext, entities: Entity[], mentions: Mention[], private readonly dates: DateExpr[]) {
+    this.mentions = [...mentions].sort((a, b) => a.start - b.start);
+    this.byId = new Map(entities.map(e => [e.id, e]));
+  }
+
+  private before(m: Mention, from: number): string {
+    return this.ctx.text.slice(Math.max(from, m.start - 60), m.start);
+  }
+
+  /** A coordinated run of names ending at `last`, walking back over "and" and commas. */
+  private group(inSentence: Mention[], last: number): Mention[] {
+    const run = [inSentence[last]];
+    for (let i = last - 1; i >= 0; i--) {
+      if (!COORDINATION.test(this.ctx.text.slice(inSentence[i].end, run[0].start))) break;
+      run.unshift(inSentence[i]);
+    }
+    return run;
+  }
+
+  private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
+    const inSentence = this.mentions.filter(m => m.start >= Math.max(sentence.start, floor) && m.end <= f.start);
+    // A second verb of the clause ("X said … and urged") shares the clause's first subject.
+    const coordinated = !f.nominal && /\band\s+$/.test(this.ctx.text.slice(Math.max(sentence.start, f.start - 8), f.start));
+    for (let i = coordinated ? 0 : inSentence.length - 1; coordinated ? i < inSentence.length : i >= 0; coordinated ? i++ : i--) {
+      const m = inSentence[i];
+      const gap = this.ctx.text.slice(m.end, f.start);
+      if (f.nominal && !NOUN_MODIFIER.test(gap)) return [];
+      if (!coordinated && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
+      if (words(gap) > 12 || /[;"“”«»]/.test(gap)) return [];
+      const prefix = this.before(m, sentence.start);
+      if (PLACE_PREP.test(prefix) || OBJECT_PREP.test(prefix)) continue;
+      return this.group(inSentence, i).filter(g => !PLACE_PREP.test(this.before(g, sentence.start)));
+    }
+    return [];
+  }
+
+  /** Names after the trigger in its clause: objects, or the agent after "by" when `agent`. */
+  private after(sentence: Span, f: EnglishFrame, agent: boolean): Mention[] {
+    const out: Mention[] = [];
+    let from = f.end;
+    for (const m of this.mentions) {
+      if (m.start < f.end || m.end > sentence.end) continue;
+      const gap = this.ctx.text.slice(from, m.start);
+      if (out.length && !COORDINATION.test(gap)) break;
+      if (!out.length && (words(gap) > 6 || CLAUSE_BREAK.test(gap))) break;
+      const prefix = this.ctx.text.slice(f.end, m.start);
+      if (!out.length && PLACE_PREP.test(prefix)) break;
+      if (!out.length && agent !== /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(prefix)) {
+        if (agent) continue;
+        break;
+      }
+      if (!out.length && MODIFIED_NOUN.test(this.ctx.text.slice(m.end, m.end + 20))) break;
+      out.push(m);
+      from = m.end;
+    }
+    return out;
+  }
+
+  private location(sentence: Span, exclude: Set<string>): string | null {
+    const places = this.mentions.filter(m =>
+      m.start >= sentence.start && m.end <= sentence.end && this.byId.get(m.entity)?.type === 'LOC' && !exclude.has(m.entity) &&
+      PLACE_PREP.test(this.before(m, sentence.start)));
+    return places[0]?.entity ?? null;
+  }
+
+  private time(sentence: Span, f: EnglishFrame): string | null {
+    const inSentence = this.dates.filter(d => d.start >= sentence.start && d.end <= sentence.end);
+    inSentence.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start));
+    return inSentence[0]?.id ?? null;
+  }
+
+  /** He/she → the last person named before it; we/I inside a quote → its speaker. */
+  private pronoun(sentence: Span, f: EnglishFrame, quote: Quote | null): string | null {
+    const p = SUBJECT_PRONOUN.exec(this.ctx.text.slice(Math.max(sentence.start, f.start - 40), f.start));
+    if (!p) return null;
+    if (/^(?:we|i)$/i.test(p[1])) return quote?.speaker ?? null;
+    const people = this.mentions.filter(m => m.end <= f.start && this.byId.get(m.entity)?.type === 'PER');
+    return people[people.length - 1]?.entity ?? null;
+  }
+
+  private source(sentence: Span, f: EnglishFrame, actors: string[]): string | null {
+    const cues = englishSpeechCues(this.ctx, [...this.byId.values()], this.mentions, sentence)
+      .filter(c => c.speaker && !actors.includes(c.speaker) && (/^according/i.test(c.cue.text) || c.cue.end <= f.start || c.cue.start >= f.end));
+    return cues[0]?.speaker ?? null;
+  }
+
+  find(sentence: Span, f: EnglishFrame, quote: Quote | null): EnglishArguments {
+    const floor = quote && quote.start <= f.start ? quote.start : sentence.start;
+    const subject = this.subject(sentence, f, floor);
+    const pronoun = subject.length ? null : this.pronoun(sentence, f, quote);
+    const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : [];
+    const agent = f.passive ? this.after(sentence, f, true).map(m => m.entity) : [];
+    const objects = this.after(sentence, f, false).map(m => m.entity);
+    const actors = f.passive ? agent : subjects;
+    const targets = (f.passive ? subjects : objects).filter(t => !actors.includes(t));
+    const uniq = (ids: string[]): string[] => [...new Set(ids)];
+    const taken = new Set([...actors, ...targets]);
+    return {
+      actors: uniq(actors),
+      targets: uniq(targets),
+      location: this.location(sentence, taken),
+      time: this.time(sentence, f),
+      source: quote ? null : this.source(sentence, f, actors),
+    };
+  }
+}
