@@ -27,6 +27,27 @@ function joinNeighbours(ctx: ArticleContext, model: NameCandidate[]): NameCandid
   return out;
 }
 
+/**
+ * A tagged list of people (بوش وبلير، الحسن والحسين) is one name per person:
+ * split before a glued و whose rest is a name word, unless the whole word is
+ * a name as written (وليد).
+ */
+function splitConjoined(ctx: ArticleContext, model: NameCandidate[], sources: NameSources): NameCandidate[] {
+  const { tokens } = ctx;
+  const out: NameCandidate[] = [];
+  for (const c of model) {
+    let from = c.start;
+    for (let i = tokenIndexAt(tokens, c.start) + 1; c.type === 'PER' && i < tokens.length && tokens[i].start < c.end; i++) {
+      const key = tokens[i].key;
+      if (key.length < 4 || key[0] !== 'و' || sources.isKnownName(key) || !sources.isNameWord(key.slice(1))) continue;
+      out.push({ ...c, start: from, end: tokens[i - 1].end });
+      from = tokens[i].start;
+    }
+    out.push(from === c.start ? c : { ...c, start: from });
+  }
+  return out;
+}
+
 /** Below this confidence a tagger span made only of common words (طيب، هيكل) is dropped. */
 const SURE_TAG = 0.8;
 
@@ -87,7 +108,7 @@ function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
-  const model = joinNeighbours(ctx, sources.tagger(ctx)).filter(c => c.confidence >= SURE_TAG || !onlyCommonWords(ctx, c, sources));
+  const model = splitConjoined(ctx, joinNeighbours(ctx, sources.tagger(ctx)), sources).filter(c => c.confidence >= SURE_TAG || !onlyCommonWords(ctx, c, sources));
   const gazetteer = trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key) };

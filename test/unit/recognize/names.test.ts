@@ -46,6 +46,16 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['علي بن أبي طالب', 'PER']], common: ['طالب'] }));
     assert.deepEqual(spans(ctx, got), ['PER علي بن أبي طالب']);
   });
+  it('splits a tagged list of people at a glued و before a name', () => {
+    const ctx = ar('وكرر بوش وبلير خلال لقاء');
+    const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
+    assert.deepEqual(spans(ctx, got), ['PER بوش', 'PER بلير']);
+  });
+  it('keeps a person whose name starts with و whole', () => {
+    const ctx = ar('قال جورج واشنطن إن');
+    const got = recognizeNames(ctx, fakeSources({ model: [['جورج واشنطن', 'PER']], names: ['جورج', 'واشنطن', 'اشنطن'] }));
+    assert.deepEqual(spans(ctx, got), ['PER جورج واشنطن']);
+  });
   it('keeps a knowledge-base name that ends in a nisba whole', () => {
     const ctx = ar('زار الولايات المتحدة الأمريكية أمس');
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الولايات المتحدة الأمريكية', 'LOC', 'country/US']] }));
