@@ -3,7 +3,7 @@
 // ("did not attack" → negated), intent ("plans to meet" → intended, 03x code),
 // possibility (could, may) — and the passive voice ("was attacked").
 import type { Modality, Span } from '../types';
-import { englishTriggers } from './english-lexicon';
+import { ACTOR_NOUNS, englishTriggers } from './english-lexicon';
 import { intentCode, isCooperative, refusalCode } from './typing';
 
 export interface EnglishFrame extends Span {
@@ -64,5 +64,7 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
     if (last && f.start < last.end) continue;
     kept.push(f);
   }
-  return kept;
+  const noun = (f: EnglishFrame): boolean => ACTOR_NOUNS.test(text.slice(f.start, f.end));
+  const verbal = kept.filter(f => f.cameo && !noun(f));
+  return verbal.length ? verbal : kept.filter(f => f.cameo);
 }

@@ -32,7 +32,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['12', 'reject~|refuse~|rebuff~|dismiss~|not ready|unwilling|decline~ to'],
   ['13', 'threaten~|threat|threats'],
   // 14 protest → PROTEST
-  ['141', 'protest~|protesters|protestors|demonstrate~|demonstration|demonstrations|demonstrators|rally|rallies|rallied|rallying|march~|marchers|sit-in|took to the streets|take to the streets|took to the streets'],
+  ['141', 'protest~|protesters|protestors|demonstrate~|demonstration|demonstrations|demonstrators|rally|rallies|rallied|rallying|march~|marchers|sit-in|took to the streets|take to the streets'],
   ['143', 'went on strike|go on strike|general strike|hunger strike|boycott~'],
   ['145', 'riot~|rioters'],
   // 15 force posture → MOBILIZE; 16 reduce relations → SANCTION
@@ -45,7 +45,7 @@ const TRIGGERS: Array<[string, string]> = [
   ['1724', 'martial law|state of emergency'],
   ['174', 'expel~|deport~'],
   // 18/19/20 → ASSAULT
-  ['183', 'bomb~|bombing|bombings|blast|blasts|explosion|explosions|car bomb|suicide bomber|explode~'],
+  ['183', 'roadside bomb|explosive device|improvised explosive device|bomb~|bombing|bombings|blast|blasts|explosion|explosions|car bomb|suicide bomber|explode~'],
   ['186', 'assassinate~|assassination'],
   ['181', 'abduct~|kidnap|kidnapped|kidnapping|kidnaps|hostage|hostages'],
   ['195', 'air strike|air strikes|airstrike|airstrikes|air raid|air raids|drone strike|drone strikes'],
@@ -53,7 +53,12 @@ const TRIGGERS: Array<[string, string]> = [
   ['190', 'attack~|strike|strikes|struck|raid~|clash~|fighting|fight|fights|fought|ambush~|open~ fire|fire~ on|fire~ at|shoot|shoots|shot at|shooting|gunfire|offensive|storm~|invade~|invasion|besiege~|hostilities'],
   ['180', 'kill~|killing|wound~|injure~|stab~|stabbing|assault~|beat~ up|gunmen'],
   ['20', 'massacre~|ethnic cleansing|genocide'],
+  // No event: longer phrases that only contain a trigger word.
+  ['', 'riot police|riot gear|strike force|peace talks process'],
 ];
+
+/** People named for what they do: an event only where the sentence has no verb trigger ("Police fired tear gas at protesters"). */
+export const ACTOR_NOUNS = /^(?:gunmen|protesters|protestors|demonstrators|marchers|rioters|suicide bomber)$/i;
 
 /** Verbs whose final consonant doubles (plan → planned, ban → banned). */
 const DOUBLING = new Set(['ban', 'stab', 'plan', 'expel']);

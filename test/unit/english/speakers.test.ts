@@ -1,0 +1,56 @@
+// English quote attribution: one case per pattern, asserting the speaker's name.
+import { strict as assert } from 'node:assert';
+import { annotate } from '../../../src/core/annotate';
+
+/** Speaker name of each quote, in order (null when none). */
+function speakers(text: string): Array<string | null> {
+  const doc = annotate(text, { language: 'en' });
+  return doc.quotes.map(q => (q.speaker ? doc.entities.find(e => e.id === q.speaker)!.name : null));
+}
+
+const HEAD = 'Talks resume in Geneva\nEnvoys met again on Friday.\n';
+
+describe('English quote speakers', () => {
+  it('"…," said X', () => {
+    assert.deepEqual(speakers(`${HEAD}"The ceasefire must hold," said Sergey Lavrov after the meeting.`), ['Sergey Lavrov']);
+  });
+
+  it('"…," X said', () => {
+    assert.deepEqual(speakers(`${HEAD}"We are ready to talk," Nikol Pashinyan said on Friday.`), ['Nikol Pashinyan']);
+  });
+
+  it('X said: "…"', () => {
+    assert.deepEqual(speakers(`${HEAD}Antony Blinken said: "The fighting has to stop."`), ['Antony Blinken']);
+  });
+
+  it('X told reporters "…"', () => {
+    assert.deepEqual(speakers(`${HEAD}Emmanuel Macron told reporters in Paris "there is no military solution".`), ['Emmanuel Macron']);
+  });
+
+  it('"…," X told reporters, with a title before the name', () => {
+    assert.deepEqual(speakers(`${HEAD}"We have agreed to keep the lines open," Foreign Minister Ararat Mirzoyan told reporters.`), ['Ararat Mirzoyan']);
+  });
+
+  it('according to X', () => {
+    assert.deepEqual(speakers(`${HEAD}The strikes were "a grave violation", according to Dmitry Peskov.`), ['Dmitry Peskov']);
+  });
+
+  it('he added: a pronoun continues the last person who spoke', () => {
+    const text = `${HEAD}"We want peace," Ilham Aliyev said in Baku. "But we will not give up our land," he added.`;
+    assert.deepEqual(speakers(text), ['Ilham Aliyev', 'Ilham Aliyev']);
+  });
+
+  it('she said: a pronoun takes the person who leads the previous sentence', () => {
+    const text = `${HEAD}Angela Merkel spoke with both leaders by phone. "Europe stands ready to help," she said.`;
+    assert.deepEqual(speakers(text), ['Angela Merkel']);
+  });
+
+  it('no speech verb, no speaker', () => {
+    assert.deepEqual(speakers(`${HEAD}The so-called "buffer zone" remains empty.`), [null]);
+  });
+
+  it('a verb far from the quote does not attribute it', () => {
+    const text = `${HEAD}Sergey Lavrov said the talks went well, and observers described a new mood after months of tension in the region and "cautious hope".`;
+    assert.deepEqual(speakers(text), [null]);
+  });
+});
