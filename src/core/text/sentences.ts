@@ -26,7 +26,8 @@ export function splitParagraphs(text: string): Span[] {
 const TERMINATORS = new Set(['.', '؟', '?', '!', '؛', ';', '\u06d4', '…']);
 const TERMINATOR_RE = /[.؟?!؛;\u06d4…]/g;
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '\u00bb']);
-const QUOTE_RE = /«[^»\r\n]*»|“[^”\r\n]*”|"[^"\r\n]*"/g;
+const QUOTE_OPEN_RE = /[«“"]/g;
+const QUOTE_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'prof', 'gov', 'sen', 'rep', 'vs', 'no', 'inc', 'co', 'corp', 'ltd']);
 
 export function splitSentences(text: string): Span[] {
@@ -75,11 +76,25 @@ function dotEndsSentence(line: string, i: number): boolean {
   return !ABBREVIATIONS.has(word[1].toLowerCase());
 }
 
-/** [open, close] index pairs of quotations closed on the same line. */
+/**
+ * [open, close] index pairs of quotations closed on the same line, each closed by
+ * the first matching mark after it. A mark whose close is missing from the rest of
+ * the line is not looked for again: a line of unclosed « stays linear.
+ */
 function quotedRanges(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(line); m; m = QUOTE_RE.exec(line)) out.push([m.index, m.index + m[0].length - 1]);
+  const neverClosed = new Set<string>();
+  QUOTE_OPEN_RE.lastIndex = 0;
+  for (let m = QUOTE_OPEN_RE.exec(line); m; m = QUOTE_OPEN_RE.exec(line)) {
+    const close = QUOTE_CLOSE[m[0]];
+    if (neverClosed.has(close)) continue;
+    const at = line.indexOf(close, m.index + 1);
+    if (at < 0) neverClosed.add(close);
+    else {
+      out.push([m.index, at]);
+      QUOTE_OPEN_RE.lastIndex = at + 1;
+    }
+  }
   return out;
 }
 
