@@ -20,6 +20,8 @@ function phoneticKey(key: string): string {
   return /[غقك]/.test(key) ? phoneticTokenKey(key) : key;
 }
 
+const PROCLITIC_FIRST = new Set([...'وفبلكس'].map(c => c.charCodeAt(0)));
+
 /** Minimum confidence for a found name to be spread over the article. */
 const SPREAD_CONFIDENCE = 0.6;
 /** Parts of a name that never stand for the person alone: particles, compound endings (نصر الله، علاء الدين), regnal ordinals. */
@@ -90,6 +92,8 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let hit: { start: number; to: number; p: Phrase } | undefined;
+    // A word without a proclitic letter has one reading, itself: skip building it when no name starts so.
+    if (!PROCLITIC_FIRST.has(tokens[i].key.charCodeAt(0)) && !byFirst.has(phoneticKey(tokens[i].key))) continue;
     for (const r of readingsAt(ctx, i)) {
       for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
         if (hit && hit.to - i >= p.keys.length) break;
