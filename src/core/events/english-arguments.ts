@@ -135,7 +135,8 @@ export class EnglishArgumentFinder {
       targets: uniq(targets),
       location: this.location(sentence, taken),
       time: this.time(sentence, f),
-      source: quote ? null : this.source(sentence, f, actors),
+      // A noun trigger ("after the meeting") is a circumstance of the speech, not its content.
+      source: quote || f.nominal ? null : this.source(sentence, f, actors),
     };
   }
 }

@@ -21,7 +21,7 @@ const POSSIBLE = /\b(?:could|may|might|can)\s+(?:(?:be|also|soon)\s+)*$/i;
 /** A participle followed by its agent: "talks mediated by Russia". */
 const PARTICIPLE = /(?:ed|en|held|met|sent|struck|shot|fought)$/i;
 /** A trigger used as a noun after a determiner or preposition: "during the fighting", "after the meeting". */
-const NOMINAL = /\b(?:the|a|an|this|that|these|those|its|their|his|her|during|after|before|amid|of)\s+(?:(?:new|fresh|heavy|fierce|deadly|recent|latest|first|second|two|three|several|further|direct)\s+)*$/i;
+const NOMINAL = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]mid|of)\s+(?:(?:new|fresh|heavy|fierce|deadly|recent|latest|first|second|two|three|several|further|direct)\s+)*(?:[A-Z][\w-]*\s+)?$/;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:reportedly|also|later|allegedly|badly|fatally|seriously)\s+)?$/i;
 
 /** Capitalised month or name that only looks like a trigger ("March", "Strike Force"). */
