@@ -105,23 +105,59 @@ function spreadEnglish(text: string, found: NameCandidate[]): NameCandidate[] {
 }
 
 /**
+ * compromise slows down faster than the text grows (match offsets, long sentences
+ * without a full stop: 100 kB of capitalised words took 6 s), so a long text is read
+ * in pieces of at most this many characters. Articles are shorter: one piece.
+ */
+const PIECE_CHARS = 10_000;
+
+/** Where to end a piece inside `window`: after its last line break, else sentence end, else space; -1 for none. */
+function pieceCut(window: string): number {
+  const line = window.lastIndexOf('\n');
+  if (line >= 0) return line + 1;
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  if (sentence >= 0) return sentence + 2;
+  for (let i = window.length - 1; i >= 0; i--) if (/\s/.test(window[i])) return i + 1;
+  return -1;
+}
+
+/** Pieces of at most PIECE_CHARS, each cut in the second half of its window. */
+function compromisePieces(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + PIECE_CHARS);
+    if (end < text.length) {
+      const cut = pieceCut(text.slice(start + PIECE_CHARS / 2, end));
+      if (cut >= 0) end = start + PIECE_CHARS / 2 + cut;
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+/**
  * compromise's people, places and organisations as name candidates, with the
  * knowledge base's English names (capitalised occurrences only: Turkey, not turkey).
  */
 export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCandidate[] = []): NameCandidate[] {
-  const doc = nlp(ctx.text);
   const out: NameCandidate[] = [];
-  const groups: [EntityType, Found[]][] = [
-    ['PER', doc.people().json({ offset: true }) as Found[]],
-    ['LOC', doc.places().json({ offset: true }) as Found[]],
-    ['ORG', doc.organizations().json({ offset: true }) as Found[]],
-  ];
-  for (const [type, found] of groups) {
-    for (const f of found) {
-      if (!f.offset) continue;
-      const found = foundSpan(ctx.text, f.offset, f.text);
-      const span = trimEnglish(ctx.text, found.start, found.end, type);
-      if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
+  for (const piece of compromisePieces(ctx.text)) {
+    const part = ctx.text.slice(piece.start, piece.end);
+    const doc = nlp(part);
+    const groups: [EntityType, Found[]][] = [
+      ['PER', doc.people().json({ offset: true }) as Found[]],
+      ['LOC', doc.places().json({ offset: true }) as Found[]],
+      ['ORG', doc.organizations().json({ offset: true }) as Found[]],
+    ];
+    for (const [type, found] of groups) {
+      for (const f of found) {
+        if (!f.offset) continue;
+        const at = foundSpan(part, f.offset, f.text);
+        const span = trimEnglish(ctx.text, piece.start + at.start, piece.start + at.end, type);
+        if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
+      }
     }
   }
   const linked = gazetteer.filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
