@@ -148,6 +148,33 @@ describe('bad input: annotate()', function () {
   });
 });
 
+/** Texts that once took quadratic time somewhere in the pipeline, as generators of about n characters. */
+const PATHOLOGICAL: Array<[string, (n: number) => string, number]> = [
+  ['a line of unclosed «', n => '«كلمة '.repeat(n / 6), 50_000],
+  ['capitalised English words with no full stop', n => 'Abc Def Ghi '.repeat(n / 12), 50_000],
+  ['English sentences on one line', n => 'President Vladimir Putin met Emmanuel Macron in Paris. '.repeat(n / 55), 20_000],
+  ['a line of open and close marks', n => '«"“'.repeat(n / 3), 50_000],
+  ['names on one line without punctuation', n => 'فلاديمير بوتين '.repeat(n / 15), 50_000],
+  ['one short line per name', n => 'بوتين\n'.repeat(n / 6), 25_000],
+];
+
+describe('bad input: pathological texts take linear time', function () {
+  this.timeout(120_000);
+  const best = (text: string) => Math.min(...[0, 1].map(() => {
+    const t0 = performance.now();
+    annotated(text, 60_000);
+    return performance.now() - t0;
+  }));
+  for (const [name, make, n] of PATHOLOGICAL) {
+    it(`${name}: 4x the text takes well under 16x the time`, () => {
+      const small = best(make(n));
+      const large = best(make(4 * n));
+      // Linear is about 4x; the quadratic passes these texts once hit took 13x to 70x.
+      assert.ok(large < 10 * Math.max(small, 20), `${n}: ${small.toFixed(0)} ms, ${4 * n}: ${large.toFixed(0)} ms`);
+    });
+  }
+});
+
 describe('bad input: decodeBytes()', () => {
   it('an empty file decodes to an empty text, not binary', () => {
     assert.deepEqual(decodeBytes(new Uint8Array()), { text: '', binary: false, hadBom: false, invalidSequences: 0 });
