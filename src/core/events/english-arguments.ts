@@ -5,7 +5,7 @@
 // date nearest the trigger; a source is the one who says or is cited.
 import type { ArticleContext } from '../text/context';
 import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
-import { englishSpeechCues } from '../recognize/english-speakers';
+import { englishSpeechCues, type EnglishSpeech } from '../recognize/english-speakers';
 import type { EnglishFrame } from './english-frames';
 
 export interface EnglishArguments {
@@ -38,6 +38,34 @@ export class EnglishArgumentFinder {
     this.byId = new Map(entities.map(e => [e.id, e]));
   }
 
+  private readonly sentenceMentions = new Map<number, Mention[]>();
+  private readonly sentenceCues = new Map<number, EnglishSpeech[]>();
+
+  /** Index of the first mention starting at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions inside a sentence, computed once per sentence (an article has many frames per sentence). */
+  private within(sentence: Span): Mention[] {
+    let list = this.sentenceMentions.get(sentence.start);
+    if (!list) {
+      list = [];
+      for (let i = this.firstFrom(sentence.start); i < this.mentions.length && this.mentions[i].start < sentence.end; i++) {
+        if (this.mentions[i].end <= sentence.end) list.push(this.mentions[i]);
+      }
+      this.sentenceMentions.set(sentence.start, list);
+    }
+    return list;
+  }
+
   private before(m: Mention, from: number): string {
     return this.ctx.text.slice(Math.max(from, m.start - 60), m.start);
   }
@@ -53,7 +81,7 @@ export class EnglishArgumentFinder {
   }
 
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
-    const inSentence = this.mentions.filter(m => m.start >= Math.max(sentence.start, floor) && m.end <= f.start);
+    const inSentence = this.within(sentence).filter(m => m.start >= floor && m.end <= f.start);
     // A second verb of the clause ("X said … and urged") shares the clause's first subject.
     const coordinated = !f.nominal && /\band\s+$/.test(this.ctx.text.slice(Math.max(sentence.start, f.start - 8), f.start));
     for (let i = coordinated ? 0 : inSentence.length - 1; coordinated ? i < inSentence.length : i >= 0; coordinated ? i++ : i--) {
@@ -73,8 +101,8 @@ export class EnglishArgumentFinder {
   private after(sentence: Span, f: EnglishFrame, agent: boolean): Mention[] {
     const out: Mention[] = [];
     let from = f.end;
-    for (const m of this.mentions) {
-      if (m.start < f.end || m.end > sentence.end) continue;
+    for (const m of this.within(sentence)) {
+      if (m.start < f.end) continue;
       const gap = this.ctx.text.slice(from, m.start);
       if (out.length && !COORDINATION.test(gap)) break;
       if (!out.length && (words(gap) > 6 || CLAUSE_BREAK.test(gap))) break;
@@ -92,8 +120,8 @@ export class EnglishArgumentFinder {
   }
 
   private location(sentence: Span, exclude: Set<string>): string | null {
-    const places = this.mentions.filter(m =>
-      m.start >= sentence.start && m.end <= sentence.end && this.byId.get(m.entity)?.type === 'LOC' && !exclude.has(m.entity) &&
+    const places = this.within(sentence).filter(m =>
+      this.byId.get(m.entity)?.type === 'LOC' && !exclude.has(m.entity) &&
       PLACE_PREP.test(this.before(m, sentence.start)));
     return places[0]?.entity ?? null;
   }
@@ -109,12 +137,20 @@ export class EnglishArgumentFinder {
     const p = SUBJECT_PRONOUN.exec(this.ctx.text.slice(Math.max(sentence.start, f.start - 40), f.start));
     if (!p) return null;
     if (/^(?:we|i)$/i.test(p[1])) return quote?.speaker ?? null;
-    const people = this.mentions.filter(m => m.end <= f.start && this.byId.get(m.entity)?.type === 'PER');
-    return people[people.length - 1]?.entity ?? null;
+    for (let i = this.firstFrom(f.start) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end <= f.start && this.byId.get(m.entity)?.type === 'PER') return m.entity;
+    }
+    return null;
   }
 
   private source(sentence: Span, f: EnglishFrame, actors: string[]): string | null {
-    const cues = englishSpeechCues(this.ctx, [...this.byId.values()], this.mentions, sentence)
+    let all = this.sentenceCues.get(sentence.start);
+    if (!all) {
+      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence);
+      this.sentenceCues.set(sentence.start, all);
+    }
+    const cues = all
       .filter(c => c.speaker && !actors.includes(c.speaker) && (/^according/i.test(c.cue.text) || c.cue.end <= f.start || c.cue.start >= f.end));
     return cues[0]?.speaker ?? null;
   }

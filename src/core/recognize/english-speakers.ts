@@ -121,7 +121,7 @@ export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], e
 }
 
 /** Speech verbs and "according to" phrases in a span, each with its subject (for reported events). */
-export function englishSpeechCues(ctx: ArticleContext, entities: Entity[], mentions: Mention[], span: Span): EnglishSpeech[] {
-  const c: Ctx = { text: ctx.text, mentions: [...mentions].sort((a, b) => a.start - b.start), byId: new Map(entities.map(e => [e.id, e])) };
+export function englishSpeechCues(ctx: ArticleContext, byId: Map<string, Entity>, sortedMentions: Mention[], span: Span): EnglishSpeech[] {
+  const c: Ctx = { text: ctx.text, mentions: sortedMentions, byId };
   return cuesIn(c, new PronounMemory(ctx, c), span.start, span.end);
 }
