@@ -42,6 +42,10 @@ const mentionEndingNear = (c: Ctx, from: number, to: number): Mention | undefine
 const mentionStartingNear = (c: Ctx, from: number, to: number): Mention | undefined =>
   c.mentions.find(m => m.start >= from && m.start <= to && FILLER.test(c.text.slice(from, m.start)));
 
+/** A second verb of the clause ("X welcomed the deal and called it …") shares its subject: the first name not after a preposition. */
+const clauseSubject = (c: Ctx, from: number, to: number): Mention | undefined =>
+  c.mentions.find(m => m.start >= from && m.end <= to && !/\b(?:in|at|with|to|by|of|from|on|for|into|near)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(from, m.start - 12), m.start)));
+
 /** Sentence containing `at`. */
 export function sentenceAt(ctx: ArticleContext, at: number): Span {
   return ctx.sentences.find(s => s.start <= at && at < s.end) ?? ctx.paragraphs.find(p => p.start <= at && at < p.end) ?? { start: at, end: at };
@@ -78,7 +82,11 @@ function cuesIn(c: Ctx, memory: PronounMemory, from: number, to: number): Englis
     const cue = { start, end: start + m[2].length, text: m[2] };
     let speaker: string | null = null;
     if (m[1] && /^(?:he|she)$/i.test(m[1])) speaker = memory.resolve(from + m.index);
-    else if (!m[1]) speaker = (mentionEndingNear(c, from, start) ?? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)))?.entity ?? null;
+    else if (!m[1]) {
+      const coordinated = /\band\s+$/.test(c.text.slice(Math.max(from, start - 6), start));
+      speaker = (mentionEndingNear(c, from, start) ?? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) ??
+        (coordinated ? clauseSubject(c, from, start) : undefined))?.entity ?? null;
+    }
     out.push({ cue, speaker });
   }
   ACCORDING_RE.lastIndex = 0;

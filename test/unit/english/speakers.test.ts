@@ -45,6 +45,11 @@ describe('English quote speakers', () => {
     assert.deepEqual(speakers(text), ['Angela Merkel']);
   });
 
+  it('X … and called it "…": a second verb shares the clause subject', () => {
+    const text = `${HEAD}Sergey Lavrov welcomed the deal and called it "a step towards lasting peace".`;
+    assert.deepEqual(speakers(text), ['Sergey Lavrov']);
+  });
+
   it('no speech verb, no speaker', () => {
     assert.deepEqual(speakers(`${HEAD}The so-called "buffer zone" remains empty.`), [null]);
   });
