@@ -7,6 +7,14 @@ import type { ArticleContext } from '../text/context';
 import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
 import { englishSpeechCues, type EnglishSpeech } from '../recognize/english-speakers';
 import type { EnglishFrame } from './english-frames';
+import { getKnowledgeBase } from '../knowledge/kb';
+
+let demonyms: Map<string, string> | undefined;
+/** Knowledge-base country id by English demonym (Azerbaijani → country/AZ). */
+function countryIdOf(demonym: string): string | undefined {
+  demonyms ??= new Map(getKnowledgeBase().entries.flatMap(e => (e.demonym ? [[e.demonym, e.id] as [string, string]] : [])));
+  return demonyms.get(demonym);
+}
 
 export interface EnglishArguments {
   actors: string[];
@@ -78,6 +86,22 @@ export class EnglishArgumentFinder {
       run.unshift(inSentence[i]);
     }
     return run;
+  }
+
+  /**
+   * "Azerbaijani forces shelled …": a demonym in the few words before a verb trigger stands for
+   * its country when the article names that country (an entity id, never a new one).
+   */
+  private demonymActor(sentence: Span, f: EnglishFrame, floor: number): string | null {
+    if (f.nominal) return null;
+    const before = this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 50), f.start);
+    const words = before.match(/\p{Lu}\p{Ll}+(?=[\s-])/gu) ?? [];
+    for (const w of words.reverse()) {
+      const kb = countryIdOf(w);
+      const entity = kb ? [...this.byId.values()].find(e => e.kb?.id === kb) : undefined;
+      if (entity) return entity.id;
+    }
+    return null;
   }
 
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
@@ -159,7 +183,8 @@ export class EnglishArgumentFinder {
     const floor = quote && quote.start <= f.start ? quote.start : sentence.start;
     const subject = this.subject(sentence, f, floor);
     const pronoun = subject.length ? null : this.pronoun(sentence, f, quote);
-    const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : [];
+    const demonym = subject.length || pronoun ? null : this.demonymActor(sentence, f, floor);
+    const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : demonym ? [demonym] : [];
     const agent = f.passive ? this.after(sentence, f, true).map(m => m.entity) : [];
     const objects = this.after(sentence, f, false).map(m => m.entity);
     const actors = f.passive ? agent : subjects;

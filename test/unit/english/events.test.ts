@@ -148,6 +148,12 @@ describe('English events', () => {
     assert.deepEqual(all.map(e => [e.plover, e.actors, e.targets]), [['ACCUSE', ['Ilham Aliyev'], ['Armenia']]]);
   });
 
+  it('a demonym before the verb stands for a country the article names', () => {
+    const all = events('Israel closed the crossings. Israeli aircraft carried out air strikes on Gaza.');
+    assert.deepEqual(all.map(e => [e.plover, e.cameo, e.actors, e.targets]), [['ASSAULT', '195', ['Israel'], ['Gaza']]]);
+    assert.deepEqual(events('Israeli aircraft carried out air strikes.').map(e => e.actors), [[]]);
+  });
+
   it('a calm sentence has no event', () => {
     assert.deepEqual(events('The museum in Baku opened a new wing on Sunday.'), []);
   });
