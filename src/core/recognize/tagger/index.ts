@@ -25,7 +25,9 @@ export function tagText(text: string, tagger: TaggerModel): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const [from, to] of sentenceRanges(text, tokens)) {
     const sentence = tokens.slice(from, to);
-    const { labels, confidence } = tagger.tag(sentence.map(t => t.text));
+    const words: string[] = new Array(sentence.length);
+    for (let i = 0; i < sentence.length; i++) words[i] = sentence[i].text;
+    const { labels, confidence } = tagger.tag(words);
     for (const span of decodeSpans(labels)) {
       let conf = 1;
       for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);

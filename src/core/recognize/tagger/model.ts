@@ -102,8 +102,9 @@ export class TaggerModel {
   tag(words: readonly string[]): { labels: Uint8Array; confidence: Float64Array } {
     const n = words.length;
     const e = this.emissions(words);
-    const labels = viterbi(e, n, this.trans);
-    const m = margins(e, n, this.trans, labels);
+    const forward = new Float64Array(n * L);
+    const labels = viterbi(e, n, this.trans, forward);
+    const m = margins(e, n, this.trans, labels, forward);
     const t = this.file.temperature / this.file.scale;
     const confidence = m.map(v => 1 / (1 + Math.exp(-v / t)));
     return { labels, confidence };

@@ -25,11 +25,17 @@ export function sentenceRanges(text: string, tokens: readonly TaggerToken[]): [n
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const endsHere = SENTENCE_END.has(tokens[i].text);
-    const lineBreakAfter = i + 1 < tokens.length && text.slice(tokens[i].end, tokens[i + 1].start).includes('\n');
+    const lineBreakAfter = i + 1 < tokens.length && hasLineFeed(text, tokens[i].end, tokens[i + 1].start);
     if (endsHere || lineBreakAfter || i === tokens.length - 1 || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push([from, i + 1]);
       from = i + 1;
     }
   }
   return out;
+}
+
+/** True when [from, to) holds a \n (checked in place: a slice per token adds up). */
+function hasLineFeed(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

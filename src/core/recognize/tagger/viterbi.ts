@@ -6,11 +6,14 @@ const L = NUM_LABELS;
 const ALLOWED: boolean[] = [];
 for (let p = 0; p <= L; p++) for (let q = 0; q < L; q++) ALLOWED.push(allowedTransition(p === L ? 0 : p, q));
 
-/** Best label sequence for emission scores `emit[i * L + label]`. */
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array): Uint8Array {
+/**
+ * Best label sequence for emission scores `emit[i * L + label]`. Pass `score`
+ * (n * L) to keep the best-path scores: they are the forward max-marginals
+ * `margins` needs, so it need not compute them again.
+ */
+export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, score = new Float64Array(n * L)): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let q = 0; q < L; q++) score[q] = ALLOWED[L * L + q] ? trans[L * L + q] + emit[q] : -Infinity;
   for (let i = 1; i < n; i++) {
@@ -37,15 +40,20 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
  * For each token, how much the best path beats the best path that gives the
  * token any other label (max-marginals from a forward and a backward pass).
  */
-export function margins(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, labels: Uint8Array): Float64Array {
-  const fwd = new Float64Array(n * L), bwd = new Float64Array(n * L), out = new Float64Array(n);
+export function margins(
+  emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, labels: Uint8Array, forward?: Float64Array,
+): Float64Array {
+  const bwd = new Float64Array(n * L), out = new Float64Array(n);
   if (n === 0) return out;
-  for (let q = 0; q < L; q++) fwd[q] = ALLOWED[L * L + q] ? trans[L * L + q] + emit[q] : -Infinity;
-  for (let i = 1; i < n; i++) {
-    for (let q = 0; q < L; q++) {
-      let best = -Infinity;
-      for (let p = 0; p < L; p++) if (ALLOWED[p * L + q]) best = Math.max(best, fwd[(i - 1) * L + p] + trans[p * L + q]);
-      fwd[i * L + q] = best + emit[i * L + q];
+  const fwd = forward ?? new Float64Array(n * L);
+  if (!forward) {
+    for (let q = 0; q < L; q++) fwd[q] = ALLOWED[L * L + q] ? trans[L * L + q] + emit[q] : -Infinity;
+    for (let i = 1; i < n; i++) {
+      for (let q = 0; q < L; q++) {
+        let best = -Infinity;
+        for (let p = 0; p < L; p++) if (ALLOWED[p * L + q]) best = Math.max(best, fwd[(i - 1) * L + p] + trans[p * L + q]);
+        fwd[i * L + q] = best + emit[i * L + q];
+      }
     }
   }
   for (let i = n - 2; i >= 0; i--) {
