@@ -41,9 +41,12 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
     const s = inner(text, o.at + 1, at);
     if (s) out.push(s);
   };
-  MARKS.lastIndex = p.start;
-  for (let hit = MARKS.exec(text); hit && hit.index < p.end; hit = MARKS.exec(text)) {
-    const i = hit.index;
+  // Searched within the paragraph only: a search in the whole text would run on to the next
+  // mark anywhere, for every paragraph without one (quadratic on many short lines).
+  const para = text.slice(p.start, p.end);
+  MARKS.lastIndex = 0;
+  for (let hit = MARKS.exec(para); hit; hit = MARKS.exec(para)) {
+    const i = p.start + hit.index;
     const c = hit[0];
     if (OPENERS[c]) {
       if (stack.length < MAX_OPEN) stack.push({ mark: c, at: i });
