@@ -156,6 +156,7 @@ const PATHOLOGICAL: Array<[string, (n: number) => string, number]> = [
   ['a line of open and close marks', n => '«"“'.repeat(n / 3), 50_000],
   ['names on one line without punctuation', n => 'فلاديمير بوتين '.repeat(n / 15), 50_000],
   ['one short line per name', n => 'بوتين\n'.repeat(n / 6), 25_000],
+  ['lone-CR lines without quote marks', n => 'بوتين\r'.repeat(n / 6), 100_000],
 ];
 
 describe('bad input: pathological texts take linear time', function () {
