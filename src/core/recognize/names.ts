@@ -2,6 +2,7 @@
 // knowledge base), rules and the trained tagger, trimmed to the mention
 // convention, made flat, then spread over the whole article.
 import type { ArticleContext } from '../text/context';
+import type { Span } from '../types';
 import type { NameCandidate } from './candidate';
 import { spreadNames } from './consistency';
 import { recognizeEnglish } from './english';
@@ -96,13 +97,32 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
  */
 function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
   const { tokens } = ctx;
+  const tagged = overlapTest(model);
   return gazetteer.filter(c => {
     if (c.type !== 'LOC') return true;
     const i = tokenIndexAt(tokens, c.start);
     if (i !== tokenIndexAt(tokens, c.end - 1)) return true;
     if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
-    return model.some(m => m.start < c.end && m.end > c.start);
+    return tagged(c);
   });
+}
+
+/** Whether a span overlaps any of `spans`: a binary search over their starts, not a scan per question. */
+function overlapTest(spans: readonly Span[]): (c: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // reach[k]: the furthest end among the first k + 1 spans.
+  const reach = new Float64Array(sorted.length);
+  sorted.forEach((s, k) => (reach[k] = Math.max(s.end, k ? reach[k - 1] : -Infinity)));
+  return c => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > c.start;
+  };
 }
 
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
