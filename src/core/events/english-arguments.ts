@@ -114,6 +114,8 @@ export class EnglishArgumentFinder {
       if (f.nominal && !NOUN_MODIFIER.test(gap)) return [];
       if (!coordinated && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
       if (words(gap) > 12 || /[;"“”«»]/.test(gap)) return [];
+      // "…, according to Sergey Lavrov, who spoke by phone": the relative clause's subject.
+      if (/^,?\s*who\s+(?:[a-z]+\s+)?$/.test(gap)) return [m];
       const prefix = this.before(m, sentence.start);
       if (PLACE_PREP.test(prefix) || OBJECT_PREP.test(prefix)) continue;
       return this.group(inSentence, i).filter(g => !PLACE_PREP.test(this.before(g, sentence.start)));

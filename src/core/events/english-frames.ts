@@ -39,7 +39,7 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
       if (looksLikeName(text, start, m[0], sentence.start)) continue;
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted',
-        passive: PASSIVE.test(before) || (PARTICIPLE.test(m[0]) && /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) };
+        passive: PARTICIPLE.test(m[0]) && (PASSIVE.test(before) || /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) };
       const refusal = REFUSAL.exec(before);
       if (refusal && t.cameo.slice(0, 2) !== '12') {
         // The refusal and what is refused make one event, spanning both.

@@ -59,7 +59,9 @@ class PronounMemory {
 
   resolve(at: number): string | null {
     const here = sentenceAt(this.ctx, at);
-    const person = (m: Mention): boolean => this.c.byId.get(m.entity)?.type === 'PER';
+    // A subject, not the object of a verb or preposition ("called on Lukashenko").
+    const person = (m: Mention): boolean => this.c.byId.get(m.entity)?.type === 'PER' &&
+      !/\b(?:in|at|with|to|by|of|from|on|for|into|near|called|urged|met|told|asked)\s+(?:the\s+)?$/i.test(this.c.text.slice(Math.max(0, m.start - 12), m.start));
     const inHere = this.c.mentions.find(m => m.start >= here.start && m.end <= at && person(m));
     if (inHere) return inHere.entity;
     const earlier = this.ctx.sentences.filter(s => s.end <= here.start).slice(-3).reverse();

@@ -154,6 +154,17 @@ describe('English events', () => {
     assert.deepEqual(events('Israeli aircraft carried out air strikes.').map(e => e.actors), [[]]);
   });
 
+  it('"was not ready" is no passive: the subject stays the actor', () => {
+    const e = only('Germany said it was not ready to recognise the result.');
+    assert.deepEqual([e.plover, e.actors, e.targets], ['REJECT', ['Germany'], []]);
+  });
+
+  it('a relative clause takes the name before "who" as its subject', () => {
+    const all = events('The plan was welcomed, according to Sergey Lavrov, who spoke by phone with Josep Borrell.');
+    const call = all.find(e => e.cameo === '041')!;
+    assert.deepEqual([call.actors, call.targets], [['Sergey Lavrov'], ['Josep Borrell']]);
+  });
+
   it('a calm sentence has no event', () => {
     assert.deepEqual(events('The museum in Baku opened a new wing on Sunday.'), []);
   });

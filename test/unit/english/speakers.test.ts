@@ -50,6 +50,11 @@ describe('English quote speakers', () => {
     assert.deepEqual(speakers(text), ['Sergey Lavrov']);
   });
 
+  it('a pronoun never takes the object of a verb: no subject named, no speaker', () => {
+    const text = `${HEAD}The opposition leader called on Alexander Lukashenko to resign. "We will not stop," she told supporters.`;
+    assert.deepEqual(speakers(text), [null]);
+  });
+
   it('no speech verb, no speaker', () => {
     assert.deepEqual(speakers(`${HEAD}The so-called "buffer zone" remains empty.`), [null]);
   });
