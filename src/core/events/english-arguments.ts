@@ -26,7 +26,7 @@ export interface EnglishArguments {
 
 const PLACE_PREP = /\b(?:in|at|near|outside|inside|across|into|around|throughout)\s+(?:the\s+)?(?:(?:city|town|village|region|province|capital|streets|centre|center|outskirts)\s+of\s+(?:the\s+)?)?$/i;
 const OBJECT_PREP = /\b(?:with|against|to|on|upon|towards|toward|for|by)\s+(?:the\s+)?$/i;
-const CLAUSE_BREAK = /[;:"“”«»]|\b(?:that|which|who|whom|after|before|while|because|when|although|but|said|says|told)\b|,\s*(?!and\b)/i;
+const CLAUSE_BREAK = /[;:"“”«»]|\b(?:and|that|which|who|whom|after|before|while|because|when|although|but|said|says|told)\b|,\s*(?!and\b)/i;
 /** Between coordinated names, titles included: "Aliyev and Armenian Prime Minister Pashinyan". */
 const COORDINATION = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 const SUBJECT_PRONOUN = /\b(he|she|we|i)\s+(?:(?:has|had|have|will|would|also|then|later|reportedly)\s+)*$/i;
@@ -35,6 +35,8 @@ const SUBJECT_PRONOUN = /\b(he|she|we|i)\s+(?:(?:has|had|have|will|would|also|th
 const NOUN_MODIFIER = /^(?:['’]s?)?\s+(?:[\p{L}-]+['’]?\s+)?$/u;
 /** Names that only modify a following noun ("the Geneva meeting") are no targets. */
 const MODIFIED_NOUN = /^\s+(?:meeting|talks|summit|agreement|deal|process|format|ceasefire|conference|visit)\b/i;
+/** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
+const REPORTING = /^(?:say|says|said|told|tells|announced|announces|stated|states|claimed|claims|declared|added|noted|according)/i;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -133,7 +135,7 @@ export class EnglishArgumentFinder {
       if (out.length && !COORDINATION.test(gap)) break;
       if (!out.length && (words(gap) > 6 || CLAUSE_BREAK.test(gap))) break;
       const prefix = this.ctx.text.slice(f.end, m.start);
-      if (!out.length && PLACE_PREP.test(prefix)) break;
+      if (!out.length && (PLACE_PREP.test(prefix) || /\bfrom\s+(?:the\s+)?$/i.test(prefix))) break;
       if (!out.length && agent !== /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(prefix)) {
         if (agent) continue;
         break;
@@ -177,7 +179,7 @@ export class EnglishArgumentFinder {
       this.sentenceCues.set(sentence.start, all);
     }
     const cues = all
-      .filter(c => c.speaker && !actors.includes(c.speaker) && (/^according/i.test(c.cue.text) || c.cue.end <= f.start || c.cue.start >= f.end));
+      .filter(c => c.speaker && REPORTING.test(c.cue.text) && !actors.includes(c.speaker) && (/^according/i.test(c.cue.text) || c.cue.end <= f.start || c.cue.start >= f.end));
     return cues[0]?.speaker ?? null;
   }
 

@@ -13,6 +13,8 @@ const SPEECH =
 /** Speech verb, optionally after an auxiliary, with a subject pronoun before it. */
 // Lower case only: "Secretary of State" is no speech verb.
 const VERB_RE = new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${SPEECH})\\b`, 'g');
+/** Verbs whose subject may follow them ("…," said Lavrov); after urged, told or called a name is the addressee. */
+const INVERTIBLE = /^(?:said|says|added|adds|continued|wrote|replied|stated|noted|explained|insisted|stressed|warned|declared)$/;
 const ACCORDING_RE = /\baccording to\s+/gi;
 /** Words a verb's subject may carry after the name (", the spokesman,") or the verb before a name ("said Foreign Minister"). */
 const FILLER = /^[\s,]*(?:(?:the|a|his|her|its|their|\p{Lu}[\p{L}.'’-]*|foreign|prime|deputy|minister|spokesman|spokeswoman|spokesperson|counterpart|president|secretary|envoy|official|chief|leader|head|of)[\s,]+){0,4}$/u;
@@ -86,7 +88,7 @@ function cuesIn(c: Ctx, memory: PronounMemory, from: number, to: number): Englis
     if (m[1] && /^(?:he|she)$/i.test(m[1])) speaker = memory.resolve(from + m.index);
     else if (!m[1]) {
       const coordinated = /\band\s+$/.test(c.text.slice(Math.max(from, start - 6), start));
-      speaker = (mentionEndingNear(c, from, start) ?? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) ??
+      speaker = (mentionEndingNear(c, from, start) ?? (INVERTIBLE.test(m[2]) ? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) : undefined) ??
         (coordinated ? clauseSubject(c, from, start) : undefined))?.entity ?? null;
     }
     out.push({ cue, speaker });

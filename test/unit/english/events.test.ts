@@ -165,6 +165,15 @@ describe('English events', () => {
     assert.deepEqual([call.actors, call.targets], [['Sergey Lavrov'], ['Josep Borrell']]);
   });
 
+  it('a second verb starts a new clause; "urged" requests, it does not report', () => {
+    const all = events('Recep Tayyip Erdogan rejected the claims and urged Armenia to withdraw.');
+    assert.deepEqual(all.map(e => [e.plover, e.actors, e.targets, e.modality]), [
+      ['REJECT', ['Recep Tayyip Erdogan'], [], 'asserted'],
+      ['REQUEST', ['Recep Tayyip Erdogan'], ['Armenia'], 'asserted'],
+      ['RETREAT', ['Armenia'], [], 'asserted'],
+    ]);
+  });
+
   it('a calm sentence has no event', () => {
     assert.deepEqual(events('The museum in Baku opened a new wing on Sunday.'), []);
   });
