@@ -7,7 +7,7 @@ export const EXTRA_CORPORA: CorpusName[] = (process.env.NER_EXTRA ?? 'newsfane')
   .split(',')
   .filter(Boolean) as CorpusName[];
 export const BITS = Number(process.env.NER_BITS ?? 21);
-export const EPOCHS = Number(process.env.NER_EPOCHS ?? 6);
+export const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 export const DROPOUT = Number(process.env.NER_DROPOUT ?? 0.2);
 /** Scale (weight units) of the logistic from path margin to confidence; 24 minimised span log-loss on fold 1. */
 export const TEMPERATURE = Number(process.env.NER_TEMPERATURE ?? 24);
