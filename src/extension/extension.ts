@@ -24,7 +24,10 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   context.subscriptions.push(registerLanguageFeatures({ extraOutlineSymbols: entityOutline(analysis.provider) }));
   context.subscriptions.push(registerRevealCommand());
   context.subscriptions.push(registerCorrections({ analysis: analysis.provider, store: corrections }));
-  context.subscriptions.push(registerExport({ analysis: analysis.provider, store: corrections }));
+  context.subscriptions.push(registerExport({
+    analysis: analysis.provider, store: corrections,
+    annotate: (text, options, token) => analysis.provider.annotateText(text, options, token),
+  }));
   context.subscriptions.push(registerViews({ analysis: analysis.provider }));
   context.subscriptions.push(registerReadingView({ analysis: analysis.provider, extensionUri: context.extensionUri }));
   context.subscriptions.push(registerCorpus({

@@ -67,6 +67,35 @@ describe('export and import', () => {
     assert.ok(existsSync(path.join(out, 'brat-all', 'annotation.conf')));
   });
 
+  it('export all skips binary and over-limit articles and names them in its summary', async () => {
+    const seeds = path.dirname(document.uri.fsPath);
+    const binary = path.join(seeds, 'zz-binary.txt');
+    const huge = path.join(seeds, 'zz-huge.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 0, 0, 3, 4, 0]));
+    writeFileSync(huge, 'كلمة '.repeat(1_100_000)); // 5.5 M characters, over the default 5 M limit
+    try {
+      const result = await run<{ exported: number; skipped: string[]; failed: string[]; summary: string }>('exportAll', 'jsonl', vscode.Uri.file(path.join(out, 'skips')));
+      assert.deepEqual(result?.skipped, ['zz-binary.txt (binary file)', 'zz-huge.txt (over the size limit)']);
+      assert.equal(result?.failed.length, 0);
+      assert.ok(result!.exported >= 1);
+      assert.match(result!.summary, new RegExp(`^Exported ${result!.exported} articles to .*; skipped 2: zz-binary\\.txt \\(binary file\\), zz-huge\\.txt \\(over the size limit\\)\\.$`));
+      const lines = readFileSync(path.join(out, 'skips', 'corpus.jsonl'), 'utf8').trim().split('\n');
+      assert.equal(lines.length, result!.exported);
+    } finally {
+      rmSync(binary, { force: true });
+      rmSync(huge, { force: true });
+    }
+  });
+
+  it('export all stops when its cancellation token is cancelled', async () => {
+    const source = new vscode.CancellationTokenSource();
+    source.cancel();
+    const result = await run<{ exported: number; cancelled: boolean; summary: string }>('exportAll', 'jsonl', vscode.Uri.file(path.join(out, 'cancelled')), source.token);
+    assert.equal(result?.cancelled, true);
+    assert.equal(result?.exported, 0);
+    assert.match(result!.summary, /^Cancelled\. Exported 0 articles/);
+  });
+
   it('imports a brat file back as the analyst’s own annotations', async () => {
     const target = vscode.Uri.file(path.join(out, 'import', `${base}.ann`));
     await run('exportAnnotations', 'brat', target);

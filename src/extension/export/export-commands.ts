@@ -1,15 +1,18 @@
 // "Export Annotations…" (this article: format, file, write, offer to open) and
 // "Export All Seed Articles…" (the workspace into a folder, with progress and
 // cancel). Arguments stand in for the prompts so tests run without dialogs.
+// Export All annotates in the analysis worker, never on the extension host.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { annotate } from '../../core/annotate';
 import { atomicWrite } from '../../core/atomic-write';
 import { exportFiles, exportText, FORMATS, getFormat, type ExportFormat } from '../../core/formats';
 import { annotationConf } from '../../core/formats/brat';
 import { decodeBytes } from '../../core/text/decode';
+import { checkInput, SNIFF_CHARS } from '../analysis/input-guard';
+import type { CancelToken } from '../analysis/scheduler';
 import type { AnalysisProvider } from '../analysis/types';
+import type { AnnotateInWorker } from '../corpus/corpus-service';
 import type { SidecarStore } from '../corrections/sidecar-store';
 import { guarded } from '../corrections/session';
 import { annotateOptions, readSettings } from '../settings';
@@ -18,14 +21,23 @@ import { writeExport } from './write-export';
 export interface ExportDeps {
   analysis: AnalysisProvider;
   store: SidecarStore;
+  /** annotate() in the analysis worker. */
+  annotate: AnnotateInWorker;
 }
 
 export interface ExportAllResult {
   exported: number;
   written: string[];
   failed: string[];
+  /** Articles not exported and why ("a.txt (over the size limit)"). */
+  skipped: string[];
   cancelled: boolean;
+  /** The message shown at the end. */
+  summary: string;
 }
+
+/** An article left out of Export All on purpose, with the reason the summary gives. */
+class SkippedArticle extends Error {}
 
 async function pickFormat(formatId?: string): Promise<ExportFormat | undefined> {
   if (formatId) {
@@ -60,8 +72,28 @@ async function articleText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   const decoded = decodeBytes(await fs.readFile(uri.fsPath));
-  if (decoded.binary) throw new Error(vscode.l10n.t('binary file, not a text article'));
+  if (decoded.binary) throw new SkippedArticle(vscode.l10n.t('binary file'));
   return decoded.text;
+}
+
+function skipReason(text: string, maxDocumentSize: number): string | undefined {
+  const verdict = checkInput(text.length, text.slice(0, SNIFF_CHARS), maxDocumentSize);
+  if (verdict.ok) return undefined;
+  return verdict.reason === 'tooLarge' ? vscode.l10n.t('over the size limit') : vscode.l10n.t('binary file');
+}
+
+function exportAllSummary(result: ExportAllResult, out: string): string {
+  const exported = vscode.l10n.t('Exported {0} articles to {1}', result.exported, out);
+  const parts = [exported];
+  if (result.skipped.length) parts.push(vscode.l10n.t('skipped {0}: {1}', result.skipped.length, result.skipped.join(', ')));
+  if (result.failed.length) parts.push(vscode.l10n.t('failed {0}: {1}', result.failed.length, result.failed.join('; ')));
+  const summary = `${parts.join('; ')}.`;
+  return result.cancelled ? `${vscode.l10n.t('Cancelled.')} ${summary}` : summary;
+}
+
+/** Cancelled when either the progress notification or the caller's token is. */
+function eitherToken(a: vscode.CancellationToken, b?: vscode.CancellationToken): CancelToken {
+  return { get cancelled() { return a.isCancellationRequested || !!b?.isCancellationRequested; } };
 }
 
 export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
@@ -89,29 +121,31 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
     return written;
   };
 
-  const exportAll = async (formatId?: string, folder?: vscode.Uri): Promise<ExportAllResult | undefined> => {
+  const exportAll = async (formatId?: string, folder?: vscode.Uri, cancel?: vscode.CancellationToken): Promise<ExportAllResult | undefined> => {
     const format = await pickFormat(formatId);
     if (!format) return undefined;
     const out = folder ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Export here') }))?.[0];
     if (!out) return undefined;
     const articles = await workspaceArticles();
-    const result: ExportAllResult = { exported: 0, written: [], failed: [], cancelled: false };
+    const result: ExportAllResult = { exported: 0, written: [], failed: [], skipped: [], cancelled: false, summary: '' };
     const parts: string[] = [];
     const eventTypes = new Set<string>();
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting seed articles'), cancellable: true },
-      async (progress, token) => {
+      async (progress, progressToken) => {
+        const token = eitherToken(progressToken, cancel);
         for (const [i, uri] of articles.entries()) {
-          if (token.isCancellationRequested) {
-            result.cancelled = true;
-            break;
-          }
+          if (token.cancelled) break;
           const relative = vscode.workspace.asRelativePath(uri, false);
           progress.report({ message: `${i + 1}/${articles.length} ${relative}`, increment: 100 / articles.length });
           try {
             const text = await articleText(uri);
+            const settings = readSettings(uri);
+            const reason = skipReason(text, settings.maxDocumentSize);
+            if (reason) throw new SkippedArticle(reason);
             const saved = await deps.store.load(uri).catch(() => undefined);
-            const machine = annotate(text, annotateOptions(readSettings(uri), relative, saved?.document.publicationDate));
+            const machine = await deps.annotate(text, annotateOptions(settings, relative, saved?.document.publicationDate), token);
+            if (token.cancelled) break;
             const doc = await deps.store.mergeText(uri, machine, text);
             doc.events.forEach(v => eventTypes.add(v.plover));
             if (format.combine) parts.push(exportText(format, doc, text));
@@ -125,11 +159,13 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
             }
             result.exported++;
           } catch (e) {
-            result.failed.push(`${relative}: ${(e as Error).message}`);
+            if (token.cancelled) break;
+            const name = path.basename(uri.fsPath);
+            if (e instanceof SkippedArticle) result.skipped.push(`${name} (${e.message})`);
+            else result.failed.push(`${relative}: ${(e as Error).message}`);
           }
-          // Let the editor breathe between articles.
-          await new Promise(resolve => setImmediate(resolve));
         }
+        result.cancelled = token.cancelled;
       },
     );
     if (format.combine && parts.length) {
@@ -142,9 +178,9 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
       await atomicWrite(conf, annotationConf(eventTypes));
       result.written.push(conf);
     }
-    const summary = vscode.l10n.t('Exported {0} of {1} seed articles to {2}.', result.exported, articles.length, out.fsPath);
-    if (result.failed.length) void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('Failed: {0}', result.failed.join('; '))}`);
-    else if (!folder) void vscode.window.showInformationMessage(summary);
+    result.summary = exportAllSummary(result, out.fsPath);
+    if (result.failed.length || result.skipped.length) void vscode.window.showWarningMessage(result.summary);
+    else if (!folder) void vscode.window.showInformationMessage(result.summary);
     return result;
   };
 
