@@ -145,6 +145,8 @@ export interface Orphan {
   text: string;
   start: number;
   end: number;
+  /** Why it is set aside when its text is still there (displaced by a later overlapping correction). */
+  reason?: string;
 }
 
 export interface AnnotateOptions {

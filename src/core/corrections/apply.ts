@@ -17,6 +17,12 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** One span strictly inside the other (a place inside an organisation's name). */
+function nested(a: Span, b: Span): boolean {
+  if (a.start === b.start && a.end === b.end) return false;
+  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+}
+
 class Merger {
   readonly doc: AnnotationDocument;
   readonly orphans: Orphan[] = [];
@@ -31,6 +37,24 @@ class Merger {
   orphan(id: string, kind: Orphan['kind'], a: Anchor): undefined {
     this.orphans.push({ id, kind, text: a.exact, start: a.start, end: a.end });
     return undefined;
+  }
+
+  /**
+   * The list without what a new manual annotation at `span` replaces: machine
+   * annotations overlapping it give way; an earlier manual one stays when
+   * `coexists` allows, else it is set aside as an orphan that says why, so the
+   * analyst's work is never lost silently.
+   */
+  makeRoom<T extends Spanned>(list: T[], span: Span, kind: Orphan['kind'], by: string, coexists: (earlier: T) => boolean): T[] {
+    return list.filter(x => {
+      if (!overlaps(x, span)) return true;
+      if (x.origin !== 'manual') return false;
+      if (coexists(x)) return true;
+      const text = this.text.slice(x.start, x.end);
+      const later = this.text.slice(span.start, span.end);
+      this.orphans.push({ id: x.id, kind, text, start: x.start, end: x.end, reason: `displaced by the later overlapping manual ${kind} «${later}» (${by})` });
+      return false;
+    });
   }
 
   place(a: Anchor): Span | null {
@@ -92,14 +116,15 @@ class Merger {
     if (a.kind === 'mention') {
       const entity = this.entity(a.entity);
       if (!entity) return void this.orphan(a.id, 'mention', a.anchor);
-      this.doc.mentions = this.doc.mentions.filter(m => !overlaps(m, span));
+      this.doc.mentions = this.makeRoom(this.doc.mentions, span, 'mention', a.id, m => nested(m, span) && m.type !== a.type);
       this.doc.mentions.push({ ...base, entity: entity.id, type: a.type, source: 'manual' });
       if (!entity.aliases.includes(base.text) && entity.name !== base.text) entity.aliases.push(base.text);
     } else if (a.kind === 'quote') {
-      this.doc.quotes = this.doc.quotes.filter(q => !(q.start === span.start && q.end === span.end));
+      // Quotes nest (a quotation inside a quotation): only one at the very same span gives way.
+      this.doc.quotes = this.makeRoom(this.doc.quotes, span, 'quote', a.id, q => q.start !== span.start || q.end !== span.end);
       this.doc.quotes.push({ ...base, speaker: a.speaker ? this.entity(a.speaker)?.id ?? null : null });
     } else if (a.kind === 'date') {
-      this.doc.dates = this.doc.dates.filter(d => !overlaps(d, span));
+      this.doc.dates = this.makeRoom(this.doc.dates, span, 'date', a.id, () => false);
       this.doc.dates.push({ ...base, value: a.value });
     } else {
       const ids = (refs: EntityRef[]) => refs.map(r => this.entity(r)?.id).filter((x): x is string => !!x);
@@ -207,9 +232,17 @@ export function applyCorrections(machine: AnnotationDocument, sidecar: Sidecar |
   }
   if (m.orphans.length) {
     doc.orphans = m.orphans;
-    const texts = m.orphans.slice(0, 5).map(o => `«${o.text}»`).join(', ');
-    const more = m.orphans.length > 5 ? ` and ${m.orphans.length - 5} more` : '';
-    doc.warnings = [...(doc.warnings ?? []), `${m.orphans.length} correction(s) no longer match the edited text and are kept aside in the sidecar: ${texts}${more}.`];
+    const lost = m.orphans.filter(o => !o.reason);
+    const displaced = m.orphans.filter(o => o.reason);
+    const warnings = [];
+    if (lost.length) warnings.push(`${lost.length} correction(s) no longer match the edited text and are kept aside in the sidecar: ${listTexts(lost)}.`);
+    if (displaced.length) warnings.push(`${displaced.length} correction(s) are displaced by later overlapping ones and kept aside in the sidecar: ${listTexts(displaced)}.`);
+    doc.warnings = [...(doc.warnings ?? []), ...warnings];
   }
   return doc;
+}
+
+function listTexts(orphans: Orphan[]): string {
+  const texts = orphans.slice(0, 5).map(o => `«${o.text}»`).join(', ');
+  return orphans.length > 5 ? `${texts} and ${orphans.length - 5} more` : texts;
 }

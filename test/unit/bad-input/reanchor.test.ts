@@ -88,23 +88,18 @@ describe('bad input: re-anchoring under random edits (property)', function () {
       });
       const doc = applyCorrections(annotate(edited), sidecar, edited);
       assertDocumentInvariants(doc, edited);
-      const orphans = new Set((doc.orphans ?? []).map(o => o.id));
-      sidecar.annotations.forEach((a, i) => {
+      const orphans = new Map((doc.orphans ?? []).map(o => [o.id, o]));
+      sidecar.annotations.forEach(a => {
         const placed = [...doc.mentions, ...doc.dates].filter(x => x.id === a.id);
-        const kept = placed.length + (orphans.has(a.id) ? 1 : 0);
-        // A later manual mention overlapping an earlier one replaces it (the analyst's latest word):
-        // then the earlier one is gone from the document on purpose, and only then.
-        if (kept === 0) {
-          const later = sidecar.annotations.slice(i + 1).filter(b => b.kind === a.kind).map(b => locate(edited, b.anchor));
-          const here = locate(edited, a.anchor);
-          assert.ok(here && later.some(s => s && s.start < here.end && here.start < s.end), `${a.id} is neither placed nor orphaned nor replaced by a later correction`);
-          return;
-        }
-        assert.equal(kept, 1, `${a.id} appears once`);
+        const orphan = orphans.get(a.id);
+        // Never lost: each correction is placed or kept aside, exactly once.
+        assert.equal(placed.length + (orphan ? 1 : 0), 1, `${a.id} appears once`);
         if (placed.length) assertFaithful(edited, a.anchor, placed[0], a.id);
-        else assert.equal(locate(edited, a.anchor), null, `${a.id} is an orphan only when it cannot be found`);
+        else if (orphan!.reason) assert.match(orphan!.reason, /^displaced by the later overlapping manual/, a.id);
+        else assert.equal(locate(edited, a.anchor), null, `${a.id} is an orphan without a reason only when it cannot be found`);
       });
-      if (orphans.size) assert.ok(doc.warnings?.some(w => /no longer match/.test(w)), 'orphans are announced');
+      if ([...orphans.values()].some(o => !o.reason)) assert.ok(doc.warnings?.some(w => /no longer match/.test(w)), 'orphans are announced');
+      if ([...orphans.values()].some(o => o.reason)) assert.ok(doc.warnings?.some(w => /displaced by later/.test(w)), 'displaced corrections are announced');
     }), { numRuns: 300 });
   });
 

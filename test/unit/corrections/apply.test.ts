@@ -128,6 +128,38 @@ describe('applying corrections', () => {
     assert.match(orphaned.warnings!.join('\n'), /1 correction\(s\) no longer match .*«بيراموف»/);
   });
 
+  it('never loses an analyst’s mention to a later overlapping one: nested types both stay, a clash is an orphan with a reason', () => {
+    const phrase = 'الرئيس الروسي فلاديمير بوتين';
+    const start = text.indexOf(phrase);
+    const putin = start + phrase.indexOf('فلاديمير');
+    let s = emptySidecar(text);
+    s = edit.annotateEntity(s, machine, text, { start: putin, end: start + phrase.length }, 'PER');
+    s = edit.annotateEntity(s, machine, text, { start, end: start + phrase.length }, 'ORG');
+    let doc = applyCorrections(machine, s, text);
+    assert.deepEqual(doc.mentions.filter(m => m.id.startsWith('mm')).map(m => [m.text, m.type]), [[phrase, 'ORG'], ['فلاديمير بوتين', 'PER']]);
+    assert.equal(doc.orphans, undefined);
+
+    s = edit.annotateEntity(s, machine, text, { start: putin - 'الروسي '.length, end: putin + 'فلاديمير'.length }, 'PER');
+    doc = applyCorrections(machine, s, text);
+    const manual = doc.mentions.filter(m => m.id.startsWith('mm')).map(m => m.text);
+    assert.deepEqual(manual, [phrase, 'الروسي فلاديمير']);
+    assert.equal(doc.orphans?.length, 1);
+    const [orphan] = doc.orphans!;
+    assert.deepEqual([orphan.kind, orphan.text, orphan.start], ['mention', 'فلاديمير بوتين', putin]);
+    assert.match(orphan.reason!, /^displaced by the later overlapping manual mention «الروسي فلاديمير»/);
+    assert.match(doc.warnings!.join('\n'), /1 correction\(s\) are displaced by later overlapping ones .*«فلاديمير بوتين»/);
+  });
+
+  it('a later manual date over an earlier one keeps the earlier as an orphan', () => {
+    const at = text.indexOf('27 أيلول/سبتمبر');
+    assert.ok(at >= 0);
+    let s = edit.annotateDate(emptySidecar(text), text, { start: at, end: at + 8 });
+    s = edit.annotateDate(s, text, { start: at, end: at + '27 أيلول/سبتمبر'.length });
+    const doc = applyCorrections(machine, s, text);
+    assert.deepEqual(doc.dates.filter(d => d.id.startsWith('md')).map(d => d.text), ['27 أيلول/سبتمبر']);
+    assert.deepEqual(doc.orphans?.map(o => [o.kind, o.text]), [['date', '27 أيلول']]);
+  });
+
   it('imports a brat file as manual annotations that reproduce it', () => {
     const ann = serialiseAnn(machine, text);
     const { doc: imported } = importBrat(ann, text);
