@@ -49,6 +49,8 @@ function splitConjoined(ctx: ArticleContext, model: NameCandidate[], sources: Na
   return out;
 }
 
+/** Below this confidence a tagger span is dropped: as often wrong as right (CV on ANERcorp-train: pipeline micro F1 0.764 → 0.769). */
+const MIN_TAG = 0.55;
 /** Below this confidence a tagger span made only of common words (طيب، هيكل) is dropped. */
 const SURE_TAG = 0.8;
 
@@ -128,7 +130,7 @@ function overlapTest(spans: readonly Span[]): (c: Span) => boolean {
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
-  const model = splitConjoined(ctx, joinNeighbours(ctx, sources.tagger(ctx)), sources).filter(c => c.confidence >= SURE_TAG || !onlyCommonWords(ctx, c, sources));
+  const model = splitConjoined(ctx, joinNeighbours(ctx, sources.tagger(ctx)), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
   const gazetteer = trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key) };

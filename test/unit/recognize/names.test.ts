@@ -77,6 +77,13 @@ describe('recognize/names', () => {
     tagged.gazetteer = c => gaz(c).map(x => ({ ...x, subtype: 'division' }));
     assert.deepEqual(spans(ctx, recognizeNames(ctx, tagged)), ['LOC الجديدة']);
   });
+  it('drops a tagger span below the confidence floor, keeps one above it', () => {
+    const ctx = ar('قال سامي إن كريم وصل');
+    const sources = fakeSources({ model: [['سامي', 'PER'], ['كريم', 'PER']] });
+    const tag = sources.tagger;
+    sources.tagger = c => tag(c).map((x, i) => ({ ...x, confidence: i === 0 ? 0.5 : 0.6 }));
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER كريم']);
+  });
   it('drops a span that is only a nisba', () => {
     const ctx = ar('طائرات تركية والرئيس الروسي');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['الروسي', 'LOC']] }))), []);
