@@ -7,12 +7,14 @@ export interface Counts {
   organisations: number;
   quotes: number;
   events: number;
+  /** The analyst's corrections set aside (shown so that none goes unnoticed). */
+  orphans: number;
 }
 
 /** Entities are counted, not mentions: "3 people" means three different people. */
 export function countAnnotations(doc: AnnotationDocument): Counts {
   const live = new Set(doc.mentions.filter(m => m.state !== 'rejected').map(m => m.entity));
-  const counts: Counts = { people: 0, places: 0, organisations: 0, quotes: 0, events: 0 };
+  const counts: Counts = { people: 0, places: 0, organisations: 0, quotes: 0, events: 0, orphans: doc.orphans?.length ?? 0 };
   for (const e of doc.entities) {
     if (!live.has(e.id)) continue;
     if (e.type === 'PER') counts.people++;

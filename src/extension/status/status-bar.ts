@@ -54,9 +54,11 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const c = countAnnotations(a.doc);
-    this.item.text = `$(person) ${c.people}  $(location) ${c.places}  $(organization) ${c.organisations}  $(quote) ${c.quotes}  $(zap) ${c.events}`;
-    this.item.tooltip = vscode.l10n.t('{0} people, {1} places, {2} organisations, {3} quotes, {4} events. Click to open the Seed Annotator panel.',
+    const orphans = c.orphans ? `  $(warning) ${c.orphans}` : '';
+    this.item.text = `$(person) ${c.people}  $(location) ${c.places}  $(organization) ${c.organisations}  $(quote) ${c.quotes}  $(zap) ${c.events}${orphans}`;
+    const tooltip = vscode.l10n.t('{0} people, {1} places, {2} organisations, {3} quotes, {4} events. Click to open the Seed Annotator panel.',
       c.people, c.places, c.organisations, c.quotes, c.events);
+    this.item.tooltip = c.orphans ? `${tooltip}\n${vscode.l10n.t('{0} orphaned corrections: see "Orphaned annotations" in the Entities view.', c.orphans)}` : tooltip;
     this.item.show();
   }
 }

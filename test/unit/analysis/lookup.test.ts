@@ -81,6 +81,7 @@ describe('analysis lookup', () => {
   });
 
   it('status counts entities (not mentions), quotes and events', () => {
-    assert.deepEqual(countAnnotations(doc()), { people: 2, places: 0, organisations: 0, quotes: 1, events: 1 });
+    assert.deepEqual(countAnnotations(doc()), { people: 2, places: 0, organisations: 0, quotes: 1, events: 1, orphans: 0 });
+    assert.equal(countAnnotations({ ...doc(), orphans: [{ id: 'mm1', kind: 'mention', text: 'x', start: 0, end: 1 }] }).orphans, 1);
   });
 });
