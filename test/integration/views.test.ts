@@ -114,6 +114,26 @@ describe('side panel', () => {
     }
   });
 
+  it('a 1 MB article: opening each view builds a few pages of rows, not the thousands a full build makes', async function () {
+    this.timeout(120_000);
+    const seed = (await openSeed()).document.getText();
+    const content = Array.from({ length: Math.ceil(1_000_000 / (seed.length + 1)) }, () => seed).join('\n');
+    const big = await vscode.workspace.openTextDocument({ language: 'seed-article', content });
+    const editor = await vscode.window.showTextDocument(big, { preview: false });
+    try {
+      const { doc } = await analysisOf(editor.document);
+      assert.ok(doc.mentions.length > 5000, `${doc.mentions.length} mentions`);
+      for (const view of ['entities', 'events', 'quotes'] as const) {
+        const { built, total } = (await vscode.commands.executeCommand<{ built: number; total: number }>('seedAnnotator.test.viewRowsBuilt', view))!;
+        // At most a page (200) per group shown expanded, and no group of this article has more than four.
+        assert.ok(built <= 1000, `${view}: ${built} rows built when the view opens`);
+        assert.ok(total >= 2000 && total > 5 * built, `${view}: ${built} built of ${total}`);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('Quotes view: every quote under its speaker', async () => {
     const editor = await openSeed();
     const { doc } = await analysisOf(editor.document);

@@ -1,7 +1,7 @@
 // Events view rows: "actor → TYPE (CAMEO) → target", place and time beside it,
 // grouped by PLOVER type or ordered by time, optionally filtered.
 import type { AnnotationDocument, AnnotationEvent, DateValue } from '../../core/types';
-import { dateLabel, entityName, entityNameBoth, foldForFilter, indexDoc, modalityLabel, shortName, snippet, untranslated, type DocIndex, type RowNode, type Translate } from './rows';
+import { dateLabel, entityName, entityNameBoth, foldForFilter, indexDoc, modalityLabel, PAGE_SIZE, paged, shortName, snippet, untranslated, type DocIndex, type RowNode, type Translate } from './rows';
 
 export type EventsGroupBy = 'type' | 'time';
 
@@ -109,7 +109,8 @@ export function buildEventRows(doc: AnnotationDocument, opts: EventRowOptions): 
   const t = opts.t ?? untranslated;
   const ix = indexDoc(doc);
   const events = doc.events.filter(ev => matchesFilter(ev, ix, opts.filter));
-  if (opts.groupBy === 'time') return orderByTime(events, ix).map(ev => eventRow(ev, ix, t, opts.text));
+  const row = (ev: AnnotationEvent) => eventRow(ev, ix, t, opts.text);
+  if (opts.groupBy === 'time') return paged(orderByTime(events, ix), row, 'events', t);
   const groups = new Map<string, AnnotationEvent[]>();
   for (const ev of [...events].sort((a, b) => a.trigger.start - b.trigger.start)) {
     const list = groups.get(ev.plover) ?? [];
@@ -123,8 +124,9 @@ export function buildEventRows(doc: AnnotationDocument, opts: EventRowOptions): 
       label: type,
       description: String(list.length),
       icon: 'symbol-event',
-      expanded: true,
-      children: list.map(ev => eventRow(ev, ix, t, opts.text)),
+      // Open groups build their rows at once: for a long article the analyst opens the one wanted.
+      expanded: events.length <= PAGE_SIZE,
+      loadChildren: () => paged(list, row, `plover:${type}`, t),
     };
   });
 }

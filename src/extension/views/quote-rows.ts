@@ -1,6 +1,6 @@
 // Quotes view rows: direct quotes grouped by speaker, unattributed ones last.
 import type { AnnotationDocument, Quote } from '../../core/types';
-import { clipWords, entityName, entityNameBoth, indexDoc, untranslated, type RowNode, type Translate } from './rows';
+import { clipWords, entityName, entityNameBoth, indexDoc, PAGE_SIZE, paged, untranslated, type RowNode, type Translate } from './rows';
 
 export interface QuoteRowOptions {
   t?: Translate;
@@ -45,8 +45,9 @@ export function buildQuoteRows(doc: AnnotationDocument, opts: QuoteRowOptions = 
       tooltip: speaker ? entityNameBoth(speaker) : undefined,
       icon: speaker ? 'person' : 'question',
       iconColor: speaker ? 'seedAnnotator.personBorder' : undefined,
-      expanded: true,
-      children: quotes.map(q => quoteRow(q, t)),
+      // Open groups build their rows at once: for a long article the analyst opens the one wanted.
+      expanded: doc.quotes.length <= PAGE_SIZE,
+      loadChildren: () => paged(quotes, q => quoteRow(q, t), `speaker:${speaker?.id ?? 'unknown'}`, t),
     };
   });
 }

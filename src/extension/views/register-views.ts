@@ -9,7 +9,7 @@ import { buildEntityRows } from './entity-rows';
 import { buildEventRows, type EventsGroupBy } from './event-rows';
 import { buildQuoteRows } from './quote-rows';
 import { RowTreeProvider } from './row-tree-provider';
-import type { RowNode, Translate } from './rows';
+import { childrenOf, countBuilt, type RowNode, type Translate } from './rows';
 
 export const VIEW_IDS = { events: 'seedAnnotator.events', entities: 'seedAnnotator.entities', quotes: 'seedAnnotator.quotes' } as const;
 export type PanelViewName = keyof typeof VIEW_IDS;
@@ -17,6 +17,8 @@ export type PanelViewName = keyof typeof VIEW_IDS;
 const HAS_ARTICLE_CONTEXT = 'seedAnnotator.hasArticle';
 /** Test-only: the rows and tree items a view shows, as VS Code would render them. */
 export const VIEW_ROWS_TEST_COMMAND = 'seedAnnotator.test.viewRows';
+/** Test-only: rows built once a view opens (root and rows shown expanded), against the rows of every page. */
+export const VIEW_BUILT_TEST_COMMAND = 'seedAnnotator.test.viewRowsBuilt';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
@@ -76,11 +78,20 @@ export function registerViews(deps: PanelDeps): vscode.Disposable {
       for (const r of rows) {
         const item = providers[name].getTreeItem(r);
         out.push({ depth, label: String(item.label), description: item.description as string | undefined, command: item.command });
-        walk(r.children ?? [], depth + 1);
+        walk(childrenOf(r), depth + 1);
       }
     };
     walk(providers[name].rows, 0);
     return out;
+  };
+
+  /** What VS Code asks for when the view opens: the roots, then the children of rows shown expanded. */
+  const openView = (name: PanelViewName): number => {
+    const open = (rows: readonly RowNode[]) => {
+      for (const r of rows) if (r.expanded) open(providers[name].getChildren(r));
+    };
+    open(providers[name].getChildren());
+    return countBuilt(providers[name].rows);
   };
 
   refresh();
@@ -110,6 +121,12 @@ export function registerViews(deps: PanelDeps): vscode.Disposable {
       await article.ready();
       refresh();
       return shownRows(name);
+    }),
+    vscode.commands.registerCommand(VIEW_BUILT_TEST_COMMAND, async (name: PanelViewName) => {
+      await article.ready();
+      refresh();
+      const built = openView(name);
+      return { built, total: shownRows(name).length };
     }),
   );
 }

@@ -1,7 +1,7 @@
 // One tree provider for all three panel views: it shows RowNodes built by the
 // pure builders and turns each row's `reveal` span into a click that selects it.
 import * as vscode from 'vscode';
-import type { RowNode } from './rows';
+import { childrenOf, hasChildren, type RowNode } from './rows';
 
 export const REVEAL_ROW_COMMAND = 'seedAnnotator.revealRange';
 
@@ -24,11 +24,11 @@ export class RowTreeProvider implements vscode.TreeDataProvider<RowNode>, vscode
   }
 
   getChildren(node?: RowNode): RowNode[] {
-    return node ? node.children ?? [] : this.roots;
+    return node ? childrenOf(node) : this.roots;
   }
 
   getTreeItem(node: RowNode): vscode.TreeItem {
-    const state = !node.children?.length
+    const state = !hasChildren(node)
       ? vscode.TreeItemCollapsibleState.None
       : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, state);

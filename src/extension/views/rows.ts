@@ -16,8 +16,49 @@ export interface RowNode {
   /** Clicking the row reveals and selects this range of the article. */
   reveal?: Span;
   children?: RowNode[];
+  /**
+   * Builds `children` on first expansion: a long article has tens of thousands of
+   * mentions and events, and building their rows up front blocked the host.
+   */
+  loadChildren?: () => RowNode[];
   /** Initial state of a row with children. */
   expanded?: boolean;
+}
+
+/** Rows a list shows before a "Show more" row stands for the rest. */
+export const PAGE_SIZE = 200;
+
+/** The row's children, built now if they were left for later. */
+export function childrenOf(node: RowNode): RowNode[] {
+  if (!node.children && node.loadChildren) node.children = node.loadChildren();
+  return node.children ?? [];
+}
+
+export function hasChildren(node: RowNode): boolean {
+  return node.children ? node.children.length > 0 : !!node.loadChildren;
+}
+
+/** Rows built so far (children not yet loaded are not counted): the measure of laziness. */
+export function countBuilt(rows: readonly RowNode[]): number {
+  return rows.reduce((n, r) => n + 1 + countBuilt(r.children ?? []), 0);
+}
+
+/**
+ * One page of rows from `from`, then a "Show {0} more…" row that expands to the
+ * next page: only what the analyst opens is built.
+ */
+export function paged<T>(items: readonly T[], row: (item: T) => RowNode, idPrefix: string, t: Translate, from = 0): RowNode[] {
+  const end = from + PAGE_SIZE;
+  const page = items.slice(from, end).map(row);
+  if (items.length > end) {
+    page.push({
+      id: `${idPrefix}:more:${end}`,
+      label: t('Show {0} more…', items.length - end),
+      icon: 'ellipsis',
+      loadChildren: () => paged(items, row, idPrefix, t, end),
+    });
+  }
+  return page;
 }
 
 /** `vscode.l10n.t` in the extension, identity with `{0}` placeholders in tests. */

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { buildEventRows, eventLabel, matchesFilter, orderByTime, timeKey } from '../../../src/extension/views/event-rows';
-import { indexDoc, type RowNode } from '../../../src/extension/views/rows';
+import { childrenOf, hasChildren, indexDoc, PAGE_SIZE, type RowNode } from '../../../src/extension/views/rows';
 
 /** Event rows only (no group headers), in display order. */
 function flattenRows(rows: RowNode[]): RowNode[] {
-  return rows.flatMap(r => (r.children ? flattenRows(r.children) : [r]));
+  return rows.flatMap(r => (hasChildren(r) ? flattenRows(childrenOf(r)) : [r]));
 }
 import { fixture, TEXT } from './fixture';
 
@@ -21,7 +21,7 @@ describe('views/event-rows', () => {
   it('groups by PLOVER type: one group per type, every event once, in text order', () => {
     const rows = buildEventRows(fixture(), { groupBy: 'type' });
     assert.deepEqual(rows.map(r => [r.label, r.description]), [['APPEAL', '2'], ['CONSULT', '1']]);
-    assert.deepEqual(rows[0].children!.map(c => c.id), ['event:v1', 'event:v2']);
+    assert.deepEqual(childrenOf(rows[0]).map(c => c.id), ['event:v1', 'event:v2']);
     assert.equal(flattenRows(rows).length, 3);
     for (const r of flattenRows(rows)) assert.match(r.label, /APPEAL|CONSULT/);
   });
@@ -76,5 +76,19 @@ describe('views/event-rows', () => {
     const doc = fixture();
     doc.events[0].actors = ['ghost'];
     assert.equal(eventLabel(doc.events[0], indexDoc(doc)), '? → APPEAL (02)');
+  });
+
+  it('a long list is built a page at a time: time order shows one page and a "Show more" row', () => {
+    const doc = fixture();
+    doc.events = Array.from({ length: 500 }, (_, i) => ({ ...doc.events[0], id: `e${i}` }));
+    const byTime = buildEventRows(doc, { groupBy: 'time' });
+    assert.equal(byTime.length, PAGE_SIZE + 1);
+    assert.equal(byTime[PAGE_SIZE].label, `Show ${500 - PAGE_SIZE} more…`);
+    assert.equal(flattenRows(byTime).length, 500, 'every event is reachable');
+    const byType = buildEventRows(doc, { groupBy: 'type' });
+    assert.equal(byType[0].children, undefined, 'a group builds its rows when shown');
+    assert.equal(byType[0].expanded, false, 'groups of a long list start closed');
+    assert.equal(buildEventRows(fixture(), { groupBy: 'type' })[0].expanded, true, 'a short list opens its groups');
+    assert.equal(childrenOf(byType[0]).length, PAGE_SIZE + 1);
   });
 });
