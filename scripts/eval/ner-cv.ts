@@ -1,7 +1,8 @@
 // PER/LOC/ORG by 5-fold cross-validation on ANERcorp-train: contiguous folds
 // by sentence; each fold's model trains on the other four plus the extra
 // corpora (minus sentences that overlap the held-out fold) and is scored in
-// its shipped, quantised form. Also prints the memorisation baseline.
+// its shipped, quantised form, alone and inside the full recognizeNames
+// pipeline (scripts/ner/pipeline-score.ts). Also prints the memorisation baseline.
 import { featureFingerprint, TaggerModel } from '../../src/core/recognize/tagger/model';
 import { readCorpus, type Sentence } from '../ner/corpora';
 import { BITS, DROPOUT, EPOCHS, EXTRA_CORPORA, TEMPERATURE } from '../ner/config';
