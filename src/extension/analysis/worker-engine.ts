@@ -9,6 +9,13 @@ import type { CancelToken } from './scheduler';
 
 /** Items per message from the worker: each decodes in a few milliseconds on the host. */
 const CHUNK_SIZE = 1000;
+/**
+ * Times a job is sent to a fresh worker after its worker ended cleanly without
+ * answering. That happens when the worker script was being rewritten as it
+ * loaded (a build replacing dist/worker.js): the truncated script runs, installs
+ * no listener and exits with code 0. The job never ran, so running it again is safe.
+ */
+const RETRIES_AFTER_CLEAN_EXIT = 2;
 
 export class CancelledError extends Error {
   constructor() {
@@ -30,6 +37,7 @@ interface QueuedJob {
   /** Lists received ahead of the document (see WorkerChunk). */
   chunks: Partial<Record<ChunkField, unknown[]>>;
   token: CancelToken;
+  retries: number;
   resolve: (doc: AnnotationDocument) => void;
   reject: (e: unknown) => void;
 }
@@ -49,7 +57,7 @@ export class WorkerEngine implements AnnotateEngine {
 
   run(text: string, options: AnnotateOptions, token: CancelToken, scope: JobScope = {}): Promise<AnnotationDocument> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options, scope, chunks: {}, token, resolve, reject });
+      this.queue.push({ id: this.nextId++, text, options, scope, chunks: {}, token, retries: 0, resolve, reject });
       this.pump();
     });
   }
@@ -89,9 +97,11 @@ export class WorkerEngine implements AnnotateEngine {
     const worker = new Worker(this.workerPath);
     worker.unref();
     worker.on('message', (msg: WorkerResponse | WorkerChunk) => this.onMessage(msg));
-    worker.on('error', err => this.onCrash(err));
+    worker.on('error', err => {
+      if (this.worker === worker) this.onCrash(err);
+    });
     worker.on('exit', code => {
-      if (this.worker === worker) this.onCrash(new Error(`analysis worker exited with code ${code}`));
+      if (this.worker === worker) this.onCrash(new Error(`analysis worker exited with code ${code}`), code === 0);
     });
     this.worker = worker;
     return worker;
@@ -110,13 +120,18 @@ export class WorkerEngine implements AnnotateEngine {
     this.pump();
   }
 
-  private onCrash(err: Error): void {
+  private onCrash(err: Error, cleanExit = false): void {
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
     const job = this.current;
     this.current = undefined;
-    job?.reject(err);
+    if (job && cleanExit && job.retries < RETRIES_AFTER_CLEAN_EXIT) {
+      job.retries++;
+      job.chunks = {};
+      // Back on top of the queue: it was the newest request when it started.
+      this.queue.push(job);
+    } else job?.reject(err);
     this.pump();
   }
 }

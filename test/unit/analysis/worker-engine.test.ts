@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { annotate } from '../../../src/core/annotate';
 import { WorkerEngine, CancelledError } from '../../../src/extension/analysis/worker-engine';
 import { responseMessages } from '../../../src/core/worker';
@@ -47,6 +48,39 @@ describe('analysis worker engine', function () {
       assert.equal((await first).document.length, seed.length);
     } finally {
       engine.dispose();
+    }
+  });
+
+  it('runs the job again in a fresh worker when one loaded a half-written script and exited cleanly', async () => {
+    // What a concurrent `npm run build` rewriting dist/worker.js did under load: the first
+    // worker loads a script with no listener and exits with code 0 before answering.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-worker-'));
+    const marker = path.join(dir, 'loaded-once');
+    const flaky = path.join(dir, 'worker.js');
+    writeFileSync(flaky, `const fs = require('fs');
+if (fs.existsSync(${JSON.stringify(marker)})) require(${JSON.stringify(workerPath)});
+else fs.writeFileSync(${JSON.stringify(marker)}, '');`);
+    const engine = new WorkerEngine(flaky);
+    try {
+      const doc = await engine.run(seed, {}, { cancelled: false });
+      assert.ok(existsSync(marker), 'the first worker ran and ended');
+      assert.equal(doc.document.length, seed.length);
+    } finally {
+      engine.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives up with the exit code when the worker keeps ending without an answer', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-worker-'));
+    const empty = path.join(dir, 'worker.js');
+    writeFileSync(empty, '');
+    const engine = new WorkerEngine(empty);
+    try {
+      await assert.rejects(engine.run('بوتين', {}, { cancelled: false }), /exited with code 0/);
+    } finally {
+      engine.dispose();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
