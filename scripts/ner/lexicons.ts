@@ -6,7 +6,7 @@ import type { FlagName, LexiconLists, PhraseLists } from '../../src/core/recogni
 import type { KbFile } from '../../src/core/knowledge/types';
 import type { EntityType } from '../../src/core/types';
 import { lexKey, splitWord, wordKey } from '../../src/core/recognize/tagger/word';
-import { DATA, readCorpus } from './corpora';
+import { DATA, readCorpus, type Sentence } from './corpora';
 
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -67,9 +67,9 @@ export function nisbaStems(countries: string[]): string[] {
  * the corpora other than ANERcorp and almost never inside a name there. Left
  * in, they would teach the model that a "known name token" means little.
  */
-function commonWords(): Set<string> {
+function commonWords(labelled: readonly Sentence[]): Set<string> {
   const seen = new Map<string, [number, number]>();
-  for (const s of (['aqmar', 'newsfane', 'wojood'] as const).flatMap(readCorpus)) {
+  for (const s of labelled) {
     s.words.forEach((w, i) => {
       const k = lexKey(wordKey(w));
       const c = seen.get(k) ?? [0, 0];
@@ -84,7 +84,13 @@ function commonWords(): Set<string> {
 const KB = path.resolve(__dirname, '../../../media/data/kb.json');
 const KB_FLAG: Record<EntityType, FlagName> = { PER: 'kbPerson', LOC: 'kbPlace', ORG: 'kbOrganisation' };
 
-export function buildLexicons(): { lists: LexiconLists; phrases: PhraseLists; nisba: string[] } {
+/** Annotated corpora whose labels tell ordinary words from names in the lists (not ANERcorp). */
+export function lexiconCorpora(): Sentence[] {
+  return (['aqmar', 'newsfane', 'wojood'] as const).flatMap(readCorpus);
+}
+
+/** `labelled`: sentences for the common-word filter; cross-validation passes them without the held-out fold's overlap. */
+export function buildLexicons(labelled: readonly Sentence[] = lexiconCorpora()): { lists: LexiconLists; phrases: PhraseLists; nisba: string[] } {
   const phraseSets: Record<EntityType, Set<string>> = { PER: new Set(), LOC: new Set(), ORG: new Set() };
   const addName = (type: EntityType, phrase: string): void => {
     const k = keys(phrase);
@@ -123,7 +129,7 @@ export function buildLexicons(): { lists: LexiconLists; phrases: PhraseLists; ni
     const k = lexKey(wordKey(letters.replace(/ /g, '')));
     counts.set(k, (counts.get(k) ?? 0) + Number(count || 1));
   }
-  const common = commonWords();
+  const common = commonWords(labelled);
   for (const k of common) sets.get('perGazetteer')?.delete(k);
   for (const [k, n] of counts) {
     if (common.has(k)) continue;

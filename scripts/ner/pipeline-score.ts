@@ -4,6 +4,7 @@
 // back to the corpus tokens it touches. ANERcorp tags a whole token with its
 // proclitics (وبوتين) while mentions leave them out, so a mention covering a
 // token's stem covers the token.
+import { getKnowledgeBase } from '../../src/core/knowledge/kb';
 import { buildContext } from '../../src/core/text/context';
 import { recognizeNames } from '../../src/core/recognize/names';
 import { defaultSources, type NameSources } from '../../src/core/recognize/sources';
@@ -15,9 +16,21 @@ import type { Sentence } from './corpora';
 /** Sentences per pseudo-document: ANERcorp has no document boundaries. */
 export const DOC_SENTENCES = 10;
 
-/** Predicted BIO labels per sentence from the whole pipeline with `tagger` as its model. */
-export function pipelineLabels(sentences: readonly Sentence[], tagger: TaggerModel): number[][] {
-  const sources: NameSources = { ...defaultSources(), tagger: ctx => tagText(ctx.text, tagger) };
+/**
+ * The shipped sources with a fold's tagger and, when given, a fold's common-word
+ * list in place of media/data/common-words.json (which saw every fold's labels);
+ * like the shipped source, a word the knowledge base names a person with is never common.
+ */
+export function foldSources(tagger: TaggerModel, commonWords?: ReadonlySet<string>): NameSources {
+  const base = defaultSources();
+  const isCommonWord = commonWords
+    ? (key: string) => commonWords.has(key) && !getKnowledgeBase().byName(key).some(e => e.type === 'PER')
+    : base.isCommonWord;
+  return { ...base, tagger: ctx => tagText(ctx.text, tagger), isCommonWord };
+}
+
+/** Predicted BIO labels per sentence from the whole pipeline with the given sources (see foldSources). */
+export function pipelineLabels(sentences: readonly Sentence[], sources: NameSources): number[][] {
   const out: number[][] = [];
   for (let d = 0; d < sentences.length; d += DOC_SENTENCES) {
     const doc = sentences.slice(d, d + DOC_SENTENCES);

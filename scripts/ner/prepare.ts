@@ -4,7 +4,7 @@ import { Lexicon, type LexiconLists, type PhraseLists } from '../../src/core/rec
 import { isNisba } from '../../src/core/recognize/tagger/model';
 import { wordKey } from '../../src/core/recognize/tagger/word';
 import type { Sentence } from './corpora';
-import { buildLexicons } from './lexicons';
+import { buildLexicons, lexiconCorpora } from './lexicons';
 import type { Example } from './perceptron';
 
 export interface Prepared {
@@ -14,8 +14,9 @@ export interface Prepared {
   extractor: FeatureExtractor;
 }
 
-export function prepareFeatures(bits: number): Prepared {
-  const { lists, phrases, nisba } = buildLexicons();
+/** `labelled`: the annotated sentences the word lists may learn from (see buildLexicons). */
+export function prepareFeatures(bits: number, labelled: readonly Sentence[] = lexiconCorpora()): Prepared {
+  const { lists, phrases, nisba } = buildLexicons(labelled);
   const stems = new Set(nisba);
   return { lists, phrases, nisba, extractor: new FeatureExtractor(new Lexicon(lists, phrases), bits, b => isNisba(stems, b)) };
 }
