@@ -39,10 +39,17 @@ interface ScoredWord extends WordCore {
 export class TaggerModel {
   readonly extractor: FeatureExtractor;
   private readonly weights: Int8Array;
+  /**
+   * One bit per bucket: set when any of its weights is non-zero. Most pair
+   * features hash to empty buckets; the bitmap (256 kB at 21 bits) stays in
+   * cache where the 15 MB weight table does not, so those cost no memory trip.
+   */
+  private readonly used: Uint32Array;
   private readonly trans: Float32Array;
 
   constructor(readonly file: ModelFile) {
-    this.weights = decodeWeights(file.weights, (1 << file.bits) * L);
+    this.used = new Uint32Array(((1 << file.bits) + 31) >>> 5);
+    this.weights = decodeWeights(file.weights, (1 << file.bits) * L, this.used);
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
     this.extractor = new FeatureExtractor(new Lexicon(file.lexicon, file.phrases), file.bits, bare => isNisba(nisba, bare));
@@ -60,7 +67,10 @@ export class TaggerModel {
   private scored(w: WordFeatures): ScoredWord {
     const scores = new Float32Array(5 * L);
     const roles = [w.self, w.asPrev, w.asNext, w.asPrev2, w.asNext2];
-    for (let r = 0; r < 5; r++) for (const id of roles[r]) for (let l = 0; l < L; l++) scores[r * L + l] += this.weights[id * L + l];
+    const used = this.used;
+    for (let r = 0; r < 5; r++) {
+      for (const id of roles[r]) if ((used[id >>> 5] >>> (id & 31)) & 1) for (let l = 0; l < L; l++) scores[r * L + l] += this.weights[id * L + l];
+    }
     return { key: w.key, clitic: w.clitic, lexFirst: w.lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
   }
 
@@ -81,7 +91,7 @@ export class TaggerModel {
     const e = new Float32Array(n * L);
     const pairs = new Int32Array(PAIRS);
     const phrase = x.phraseFeatures(ws);
-    const w8 = this.weights;
+    const w8 = this.weights, used = this.used;
     const b = this.boundary;
     for (let i = 0; i < n; i++) {
       const p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
@@ -90,10 +100,13 @@ export class TaggerModel {
       const row = i * L;
       for (let l = 0; l < L; l++) e[row + l] = self[l] + sp[L + l] + sq[2 * L + l] + sp2[3 * L + l] + sq2[4 * L + l];
       for (let k = 0; k < PAIRS; k++) {
-        const base = pairs[k] * L;
+        const id = pairs[k];
+        if (!((used[id >>> 5] >>> (id & 31)) & 1)) continue;
+        const base = id * L;
         for (let l = 0; l < L; l++) e[row + l] += w8[base + l];
       }
-      if (phrase[i] >= 0) for (let l = 0; l < L; l++) e[row + l] += w8[phrase[i] * L + l];
+      const ph = phrase[i];
+      if (ph >= 0 && (used[ph >>> 5] >>> (ph & 31)) & 1) for (let l = 0; l < L; l++) e[row + l] += w8[ph * L + l];
     }
     return e;
   }
@@ -144,7 +157,8 @@ export function encodeWeights(q: Int8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-export function decodeWeights(b64: string, size: number): Int8Array {
+/** Pass `used` to also get one bit per bucket (L weights) holding a non-zero weight. */
+export function decodeWeights(b64: string, size: number, used?: Uint32Array): Int8Array {
   const bytes = Buffer.from(b64, 'base64');
   const out = new Int8Array(size);
   let pos = -1;
@@ -153,6 +167,7 @@ export function decodeWeights(b64: string, size: number): Int8Array {
     do { b = bytes[k++]; gap |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
     pos += gap + 1;
     out[pos] = (bytes[k++] << 24) >> 24;
+    if (used) used[((pos / L) | 0) >>> 5] |= 1 << (((pos / L) | 0) & 31);
   }
   return out;
 }
