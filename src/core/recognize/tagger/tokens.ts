@@ -8,14 +8,50 @@ export interface TaggerToken {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD = 1, SPACE = 2, MARK = 3;
+/**
+ * Class of each UTF-16 code unit, filled on first sight (0: not yet seen):
+ * a table scan replaces the regex /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu,
+ * whose match arrays cost more than the tokens themselves.
+ */
+const CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+function classify(ch: string): number {
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : MARK;
+}
+
+function unitClass(c: number): number {
+  return CLASS[c] || (CLASS[c] = classify(String.fromCharCode(c)));
+}
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
 /** Longer runs without a break (pasted tables, one huge line) are cut, keeping decoding memory flat. */
 export const MAX_SENTENCE_TOKENS = 300;
 
+/** Words (runs of letters, marks, digits) and single other marks, by code point; white space separates. */
 export function taggerTokens(text: string): TaggerToken[] {
   const out: TaggerToken[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let width = 1, k: number;
+    // A surrogate pair is one code point (rare: classified without the table).
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      k = classify(text.slice(i, i + 2));
+    } else k = unitClass(c);
+    if (k === WORD) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) out.push({ start, end: i, text: text.slice(start, i) });
+      start = -1;
+      if (k === MARK) out.push({ start: i, end: i + width, text: text.slice(i, i + width) });
+    }
+    i += width;
+  }
+  if (start >= 0) out.push({ start, end: n, text: text.slice(start, n) });
   return out;
 }
 
