@@ -34,6 +34,7 @@ const enum T {
   NextKey, NextBare, NextShape, NextPre2, NextFlag,
   Prev2Key, Prev2Flag, Next2Key, Next2Flag,
   LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase, PrevKeyFlag, FlagNextKey, Prev3Key, Next3Key, Surface,
+  Cluster1, Cluster2, Cluster3, PrevCluster1, PrevCluster2, NextCluster1, NextCluster2, ClusterArticle,
 }
 /** Self features Key and Bare come first, then the pairs KeyPrevKey and KeyNextKey. */
 const SELF_IDENTITY = 2;
@@ -99,6 +100,9 @@ export class FeatureExtractor {
       return xs;
     };
     const h = (s: string): number => hashString(s);
+    // Distributional class of the stem at three granularities; '' (too rare to place) is a value too.
+    const cl = this.lexicon.cluster(b);
+    const c1 = h(cl.slice(0, 1)), c2 = h(cl.slice(0, 2));
     const plain = lexKey(key);
     const lexFirst = [plain];
     if (b !== key) lexFirst.push(lexKey(b), ...(parts.article ? ['ال' + lexKey(b)] : []));
@@ -114,9 +118,10 @@ export class FeatureExtractor {
         mix(T.Suf1, h(b.slice(-1))), mix(T.Suf2, h(b.slice(-2))), mix(T.Suf3, h(b.slice(-3))), mix(T.Suf4, h(b.slice(-4))),
         // The spelling as written (diacritics aside) keeps على apart from the name علي in edited text.
         mix(T.Clitic, clitic), mix(T.Shape, sh), mix(T.Surface, h(word.replace(/[\u064b-\u0652\u0640]/g, ''))), mix(T.BareShape, bh, sh), mix(T.CliticFlag, clitic, flags & NAME_MASK),
+        mix(T.Cluster1, c1), mix(T.Cluster2, c2), mix(T.Cluster3, h(cl)), mix(T.ClusterArticle, c2, parts.article ? 1 : 0),
       ], T.Flag, flags)),
-      asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, h(b.slice(-2)))], T.PrevFlag, flags)),
-      asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, h(b.slice(0, 2)))], T.NextFlag, flags)),
+      asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, h(b.slice(-2))), mix(T.PrevCluster1, c1), mix(T.PrevCluster2, c2)], T.PrevFlag, flags)),
+      asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, h(b.slice(0, 2))), mix(T.NextCluster1, c1), mix(T.NextCluster2, c2)], T.NextFlag, flags)),
       asPrev2: ids(withFlags([mix(T.Prev2Key, kh)], T.Prev2Flag, flags & CUE_MASK)),
       asNext2: ids(withFlags([mix(T.Next2Key, kh)], T.Next2Flag, flags & CUE_MASK)),
     };

@@ -1,7 +1,8 @@
 // Word lists the tagger consults as features: gazetteers and name tokens
 // shipped inside the model file, cue words from triggers.ts.
+import { readDataJson } from '../../data-dir';
 import type { EntityType } from '../../types';
-import { lexKey, wordKey } from './word';
+import { lexKey, splitWord, wordKey } from './word';
 import { LOCATION_CUES, ORGANISATION_CUES, PERSON_TITLES, SPEECH_VERBS } from './triggers';
 
 export const FLAGS = {
@@ -36,12 +37,32 @@ export type PhraseLists = Partial<Record<EntityType, string[]>>;
 
 const PHRASE_TYPES: EntityType[] = ['PER', 'LOC', 'ORG'];
 
+/** The key a word's distributional cluster is stored under: its folded stem without clitics. */
+export function clusterKey(word: string): string {
+  return lexKey(splitWord(wordKey(word)).bare);
+}
+
+/** Cluster key -> path of hex digits, coarse to fine (built by scripts/build-clusters.ts). */
+export type WordClusters = ReadonlyMap<string, string>;
+interface ClusterFile { clusters: Record<string, string> }
+let shared: WordClusters | undefined;
+
+/** media/data/word-clusters.json, read on first use. */
+export function wordClusters(): WordClusters {
+  if (shared) return shared;
+  const map = new Map<string, string>();
+  for (const [path, words] of Object.entries(readDataJson<ClusterFile>('word-clusters.json').clusters)) {
+    for (const w of words.split(' ')) map.set(w, path);
+  }
+  return (shared = map);
+}
+
 export class Lexicon {
   private readonly flags = new Map<string, number>();
   /** First word -> [rest of the phrase, type code 1..3], longest first. */
   private readonly phrases = new Map<string, [string[], number][]>();
 
-  constructor(lists: LexiconLists, phrases: PhraseLists = {}) {
+  constructor(lists: LexiconLists, phrases: PhraseLists = {}, private readonly clusters: WordClusters = wordClusters()) {
     for (const [type, list] of Object.entries(phrases) as [EntityType, string[]][]) {
       const code = PHRASE_TYPES.indexOf(type) + 1;
       for (const phrase of list) {
@@ -64,6 +85,11 @@ export class Lexicon {
       const k = lexKey(w);
       this.flags.set(k, (this.flags.get(k) ?? 0) | flag);
     }
+  }
+
+  /** Cluster path of a bare stem (folded, clitics removed), or '' for a word too rare to place. */
+  cluster(bare: string): string {
+    return this.clusters.get(lexKey(bare)) ?? '';
   }
 
   /** Flags of the word itself, of its bare stem, and of the stem with the article. */
