@@ -15,10 +15,8 @@ interface Phrase {
   subtype?: string;
 }
 
-/** The g/j/gh-folded key; most keys have none of those letters and fold to themselves. */
-function phoneticKey(key: string): string {
-  return /[غقك]/.test(key) ? phoneticTokenKey(key) : key;
-}
+/** The g/j/gh-folded key; most keys have none of those letters and fold to themselves (checked without a regex). */
+const phoneticKey = phoneticTokenKey;
 
 const PROCLITIC_FIRST = new Set([...'وفبلكس'].map(c => c.charCodeAt(0)));
 

@@ -90,14 +90,23 @@ export function readingFilter(words: Iterable<string>): (key: string) => boolean
   };
 }
 
-/** Index of the first token whose end is after `offset` (binary search). */
+/** Per token array: for each offset, the first token whose end is after it (tokens.length past the last). */
+const indexTables = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * Index of the first token whose end is after `offset`. Recognisers ask this
+ * for every candidate's start and end: one table lookup, built on first use
+ * (4 bytes per character), instead of a binary search over token objects.
+ */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
+  const n = tokens.length;
+  if (n === 0 || offset >= tokens[n - 1].end) return n;
+  if (!(offset >= 0)) return 0;
+  let table = indexTables.get(tokens);
+  if (!table || table.length !== tokens[n - 1].end) {
+    table = new Int32Array(tokens[n - 1].end);
+    for (let i = 0, at = 0; i < n; i++) for (const end = tokens[i].end; at < end; at++) table[at] = i;
+    indexTables.set(tokens, table);
   }
-  return lo;
+  return table[offset];
 }
