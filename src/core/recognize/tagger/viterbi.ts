@@ -5,6 +5,18 @@ import { allowedTransition, NUM_LABELS } from './labels';
 const L = NUM_LABELS;
 const ALLOWED: boolean[] = [];
 for (let p = 0; p <= L; p++) for (let q = 0; q < L; q++) ALLOWED.push(allowedTransition(p === L ? 0 : p, q));
+/** Per label, the labels that may precede it (INTO) and follow it (OUT_OF), ascending: the loops visit only those. */
+const INTO: Uint8Array[] = [];
+const OUT_OF: Uint8Array[] = [];
+for (let q = 0; q < L; q++) {
+  const into: number[] = [], outOf: number[] = [];
+  for (let p = 0; p < L; p++) {
+    if (ALLOWED[p * L + q]) into.push(p);
+    if (ALLOWED[q * L + p]) outOf.push(p);
+  }
+  INTO.push(Uint8Array.from(into));
+  OUT_OF.push(Uint8Array.from(outOf));
+}
 
 /**
  * Best label sequence for emission scores `emit[i * L + label]`. Pass `score`
@@ -20,8 +32,9 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
     const row = i * L, prevRow = row - L;
     for (let q = 0; q < L; q++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + q]) continue;
+      const into = INTO[q];
+      for (let k = 0; k < into.length; k++) {
+        const p = into[k];
         const s = score[prevRow + p] + trans[p * L + q];
         if (s > best) { best = s; arg = p; }
       }
@@ -51,22 +64,32 @@ export function margins(
     for (let i = 1; i < n; i++) {
       for (let q = 0; q < L; q++) {
         let best = -Infinity;
-        for (let p = 0; p < L; p++) if (ALLOWED[p * L + q]) best = Math.max(best, fwd[(i - 1) * L + p] + trans[p * L + q]);
+        for (const p of INTO[q]) best = Math.max(best, fwd[(i - 1) * L + p] + trans[p * L + q]);
         fwd[i * L + q] = best + emit[i * L + q];
       }
     }
   }
   for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * L;
     for (let p = 0; p < L; p++) {
       let best = -Infinity;
-      for (let q = 0; q < L; q++) if (ALLOWED[p * L + q]) best = Math.max(best, trans[p * L + q] + emit[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
+      const outOf = OUT_OF[p];
+      for (let k = 0; k < outOf.length; k++) {
+        const q = outOf[k];
+        const s = trans[p * L + q] + emit[next + q] + bwd[next + q];
+        if (s > best) best = s;
+      }
       bwd[i * L + p] = best;
     }
   }
   for (let i = 0; i < n; i++) {
     let other = -Infinity;
-    for (let q = 0; q < L; q++) if (q !== labels[i]) other = Math.max(other, fwd[i * L + q] + bwd[i * L + q]);
-    out[i] = fwd[i * L + labels[i]] + bwd[i * L + labels[i]] - other;
+    const row = i * L, label = labels[i];
+    for (let q = 0; q < L; q++) {
+      const s = fwd[row + q] + bwd[row + q];
+      if (q !== label && s > other) other = s;
+    }
+    out[i] = fwd[row + label] + bwd[row + label] - other;
   }
   return out;
 }
