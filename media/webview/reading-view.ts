@@ -1,18 +1,18 @@
 // The reading view's page script: renders article updates, sends hovers and clicks
 // to the editor, and marks where the editor's selection is.
 import type { FromWebview, OffsetRange, ToWebview } from '../../src/extension/reading-view/protocol';
-import { renderLayoutBody } from '../../src/extension/reading-view/render-html';
+import { ArticleRenderer } from './article-renderer';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void };
 
 const vscode = acquireVsCodeApi();
 const main = document.getElementById('article') as HTMLElement;
+const article = new ArticleRenderer(main);
 const HOVER_DELAY_MS = 250;
 let hoverTimer: ReturnType<typeof setTimeout> | undefined;
 let lastMark: OffsetRange | undefined;
 
 const post = (m: FromWebview) => vscode.postMessage(m);
-const blocks = () => Array.from(main.querySelectorAll<HTMLElement>('[data-start]:not(.ann)'));
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
 
 /** Text nodes of a block with the article offset each starts at. */
@@ -35,8 +35,15 @@ function offsetOf(node: Node, nodeOffset: number): number | undefined {
   return hit ? hit.start + nodeOffset : num(block, 'data-start');
 }
 
+/** The paragraph holding an offset: from the renderer (drawing it if need be), else the page as first drawn. */
+function blockAt(offset: number): HTMLElement | undefined {
+  if (article.drawn) return article.blockAt(offset);
+  return Array.from(main.querySelectorAll<HTMLElement>('[data-start]:not(.ann)'))
+    .find(b => num(b, 'data-start') <= offset && offset <= num(b, 'data-end'));
+}
+
 function domPoint(offset: number): { node: Text; offset: number } | undefined {
-  const block = blocks().find(b => num(b, 'data-start') <= offset && offset <= num(b, 'data-end'));
+  const block = blockAt(offset);
   if (!block) return undefined;
   const nodes = textNodes(block);
   for (const t of nodes) if (offset <= t.start + t.node.data.length) return { node: t.node, offset: offset - t.start };
@@ -45,7 +52,7 @@ function domPoint(offset: number): { node: Text; offset: number } | undefined {
 
 /** The innermost highlight containing an offset. */
 function annotationAt(offset: number): HTMLElement | undefined {
-  const all = Array.from(main.querySelectorAll<HTMLElement>('.ann')).filter(a => num(a, 'data-start') <= offset && offset < num(a, 'data-end'));
+  const all = Array.from(blockAt(offset)?.querySelectorAll<HTMLElement>('.ann') ?? []).filter(a => num(a, 'data-start') <= offset && offset < num(a, 'data-end'));
   return all[all.length - 1];
 }
 
@@ -77,12 +84,9 @@ function mark(range: OffsetRange): void {
 window.addEventListener('message', (e: MessageEvent<ToWebview>) => {
   const m = e.data;
   if (m.type === 'article') {
-    const y = window.scrollY;
     document.documentElement.dir = m.dir;
     document.documentElement.lang = m.lang;
-    // Safe as innerHTML: the renderer escapes every piece of article text.
-    main.innerHTML = renderLayoutBody(m.text, m.layout);
-    window.scrollTo(0, y);
+    article.update(m.text, m.layout);
     if (lastMark) mark(lastMark);
   } else if (m.type === 'mark') {
     mark(m);

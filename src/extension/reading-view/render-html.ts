@@ -109,8 +109,15 @@ export function articleLayout(doc: AnnotationDocument | undefined, opts: BodyOpt
   };
 }
 
-/** The article: headline as h1, lead emphasised, then paragraphs, with highlights. */
-export function renderLayoutBody(text: string, layout: ArticleLayout): string {
+/** One paragraph (or the headline) with the highlights inside it, cut to its bounds. */
+export interface Block extends Span {
+  tag: 'h1' | 'p';
+  lead: boolean;
+  highlights: Highlight[];
+}
+
+/** The article's paragraphs in order: the headline first, the lead marked. */
+export function articleBlocks(text: string, layout: ArticleLayout): Block[] {
   const paragraphs = lines(text);
   const headlineStart = layout.headline ?? paragraphs[0]?.start;
   const leadStart = layout.lead ?? paragraphs[1]?.start;
@@ -118,8 +125,7 @@ export function renderLayoutBody(text: string, layout: ArticleLayout): string {
   // One sweep: highlights are sorted by start; `open` holds those running on from an earlier line.
   let next = 0;
   let open: Highlight[] = [];
-  const parts = layout.warnings.map(w => `<p class="warning" role="status">${esc(w)}</p>`);
-  for (const p of paragraphs) {
+  return paragraphs.map(p => {
     open = open.filter(h => h.end > p.start);
     const inside = open.map(h => ({ ...h, start: p.start, end: Math.min(h.end, p.end) }));
     for (; next < hs.length && hs[next].start < p.end; next++) {
@@ -129,10 +135,46 @@ export function renderLayoutBody(text: string, layout: ArticleLayout): string {
       if (h.end > p.end) open.push(h);
     }
     const tag = p.start === headlineStart ? 'h1' : 'p';
-    const cls = p.start === leadStart && tag === 'p' ? ' class="lead"' : '';
-    parts.push(`<${tag}${cls} data-start="${p.start}" data-end="${p.end}">${renderRange(text, p.start, p.end, inside)}</${tag}>`);
+    return { start: p.start, end: p.end, tag, lead: p.start === leadStart && tag === 'p', highlights: inside };
+  });
+}
+
+/** The block's contents: its text with the highlights as nested spans. */
+export function renderBlockContent(text: string, b: Block): string {
+  return renderRange(text, b.start, b.end, b.highlights);
+}
+
+export function renderBlock(text: string, b: Block): string {
+  return `<${b.tag}${b.lead ? ' class="lead"' : ''} data-start="${b.start}" data-end="${b.end}">${renderBlockContent(text, b)}</${b.tag}>`;
+}
+
+export function renderWarning(w: string): string {
+  return `<p class="warning" role="status">${esc(w)}</p>`;
+}
+
+/**
+ * Whether two blocks read the same: same text, kind and highlights where they sit in it.
+ * Offsets and ids may differ (an edit above moves them), so a match may still need its
+ * attributes refreshed, but never shows different text or marks.
+ */
+export function sameContent(aText: string, a: Block, bText: string, b: Block): boolean {
+  if (a.tag !== b.tag || a.lead !== b.lead || a.end - a.start !== b.end - b.start || a.highlights.length !== b.highlights.length) return false;
+  for (let i = 0; i < a.highlights.length; i++) {
+    const x = a.highlights[i];
+    const y = b.highlights[i];
+    if (x.cls !== y.cls || x.title !== y.title || x.start - a.start !== y.start - b.start || x.end - a.start !== y.end - b.start) return false;
   }
-  return parts.join('\n');
+  return bText.startsWith(aText.slice(a.start, a.end), b.start);
+}
+
+/** Same content at the same offsets with the same ids: the drawn block is up to date. */
+export function sameBlock(aText: string, a: Block, bText: string, b: Block): boolean {
+  return a.start === b.start && sameContent(aText, a, bText, b) && a.highlights.every((h, i) => h.id === b.highlights[i].id);
+}
+
+/** The article: headline as h1, lead emphasised, then paragraphs, with highlights. */
+export function renderLayoutBody(text: string, layout: ArticleLayout): string {
+  return [...layout.warnings.map(renderWarning), ...articleBlocks(text, layout).map(b => renderBlock(text, b))].join('\n');
 }
 
 export function renderArticleBody(text: string, doc: AnnotationDocument | undefined, opts: BodyOptions = {}): string {
