@@ -194,9 +194,18 @@ class Scanner {
     DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS,
   ]);
 
+  /** A loop, not keys.some(closure): this runs for every word of the article. */
+  private mayStart(keys: readonly string[]): boolean {
+    for (const k of keys) {
+      const c = k.charCodeAt(0);
+      if ((c >= 48 && c <= 57) || this.starters.has(k)) return true;
+    }
+    return false;
+  }
+
   at(i: number): Found | undefined {
     const w = this.w[i];
-    if (!w.keys.some(k => this.starters.has(k) || (k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57))) return undefined;
+    if (!this.mayStart(w.keys)) return undefined;
     const part = DAY_PARTS.has(this.w[i].key) && SPACE_ONLY.test(this.w[i + 1]?.gap ?? 'x');
     if (part) {
       const inner = this.relativeDay(i + 1) ?? this.weekdayExpr(i + 1);
