@@ -38,7 +38,16 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await ui.openFile(LARGE_FILE);
   // The view switches to the large article (its title says so) and fills in its highlights.
   await page.locator('.tab[aria-label*="Reading: zz_large_article.txt"]').first().waitFor({ timeout: 60_000 });
-  await view.locator('p', { hasText: LAST }).waitFor({ state: 'attached', timeout: 120_000 });
+  // The editor's cursor on the last paragraph, straight away: the view draws it out of turn and scrolls to it.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  const lastParagraph = view.locator('p', { hasText: LAST });
+  await lastParagraph.waitFor({ state: 'attached', timeout: 60_000 });
+  for (let deadline = Date.now() + 30_000; ; await page.waitForTimeout(200)) {
+    const box = await lastParagraph.evaluate(el => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, height: window.innerHeight }));
+    if (box.top >= 0 && box.bottom <= box.height) break;
+    assert.ok(Date.now() < deadline, `the view scrolls to the editor's cursor on the last paragraph: ${JSON.stringify(box)}`);
+  }
   const roundTrip = Date.now();
   await page.evaluate(() => 1);
   const roundTripMs = Date.now() - roundTrip;
@@ -53,7 +62,7 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   const stalls = await page.evaluate(() => {
     clearInterval(window.seedStallTimer);
     const s = window.seedStalls;
-    return { count: s.length, max: Math.max(...s), over200: s.filter(x => x > 200).length };
+    return { count: s.length, max: Math.round(Math.max(...s)), over100: s.filter(x => x > 100).map(Math.round) };
   });
   console.log(`    reading view, 1 MB: workbench timer stalls ${JSON.stringify(stalls)}, round trip ${roundTripMs} ms`);
   assert.ok(stalls.count > 20, 'the workbench timer ran');
@@ -66,7 +75,7 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await page.keyboard.press('Escape');
 
   // Scrolling to the end shows the last paragraph, drawn.
-  const lastParagraph = view.locator('p', { hasText: LAST });
+  await view.locator('main#article').evaluate(() => window.scrollTo(0, 0));
   for (let i = 0; i < 3; i++) {
     await lastParagraph.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForTimeout(300);

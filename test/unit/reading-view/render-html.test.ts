@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { contentSecurityPolicy, esc, highlightsOf, lines, renderArticleBody, renderReadingHtml } from '../../../src/extension/reading-view/render-html';
+import {
+  articleBlocks, articleLayout, contentSecurityPolicy, esc, highlightsOf, lines, renderArticleBody, renderBlock, renderReadingHtml, sameBlock, sameContent,
+} from '../../../src/extension/reading-view/render-html';
 import { fixture, TEXT } from '../views/fixture';
 
 const page = (body: string) => renderReadingHtml({
@@ -106,5 +108,33 @@ describe('reading-view/render-html', () => {
     const doc = fixture();
     doc.warnings = ['Not analysed: <big>'];
     assert.match(renderArticleBody(TEXT, doc), /^<p class="warning" role="status">Not analysed: &#60;big&#62;<\/p>/);
+  });
+
+  it('splits the article into blocks that render, one by one, to the whole body', () => {
+    const layout = articleLayout(fixture());
+    const blocks = articleBlocks(TEXT, layout);
+    assert.deepEqual(blocks.map(b => [b.tag, b.lead]), [['h1', false], ['p', true], ['p', false]]);
+    assert.equal(blocks.map(b => renderBlock(TEXT, b)).join('\n'), renderArticleBody(TEXT, fixture()));
+    for (const b of blocks) assert.ok(b.highlights.every(h => h.start >= b.start && h.end <= b.end), 'highlights cut to their block');
+    assert.equal(blocks.reduce((n, b) => n + b.highlights.length, 0), layout.highlights.length);
+  });
+
+  it('tells which blocks an edit left reading the same, and which of those moved', () => {
+    const before = articleBlocks(TEXT, articleLayout(fixture()));
+    // Text typed into the headline: the lines after it read the same, further along.
+    const edited = `عاجل: ${TEXT}`;
+    const shift = (h: { start: number; end: number }) => ({ ...h, start: h.start + 6, end: h.end + 6 });
+    const after = articleBlocks(edited, { ...articleLayout(fixture()), headline: 0, lead: before[1].start + 6, highlights: articleLayout(fixture()).highlights.map(shift) });
+    assert.equal(sameContent(TEXT, before[0], edited, after[0]), false, 'the headline changed');
+    assert.equal(sameContent(TEXT, before[2], edited, after[2]), true, 'the last paragraph reads the same');
+    assert.equal(sameBlock(TEXT, before[2], edited, after[2]), false, 'but its offsets moved, so it is redrawn');
+    assert.equal(sameBlock(TEXT, before[2], TEXT, articleBlocks(TEXT, articleLayout(fixture()))[2]), true);
+    // The same text with a highlight switched off is not the same content.
+    const fewer = articleBlocks(TEXT, articleLayout(fixture(), { hidden: new Set(['person']) }));
+    assert.equal(sameContent(TEXT, before[1], TEXT, fewer[1]), false);
+    // A renumbered annotation draws the same but its element must be refreshed.
+    const renumbered = articleBlocks(TEXT, { ...articleLayout(fixture()), highlights: articleLayout(fixture()).highlights.map(h => ({ ...h, id: `${h.id}'` })) });
+    assert.equal(sameContent(TEXT, before[1], TEXT, renumbered[1]), true);
+    assert.equal(sameBlock(TEXT, before[1], TEXT, renumbered[1]), false);
   });
 });
