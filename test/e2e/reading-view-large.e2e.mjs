@@ -88,6 +88,15 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   const paragraphs = await view.locator('p[data-start]').count();
   assert.ok(paragraphs > copies * 9, `${paragraphs} paragraphs`);
 
+  // Typing at the end redraws that paragraph only: a marked highlight in the middle keeps its element.
+  const middle = main.locator('p[data-start] .ann-person').nth(1000);
+  await middle.evaluate(el => { el.dataset.probe = 'kept'; });
+  await page.keyboard.press('End');
+  await page.keyboard.type(' تحديث');
+  await view.locator('p', { hasText: `${LAST} تحديث` }).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(2000);
+  assert.equal(await main.locator('[data-probe="kept"]').count(), 1, 'the unchanged paragraphs are not redrawn');
+
   // Hovering a highlight near the end scrolls the editor there.
   const far = view.locator('.ann-person').last();
   await far.scrollIntoViewIfNeeded();
