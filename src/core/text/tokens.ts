@@ -26,28 +26,82 @@ export interface Token {
   stemKey: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011'\u2019\u200c\u200d])[\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,\u066b\u066c]\p{N}+)*/gu;
+// The token pattern, /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019\u200c\u200d][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,\u066b\u066c]\p{N}+)*/gu,
+// is scanned by hand over a per-code-unit class table: the regex's match arrays cost more than the tokens.
+const WORD = 1, DIGIT = 2;
+/** Class bits of each UTF-16 code unit (WORD, DIGIT), filled on first sight; 0x80 marks "seen". */
+const CLASS = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return (/^[\p{L}\p{M}\p{N}]$/u.test(ch) ? WORD : 0) | (/^\p{N}$/u.test(ch) ? DIGIT : 0);
+}
+
+/** Class bits of the code point at i; its width in code units goes to `width`. */
+function classAt(text: string, i: number, width: Int32Array): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    width[0] = 2;
+    return classify(text.slice(i, i + 2));
+  }
+  width[0] = 1;
+  const k = CLASS[c];
+  if (k) return k & 0x7f;
+  const fresh = classify(String.fromCharCode(c));
+  CLASS[c] = fresh | 0x80;
+  return fresh;
+}
+
+const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0x200c || c === 0x200d;
+const isSeparator = (c: number): boolean => c === 46 || c === 44 || c === 0x66b || c === 0x66c;
+
+/** End of the token starting at `start` (a word code point), following the pattern above. */
+function tokenEnd(text: string, start: number, width: Int32Array): number {
+  const n = text.length;
+  let j = start;
+  let lastDigit = false;
+  // Runs of word code points, joined by a joiner (Jean-Yves) or, after a digit, a decimal/thousands separator and digits.
+  for (let mode = WORD; ;) {
+    while (j < n) {
+      const k = classAt(text, j, width);
+      if (!(k & mode)) break;
+      lastDigit = (k & DIGIT) !== 0;
+      j += width[0];
+    }
+    if (j + 1 >= n) return j;
+    const c = text.charCodeAt(j);
+    const next = classAt(text, j + 1, width);
+    if (isJoiner(c) && next & WORD) mode = WORD;
+    else if (lastDigit && isSeparator(c) && next & DIGIT) mode = DIGIT;
+    else return j;
+    j += 1;
+  }
+}
 
 /** Tokens of `text`; pass its normalised form when already computed. */
 export function tokenize(text: string, norm: string = normalizeForMatch(text)): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const width = new Int32Array(1);
+  for (let start = 0; start < text.length; ) {
+    if (!(classAt(text, start, width) & WORD)) {
+      start += width[0];
+      continue;
+    }
+    const end = tokenEnd(text, start, width);
+    const word = text.slice(start, end);
     const tn = norm.slice(start, end);
     const key = tn.indexOf(PLACEHOLDER) < 0 ? tn : tn.split(PLACEHOLDER).join('');
-    const seg = ARTICLE_AFTER_PROCLITIC.test(key) ? defaultSplit(m[0], tn) : undefined;
+    const seg = ARTICLE_AFTER_PROCLITIC.test(key) ? defaultSplit(word, tn) : undefined;
     out.push({
       start,
       end,
-      text: m[0],
+      text: word,
       norm: tn,
       key,
       prefix: seg ? seg.prefix : '',
       stemStart: start + (seg ? seg.stemOffset : 0),
       stemKey: seg ? seg.key : key,
     });
+    start = end;
   }
   return out;
 }
