@@ -11,6 +11,8 @@ const article = new ArticleRenderer(main);
 const HOVER_DELAY_MS = 250;
 let hoverTimer: ReturnType<typeof setTimeout> | undefined;
 let lastMark: OffsetRange | undefined;
+/** The highlight marked as where the editor's cursor is. */
+let current: HTMLElement | undefined;
 
 const post = (m: FromWebview) => vscode.postMessage(m);
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
@@ -58,7 +60,7 @@ function annotationAt(offset: number): HTMLElement | undefined {
 
 function mark(range: OffsetRange): void {
   lastMark = range;
-  main.querySelectorAll('.current').forEach(el => el.classList.remove('current'));
+  current?.classList.remove('current');
   const from = domPoint(range.start);
   const to = domPoint(range.end);
   const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
@@ -75,6 +77,7 @@ function mark(range: OffsetRange): void {
   }
   const el = annotationAt(range.start);
   el?.classList.add('current');
+  current = el;
   rect ??= (el ?? from?.node.parentElement)?.getBoundingClientRect();
   if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) {
     window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });

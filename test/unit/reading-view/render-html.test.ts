@@ -123,7 +123,7 @@ describe('reading-view/render-html', () => {
     const before = articleBlocks(TEXT, articleLayout(fixture()));
     // Text typed into the headline: the lines after it read the same, further along.
     const edited = `عاجل: ${TEXT}`;
-    const shift = (h: { start: number; end: number }) => ({ ...h, start: h.start + 6, end: h.end + 6 });
+    const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + 6, end: h.end + 6 });
     const after = articleBlocks(edited, { ...articleLayout(fixture()), headline: 0, lead: before[1].start + 6, highlights: articleLayout(fixture()).highlights.map(shift) });
     assert.equal(sameContent(TEXT, before[0], edited, after[0]), false, 'the headline changed');
     assert.equal(sameContent(TEXT, before[2], edited, after[2]), true, 'the last paragraph reads the same');
