@@ -36,7 +36,7 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
     }, 20);
   });
   await ui.openFile(LARGE_FILE);
-  // The view switches to the large article (its title says so) and fills in its highlights.
+  // The view switches to the large article (its tab's title says so).
   await page.locator('.tab[aria-label*="Reading: zz_large_article.txt"]').first().waitFor({ timeout: 60_000 });
   // The editor's cursor on the last paragraph, straight away: the view draws it out of turn and scrolls to it.
   await page.keyboard.press('Control+End');
