@@ -9,19 +9,10 @@ import { englishFrames } from './english-frames';
 import { EnglishArgumentFinder } from './english-arguments';
 import { cameoRoot, ploverOf } from './typing';
 import { summarize } from './summary';
+import { linkRestatements } from './restatements';
 
 const quoteAround = (quotes: Quote[], start: number, end: number): Quote | null =>
   quotes.find(q => q.start <= start && end <= q.end) ?? null;
-
-function linkRestatements(ctx: ArticleContext, events: AnnotationEvent[]): void {
-  const bodyStart = ctx.paragraphs[2]?.start ?? Infinity;
-  const body = events.filter(e => e.trigger.start >= bodyStart);
-  for (const e of events) {
-    if (e.trigger.start >= bodyStart) break;
-    const same = body.find(b => cameoRoot(b.cameo) === cameoRoot(e.cameo) && (b.actors.some(a => e.actors.includes(a)) || (!b.actors.length && !e.actors.length)));
-    e.restates = same?.id ?? null;
-  }
-}
 
 /** Events in an English article, in the same shape as the Arabic ones. */
 export function extractEnglishEvents(ctx: ArticleContext, inputs: EventInputs): AnnotationEvent[] {

@@ -9,8 +9,9 @@ import { speechCues } from '../recognize/speakers';
 import { composeFrames, spotTriggers } from './triggers';
 import { keepFrames } from './filters';
 import { ArgumentFinder } from './arguments';
-import { cameoRoot, ploverOf } from './typing';
+import { ploverOf } from './typing';
 import { summarize } from './summary';
+import { linkRestatements } from './restatements';
 import { extractEnglishEvents } from './english-extract';
 
 export interface EventInputs {
@@ -18,17 +19,6 @@ export interface EventInputs {
   mentions: Mention[];
   quotes: Quote[];
   dates: DateExpr[];
-}
-
-/** Headline and lead (the first two paragraphs) restate the body: link each to the first body event of the same type sharing an actor. */
-function linkRestatements(ctx: ArticleContext, events: AnnotationEvent[]): void {
-  const bodyStart = ctx.paragraphs[2]?.start ?? Infinity;
-  const body = events.filter(e => e.trigger.start >= bodyStart);
-  for (const e of events) {
-    if (e.trigger.start >= bodyStart) break;
-    const same = body.find(b => cameoRoot(b.cameo) === cameoRoot(e.cameo) && (b.actors.some(a => e.actors.includes(a)) || (!b.actors.length && !e.actors.length)));
-    e.restates = same?.id ?? null;
-  }
 }
 
 /** Events with PLOVER/CAMEO types, actors, targets, place and time. */
