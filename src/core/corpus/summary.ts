@@ -2,6 +2,7 @@
 // symbols and cross-article search, small enough to hold 1,000 articles.
 import type { AnnotationDocument, Entity, Span } from '../types';
 import { matchKey } from '../text/normalize';
+import { positionIndex } from '../text/positions';
 
 /**
  * A mention with its text and its editor position (0-based line and character,
@@ -58,22 +59,6 @@ export interface ArticleSummary {
 
 export function entityKey(e: Pick<Entity, 'type' | 'name' | 'kb'>): string {
   return e.kb?.id ? `kb:${e.kb.id}` : `${e.type}:${matchKey(e.name)}`;
-}
-
-/** Offset → 0-based {line, character}, counting \r\n, \r and \n as VS Code does. */
-export function positionIndex(text: string): (offset: number) => { line: number; character: number } {
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
-  return offset => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
-  };
 }
 
 export function summarise(path: string, text: string, doc: AnnotationDocument, corrections?: string): ArticleSummary {

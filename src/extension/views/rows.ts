@@ -1,5 +1,6 @@
 // The plain shape every side-panel row is built as. Builders are pure (no vscode) so they
 // are unit-tested in Node; the tree providers only translate rows into TreeItems.
+import { positionIndex } from '../../core/text/positions';
 import type { AnnotationDocument, DateExpr, Entity, Modality, ReviewState, Span } from '../../core/types';
 
 export interface RowNode {
@@ -136,18 +137,8 @@ export function dateLabel(d: DateExpr | undefined): string | undefined {
 
 /** 1-based line number of an offset, computed once per text. */
 export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return offset => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const position = positionIndex(text);
+  return offset => position(offset).line + 1;
 }
 
 /** One line of article text around a span, shortened for a row description. */
