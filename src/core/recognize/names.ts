@@ -133,7 +133,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const model = splitConjoined(ctx, joinNeighbours(ctx, sources.tagger(ctx)), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
   const gazetteer = trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
-  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key) };
+  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key), isNameWord: (key: string) => sources.isNameWord(key) };
   const trimmed: NameCandidate[] = [];
   for (const c of [...rules, ...gazetteer, ...model]) {
     const t = trimCandidate(ctx, c, lex);

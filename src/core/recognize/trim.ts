@@ -13,6 +13,8 @@ export interface TrimLexicon {
   isKnownWord(key: string): boolean;
   /** True for a word corpora almost never use inside a name. */
   isCommonWord(key: string): boolean;
+  /** True for a word key known as a person's name token (transliteration pairs, knowledge base). */
+  isNameWord(key: string): boolean;
 }
 
 /** Head nouns of organisation and place names that start with a proclitic letter. */
@@ -20,6 +22,15 @@ const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 
 
 /** Name particles (علي بن أبي طالب): the words on either side of one belong to the name, even ordinary ones. */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
+
+/** Keys of function words written with a final ى that matching folds to ي. */
+const MAKSURA_WORDS = new Set(['علي', 'الي', 'لدي', 'حتي', 'متي', 'سوي']);
+
+/** A word written with ي whose key is a ى function word's (علي the name, not على): matching folds them together. */
+function maksuraTwin(ctx: ArticleContext, i: number): boolean {
+  const tok = ctx.tokens[i];
+  return MAKSURA_WORDS.has(tok.key) && /ي[\u064b-\u0652]*$/.test(tok.text);
+}
 
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
@@ -46,11 +57,14 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   if (c.source === 'model') {
     // Function words, common words and plural or dual verbs the tagger let into the
     // edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان).
-    const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key);
+    const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key) && !maksuraTwin(ctx, i);
     const particle = (i: number) => c.type === 'PER' && i >= first && i <= last && NAME_PARTICLES.has(tokens[i].key);
     while (first <= last && functionWord(first) && !particle(first + 1)) first++;
     const verbLike = (i: number) => /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key) && !lex.isKnownWord(tokens[i].key);
-    while (last >= first && !particle(last - 1) && (functionWord(last) || (last > first && (lex.isCommonWord(tokens[last].key) || verbLike(last))))) last--;
+    // A person's last word stays when it is a known name token (رمضان in طه ياسين رمضان).
+    const nameEnd = (i: number) => c.type === 'PER' && lex.isNameWord(tokens[i].key);
+    const cuttable = (i: number) => !nameEnd(i) && (functionWord(i) || (i > first && ((lex.isCommonWord(tokens[i].key) && !maksuraTwin(ctx, i)) || verbLike(i))));
+    while (last >= first && !particle(last - 1) && cuttable(last)) last--;
     if (last < first) return undefined;
   }
   // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).

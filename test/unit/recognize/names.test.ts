@@ -46,6 +46,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['علي بن أبي طالب', 'PER']], common: ['طالب'] }));
     assert.deepEqual(spans(ctx, got), ['PER علي بن أبي طالب']);
   });
+  it('keeps a common last word of a tagged person that is a name token or written with ي (علي, not على)', () => {
+    const ctx = ar('قال طه ياسين رمضان إن محمد علي وصل. وعاد أحمد على عجل');
+    const got = recognizeNames(ctx, fakeSources({ model: [['طه ياسين رمضان', 'PER'], ['محمد علي', 'PER'], ['أحمد على', 'PER']], names: ['رمضان'], common: ['رمضان', 'علي'] }));
+    assert.deepEqual(spans(ctx, got), ['PER طه ياسين رمضان', 'PER محمد علي', 'PER أحمد']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
