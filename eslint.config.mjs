@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // UI checks run in Node but hand callbacks to page.evaluate(), which run in the workbench page.
-    files: ['test/e2e/**/*.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/harness/workbench.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -17,24 +17,6 @@ function rows(body) {
   })).sort((a, b) => a.index - b.index));
 }
 
-async function wordBox(page, word) {
-  return page.evaluate(w => {
-    const root = document.querySelector('.editor-instance .view-lines');
-    if (!root) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return null;
-  }, word);
-}
-
 export async function run({ page, screenshot, assert, ui }) {
   const icon = page.locator('.activitybar .action-item [aria-label^="Seed Annotator"]').first();
   await icon.click();
@@ -95,7 +77,7 @@ export async function run({ page, screenshot, assert, ui }) {
   // The hover card's "Find in all seeds" opens the peek view with Baku's mentions in every article.
   await page.keyboard.press('Escape');
   for (let attempt = 0; attempt < 10; attempt++) {
-    const box = await wordBox(page, BAKU);
+    const box = await ui.wordBox(BAKU);
     assert.ok(box, `${BAKU} is rendered`);
     await page.mouse.move(box.x + box.width + 200, box.y + 300);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });

@@ -2,25 +2,6 @@
 const SEED_FILE = '000_aa1428275e2aae3c.txt';
 const NAME = 'بوتين';
 
-/** Screen rectangle of the first rendered occurrence of `word` in the editor's lines. */
-async function wordBox(page, word) {
-  return page.evaluate(w => {
-    const root = document.querySelector('.editor-instance .view-lines');
-    if (!root) return null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return null;
-  }, word);
-}
-
 export async function run({ page, screenshot, assert, ui }) {
   await ui.openFile(SEED_FILE);
   await ui.waitForEditorText(NAME);
@@ -28,7 +9,7 @@ export async function run({ page, screenshot, assert, ui }) {
   const hover = page.locator('.monaco-hover', { hasText: 'Vladimir Putin' });
   // The first analysis may still be running: move away and back until the card shows.
   for (let attempt = 0; attempt < 10; attempt++) {
-    const box = await wordBox(page, NAME);
+    const box = await ui.wordBox(NAME);
     assert.ok(box && box.width > 0, `${NAME} is rendered`);
     await page.mouse.move(box.x + box.width + 200, box.y + 300);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
@@ -43,7 +24,7 @@ export async function run({ page, screenshot, assert, ui }) {
   await page.waitForTimeout(300);
   await screenshot('hover');
   // A speaker's card lists what he said and the events he takes part in, as links.
-  const lavrov = await wordBox(page, 'لافروف');
+  const lavrov = await ui.wordBox('لافروف');
   if (lavrov) {
     await page.mouse.move(lavrov.x + lavrov.width + 200, lavrov.y + 300);
     await page.mouse.move(lavrov.x + lavrov.width / 2, lavrov.y + lavrov.height / 2, { steps: 4 });

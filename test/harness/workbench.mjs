@@ -58,6 +58,24 @@ export function workbenchHelpers(page) {
         await page.waitForTimeout(200);
       }
     },
+    /** Screen rectangle of the first rendered occurrence of `word` in the editor's lines, or null. */
+    async wordBox(word) {
+      return page.evaluate(w => {
+        const root = document.querySelector('.editor-instance .view-lines');
+        if (!root) return null;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent.indexOf(w);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + w.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+        return null;
+      }, word);
+    },
     /** The status bar's language indicator ("Plain Text", "Seed Article"…). */
     async languageStatus() {
       return ((await page.locator('[id="status.editor.mode"]').first().textContent()) ?? '').trim();
