@@ -24,16 +24,15 @@ export function tagText(text: string, tagger: TaggerModel): NameCandidate[] {
   const tokens = taggerTokens(text);
   const out: NameCandidate[] = [];
   for (const [from, to] of sentenceRanges(text, tokens)) {
-    const sentence = tokens.slice(from, to);
-    const words: string[] = new Array(sentence.length);
-    for (let i = 0; i < sentence.length; i++) words[i] = sentence[i].text;
+    const words: string[] = new Array(to - from);
+    for (let i = from; i < to; i++) words[i - from] = tokens[i].text;
     const { labels, confidence } = tagger.tag(words);
     for (const span of decodeSpans(labels)) {
       let conf = 1;
       for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);
       out.push({
-        start: sentence[span.from].start,
-        end: sentence[span.to - 1].end,
+        start: tokens[from + span.from].start,
+        end: tokens[from + span.to - 1].end,
         type: span.type,
         confidence: Math.round(conf * 1000) / 1000,
         source: 'model',

@@ -86,8 +86,9 @@ export class TaggerModel {
   /** Emission scores (int8 units): cached per-word role sums plus the per-token pair features. */
   emissions(words: readonly string[]): Float32Array {
     const x = this.extractor;
-    const ws = words.map(w => this.word(w));
-    const n = ws.length;
+    const n = words.length;
+    const ws: ScoredWord[] = new Array(n);
+    for (let i = 0; i < n; i++) ws[i] = this.word(words[i]);
     const e = new Float32Array(n * L);
     const pairs = new Int32Array(PAIRS);
     const phrase = x.phraseFeatures(ws);
@@ -119,7 +120,8 @@ export class TaggerModel {
     const labels = viterbi(e, n, this.trans, forward);
     const m = margins(e, n, this.trans, labels, forward);
     const t = this.file.temperature / this.file.scale;
-    const confidence = m.map(v => 1 / (1 + Math.exp(-v / t)));
+    const confidence = new Float64Array(n);
+    for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
     return { labels, confidence };
   }
 }
