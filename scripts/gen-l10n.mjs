@@ -1,6 +1,7 @@
 // Writes l10n/bundle.l10n.json (English, key = message) from every runtime UI
 // string in src/extension: `vscode.l10n.t('…')` calls, and `t('…')` calls in
-// modules built on a `Translate` function (pure builders such as hover cards).
+// modules built on a `Translate` function (pure builders such as hover cards);
+// and in src/cli, whose `l10n.t('…')` (@vscode/l10n) reads the same bundles.
 // Then reports messages that l10n/bundle.l10n.ar.json does not translate yet.
 // Usage: node scripts/gen-l10n.mjs [--check]   (--check: exit 1 when anything is missing)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ export function messagesIn(source) {
 
 export function collectMessages() {
   const messages = new Set();
-  for (const file of listTs(path.join(root, 'src/extension'))) {
+  for (const file of ['src/extension', 'src/cli'].flatMap(dir => listTs(path.join(root, dir)))) {
     for (const m of messagesIn(readFileSync(file, 'utf8'))) messages.add(m);
   }
   return [...messages].sort();

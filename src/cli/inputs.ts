@@ -1,6 +1,7 @@
 // Turns the paths on the command line into the list of articles to read.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import * as l10n from '@vscode/l10n';
 
 export interface Article {
   /** Path as the user can recognise it (as given, or under the given folder). */
@@ -33,14 +34,14 @@ export async function collectArticles(inputs: string[]): Promise<Article[]> {
     try {
       stat = await fs.stat(input);
     } catch {
-      throw new InputError(`${input}: no such file or folder`);
+      throw new InputError(l10n.t('{0}: no such file or folder', input));
     }
     if (stat.isDirectory()) {
       const files = await walk(input);
-      if (!files.length) throw new InputError(`${input}: folder holds no .txt files`);
+      if (!files.length) throw new InputError(l10n.t('{0}: folder holds no .txt files', input));
       for (const f of files) articles.push({ path: f, relative: path.relative(input, f), bytes: (await fs.stat(f)).size });
     } else if (stat.isFile()) articles.push({ path: input, relative: path.basename(input), bytes: stat.size });
-    else throw new InputError(`${input}: not a regular file or folder`);
+    else throw new InputError(l10n.t('{0}: not a regular file or folder', input));
   }
   return articles;
 }

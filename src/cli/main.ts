@@ -1,4 +1,5 @@
 // Entry of the `seed-annotate` command (bundled to dist/cli.js).
+import * as l10n from '@vscode/l10n';
 import { runCli } from './run';
 
 process.stdout.on('error', e => {
@@ -12,7 +13,7 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   e => {
-    process.stderr.write(`seed-annotate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`seed-annotate: ${l10n.t('internal error: {0}', e instanceof Error ? e.message : String(e))}\n`);
     process.exitCode = 1;
   },
 );

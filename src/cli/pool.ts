@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import * as l10n from '@vscode/l10n';
 import { annotate } from '../core/annotate';
 import type { AnnotateOptions, AnnotationDocument } from '../core/types';
 import type { WorkerRequest, WorkerResponse } from '../core/worker';
@@ -65,7 +66,7 @@ export function workerPool(size: number, script: string): Pool {
         cleanup();
         reject(e);
       };
-      const onExit = (code: number) => onError(new Error(`worker stopped (exit code ${code})`));
+      const onExit = (code: number) => onError(new Error(l10n.t('worker stopped (exit code {0})', code)));
       const cleanup = () => {
         w.off('message', onMessage);
         w.off('error', onError);

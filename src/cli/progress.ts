@@ -1,5 +1,7 @@
 // A one-line progress bar on stderr, only when stderr is a terminal, redrawn
 // at most ten times a second so it never slows the work it reports.
+import * as l10n from '@vscode/l10n';
+
 export interface Progress {
   tick(bytes: number): void;
   done(): void;
@@ -17,7 +19,8 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
     const filled = Math.round((count / total) * WIDTH);
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     const rate = bytes / 1e6 / seconds;
-    stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${count}/${total} articles  ${rate.toFixed(1)} MB/s `);
+    const bar = '#'.repeat(filled) + '-'.repeat(WIDTH - filled);
+    stream.write(`\r[${bar}] ${l10n.t('{0}/{1} articles  {2} MB/s', count, total, rate.toFixed(1))} `);
   };
   return {
     tick: n => {

@@ -3,13 +3,15 @@
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { DEFAULT_MAX_LENGTH } from '../core/annotate';
 import { atomicWrite } from '../core/atomic-write';
 import { exportFiles, exportText, getFormat, type ExportFormat } from '../core/formats';
 import { annotationConf } from '../core/formats/brat';
 import { decodeBytes } from '../core/text/decode';
-import { parseArgs, USAGE, type CliOptions } from './args';
+import { parseArgs, usage, type CliOptions } from './args';
 import { collectArticles, InputError, type Article } from './inputs';
+import { cliLocale, useCliLocale } from './locale';
 import { findWorkerScript, inlinePool, workerPool, type Pool } from './pool';
 import { progressBar } from './progress';
 
@@ -38,23 +40,23 @@ function packageVersion(): string {
   }
 }
 
-const tooLarge = (size: string) => new ArticleError(`${size} is over the limit of ${DEFAULT_MAX_LENGTH} characters; not analysed, skipped`);
+const tooLarge = (size: string) => new ArticleError(l10n.t('{0} is over the limit of {1} characters; not analysed, skipped', size, DEFAULT_MAX_LENGTH));
 
 async function readArticle(a: Article, io: CliIO): Promise<{ text: string; bytes: number }> {
   // UTF-8 takes at most 3 bytes per UTF-16 unit: a file this large cannot fit, so it is not even read.
-  if (a.bytes > 3 * DEFAULT_MAX_LENGTH) throw tooLarge(`${a.bytes} bytes`);
+  if (a.bytes > 3 * DEFAULT_MAX_LENGTH) throw tooLarge(l10n.t('{0} bytes', a.bytes));
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(a.path);
   } catch (e) {
-    throw new ArticleError(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ArticleError(l10n.t('cannot read ({0})', (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   const decoded = decodeBytes(bytes);
-  if (decoded.binary) throw new ArticleError('binary file, not a UTF-8 text article; skipped');
+  if (decoded.binary) throw new ArticleError(l10n.t('binary file, not a UTF-8 text article; skipped'));
   // Refused like a binary file: an export with no annotations would pass for a real one.
-  if (decoded.text.length > DEFAULT_MAX_LENGTH) throw tooLarge(`${decoded.text.length} characters`);
+  if (decoded.text.length > DEFAULT_MAX_LENGTH) throw tooLarge(l10n.t('{0} characters', decoded.text.length));
   if (decoded.invalidSequences) {
-    io.stderr.write(`${NAME}: warning: ${a.path}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) read as U+FFFD\n`);
+    io.stderr.write(`${NAME}: ${l10n.t('warning: {0}: {1} invalid UTF-8 sequence(s) read as U+FFFD', a.path, decoded.invalidSequences)}\n`);
   }
   return { text: decoded.text, bytes: bytes.length };
 }
@@ -94,7 +96,7 @@ async function exportAll(options: CliOptions, format: ExportFormat, articles: Ar
         language: options.language,
         ...(options.publicationDate ? { publicationDate: options.publicationDate } : {}),
       });
-      for (const w of doc.warnings ?? []) io.stderr.write(`${NAME}: warning: ${a.path}: ${w}\n`);
+      for (const w of doc.warnings ?? []) io.stderr.write(`${NAME}: ${l10n.t('warning: {0}: {1}', a.path, w)}\n`);
       doc.events.forEach(v => eventTypes.add(v.plover));
       if (options.out) {
         const dir = path.join(options.out, path.dirname(a.relative));
@@ -104,7 +106,7 @@ async function exportAll(options: CliOptions, format: ExportFormat, articles: Ar
       } else parts[i] = exportText(format, doc, read.text);
     } catch (e) {
       failures++;
-      const reason = e instanceof ArticleError ? e.message : `failed: ${(e as Error).message ?? String(e)}`;
+      const reason = e instanceof ArticleError ? e.message : l10n.t('failed: {0}', (e as Error).message ?? String(e));
       io.stderr.write(`${NAME}: ${a.path}: ${reason}\n`);
     } finally {
       progress.tick(bytes);
@@ -124,14 +126,15 @@ async function exportAll(options: CliOptions, format: ExportFormat, articles: Ar
 }
 
 export async function runCli(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  useCliLocale(cliLocale(argv));
   const parsed = parseArgs(argv);
   if ('error' in parsed) {
-    io.stderr.write(`${NAME}: error: ${parsed.error}\n`);
+    io.stderr.write(`${NAME}: ${l10n.t('error: {0}', parsed.error)}\n`);
     return EXIT_USAGE;
   }
   const { options } = parsed;
   if (options.help) {
-    io.stdout.write(USAGE + '\n');
+    io.stdout.write(usage() + '\n');
     return EXIT_OK;
   }
   if (options.version) {
@@ -144,11 +147,13 @@ export async function runCli(argv: string[], io: CliIO = { stdout: process.stdou
     articles = await collectArticles(options.inputs);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    io.stderr.write(`${NAME}: error: ${e.message}\n`);
+    io.stderr.write(`${NAME}: ${l10n.t('error: {0}', e.message)}\n`);
     return EXIT_USAGE;
   }
   if (articles.length > 1 && !options.out && !format.combine) {
-    io.stderr.write(`${NAME}: error: ${articles.length} articles in format ${format.id} need --out DIR (or a corpus format: jsonl, doccano, labelstudio, csv, csv-entities, plover)\n`);
+    const corpusFormats = 'jsonl, doccano, labelstudio, csv, csv-entities, plover';
+    const problem = l10n.t('{0} articles in format {1} need --out DIR (or a corpus format: {2})', articles.length, format.id, corpusFormats);
+    io.stderr.write(`${NAME}: ${l10n.t('error: {0}', problem)}\n`);
     return EXIT_USAGE;
   }
   return exportAll(options, format, articles, io);
