@@ -23,6 +23,12 @@ const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 
 /** Name particles (علي بن أبي طالب): the words on either side of one belong to the name, even ordinary ones. */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
 
+/**
+ * Words that say what kind of state a place is (دولة قطر، جمهورية أذربيجان): a
+ * descriptor like a title, outside the place's name, as ANERcorp marks them.
+ */
+const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره']);
+
 /** Keys of function words written with a final ى that matching folds to ي. */
 const MAKSURA_WORDS = new Set(['علي', 'الي', 'لدي', 'حتي', 'متي', 'سوي']);
 
@@ -79,6 +85,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
+  if (c.type === 'LOC' && first < last && readingsAt(ctx, first).some(r => STATE_WORDS.has(r.key))) first++;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model') start = stemStart(ctx, first, c, lex);

@@ -51,6 +51,12 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['طه ياسين رمضان', 'PER'], ['محمد علي', 'PER'], ['أحمد على', 'PER']], names: ['رمضان'], common: ['رمضان', 'علي'] }));
     assert.deepEqual(spans(ctx, got), ['PER طه ياسين رمضان', 'PER محمد علي', 'PER أحمد']);
   });
+  it('leaves a state descriptor outside a place (دولة قطر → قطر), also after a proclitic', () => {
+    const ctx = ar('وصل إلى دولة قطر ثم لجمهورية أذربيجان');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['دولة قطر', 'LOC', 'country/QA']], model: [['لجمهورية أذربيجان', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC قطر', 'LOC أذربيجان']);
+    assert.equal(got[0].kbId, 'country/QA');
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
