@@ -87,6 +87,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
     nisbaOf: sources.nisbaOf,
     isNameWord: key => sources.isNameWord(key),
     isCommonWord: key => sources.isCommonWord(key),
+    isTaggedPerson: i => person[i] === 1,
     isNameToken: i => person[i] === 1 || sources.isNameWord(tokens[i].key) || sources.isNameWord(tokens[i].stemKey),
     knownNameEnd: i => knownEnd.get(i),
   };

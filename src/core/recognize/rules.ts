@@ -5,6 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
+import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -12,6 +13,8 @@ export interface RuleEvidence {
   nisbaOf: NisbaLookup;
   /** True when a lexicon, the gazetteer or the tagger says token i belongs to a person's name. */
   isNameToken(i: number): boolean;
+  /** True when the tagger or the gazetteer marks token i inside a person's name. */
+  isTaggedPerson(i: number): boolean;
   /** True when a name lexicon knows the word key itself (never split). */
   isNameWord(key: string): boolean;
   /** True for a word corpora almost never use inside a name. */
@@ -30,8 +33,10 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   const tok = ctx.tokens[i];
   if (!/^\p{L}/u.test(tok.key) || /^[a-z]/i.test(tok.key)) return true;
   const rs = readingsAt(ctx, i);
-  // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban).
-  if (ev.isCommonWord(tok.key) || rs.some(r => isStopWord(r.key))) return true;
+  // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban); a
+  // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).
+  if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
+  if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i)) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.

@@ -4,6 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { isStopWord } from './lexicon';
+import { isMaksuraTwin } from './maksura';
 import { readTitleAt, type NisbaLookup } from './titles';
 import { readingsAt, tokenIndexAt, type Reading } from './token-view';
 
@@ -28,15 +29,6 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
  * descriptor like a title, outside the place's name, as ANERcorp marks them.
  */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره']);
-
-/** Keys of function words written with a final ى that matching folds to ي. */
-const MAKSURA_WORDS = new Set(['علي', 'الي', 'لدي', 'حتي', 'متي', 'سوي']);
-
-/** A word written with ي whose key is a ى function word's (علي the name, not على): matching folds them together. */
-function maksuraTwin(ctx: ArticleContext, i: number): boolean {
-  const tok = ctx.tokens[i];
-  return MAKSURA_WORDS.has(tok.key) && /ي[\u064b-\u0652]*$/.test(tok.text);
-}
 
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
@@ -63,13 +55,13 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   if (c.source === 'model') {
     // Function words, common words and plural or dual verbs the tagger let into the
     // edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان).
-    const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key) && !maksuraTwin(ctx, i);
+    const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key) && !isMaksuraTwin(ctx, i);
     const particle = (i: number) => c.type === 'PER' && i >= first && i <= last && NAME_PARTICLES.has(tokens[i].key);
     while (first <= last && functionWord(first) && !particle(first + 1)) first++;
     const verbLike = (i: number) => /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key) && !lex.isKnownWord(tokens[i].key);
     // A person's last word stays when it is a known name token (رمضان in طه ياسين رمضان).
     const nameEnd = (i: number) => c.type === 'PER' && lex.isNameWord(tokens[i].key);
-    const cuttable = (i: number) => !nameEnd(i) && (functionWord(i) || (i > first && ((lex.isCommonWord(tokens[i].key) && !maksuraTwin(ctx, i)) || verbLike(i))));
+    const cuttable = (i: number) => !nameEnd(i) && (functionWord(i) || (i > first && ((lex.isCommonWord(tokens[i].key) && !isMaksuraTwin(ctx, i)) || verbLike(i))));
     while (last >= first && !particle(last - 1) && cuttable(last)) last--;
     if (last < first) return undefined;
   }

@@ -13,6 +13,13 @@ describe('recognize/rules', () => {
   it('takes the name after a title and nisba, without them', () => {
     assert.deepEqual(names('قال الرئيس الروسي فلاديمير بوتين إن الوضع خطير.'), ['PER فلاديمير بوتين']);
   });
+  it('keeps a common word after a title inside the name where the tagger marks it, or علي written with ي', () => {
+    const text = 'وقال وزير الخارجية الروسي أحمد التوفيق إن الوضع خطير.';
+    assert.deepEqual(names(text, { names: ['أحمد'], common: ['التوفيق'] }), ['PER أحمد']);
+    assert.deepEqual(names(text, { names: ['أحمد'], common: ['التوفيق'], model: [['أحمد التوفيق', 'PER']] }), ['PER أحمد التوفيق']);
+    assert.deepEqual(names('قال الرئيس الروسي محمد علي إن الوضع خطير.', { names: ['محمد'], common: ['علي'] }), ['PER محمد علي']);
+    assert.deepEqual(names('قال الرئيس الروسي محمد على الهاتف', { names: ['محمد'], common: ['علي'] }), ['PER محمد']);
+  });
   it('allows a comma after the nisba and stops at the next comma', () => {
     assert.deepEqual(names('صرح رئيس الوزراء الأرميني، نيكول باشينيان، أن بلاده مستعدة.'), ['PER نيكول باشينيان']);
   });
