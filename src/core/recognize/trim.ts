@@ -30,6 +30,9 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
  */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره']);
 
+/** Likewise the kind of an organisation ANERcorp leaves outside its name (حركة طالبان، قناة الجزيرة، صحيفة الأهرام). */
+const BODY_KIND_WORDS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'شركه', 'مجله', 'نادي', 'فريق']);
+
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
   const tok = ctx.tokens[i];
@@ -77,7 +80,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
-  if (c.type === 'LOC' && first < last && readingsAt(ctx, first).some(r => STATE_WORDS.has(r.key))) first++;
+  const kindWords = c.type === 'LOC' ? STATE_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
+  if (kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key))) first++;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model') start = stemStart(ctx, first, c, lex);

@@ -57,6 +57,11 @@ describe('recognize/names', () => {
     assert.deepEqual(spans(ctx, got), ['LOC قطر', 'LOC أذربيجان']);
     assert.equal(got[0].kbId, 'country/QA');
   });
+  it('leaves the kind of an organisation outside its name (حركة طالبان → طالبان), not a party or an organisation', () => {
+    const ctx = ar('أعلنت حركة طالبان وقناة الجزيرة وحزب العمال ومنظمة الصحة العالمية');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['حركة طالبان', 'ORG', 'taliban']], model: [['وقناة الجزيرة', 'ORG'], ['وحزب العمال', 'ORG'], ['ومنظمة الصحة العالمية', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG طالبان', 'ORG الجزيرة', 'ORG حزب العمال', 'ORG منظمة الصحة العالمية']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
