@@ -118,7 +118,9 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
       if (!mentionAt[w]) mentionAt[w] = m;
     }
   }
-  const d: Discourse = { ...view, ctx, mentionAt };
+  // A plain literal, not a spread: spread copies got a new hidden class per article, and every
+  // optimised function that reads a Discourse was thrown away (V8 "wrong map") on the next one.
+  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, ctx, mentionAt };
   byMentions.set(mentions, d);
   return d;
 }
