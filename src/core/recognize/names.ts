@@ -101,13 +101,29 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
 function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
   const { tokens } = ctx;
   const tagged = overlapTest(model);
+  const orgAt = sureOrganisations(ctx, model);
   return gazetteer.filter(c => {
     if (c.type !== 'LOC') return true;
     const i = tokenIndexAt(tokens, c.start);
     if (i !== tokenIndexAt(tokens, c.end - 1)) return true;
+    if (c.subtype !== 'country' && orgAt.has(i)) return false;
     if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
     return tagged(c);
   });
+}
+
+/** A sure tagger organisation over exactly one token overrides a town or province there: clubs (القادسية، روما). */
+const SURE_ORG = 0.6;
+
+/** Token indices of one-token organisations the tagger is sure of. */
+function sureOrganisations(ctx: ArticleContext, model: NameCandidate[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of model) {
+    if (c.type !== 'ORG' || c.confidence < SURE_ORG) continue;
+    const i = tokenIndexAt(ctx.tokens, c.start);
+    if (i === tokenIndexAt(ctx.tokens, c.end - 1)) out.add(i);
+  }
+  return out;
 }
 
 /** Whether a span overlaps any of `spans`: a binary search over their starts, not a scan per question. */

@@ -20,8 +20,8 @@ const COUNTRIES: Record<string, [string, string[]]> = {
 };
 
 export interface FakeOptions {
-  /** Phrases the gazetteer knows: [text, type, kbId]. */
-  gazetteer?: [string, EntityType, string][];
+  /** Phrases the gazetteer knows: [text, type, kbId, subtype?]. */
+  gazetteer?: [string, EntityType, string, string?][];
   /** Phrases the tagger marks, whole tokens as the tagger does: [text, type]. */
   model?: [string, EntityType][];
   names?: string[];
@@ -49,8 +49,8 @@ export function fakeSources(o: FakeOptions = {}): NameSources {
   const common = new Set((o.common ?? []).map(matchKey));
   return {
     gazetteer: ctx =>
-      (o.gazetteer ?? []).flatMap(([phrase, type, kbId]) =>
-        occurrences(ctx.text, phrase).map((s): NameCandidate => ({ start: s, end: s + phrase.length, type, kbId, confidence: 0.95, source: 'gazetteer' })),
+      (o.gazetteer ?? []).flatMap(([phrase, type, kbId, subtype]) =>
+        occurrences(ctx.text, phrase).map((s): NameCandidate => ({ start: s, end: s + phrase.length, type, kbId, subtype, confidence: 0.95, source: 'gazetteer' })),
       ),
     tagger: ctx =>
       (o.model ?? []).flatMap(([phrase, type]) =>

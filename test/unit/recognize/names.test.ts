@@ -62,6 +62,12 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['حركة طالبان', 'ORG', 'taliban']], model: [['وقناة الجزيرة', 'ORG'], ['وحزب العمال', 'ORG'], ['ومنظمة الصحة العالمية', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG طالبان', 'ORG الجزيرة', 'ORG حزب العمال', 'ORG منظمة الصحة العالمية']);
   });
+  it('lets a sure tagger organisation override a town of the same word (a club), never a country', () => {
+    const ctx = ar('فاز القادسية على مصر في بغداد');
+    const gazetteer: [string, 'LOC', string, string][] = [['القادسية', 'LOC', 'division/IQ-QA', 'city'], ['مصر', 'LOC', 'country/EG', 'country'], ['بغداد', 'LOC', 'city/baghdad', 'city']];
+    const got = recognizeNames(ctx, fakeSources({ gazetteer, model: [['القادسية', 'ORG'], ['مصر', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG القادسية', 'LOC مصر', 'LOC بغداد']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
