@@ -30,6 +30,9 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
  */
 const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره']);
 
+/** Epithets after a place ANERcorp leaves outside (مكة المكرمة، الصين الشعبية، إيران الإسلامية); العربية and المنورة stay. */
+const PLACE_EPITHETS = new Set(['المكرمه', 'الشعبيه', 'الاسلاميه']);
+
 /** Likewise the kind of an organisation ANERcorp leaves outside its name (حركة طالبان، قناة الجزيرة، صحيفة الأهرام). */
 const BODY_KIND_WORDS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'شركه', 'مجله', 'نادي', 'فريق']);
 
@@ -82,6 +85,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   }
   const kindWords = c.type === 'LOC' ? STATE_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
   if (kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key))) first++;
+  if (c.type === 'LOC' && first < last && PLACE_EPITHETS.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model') start = stemStart(ctx, first, c, lex);

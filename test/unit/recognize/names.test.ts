@@ -68,6 +68,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer, model: [['القادسية', 'ORG'], ['مصر', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG القادسية', 'LOC مصر', 'LOC بغداد']);
   });
+  it('leaves a place epithet outside (مكة المكرمة → مكة, جمهورية إيران الإسلامية → إيران), not العربية', () => {
+    const ctx = ar('من مكة المكرمة إلى جمهورية إيران الإسلامية ثم الإمارات العربية');
+    const gazetteer: [string, 'LOC', string][] = [['مكة المكرمة', 'LOC', 'city/mecca'], ['جمهورية إيران الإسلامية', 'LOC', 'country/IR'], ['الإمارات العربية', 'LOC', 'country/AE']];
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ gazetteer }))), ['LOC مكة', 'LOC إيران', 'LOC الإمارات العربية']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
