@@ -25,10 +25,10 @@ const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
 
 /**
- * Words that say what kind of state a place is (دولة قطر، جمهورية أذربيجان): a
- * descriptor like a title, outside the place's name, as ANERcorp marks them.
+ * Words that say what kind of place a place is (دولة قطر، جمهورية أذربيجان، قطاع غزة،
+ * مدينة حلب): a descriptor like a title, outside the place's name, as ANERcorp marks them.
  */
-const STATE_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره']);
+const PLACE_KIND_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره', 'قطاع', 'منطقه', 'مدينه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'بلده', 'قريه', 'مخيم', 'نهر', 'العاصمه']);
 
 /** Epithets after a place ANERcorp leaves outside (مكة المكرمة، الصين الشعبية، إيران الإسلامية); العربية and المنورة stay. */
 const PLACE_EPITHETS = new Set(['المكرمه', 'الشعبيه', 'الاسلاميه']);
@@ -83,7 +83,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
-  const kindWords = c.type === 'LOC' ? STATE_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
+  const kindWords = c.type === 'LOC' ? PLACE_KIND_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
   if (kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key))) first++;
   if (c.type === 'LOC' && first < last && PLACE_EPITHETS.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);

@@ -73,6 +73,11 @@ describe('recognize/names', () => {
     const gazetteer: [string, 'LOC', string][] = [['مكة المكرمة', 'LOC', 'city/mecca'], ['جمهورية إيران الإسلامية', 'LOC', 'country/IR'], ['الإمارات العربية', 'LOC', 'country/AE']];
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ gazetteer }))), ['LOC مكة', 'LOC إيران', 'LOC الإمارات العربية']);
   });
+  it('leaves the kind of a place outside it (قطاع غزة → غزة, مدينة حلب → حلب)', () => {
+    const ctx = ar('قصف في قطاع غزة وبمدينة حلب');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['قطاع غزة', 'LOC', 'gaza']], model: [['وبمدينة حلب', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC غزة', 'LOC حلب']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
