@@ -84,11 +84,15 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     if (last < first) return undefined;
   }
   const kindWords = c.type === 'LOC' ? PLACE_KIND_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
-  if (kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key))) first++;
+  // وكالة before a name (وكالة فرانس برس) is its kind; before an article word (وكالة الأنباء …) it is the name.
+  const agency = c.type === 'ORG' && first < last && !tokens[first + 1].key.startsWith('ال') && readingsAt(ctx, first).some(r => r.key === 'وكاله');
+  // The word after a kind word carries no proclitic (قطاع فلسطين is not ف + لسطين).
+  const afterKind = agency || (!!kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key)));
+  if (afterKind) first++;
   if (c.type === 'LOC' && first < last && PLACE_EPITHETS.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
-  if (start === tokens[first].start && c.source === 'model') start = stemStart(ctx, first, c, lex);
+  if (start === tokens[first].start && c.source === 'model' && !afterKind) start = stemStart(ctx, first, c, lex);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start) return undefined;
   return start === c.start && end === c.end ? c : { ...c, start, end };

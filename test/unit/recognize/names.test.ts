@@ -78,6 +78,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['قطاع غزة', 'LOC', 'gaza']], model: [['وبمدينة حلب', 'LOC']] }));
     assert.deepEqual(spans(ctx, got), ['LOC غزة', 'LOC حلب']);
   });
+  it('leaves وكالة outside an agency name, inside before an article word', () => {
+    const ctx = ar('ذكرت لوكالة فرانس برس ووكالة الأنباء الأردنية');
+    const got = recognizeNames(ctx, fakeSources({ model: [['لوكالة فرانس برس', 'ORG'], ['ووكالة الأنباء الأردنية', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG فرانس برس', 'ORG وكالة الأنباء الأردنية']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
