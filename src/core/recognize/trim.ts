@@ -63,7 +63,9 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان).
     const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key) && !isMaksuraTwin(ctx, i);
     const particle = (i: number) => c.type === 'PER' && i >= first && i <= last && NAME_PARTICLES.has(tokens[i].key);
-    while (first <= last && functionWord(first) && !particle(first + 1)) first++;
+    // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
+    const umm = (i: number) => i < last && tokens[i].key === 'ام';
+    while (first <= last && functionWord(first) && !particle(first + 1) && !umm(first)) first++;
     const verbLike = (i: number) => /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key) && !lex.isKnownWord(tokens[i].key);
     // A person's last word stays when it is a known name token (رمضان in طه ياسين رمضان).
     const nameEnd = (i: number) => c.type === 'PER' && lex.isNameWord(tokens[i].key);

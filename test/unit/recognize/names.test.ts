@@ -83,6 +83,10 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['لوكالة فرانس برس', 'ORG'], ['ووكالة الأنباء الأردنية', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG فرانس برس', 'ORG وكالة الأنباء الأردنية']);
   });
+  it('keeps أم opening a tagged name (أم القرى): not the conjunction', () => {
+    const ctx = ar('جامعة أم القرى تفتح');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['أم القرى', 'LOC']] }))), ['LOC أم القرى']);
+  });
   it('splits a tagged list of people at a glued و before a name', () => {
     const ctx = ar('وكرر بوش وبلير خلال لقاء');
     const got = recognizeNames(ctx, fakeSources({ model: [['بوش وبلير', 'PER']], names: ['بوش', 'بلير'] }));
