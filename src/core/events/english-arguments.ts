@@ -8,20 +8,13 @@ import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
 import { englishSpeechCues, type EnglishSpeech } from '../recognize/english-speakers';
 import type { EnglishFrame } from './english-frames';
 import { getKnowledgeBase } from '../knowledge/kb';
+import type { EventArguments } from './arguments';
 
 let demonyms: Map<string, string> | undefined;
 /** Knowledge-base country id by English demonym (Azerbaijani → country/AZ). */
 function countryIdOf(demonym: string): string | undefined {
   demonyms ??= new Map(getKnowledgeBase().entries.flatMap(e => (e.demonym ? [[e.demonym, e.id] as [string, string]] : [])));
   return demonyms.get(demonym);
-}
-
-export interface EnglishArguments {
-  actors: string[];
-  targets: string[];
-  location: string | null;
-  time: string | null;
-  source: string | null;
 }
 
 const PLACE_PREP = /\b(?:in|at|near|outside|inside|across|into|around|throughout)\s+(?:the\s+)?(?:(?:city|town|village|region|province|capital|streets|centre|center|outskirts)\s+of\s+(?:the\s+)?)?$/i;
@@ -183,7 +176,7 @@ export class EnglishArgumentFinder {
     return cues[0]?.speaker ?? null;
   }
 
-  find(sentence: Span, f: EnglishFrame, quote: Quote | null): EnglishArguments {
+  find(sentence: Span, f: EnglishFrame, quote: Quote | null): EventArguments {
     const floor = quote && quote.start <= f.start ? quote.start : sentence.start;
     const subject = this.subject(sentence, f, floor);
     const pronoun = subject.length ? null : this.pronoun(sentence, f, quote);

@@ -10,8 +10,7 @@ import { composeFrames, spotTriggers } from './triggers';
 import { keepFrames } from './filters';
 import { ArgumentFinder } from './arguments';
 import { ploverOf } from './typing';
-import { summarize } from './summary';
-import { linkRestatements } from './restatements';
+import { composeEvents } from './compose';
 import { extractEnglishEvents } from './english-extract';
 
 export interface EventInputs {
@@ -27,33 +26,12 @@ export function extractEvents(ctx: ArticleContext, inputs: EventInputs): Annotat
   const d = discourse(ctx, inputs.mentions);
   const frames = keepFrames(d, composeFrames(d, spotTriggers(d), inputs.quotes));
   const finder = new ArgumentFinder(d, inputs.entities, inputs.dates, speechCues(ctx, inputs.mentions, inputs.quotes));
-  const entities = new Map(inputs.entities.map(e => [e.id, e]));
-  const dates = new Map(inputs.dates.map(t => [t.id, t]));
-  const events: AnnotationEvent[] = [];
-  for (const f of frames) {
-    const plover = ploverOf(f.cameo);
-    if (!plover) continue;
-    const args = finder.find(f);
-    const sentence = d.sentences[d.words[f.from].sentence];
-    const modality = f.modality === 'asserted' && args.source ? 'reported' : f.modality;
-    events.push({
-      id: `v${events.length + 1}`,
-      plover,
-      cameo: f.cameo,
-      trigger: { start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end) },
-      actors: args.actors,
-      targets: args.targets,
-      location: args.location,
-      time: args.time,
-      quote: f.quote?.id ?? null,
-      sentence: { start: sentence.start, end: sentence.end },
-      summary: summarize({ ...args, cameo: f.cameo, modality, mutual: f.mutual }, entities, dates),
-      modality,
-      source: args.source,
-      restates: null,
-      origin: 'auto',
-    });
-  }
-  linkRestatements(ctx, events);
-  return events;
+  return composeEvents(ctx, inputs, (function* () {
+    for (const f of frames) {
+      // Arguments are found only for typed frames: the finder carries subjects from clause to clause.
+      if (!ploverOf(f.cameo)) continue;
+      const sentence = d.sentences[d.words[f.from].sentence];
+      yield { cameo: f.cameo, start: f.start, end: f.end, modality: f.modality, mutual: f.mutual, quote: f.quote?.id ?? null, sentence, args: finder.find(f) };
+    }
+  })());
 }
