@@ -5,23 +5,15 @@
 import type { CorpusEntity, CorpusEvent, CorpusFilter, CorpusIndex } from '../../core/corpus/index';
 import type { EntityType } from '../../core/types';
 import { ENTITY_GROUPS } from '../views/entity-rows';
-import { clipWords, untranslated, type Translate } from '../views/rows';
+import { clipWords, untranslated, type RowLook, type Translate } from '../views/rows';
 
-export interface CorpusRow {
-  /** Stable across refreshes so VS Code keeps expansion and selection. */
-  id: string;
-  label: string;
-  description?: string;
-  tooltip?: string;
-  icon?: string;
-  iconColor?: string;
+export interface CorpusRow extends RowLook {
   /** Clicking the row opens this article and selects the span. */
   reveal?: { path: string; start: number; end: number };
   /** For menus (`viewItem == corpusEntity`). */
   contextValue?: string;
   /** The entity an entity row stands for (menu commands receive it). */
   entityKey?: string;
-  expanded?: boolean;
   /** Children, built when the row is expanded. */
   children?: () => CorpusRow[];
 }

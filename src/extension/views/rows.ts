@@ -3,7 +3,8 @@
 import { positionIndex } from '../../core/text/positions';
 import type { AnnotationDocument, DateExpr, Entity, Modality, ReviewState, Span } from '../../core/types';
 
-export interface RowNode {
+/** How any panel row looks: the fields the Events, Entities, Quotes and Corpus views share. */
+export interface RowLook {
   /** Stable across refreshes so VS Code keeps expansion and selection. */
   id: string;
   label: string;
@@ -14,6 +15,11 @@ export interface RowNode {
   icon?: string;
   /** Theme colour id for the icon. */
   iconColor?: string;
+  /** Initial state of a row with children. */
+  expanded?: boolean;
+}
+
+export interface RowNode extends RowLook {
   /** Clicking the row reveals and selects this range of the article. */
   reveal?: Span;
   children?: RowNode[];
@@ -22,8 +28,6 @@ export interface RowNode {
    * mentions and events, and building their rows up front blocked the host.
    */
   loadChildren?: () => RowNode[];
-  /** Initial state of a row with children. */
-  expanded?: boolean;
 }
 
 /** Rows a list shows before a "Show more" row stands for the rest. */
