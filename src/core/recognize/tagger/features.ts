@@ -4,7 +4,7 @@
 // away): those are computed once per distinct word and cached, which lets the
 // model also cache their summed scores (model.ts). Only the few features that
 // join two words are mixed per token.
-import { hashString, mix } from './hash';
+import { hashRange, hashString, mix } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
 import { lexKey, splitWord, wordKey, wordShape } from './word';
 
@@ -63,8 +63,7 @@ export class FeatureExtractor {
   ) {
     this.mask = (1 << bits) - 1;
     const b = hashString('<s>');
-    const m = this.mask;
-    const ids = (...xs: number[]): Int32Array => Int32Array.from(xs, x => x & m);
+    const ids = (...xs: number[]): Int32Array => this.ids(xs);
     this.boundary = {
       key: b, clitic: b, flags: -1, lexFirst: [], lexPlain: '', self: ids(),
       asPrev: ids(mix(T.PrevKey, b), mix(T.PrevBare, b), mix(T.PrevShape, b), mix(T.PrevSuf2, b)),
@@ -73,6 +72,13 @@ export class FeatureExtractor {
       asNext2: ids(mix(T.Next2Key, b)),
     };
   }
+
+  /** Masks feature hashes into bucket ids (a plain loop: Int32Array.from with a callback is slow). */
+  private readonly ids = (xs: readonly number[]): Int32Array => {
+    const m = this.mask, n = xs.length, out = new Int32Array(n);
+    for (let i = 0; i < n; i++) out[i] = xs[i] & m;
+    return out;
+  };
 
   /** Features of a word, cached for training passes over the same corpus. */
   word(word: string): WordFeatures {
@@ -86,26 +92,33 @@ export class FeatureExtractor {
 
   /** Features of a word, not cached (the tagger caches summed scores instead). */
   describe(word: string): WordFeatures {
-    const m = this.mask;
     const key = wordKey(word);
     const parts = splitWord(key);
     const b = parts.bare;
-    let flags = this.lexicon.lookup(key, b, parts.article);
+    const plain = lexKey(key);
+    const plainBare = b === key ? plain : lexKey(b);
+    let flags = this.lexicon.lookupKeys(plain, b === key ? null : plainBare, parts.article);
     if (this.nisbaOf(b)) flags |= FLAGS.nisba;
     const kh = hashString(key), bh = hashString(b), sh = hashString(wordShape(word));
     const clitic = hashString(parts.proclitic + (parts.article ? '+ال' : ''));
-    const ids = (xs: number[]): Int32Array => Int32Array.from(xs, x => x & m);
+    const ids = this.ids;
     const withFlags = (xs: number[], template: number, f: number): number[] => {
       for (let bit = 0; bit < FLAG_COUNT; bit++) if (f & (1 << bit)) xs.push(mix(template, bit));
       return xs;
     };
     const h = (s: string): number => hashString(s);
+    // Prefixes and suffixes of the stem, hashed in place (same values as hashing the slice).
+    const bl = b.length;
+    const pre = (k: number): number => hashRange(b, 0, Math.min(k, bl));
+    const suf = (k: number): number => hashRange(b, Math.max(0, bl - k), bl);
     // Distributional class of the stem at three granularities; '' (too rare to place) is a value too.
-    const cl = this.lexicon.cluster(b);
-    const c1 = h(cl.slice(0, 1)), c2 = h(cl.slice(0, 2));
-    const plain = lexKey(key);
+    const cl = this.lexicon.clusterOfKey(plainBare);
+    const c1 = hashRange(cl, 0, Math.min(1, cl.length)), c2 = hashRange(cl, 0, Math.min(2, cl.length));
     const lexFirst = [plain];
-    if (b !== key) lexFirst.push(lexKey(b), ...(parts.article ? ['ال' + lexKey(b)] : []));
+    if (b !== key) {
+      lexFirst.push(plainBare);
+      if (parts.article) lexFirst.push('ال' + plainBare);
+    }
     const wf: WordFeatures = {
       key: kh,
       clitic,
@@ -114,14 +127,14 @@ export class FeatureExtractor {
       flags,
       self: ids(withFlags([
         mix(T.Key, kh), mix(T.Bare, bh), mix(T.Bias, 0),
-        mix(T.Pre1, h(b.slice(0, 1))), mix(T.Pre2, h(b.slice(0, 2))), mix(T.Pre3, h(b.slice(0, 3))),
-        mix(T.Suf1, h(b.slice(-1))), mix(T.Suf2, h(b.slice(-2))), mix(T.Suf3, h(b.slice(-3))), mix(T.Suf4, h(b.slice(-4))),
+        mix(T.Pre1, pre(1)), mix(T.Pre2, pre(2)), mix(T.Pre3, pre(3)),
+        mix(T.Suf1, suf(1)), mix(T.Suf2, suf(2)), mix(T.Suf3, suf(3)), mix(T.Suf4, suf(4)),
         // The spelling as written (diacritics aside) keeps على apart from the name علي in edited text.
         mix(T.Clitic, clitic), mix(T.Shape, sh), mix(T.Surface, h(word.replace(/[\u064b-\u0652\u0640]/g, ''))), mix(T.BareShape, bh, sh), mix(T.CliticFlag, clitic, flags & NAME_MASK),
         mix(T.Cluster1, c1), mix(T.Cluster2, c2), mix(T.Cluster3, h(cl)), mix(T.ClusterArticle, c2, parts.article ? 1 : 0),
       ], T.Flag, flags)),
-      asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, h(b.slice(-2))), mix(T.PrevCluster1, c1), mix(T.PrevCluster2, c2)], T.PrevFlag, flags)),
-      asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, h(b.slice(0, 2))), mix(T.NextCluster1, c1), mix(T.NextCluster2, c2)], T.NextFlag, flags)),
+      asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, suf(2)), mix(T.PrevCluster1, c1), mix(T.PrevCluster2, c2)], T.PrevFlag, flags)),
+      asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, pre(2)), mix(T.NextCluster1, c1), mix(T.NextCluster2, c2)], T.NextFlag, flags)),
       asPrev2: ids(withFlags([mix(T.Prev2Key, kh)], T.Prev2Flag, flags & CUE_MASK)),
       asNext2: ids(withFlags([mix(T.Next2Key, kh)], T.Next2Flag, flags & CUE_MASK)),
     };
@@ -151,8 +164,12 @@ export class FeatureExtractor {
 
   /** Per token, the feature of the longest gazetteer phrase covering it, or -1. */
   phraseFeatures(ws: readonly WordCore[]): Int32Array {
-    const codes = this.lexicon.matchPhrases(ws.map(w => w.lexFirst), ws.map(w => w.lexPlain));
-    return Int32Array.from(codes, c => (c ? mix(T.Phrase, c) & this.mask : -1));
+    const n = ws.length, first = new Array<string[]>(n), plain = new Array<string>(n);
+    for (let i = 0; i < n; i++) { first[i] = ws[i].lexFirst; plain[i] = ws[i].lexPlain; }
+    const codes = this.lexicon.matchPhrases(first, plain);
+    const out = new Int32Array(n), m = this.mask;
+    for (let i = 0; i < n; i++) out[i] = codes[i] ? mix(T.Phrase, codes[i]) & m : -1;
+    return out;
   }
 
   /** All features of every token, flat (used by training; tagging sums cached scores instead). */

@@ -89,17 +89,26 @@ export class Lexicon {
 
   /** Cluster path of a bare stem (folded, clitics removed), or '' for a word too rare to place. */
   cluster(bare: string): string {
-    return this.clusters.get(lexKey(bare)) ?? '';
+    return this.clusterOfKey(lexKey(bare));
+  }
+
+  /** cluster() for a stem already passed through lexKey. */
+  clusterOfKey(bareKey: string): string {
+    return this.clusters.get(bareKey) ?? '';
   }
 
   /** Flags of the word itself, of its bare stem, and of the stem with the article. */
   lookup(key: string, bare: string, article: boolean): number {
+    return this.lookupKeys(lexKey(key), bare === key ? null : lexKey(bare), article);
+  }
+
+  /** lookup() on keys already passed through lexKey; `bareKey` null when the stem is the word. */
+  lookupKeys(plainKey: string, bareKey: string | null, article: boolean): number {
     const f = this.flags;
-    let flags = f.get(lexKey(key)) ?? 0;
-    if (bare !== key) {
-      const b = lexKey(bare);
-      flags |= f.get(b) ?? 0;
-      if (article) flags |= f.get('ال' + b) ?? 0;
+    let flags = f.get(plainKey) ?? 0;
+    if (bareKey !== null) {
+      flags |= f.get(bareKey) ?? 0;
+      if (article) flags |= f.get('ال' + bareKey) ?? 0;
     }
     return flags;
   }
