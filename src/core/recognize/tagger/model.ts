@@ -66,12 +66,23 @@ export class TaggerModel {
 
   private scored(w: WordFeatures): ScoredWord {
     const scores = new Float32Array(5 * L);
-    const roles = [w.self, w.asPrev, w.asNext, w.asPrev2, w.asNext2];
-    const used = this.used;
-    for (let r = 0; r < 5; r++) {
-      for (const id of roles[r]) if ((used[id >>> 5] >>> (id & 31)) & 1) for (let l = 0; l < L; l++) scores[r * L + l] += this.weights[id * L + l];
-    }
+    this.addRole(scores, 0, w.self);
+    this.addRole(scores, L, w.asPrev);
+    this.addRole(scores, 2 * L, w.asNext);
+    this.addRole(scores, 3 * L, w.asPrev2);
+    this.addRole(scores, 4 * L, w.asNext2);
     return { key: w.key, clitic: w.clitic, lexFirst: w.lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
+  }
+
+  /** Adds the weights of a role's non-empty buckets to scores[at .. at + L). */
+  private addRole(scores: Float32Array, at: number, ids: Int32Array): void {
+    const used = this.used, w8 = this.weights;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (!((used[id >>> 5] >>> (id & 31)) & 1)) continue;
+      const base = id * L;
+      for (let l = 0; l < L; l++) scores[at + l] += w8[base + l];
+    }
   }
 
   private word(text: string): ScoredWord {
