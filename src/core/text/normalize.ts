@@ -161,7 +161,9 @@ export function matchKey(text: string): string {
  * match variants of names already in a lexicon. Input may be raw or a matchKey.
  */
 export function phoneticKey(text: string): string {
-  return matchKey(text).replace(/[جغقك]/g, 'ج');
+  const key = matchKey(text);
+  // Called per token in hot loops: a key without غ ق ك is already its own phonetic key.
+  return /[غقك]/.test(key) ? key.replace(/[جغقك]/g, 'ج') : key;
 }
 
 /**
