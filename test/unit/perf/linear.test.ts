@@ -41,14 +41,17 @@ function cpuMs(runs: number, f: () => void): number {
 describe('annotate() scales linearly with the text', function () {
   this.timeout(120_000);
 
-  it('takes at most about 6× as long on 4× the text (CPU time)', () => {
+  // Linear work gives about 4×, quadratic 16×; garbage collection grows faster than linearly with
+  // the heap and process CPU time counts every thread, so the bound leaves room above 4× (a run
+  // on a fresh CI machine measured 6.2×) while still catching anything quadratic.
+  it('takes at most 8× as long on 4× the text (CPU time)', () => {
     const small = longArticle(60_000);
     const large = longArticle(240_000);
     annotate(large); // loads the data and warms the code paths
     const one = cpuMs(3, () => annotate(small));
-    const four = cpuMs(2, () => annotate(large));
+    const four = cpuMs(3, () => annotate(large));
     const doc = annotate(large);
     assert.ok(doc.mentions.length > 4 * annotate(small).mentions.length * 0.8, 'the large text has about four times the mentions');
-    assert.ok(four <= 6 * one, `4× text took ${four.toFixed(0)} ms, 1× took ${one.toFixed(0)} ms (ratio ${(four / one).toFixed(2)})`);
+    assert.ok(four <= 8 * one, `4× text took ${four.toFixed(0)} ms, 1× took ${one.toFixed(0)} ms (ratio ${(four / one).toFixed(2)})`);
   });
 });
