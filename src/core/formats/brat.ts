@@ -5,7 +5,7 @@
 // mentions), # (AnnotatorNotes carrying English names, descriptions, CAMEO
 // codes and summaries so an import loses as little as possible).
 import type { AnnotationDocument, AnnotationEvent, Entity } from '../types';
-import { createOffsetMap, type OffsetMap } from '../text/offsets';
+import { createCodePointMap, type CodePointMap } from '../text/offsets';
 import type { ExportFile, ExportFormat } from './types';
 import { baseName, exportable, nearestMention } from './shared';
 
@@ -43,7 +43,7 @@ function fragments(text: string, start: number, end: number): Array<[number, num
   return out.length ? out : [[start, end]];
 }
 
-function tLine(id: string, row: SpanRow, text: string, map: OffsetMap): string {
+function tLine(id: string, row: SpanRow, text: string, map: CodePointMap): string {
   const frags = fragments(text, row.start, row.end);
   const offsets = frags.map(([s, e]) => `${map.toCodePoint(s)} ${map.toCodePoint(e)}`).join(';');
   const surface = frags.map(([s, e]) => text.slice(s, e).replace(/\t/g, ' ')).join(' ');
@@ -63,7 +63,7 @@ function spanRows(doc: AnnotationDocument): SpanRow[] {
 
 export function serialiseAnn(input: AnnotationDocument, text: string): string {
   const doc = exportable(input);
-  const map = createOffsetMap(text);
+  const map = createCodePointMap(text);
   const rows = spanRows(doc);
   const tId = new Map<string, string>();
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 // Entities as a table: one row per entity with its names, links and mention count.
 import type { ExportFormat } from './types';
-import { createOffsetMap } from '../text/offsets';
+import { createCodePointMap } from '../text/offsets';
 import { combineCsv, csvTable } from './csv-table';
 import { exportable } from './shared';
 
@@ -14,7 +14,7 @@ export const csvEntities: ExportFormat = {
   extension: '.csv',
   serialise: (input, text) => {
     const doc = exportable(input);
-    const map = createOffsetMap(text);
+    const map = createCodePointMap(text);
     const rows = doc.entities.flatMap(e => {
       const mentions = doc.mentions.filter(m => m.entity === e.id);
       if (!mentions.length) return [];

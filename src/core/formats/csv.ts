@@ -1,7 +1,7 @@
 // Events as a table: one row per event, entities by their readable names.
 // Offsets count code points, like the other exports meant for other tools.
 import type { ExportFormat } from './types';
-import { createOffsetMap } from '../text/offsets';
+import { createCodePointMap } from '../text/offsets';
 import { combineCsv, csvTable } from './csv-table';
 import { byStart, displayName, entityIndex, exportable } from './shared';
 
@@ -16,7 +16,7 @@ export const csv: ExportFormat = {
   extension: '.csv',
   serialise: (input, text) => {
     const doc = exportable(input);
-    const map = createOffsetMap(text);
+    const map = createCodePointMap(text);
     const entities = entityIndex(doc);
     const names = (ids: string[]) => ids.map(id => displayName(entities.get(id))).join('; ');
     const rows = [...doc.events]

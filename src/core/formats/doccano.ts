@@ -1,7 +1,7 @@
 // doccano sequence-labelling JSONL: {"text", "label": [[start, end, "TYPE"], …]}.
 // doccano's server is Python, so offsets count code points.
 import type { ExportFormat } from './types';
-import { createOffsetMap } from '../text/offsets';
+import { createCodePointMap } from '../text/offsets';
 import { byStart, exportable } from './shared';
 
 export const doccano: ExportFormat = {
@@ -10,7 +10,7 @@ export const doccano: ExportFormat = {
   extension: '.jsonl',
   serialise: (input, text) => {
     const doc = exportable(input);
-    const map = createOffsetMap(text);
+    const map = createCodePointMap(text);
     const spans = [
       ...doc.mentions.map(m => ({ start: m.start, end: m.end, label: m.type })),
       ...doc.quotes.map(q => ({ start: q.start, end: q.end, label: 'QUOTE' })),

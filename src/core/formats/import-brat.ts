@@ -2,7 +2,7 @@
 // whose annotations are all manual: the analyst's word, to be merged over the
 // machine's. Offsets come in as code points and leave as UTF-16.
 import type { AnnotationDocument, AnnotationEvent, DateExpr, Entity, EntityType, Mention, Modality, Quote } from '../types';
-import { createOffsetMap } from '../text/offsets';
+import { createCodePointMap } from '../text/offsets';
 import { splitParagraphs } from '../text/sentences';
 import { detectLanguage } from '../text/language';
 import { DATE_LABEL, NOTE_SEPARATOR, QUOTE_LABEL } from './brat';
@@ -44,7 +44,7 @@ class UnionFind {
 }
 
 export function importBrat(ann: string, text: string, path?: string): BratImport {
-  const map = createOffsetMap(text);
+  const map = createCodePointMap(text);
   const skipped: string[] = [];
   const spans = new Map<string, TextBound>();
   const eventLines: Array<{ id: string; args: string[] }> = [];

@@ -3,7 +3,7 @@
 // Offsets are code points; older Label Studio wrote UTF-16 units, so a region
 // whose text does not match is tried that way too.
 import type { AnnotationDocument, EntityType, Mention } from '../types';
-import { createOffsetMap } from '../text/offsets';
+import { createCodePointMap } from '../text/offsets';
 import { detectLanguage } from '../text/language';
 import { splitParagraphs } from '../text/sentences';
 import { sha256 } from './shared';
@@ -44,7 +44,7 @@ function results(task: LsTask): LsResult[] {
 
 function importTask(task: LsTask): LabelStudioImport {
   const text = typeof task.data?.text === 'string' ? task.data.text : '';
-  const map = createOffsetMap(text);
+  const map = createCodePointMap(text);
   const span = (v: NonNullable<LsResult['value']>) => {
     const start = v.start ?? -1;
     const end = v.end ?? -1;

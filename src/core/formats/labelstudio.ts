@@ -4,7 +4,7 @@
 // relations. Offsets count code points, as Label Studio stores them since it
 // fixed emoji offsets.
 import type { AnnotationDocument } from '../types';
-import { createOffsetMap, type OffsetMap } from '../text/offsets';
+import { createCodePointMap, type CodePointMap } from '../text/offsets';
 import type { ExportFormat } from './types';
 import { byStart, exportable, nearestMention } from './shared';
 
@@ -28,7 +28,7 @@ interface Relation {
   labels: string[];
 }
 
-function region(map: OffsetMap, id: string, span: { start: number; end: number; text: string }, label: string, manual: boolean): Region {
+function region(map: CodePointMap, id: string, span: { start: number; end: number; text: string }, label: string, manual: boolean): Region {
   return {
     id, from_name: LS_FROM_NAME, to_name: LS_TO_NAME, type: 'labels', origin: manual ? 'manual' : 'prediction',
     value: { start: map.toCodePoint(span.start), end: map.toCodePoint(span.end), text: span.text, labels: [label] },
@@ -38,7 +38,7 @@ function region(map: OffsetMap, id: string, span: { start: number; end: number; 
 /** One task for one document. */
 export function labelStudioTask(input: AnnotationDocument, text: string): object {
   const doc = exportable(input);
-  const map = createOffsetMap(text);
+  const map = createCodePointMap(text);
   const spans: Array<{ start: number; end: number; region: Region }> = [];
   const push = (id: string, s: { start: number; end: number; text: string }, label: string, origin: string, state?: string) => {
     const manual = origin === 'manual' || state === 'accepted';

@@ -2,7 +2,7 @@
 // annotations target the article through a TextQuoteSelector (exact text with
 // prefix and suffix) and a TextPositionSelector (code points).
 import type { AnnotationDocument } from '../types';
-import { createOffsetMap, type OffsetMap } from '../text/offsets';
+import { createCodePointMap, type CodePointMap } from '../text/offsets';
 import type { ExportFormat } from './types';
 import { ENTITY_LABEL_EN, byStart, entityIndex, exportable, textDirection } from './shared';
 
@@ -19,7 +19,7 @@ function pairSafe(text: string, i: number, step: 1 | -1): number {
   return i > 0 && i < text.length && c >= 0xdc00 && c <= 0xdfff ? i + (step > 0 ? 1 : -1) : i;
 }
 
-function target(doc: AnnotationDocument, text: string, map: OffsetMap, span: Target): object {
+function target(doc: AnnotationDocument, text: string, map: CodePointMap, span: Target): object {
   return {
     type: 'SpecificResource',
     source: {
@@ -46,7 +46,7 @@ const describe = (value: string, language = 'en') => ({ type: 'TextualBody', pur
 
 function serialise(input: AnnotationDocument, text: string): string {
   const doc = exportable(input);
-  const map = createOffsetMap(text);
+  const map = createCodePointMap(text);
   const entities = entityIndex(doc);
   const base = `urn:seed-annotator:${doc.document.sha256}`;
   const items: Array<{ start: number; end: number; annotation: object }> = [];

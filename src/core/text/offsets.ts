@@ -4,7 +4,7 @@
 // converts through here.
 
 /** Converts offsets of one text both ways; O(1) per call after an O(n) scan. */
-export interface OffsetMap {
+export interface CodePointMap {
   toCodePoint(utf16: number): number;
   toUtf16(codePoint: number): number;
   /** Length of the text in code points. */
@@ -18,7 +18,7 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-export function createOffsetMap(text: string): OffsetMap {
+export function createCodePointMap(text: string): CodePointMap {
   // Positions (UTF-16) where a surrogate pair starts; most Arabic news has none.
   const pairs: number[] = [];
   for (let i = 0; i < text.length - 1; i++) {
@@ -65,9 +65,9 @@ export function createOffsetMap(text: string): OffsetMap {
 }
 
 export function utf16ToCodePoint(text: string, utf16: number): number {
-  return createOffsetMap(text).toCodePoint(utf16);
+  return createCodePointMap(text).toCodePoint(utf16);
 }
 
 export function codePointToUtf16(text: string, codePoint: number): number {
-  return createOffsetMap(text).toUtf16(codePoint);
+  return createCodePointMap(text).toUtf16(codePoint);
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { codePointToUtf16, createOffsetMap, utf16ToCodePoint } from '../../../src/core/text/offsets';
+import { codePointToUtf16, createCodePointMap, utf16ToCodePoint } from '../../../src/core/text/offsets';
 import { getFormat, exportText } from '../../../src/core/formats';
 import type { AnnotationDocument } from '../../../src/core/types';
 
@@ -28,14 +28,14 @@ describe('UTF-16 and code point offsets', () => {
   });
 
   it('is the identity on text without astral characters', () => {
-    const map = createOffsetMap('بوتين وماكرون');
+    const map = createCodePointMap('بوتين وماكرون');
     assert.equal(map.toCodePoint(9), 9);
     assert.equal(map.toUtf16(9), 9);
     assert.equal(map.codePointLength, 13);
   });
 
   it('maps an offset inside a surrogate pair to the pair start', () => {
-    const map = createOffsetMap('a😀b');
+    const map = createCodePointMap('a😀b');
     assert.deepEqual([0, 1, 2, 3, 4].map(i => map.toCodePoint(i)), [0, 1, 1, 2, 3]);
     assert.deepEqual([0, 1, 2, 3].map(c => map.toUtf16(c)), [0, 1, 3, 4]);
   });
@@ -43,7 +43,7 @@ describe('UTF-16 and code point offsets', () => {
   it('round-trips every code point boundary of random text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), s => {
-        const map = createOffsetMap(s);
+        const map = createCodePointMap(s);
         const cps = [...s];
         let utf16 = 0;
         for (let cp = 0; cp <= cps.length; cp++) {
