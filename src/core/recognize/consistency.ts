@@ -45,7 +45,7 @@ function phraseKeys(ctx: ArticleContext, c: NameCandidate): string[] | undefined
   const keys: string[] = [];
   for (let i = first; i < tokens.length && tokens[i].start < c.end; i++) {
     if (i > first && gapAfter(ctx, i - 1) !== 'space') return undefined;
-    const r = i === first ? readingsAt(ctx, i).find(x => x.start === c.start) : readingsAt(ctx, i)[0];
+    const r = i === first ? readingsAt(ctx, i).find(x => tokens[i].start + x.offset === c.start) : readingsAt(ctx, i)[0];
     if (!r) return undefined;
     keys.push(r.key);
   }
@@ -99,7 +99,7 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
         for (let k = 1; ok && k < p.keys.length; k++) {
           ok = !covered[i + k] && gapAfter(ctx, i + k - 1) === 'space' && phoneticKey(tokens[i + k].key) === p.keys[k];
         }
-        if (ok) hit = { start: r.start, to: i + p.keys.length, p };
+        if (ok) hit = { start: tokens[i].start + r.offset, to: i + p.keys.length, p };
       }
     }
     if (!hit) continue;

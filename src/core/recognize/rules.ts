@@ -182,7 +182,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
         ? `Ministry of ${field}${country ? ` of ${withArticle(country.nameEn)}` : ''}`
         : `Government of ${withArticle(country!.nameEn)}`;
       (country ? out : unnamed).push({
-        ...span(tokens, i, last + 1, r.start),
+        ...span(tokens, i, last + 1, tokens[i].start + r.offset),
         type: 'ORG',
         subtype: field ? 'ministry' : 'government',
         nameEn,
@@ -205,7 +205,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
     if (!r) continue;
     if (r.key === 'مجموعه') {
       const known = ev.knownNameEnd(i + 1);
-      if (known && known.type !== 'PER') out.push({ ...span(tokens, i, known.end, r.start), type: 'ORG', confidence: 0.9, source: 'rule' });
+      if (known && known.type !== 'PER') out.push({ ...span(tokens, i, known.end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.9, source: 'rule' });
       continue;
     }
     if (tokens[i + 1].key !== 'العسكريه') continue;
@@ -214,7 +214,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
     if (n + 1 >= tokens.length || tokens[n].key !== 'رقم' || !/^\d+$/.test(tokens[n + 1].key)) continue;
     if (gapAfter(ctx, n - 1) !== 'space' || gapAfter(ctx, n) !== 'space') continue;
     out.push({
-      ...span(tokens, i, n + 2, r.start),
+      ...span(tokens, i, n + 2, tokens[i].start + r.offset),
       type: 'ORG',
       subtype: 'military base',
       nameEn: `Military Base ${tokens[n + 1].key}${country ? ` (${country.nameEn})` : ''}`,

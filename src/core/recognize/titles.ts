@@ -45,7 +45,7 @@ function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { t
         key += ' ' + tokens[j].key;
       }
       const t = lex.get(key);
-      if (t && t.length === j - i + 1) found = { title: t, last: j, start: r.start };
+      if (t && t.length === j - i + 1) found = { title: t, last: j, start: tokens[i].start + r.offset };
     }
     if (found) return found;
   }

@@ -12,8 +12,8 @@ const GAPS: Gap[] = ['space', 'comma', 'break'];
 const PROCLITIC_FIRST = new Set([...'وفبلكس']);
 
 export interface Reading {
-  /** Absolute offset where the stem starts (a mention starts here). */
-  start: number;
+  /** Where the stem starts inside the token (a mention starts there): 0 for the unsplit reading. */
+  offset: number;
   key: string;
   /** True when proclitics were split off. */
   split: boolean;
@@ -21,7 +21,7 @@ export interface Reading {
 
 interface View {
   gaps: Uint8Array;
-  readings: (Reading[] | undefined)[];
+  readings: (readonly Reading[] | undefined)[];
 }
 
 const views = new WeakMap<ArticleContext, View>();
@@ -52,15 +52,24 @@ export function gapAfter(ctx: ArticleContext, i: number): Gap {
   return i < 0 || i >= ctx.tokens.length ? 'break' : GAPS[view(ctx).gaps[i]];
 }
 
+// Readings depend on the token's text alone, and news vocabulary repeats: shared across articles.
+const READINGS = new Map<string, readonly Reading[]>();
+const READINGS_MAX = 200_000;
+
 /** The unsplit reading of token i first, then readings with proclitics split off. */
-export function readingsAt(ctx: ArticleContext, i: number): Reading[] {
+export function readingsAt(ctx: ArticleContext, i: number): readonly Reading[] {
   const v = view(ctx);
   let r = v.readings[i];
   if (!r) {
     const tok = ctx.tokens[i];
-    r = PROCLITIC_FIRST.has(tok.key[0])
-      ? procliticSplits(tok.text, tok.norm).map(s => ({ start: tok.start + s.stemOffset, key: s.key, split: s.prefix !== '' }))
-      : [{ start: tok.start, key: tok.key, split: false }];
+    r = READINGS.get(tok.text);
+    if (!r) {
+      r = PROCLITIC_FIRST.has(tok.key[0])
+        ? procliticSplits(tok.text, tok.norm).map(s => ({ offset: s.stemOffset, key: s.key, split: s.prefix !== '' }))
+        : [{ offset: 0, key: tok.key, split: false }];
+      if (READINGS.size >= READINGS_MAX) READINGS.clear();
+      READINGS.set(tok.text, r);
+    }
     v.readings[i] = r;
   }
   return r;

@@ -6,7 +6,7 @@ import type { NameCandidate } from './candidate';
 import { isStopWord } from './lexicon';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, type NisbaLookup } from './titles';
-import { readingsAt, tokenIndexAt, type Reading } from './token-view';
+import { readingsAt, tokenIndexAt } from './token-view';
 
 export interface TrimLexicon {
   nisbaOf: NisbaLookup;
@@ -42,14 +42,13 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || HEAD_WORDS.has(tok.key)) return tok.start;
   const known = rs.find(r => r.split && lex.isKnownWord(r.key));
-  if (known) return known.start;
+  if (known) return tok.start + known.offset;
   if (tok.prefix) return tok.stemStart;
   // The tagger marks whole tokens. A conjunction before an unknown name (وكييف) is split off;
   // before a place or organisation also a preposition (لمنظمة، وبمجلس), if four letters remain.
-  const prefixLength = (r: Reading) => r.start - tok.start;
-  const conj = rs.find(r => r.split && prefixLength(r) === 1 && /^[وف]/.test(tok.key) && r.key.length >= 3);
-  const prep = c.type === 'PER' ? undefined : rs.find(r => r.split && /^[وف]?[لب]$/.test(tok.text.slice(0, prefixLength(r))) && r.key.length >= 4);
-  return (prep ?? conj)?.start ?? tok.start;
+  const conj = rs.find(r => r.split && r.offset === 1 && /^[وف]/.test(tok.key) && r.key.length >= 3);
+  const prep = c.type === 'PER' ? undefined : rs.find(r => r.split && /^[وف]?[لب]$/.test(tok.text.slice(0, r.offset)) && r.key.length >= 4);
+  return tok.start + ((prep ?? conj)?.offset ?? 0);
 }
 
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
