@@ -2,7 +2,7 @@
 // base64 of varint gaps + values), transition scores, and the word lists the
 // features consult. One file, media/data/ner-model.json.
 import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './features';
-import { NUM_LABELS } from './labels';
+import { NUM_LABELS, O } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
 
@@ -123,15 +123,19 @@ export class TaggerModel {
     return e;
   }
 
-  /** Labels and, per token, a confidence from the margin over the best alternative path. */
+  /**
+   * Labels and, per token, a confidence from the margin over the best alternative path.
+   * Only names carry a confidence: a sentence without one skips the backward pass (all 0).
+   */
   tag(words: readonly string[]): { labels: Uint8Array; confidence: Float64Array } {
     const n = words.length;
     const e = this.emissions(words);
     const forward = new Float64Array(n * L);
     const labels = viterbi(e, n, this.trans, forward);
+    const confidence = new Float64Array(n);
+    if (labels.every(l => l === O)) return { labels, confidence };
     const m = margins(e, n, this.trans, labels, forward);
     const t = this.file.temperature / this.file.scale;
-    const confidence = new Float64Array(n);
     for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
     return { labels, confidence };
   }
