@@ -78,9 +78,30 @@ function joined(text: string, from: number, to: number): boolean {
 
 const CONFIDENCE: Record<GazetteerSource, number> = { kb: 0.9, nisba: 0.9, list: 0.5 };
 
+/** A reading of a name's first token that some name in a trie starts with. */
+interface FirstReading {
+  node: TrieNode;
+  stemOffset: number;
+  prefix: string;
+}
+
+/** Start readings of a token in each trie (null: none), by the token's text. */
+interface Starts {
+  exact: FirstReading[] | null;
+  phonetic: FirstReading[] | null;
+}
+
+const NO_STARTS: Starts = { exact: null, phonetic: null };
+const STARTS_MAX = 200_000;
+
 export class Gazetteer {
   private readonly exact = newNode();
   private readonly phonetic = newNode();
+  /**
+   * Which names a token's readings start, by token text (its keys and splits depend on the text
+   * alone): most tokens start none, and news vocabulary repeats, so a token costs one lookup.
+   */
+  private readonly starts = new Map<string, Starts>();
 
   /** Adds a phrase under its token keys; earlier additions win ties. */
   add(phrase: string, payload: Payload, withPhonetic: boolean): void {
@@ -88,6 +109,7 @@ export class Gazetteer {
     if (!keys.length) return;
     insert(this.exact, keys, payload);
     if (withPhonetic) insert(this.phonetic, keys.map(phoneticTokenKey), payload);
+    this.starts.clear();
   }
 
   /** True when some name starts with this token key: a cheap `isKnown` for splitProclitics. */
@@ -102,10 +124,12 @@ export class Gazetteer {
     const { text, tokens } = ctx;
     // Each token's keys are computed once, not once per trie walk that passes over it.
     const exactKeys = tokens.map(t => t.key);
-    const phoneticKeys = options.phonetic !== false ? exactKeys.map(phoneticTokenKey) : undefined;
+    const usePhonetic = options.phonetic !== false;
+    const phoneticKeys = usePhonetic ? exactKeys.map(phoneticTokenKey) : undefined;
     for (let i = 0; i < tokens.length; i++) {
-      let m = this.longestAt(text, tokens, exactKeys, i, this.exact, false, allow);
-      if (!m && phoneticKeys) m = this.longestAt(text, tokens, phoneticKeys, i, this.phonetic, true, allow);
+      const starts = this.startsOf(tokens[i]);
+      let m = starts.exact && this.longestAt(text, tokens, exactKeys, i, starts.exact, false, allow);
+      if (!m && phoneticKeys && starts.phonetic) m = this.longestAt(text, tokens, phoneticKeys, i, starts.phonetic, true, allow);
       if (!m) continue;
       out.push(m);
       i = m.tokenEnd - 1;
@@ -113,16 +137,25 @@ export class Gazetteer {
     return out;
   }
 
+  private startsOf(t: Token): Starts {
+    let s = this.starts.get(t.text);
+    if (!s) {
+      const exact = firstTokenReadings(t, t.key, false, this.exact);
+      const phonetic = firstTokenReadings(t, phoneticTokenKey(t.key), true, this.phonetic);
+      s = exact || phonetic ? { exact, phonetic } : NO_STARTS;
+      if (this.starts.size >= STARTS_MAX) this.starts.clear();
+      this.starts.set(t.text, s);
+    }
+    return s;
+  }
+
   private longestAt(
-    text: string, tokens: readonly Token[], keys: readonly string[], i: number, root: TrieNode, phonetic: boolean, allow: (p: Payload) => boolean,
+    text: string, tokens: readonly Token[], keys: readonly string[], i: number, firsts: readonly FirstReading[], phonetic: boolean, allow: (p: Payload) => boolean,
   ): GazetteerMatch | undefined {
     const first = tokens[i];
     let best: { end: number; stem: number; prefix: string; values: Payload[] } | undefined;
-    // Most tokens start no name, whole or after a proclitic: nothing to read then.
-    if (!root.next.has(keys[i]) && !PROCLITIC_FIRST.has(first.key.charCodeAt(0))) return undefined;
-    const firstKeys = firstTokenReadings(first, keys[i], phonetic, root);
-    for (const { key, stemOffset, prefix } of firstKeys) {
-      let node = root.next.get(key);
+    for (const { node: start, stemOffset, prefix } of firsts) {
+      let node: TrieNode | undefined = start;
       for (let j = i + 1; node; j++) {
         const values = node.values?.filter(allow);
         if (values?.length && (!best || j > best.end)) best = { end: j, stem: stemOffset, prefix, values };
@@ -156,22 +189,28 @@ const PROCLITIC_FIRST = new Set(PROCLITIC_SEQUENCES.map(p => p.charCodeAt(0)));
 
 /**
  * The first token read whole, then with each possible proclitic run split
- * off. The splits (which map letters back to offsets) are only computed when
- * some stripped key, or the article-restored one after ل, starts a name.
+ * off, kept where a name in `root` starts with that reading (null: none). The
+ * splits (which map letters back to offsets) are only computed when some
+ * stripped key, or the article-restored one after ل, starts a name.
  */
-function firstTokenReadings(t: Token, key: string, phonetic: boolean, root: TrieNode): Array<{ key: string; stemOffset: number; prefix: string }> {
+function firstTokenReadings(t: Token, key: string, phonetic: boolean, root: TrieNode): FirstReading[] | null {
+  const out: FirstReading[] = [];
+  const whole = root.next.get(key);
+  if (whole) out.push({ node: whole, stemOffset: 0, prefix: '' });
+  if (!PROCLITIC_FIRST.has(t.key.charCodeAt(0))) return out.length ? out : null;
   const fold = phonetic ? phoneticTokenKey : (k: string) => k;
-  const whole = { key, stemOffset: 0, prefix: '' };
-  if (!PROCLITIC_FIRST.has(t.key.charCodeAt(0))) return [whole];
   let worth = false;
   for (let n = 1; n <= 3 && n < t.key.length - 1 && PROCLITIC_SET.has(t.key.slice(0, n)); n++) {
     const rest = fold(t.key.slice(n));
     if (root.next.has(rest) || root.next.has('ا' + rest)) worth = true;
   }
-  if (!worth) return [whole];
-  const out = [whole];
-  for (const s of procliticSplits(t.text, t.norm).slice(1)) out.push({ key: fold(s.key), stemOffset: s.stemOffset, prefix: s.prefix });
-  return out;
+  if (worth) {
+    for (const s of procliticSplits(t.text, t.norm).slice(1)) {
+      const node = root.next.get(fold(s.key));
+      if (node) out.push({ node, stemOffset: s.stemOffset, prefix: s.prefix });
+    }
+  }
+  return out.length ? out : null;
 }
 
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
