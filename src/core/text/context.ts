@@ -24,6 +24,6 @@ export function buildContext(text: string, language?: Language): ArticleContext 
     language: language ?? detectLanguage(text),
     tokens: tokenize(text, norm),
     paragraphs,
-    sentences: splitSentences(text),
+    sentences: splitSentences(text, paragraphs),
   };
 }

@@ -30,9 +30,10 @@ const QUOTE_OPEN_RE = /[«“"]/g;
 const QUOTE_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'prof', 'gov', 'sen', 'rep', 'vs', 'no', 'inc', 'co', 'corp', 'ltd']);
 
-export function splitSentences(text: string): Span[] {
+/** Sentences of `text`; pass its paragraphs when already split. */
+export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text)): Span[] {
   const out: Span[] = [];
-  for (const p of splitParagraphs(text)) splitLine(text, p.start, p.end, out);
+  for (const p of paragraphs) splitLine(text, p.start, p.end, out);
   return out;
 }
 

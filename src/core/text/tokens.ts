@@ -77,6 +77,73 @@ function tokenEnd(text: string, start: number, width: Int32Array): number {
   }
 }
 
+/** What a token's strings are, the same for every occurrence of one word. */
+interface WordForms {
+  text: string;
+  norm: string;
+  key: string;
+  prefix: string;
+  stemOffset: number;
+  stemKey: string;
+}
+
+// Word forms by a hash of the word's code units: news vocabulary repeats, so most tokens share
+// the strings of an earlier occurrence instead of slicing, folding and segmenting their own
+// (fewer live strings for the GC to copy, and their hashes are already computed for later map
+// lookups). An open-addressing table compared code unit by code unit: no string is built to look up.
+const SLOTS = 1 << 18;
+/** Emptied when this full, so probes stay short. */
+const FORMS_MAX = SLOTS >> 1;
+const slotHash = new Int32Array(SLOTS);
+const slotForms: Array<WordForms | undefined> = new Array(SLOTS).fill(undefined);
+let formsCount = 0;
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function formsOf(text: string, norm: string, start: number, end: number): WordForms {
+  const h = hashOf(text, start, end);
+  let slot = h & (SLOTS - 1);
+  for (let f = slotForms[slot]; f; f = slotForms[slot]) {
+    if (slotHash[slot] === h && spells(f.text, text, start, end)) return f;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  const forms = newForms(text, norm, start, end);
+  if (formsCount >= FORMS_MAX) {
+    slotForms.fill(undefined);
+    formsCount = 0;
+    slot = h & (SLOTS - 1);
+  }
+  slotHash[slot] = h;
+  slotForms[slot] = forms;
+  formsCount++;
+  return forms;
+}
+
+function newForms(text: string, norm: string, start: number, end: number): WordForms {
+  const word = text.slice(start, end);
+  const tn = norm.slice(start, end);
+  const key = tn.indexOf(PLACEHOLDER) < 0 ? tn : tn.split(PLACEHOLDER).join('');
+  const seg = ARTICLE_AFTER_PROCLITIC.test(key) ? defaultSplit(word, tn) : undefined;
+  return {
+    text: word,
+    norm: tn,
+    key,
+    prefix: seg ? seg.prefix : '',
+    stemOffset: seg ? seg.stemOffset : 0,
+    stemKey: seg ? seg.key : key,
+  };
+}
+
 /** Tokens of `text`; pass its normalised form when already computed. */
 export function tokenize(text: string, norm: string = normalizeForMatch(text)): Token[] {
   const out: Token[] = [];
@@ -87,20 +154,8 @@ export function tokenize(text: string, norm: string = normalizeForMatch(text)): 
       continue;
     }
     const end = tokenEnd(text, start, width);
-    const word = text.slice(start, end);
-    const tn = norm.slice(start, end);
-    const key = tn.indexOf(PLACEHOLDER) < 0 ? tn : tn.split(PLACEHOLDER).join('');
-    const seg = ARTICLE_AFTER_PROCLITIC.test(key) ? defaultSplit(word, tn) : undefined;
-    out.push({
-      start,
-      end,
-      text: word,
-      norm: tn,
-      key,
-      prefix: seg ? seg.prefix : '',
-      stemStart: start + (seg ? seg.stemOffset : 0),
-      stemKey: seg ? seg.key : key,
-    });
+    const f = formsOf(text, norm, start, end);
+    out.push({ start, end, text: f.text, norm: f.norm, key: f.key, prefix: f.prefix, stemStart: start + f.stemOffset, stemKey: f.stemKey });
     start = end;
   }
   return out;
