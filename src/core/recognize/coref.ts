@@ -30,19 +30,28 @@ class UnionFind {
   }
 }
 
-/** Word keys of a mention, folded so g/j/gh spellings and proclitic-free forms agree. */
-function wordKeys(text: string): string[] {
-  return matchKey(text).split(' ').filter(Boolean).map(phoneticTokenKey);
+/** Word keys of a mention (folded so g/j/gh spellings and proclitic-free forms agree), joined by spaces, and their consonant skeletons. */
+interface NameKeys {
+  words: string[];
+  joined: string;
+  skeleton: string;
+  /** See tailsOf, computed on first use. */
+  tails?: string[];
 }
 
-function bucket<K>(items: Iterable<[K, number]>): Map<K, number[]> {
-  const m = new Map<K, number[]>();
-  for (const [k, i] of items) {
-    const list = m.get(k);
-    if (list) list.push(i);
-    else m.set(k, [i]);
+// By mention text: an article names the same people and places again and again.
+const NAME_KEYS = new Map<string, NameKeys>();
+const NAME_KEYS_MAX = 100_000;
+
+function nameKeys(text: string): NameKeys {
+  let k = NAME_KEYS.get(text);
+  if (!k) {
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    const words = matchKey(text).split(' ').filter(Boolean).map(phoneticTokenKey);
+    k = { words, joined: words.join(' '), skeleton: words.map(skeleton).join(' ') };
+    NAME_KEYS.set(text, k);
   }
-  return m;
+  return k;
 }
 
 /** Consonant skeleton: long-vowel letters and hamza dropped, emphatic pairs folded (بوتين/بوتن، علييف/عالييف). */
@@ -51,38 +60,61 @@ function skeleton(key: string): string {
 }
 
 /**
+ * Unions every mention with the first one that has the same group key (undefined:
+ * no group), and, given `types`, the same type: one map per type, so no combined
+ * key string is built per mention. `accept` may veto a union.
+ */
+function unionByKey(
+  n: number,
+  keyOf: (i: number) => string | undefined,
+  uf: UnionFind,
+  types?: EntityType[],
+  accept: (first: number, i: number) => boolean = () => true,
+): void {
+  const firstByType = new Map<EntityType | undefined, Map<string, number>>();
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    if (key === undefined) continue;
+    const type = types?.[i];
+    let firsts = firstByType.get(type);
+    if (!firsts) firstByType.set(type, (firsts = new Map()));
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, i);
+    else if (accept(first, i)) uf.union(first, i);
+  }
+}
+
+/**
  * Spelling variants: names of one type whose consonant skeletons agree and
  * that differ by at most two letters. Bucketing by skeleton keeps it linear;
  * the edit distance keeps محمد بن سلمان and محمد بن سلطان apart.
  */
-function mergeVariants(keys: string[][], types: EntityType[], uf: UnionFind): void {
-  const groups = bucket(keys.map((k, i) => [`${types[i]}|${k.map(skeleton).join(' ')}`, i] as [string, number]));
-  for (const ids of groups.values()) {
-    const first = keys[ids[0]].join(' ');
-    if (first.replace(/ /g, '').length < 4) continue;
-    for (const j of ids) if (distance(first, keys[j].join(' ')) <= 2) uf.union(ids[0], j);
-  }
+function mergeVariants(keys: NameKeys[], types: EntityType[], uf: UnionFind): void {
+  unionByKey(keys.length, i => keys[i].skeleton, uf, types, (first, i) => {
+    const a = keys[first];
+    const b = keys[i];
+    return a.joined.length - (a.words.length - 1) >= 4 && (a.joined === b.joined || distance(a.joined, b.joined) <= 2);
+  });
 }
 
 /** A shorter person mention joins the nearest earlier (else later) full name that ends with it. */
-function mergeTails(keys: string[][], types: EntityType[], uf: UnionFind): void {
+function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void {
   const tails = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    if (types[i] !== 'PER' || k.length < 2) return;
-    for (let n = 1; n < k.length; n++) {
-      const tail = k.slice(k.length - n).join(' ');
-      const list = tails.get(tail) ?? [];
-      list.push(i);
-      tails.set(tail, list);
+  for (let i = 0; i < keys.length; i++) {
+    if (types[i] !== 'PER') continue;
+    for (const tail of tailsOf(keys[i])) {
+      const list = tails.get(tail);
+      if (list) list.push(i);
+      else tails.set(tail, [i]);
     }
-  });
+  }
   // Whether every full name ending with a tail is already one entity (computed once per tail).
   const unique = new Map<string, boolean>();
-  keys.forEach((k, i) => {
-    if (types[i] !== 'PER') return;
-    const key = k.join(' ');
+  for (let i = 0; i < keys.length; i++) {
+    if (types[i] !== 'PER') continue;
+    const key = keys[i].joined;
     const full = tails.get(key);
-    if (!full) return;
+    if (!full) continue;
     // Indices are ascending: binary search for the nearest full name before mention i.
     let lo = 0;
     let hi = full.length;
@@ -100,14 +132,34 @@ function mergeTails(keys: string[][], types: EntityType[], uf: UnionFind): void 
     // Ambiguous tails (two different people named Aliyev) join only an earlier full name.
     if (lo > 0) uf.union(i, full[lo - 1]);
     else if (one) uf.union(i, full[0]);
-  });
+  }
 }
 
-function mostCommon(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best = values[0];
-  for (const v of values) if ((counts.get(v) ?? 0) > (counts.get(best) ?? 0)) best = v;
+/** The shorter tails of a name of two words or more (بوتين and فلاديمير بوتين of a three-word name), shortest first. */
+function tailsOf(k: NameKeys): string[] {
+  if (!k.tails) {
+    k.tails = [];
+    for (let n = 1; n < k.words.length; n++) k.tails.push(k.words.slice(k.words.length - n).join(' '));
+  }
+  return k.tails;
+}
+
+/** The value that occurs most often in ids.map(valueOf), the earliest among equals. */
+function mostCommon<T>(ids: readonly number[], valueOf: (i: number) => T): T {
+  const counts = new Map<T, number>();
+  for (const i of ids) {
+    const v = valueOf(i);
+    counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best = valueOf(ids[0]);
+  let bestCount = counts.get(best)!;
+  for (const i of ids) {
+    const c = counts.get(valueOf(i))!;
+    if (c > bestCount) {
+      best = valueOf(i);
+      bestCount = c;
+    }
+  }
   return best;
 }
 
@@ -118,16 +170,23 @@ export function buildEntities(
 ): { entities: Entity[]; mentions: Mention[] } {
   const cands = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
   const n = cands.length;
-  const texts = cands.map(c => ctx.text.slice(c.start, c.end));
-  const keys = texts.map(wordKeys);
-  const types = cands.map(c => c.type);
+  const texts: string[] = new Array(n);
+  const keys: NameKeys[] = new Array(n);
+  const types: EntityType[] = new Array(n);
+  const perIdx: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cands[i];
+    texts[i] = ctx.text.slice(c.start, c.end);
+    keys[i] = nameKeys(texts[i]);
+    types[i] = c.type;
+    if (c.type === 'PER') perIdx.push(i);
+  }
   const uf = new UnionFind(n);
-  for (const ids of bucket(cands.map((c, i) => [`${c.type}|${keys[i].join(' ')}`, i] as [string, number])).values()) for (const j of ids) uf.union(ids[0], j);
-  for (const ids of bucket(cands.flatMap((c, i) => (c.kbId ? [[c.kbId, i] as [string, number]] : []))).values()) for (const j of ids) uf.union(ids[0], j);
+  unionByKey(n, i => keys[i].joined, uf, types);
+  unionByKey(n, i => cands[i].kbId || undefined, uf);
   mergeVariants(keys, types, uf);
   mergeTails(keys, types, uf);
 
-  const perIdx = cands.flatMap((c, i) => (c.type === 'PER' ? [i] : []));
   const nameInside = (span: { start: number; end: number }): string | undefined => {
     let lo = 0;
     let hi = n;
@@ -143,26 +202,47 @@ export function buildEntities(
   const titleOf = new Map<number, PersonTitle>();
   titles.forEach((t, k) => titleOf.set(perIdx[k], t));
 
-  const members = bucket(cands.map((_, i) => [uf.find(i), i] as [number, number]));
-  const entityOf = new Map<number, string>();
-  const entities: Entity[] = [];
-  for (const [root, ids] of [...members].sort((a, b) => a[0] - b[0])) {
-    const id = `e${entities.length + 1}`;
-    entityOf.set(root, id);
-    entities.push(describeEntity(id, ids, cands, texts, keys, titleOf, sources, ctx.language === 'en'));
+  // The root of a group is its first mention (see UnionFind.union): groups come out in order of first mention.
+  const members: number[][] = [];
+  const groupOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const root = uf.find(i);
+    if (root === i) {
+      groupOf[i] = members.length;
+      members.push([i]);
+    } else members[groupOf[root]].push(i);
   }
-  const mentions: Mention[] = cands.map((c, i) => ({
-    id: `m${i + 1}`,
-    entity: entityOf.get(uf.find(i))!,
-    type: c.type,
-    start: c.start,
-    end: c.end,
-    text: texts[i],
-    origin: 'auto',
-    confidence: c.confidence,
-    source: c.source,
-  }));
+  const english = ctx.language === 'en';
+  const entities = members.map((ids, e) => describeEntity(`e${e + 1}`, ids, cands, texts, keys, titleOf, sources, english));
+  const mentions: Mention[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cands[i];
+    mentions[i] = {
+      id: `m${i + 1}`,
+      entity: entities[groupOf[uf.find(i)]].id,
+      type: c.type,
+      start: c.start,
+      end: c.end,
+      text: texts[i],
+      origin: 'auto',
+      confidence: c.confidence,
+      source: c.source,
+    };
+  }
   return { entities, mentions };
+}
+
+// Transliterations by Arabic name: the same entities come back article after article.
+const TRANSLITERATED = new Map<string, string>();
+const TRANSLITERATED_MAX = 50_000;
+
+function transliterated(name: string): string {
+  let t = TRANSLITERATED.get(name);
+  if (t === undefined) {
+    if (TRANSLITERATED.size >= TRANSLITERATED_MAX) TRANSLITERATED.clear();
+    TRANSLITERATED.set(name, (t = transliterateName(name)));
+  }
+  return t;
 }
 
 function describeEntity(
@@ -170,24 +250,34 @@ function describeEntity(
   ids: number[],
   cands: NameCandidate[],
   texts: string[],
-  keys: string[][],
+  keys: NameKeys[],
   titleOf: Map<number, PersonTitle>,
   sources: NameSources,
   english: boolean,
 ): Entity {
-  const type = mostCommon(ids.map(i => cands[i].type)) as EntityType;
-  const longest = ids.reduce((m, i) => Math.max(m, keys[i].length), 0);
-  const name = mostCommon(ids.filter(i => keys[i].length === longest).map(i => texts[i]));
-  const kbId = ids.map(i => cands[i].kbId).find(Boolean);
+  const type = mostCommon(ids, i => cands[i].type);
+  let longest = 0;
+  for (const i of ids) longest = Math.max(longest, keys[i].words.length);
+  const name = mostCommon(ids.filter(i => keys[i].words.length === longest), i => texts[i]);
+  let kbId: string | undefined;
+  let ruled: NameCandidate | undefined;
+  let subtypeOfMention: string | undefined;
+  const told: PersonTitle[] = [];
+  for (const i of ids) {
+    const c = cands[i];
+    kbId ||= c.kbId || undefined;
+    if (!ruled && (c.nameEn || c.description)) ruled = c;
+    subtypeOfMention ||= c.subtype || undefined;
+    const t = titleOf.get(i);
+    if (t) told.push(t);
+  }
   const kb = kbId ? sources.kbEntry(kbId) : undefined;
-  const ruled = ids.map(i => cands[i]).find(c => c.nameEn || c.description);
-  const told = ids.map(i => titleOf.get(i)).filter((t): t is PersonTitle => !!t);
   const description = kb?.description ?? ruled?.description ?? told.map(t => t.description).find(Boolean);
-  const nameEn = kb?.nameEn ?? ruled?.nameEn ?? (english ? name : type === 'ORG' ? undefined : transliterateName(name));
+  const nameEn = kb?.nameEn ?? ruled?.nameEn ?? (english ? name : type === 'ORG' ? undefined : transliterated(name));
   const aliases = new Set<string>();
   for (const i of ids) if (texts[i] !== name) aliases.add(texts[i]);
   for (const t of told) if (!t.counterpart) aliases.add(t.text);
-  const subtype = kb?.subtype ?? ids.map(i => cands[i].subtype).find(Boolean);
+  const subtype = kb?.subtype ?? subtypeOfMention;
   return {
     id,
     type,
