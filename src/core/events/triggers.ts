@@ -6,7 +6,7 @@
 // intent or cooperative act turns it into a refusal (غير مستعدة لمفاوضات → 125),
 // a verb absorbs the noun trigger that is its direct object, and an
 // evaluative adjective is an event only inside a quotation.
-import type { Discourse } from '../recognize/discourse';
+import { WordMemo, type Discourse } from '../recognize/discourse';
 import { originalOffset, wordKey } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
@@ -41,12 +41,13 @@ export interface EventFrame {
 
 const NEGATORS = new Set(['غير', 'لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'عدم', 'دون'].map(wordKey));
 
-function matchRest(d: Discourse, i: number, rest: string[]): number | undefined {
-  if (!rest.length) return i;
+/** Word after the words i.. that spell rest[k..] ("*" = one optional word), or undefined. */
+function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | undefined {
+  if (k === rest.length) return i;
   const w = d.words[i];
   if (!w || w.sentence !== d.words[i - 1].sentence) return undefined;
-  if (rest[0] === '*') return matchRest(d, i, rest.slice(1)) ?? matchRest(d, i + 1, rest.slice(1));
-  return w.keys.includes(rest[0]) ? matchRest(d, i + 1, rest.slice(1)) : undefined;
+  if (rest[k] === '*') return matchRest(d, i, rest, k + 1) ?? matchRest(d, i + 1, rest, k + 1);
+  return w.keys.includes(rest[k]) ? matchRest(d, i + 1, rest, k + 1) : undefined;
 }
 
 /** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256); undefined when a required object is missing. */
@@ -58,21 +59,39 @@ function refine(d: Discourse, to: number, entry: TriggerEntry): string | undefin
   return entry.needsObject ? undefined : entry.cameo;
 }
 
-export function spotTriggers(d: Discourse): TriggerMatch[] {
+/** Lexicon entries a word may start, per reading (readings with none left out), in the order they are tried. */
+interface Starts {
+  prefix: string;
+  entries: TriggerEntry[];
+}
+
+/** Shared by the many words that start no trigger. */
+const NO_STARTS: Starts[] = [];
+
+const STARTS = new WordMemo((w): Starts[] => {
   const lex = triggerLexicon();
+  let out: Starts[] = NO_STARTS;
+  for (let r = 0; r < w.keys.length; r++) {
+    const key = w.keys[r];
+    const direct = lex.get(key);
+    // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
+    const bare = key.length > 3 && key.endsWith('ا') ? lex.get(key.slice(0, -1)) : undefined;
+    if (!direct && !bare) continue;
+    if (out === NO_STARTS) out = [];
+    out.push({ prefix: w.prefixes[r], entries: [...(direct ?? []), ...(bare ?? []).filter(e => e.kind === 'n')] });
+  }
+  return out;
+});
+
+export function spotTriggers(d: Discourse): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < d.words.length; ) {
     let best: { to: number; entry: TriggerEntry; prefix: string } | undefined;
-    const { keys, prefixes } = d.words[i];
-    for (let r = 0; r < keys.length && !best; r++) {
-      const key = keys[r];
-      const direct = lex.get(key);
-      // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
-      const bare = key.length > 3 && key.endsWith('ا') ? lex.get(key.slice(0, -1)) : undefined;
-      if (!direct && !bare) continue;
-      for (const entry of [...(direct ?? []), ...(bare ?? []).filter(e => e.kind === 'n')]) {
+    const starts = STARTS.get(d.words[i], d.ctx.text);
+    for (let r = 0; r < starts.length && !best; r++) {
+      for (const entry of starts[r].entries) {
         const to = matchRest(d, i + 1, entry.rest);
-        if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: prefixes[r] };
+        if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: starts[r].prefix };
       }
     }
     if (!best) {

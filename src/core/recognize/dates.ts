@@ -5,10 +5,10 @@
 import type { ArticleContext } from '../text/context';
 import type { DateExpr, DateValue } from '../types';
 import { originalOffset, readings } from './word-key';
-import { wordsOf, type Word } from './discourse';
+import { WordMemo, wordsOf, type Word } from './discourse';
 import {
   AM_WORDS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIODS, PM_WORDS,
-  RELATIVE_DAYS, YEAR_WORDS, dateLexicon, type MonthEntry,
+  RELATIVE_DAYS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
 import { findEnglishDates } from './english-dates';
@@ -24,9 +24,11 @@ const RELATIVE_FIRST = new Set(RELATIVE_DAYS.map(r => r.words[0]));
 const SPACE_ONLY = /^[\s\u200f\u200e]*$/;
 const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
 const SLASH_GAP = /^\s*[/\\-]\s*$/;
+const isDigits = (k: string): boolean => /^\d+$/.test(k);
+const isRelativeFirst = (k: string): boolean => RELATIVE_FIRST.has(k);
 
 const isNumber = (w: Word | undefined, max: number): number | undefined => {
-  const digits = w?.keys.find(k => /^\d+$/.test(k));
+  const digits = w?.keys.find(isDigits);
   if (digits === undefined) return undefined;
   const n = parseInt(digits, 10);
   return n >= 1 && n <= max ? n : undefined;
@@ -115,7 +117,7 @@ class Scanner {
 
   private relativeDay(i: number): Found | undefined {
     // Most words start no relative-day phrase: one set lookup per reading instead of trying each phrase.
-    if (!this.w[i]?.keys.some(k => RELATIVE_FIRST.has(k))) return undefined;
+    if (!this.w[i]?.keys.some(isRelativeFirst)) return undefined;
     for (const r of RELATIVE_DAYS) {
       if (!this.spells(i, r.words)) continue;
       const f: Found = { from: i, to: i + r.words.length, value: { relativeDays: r.days } };
@@ -188,24 +190,10 @@ class Scanner {
     return f;
   }
 
-  /** Folded words that can begin a date expression; anything else is skipped without trying the patterns. */
-  private readonly starters: Set<string> = new Set([
-    ...RELATIVE_DAYS.map(r => r.words[0]), ...this.lex.months.keys(), ...this.lex.weekdays.keys(),
-    DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS,
-  ]);
-
-  /** A loop, not keys.some(closure): this runs for every word of the article. */
-  private mayStart(keys: readonly string[]): boolean {
-    for (const k of keys) {
-      const c = k.charCodeAt(0);
-      if ((c >= 48 && c <= 57) || this.starters.has(k)) return true;
-    }
-    return false;
-  }
-
   at(i: number): Found | undefined {
     const w = this.w[i];
-    if (!this.mayStart(w.keys)) return undefined;
+    // Not MAY_START: `proclitics` reruns this with a word's keys narrowed.
+    if (!mayStart(w.keys, starters(this.lex))) return undefined;
     const part = DAY_PARTS.has(this.w[i].key) && SPACE_ONLY.test(this.w[i + 1]?.gap ?? 'x');
     if (part) {
       const inner = this.relativeDay(i + 1) ?? this.weekdayExpr(i + 1);
@@ -214,6 +202,27 @@ class Scanner {
     return this.relativeDay(i) ?? this.dayMonth(i, false) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i);
   }
 }
+
+let starterSet: Set<string> | undefined;
+
+/** Folded words that can begin a date expression; anything else is skipped without trying the patterns. */
+function starters(lex: DateLexicon): Set<string> {
+  return (starterSet ??= new Set([
+    ...RELATIVE_DAYS.map(r => r.words[0]), ...lex.months.keys(), ...lex.weekdays.keys(),
+    DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS,
+  ]));
+}
+
+function mayStart(keys: readonly string[], starts: Set<string>): boolean {
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || starts.has(k)) return true;
+  }
+  return false;
+}
+
+/** Whether a word may start a date, once per written word: most words of an article cannot. */
+const MAY_START = new WordMemo(w => mayStart(w.keys, starters(dateLexicon())));
 
 /** Length in the text of the proclitics (و، ب، ل…) that the match did not need: the longest reading that still matches wins. */
 function proclitics(text: string, word: Word, stillMatches: () => boolean): number {
@@ -237,7 +246,7 @@ export function findDates(ctx: ArticleContext, publicationDate?: string): DateEx
   const scanner = new Scanner(words);
   const out: DateExpr[] = [];
   for (let i = 0; i < words.length; ) {
-    const f = scanner.at(i);
+    const f = MAY_START.get(words[i], ctx.text) ? scanner.at(i) : undefined;
     if (!f) {
       i++;
       continue;

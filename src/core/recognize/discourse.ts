@@ -20,6 +20,8 @@ export interface Word {
   gap: string;
   /** Index into the sentences. */
   sentence: number;
+  /** The same for every occurrence of the same written word: indexes `WordMemo` tables. */
+  id: number;
 }
 
 export interface WordView {
@@ -29,20 +31,60 @@ export interface WordView {
   sentenceStart: number[];
 }
 
-// Folding and readings by word text: news vocabulary repeats, so most words are cache hits.
-const READINGS = new Map<string, { key: string; keys: string[]; prefixes: string[] }>();
-const READINGS_MAX = 200_000;
+/** What every occurrence of one written word shares. */
+interface Vocable {
+  id: number;
+  key: string;
+  keys: string[];
+  prefixes: string[];
+}
 
-function readingsOf(text: string): { key: string; keys: string[]; prefixes: string[] } {
-  let r = READINGS.get(text);
-  if (!r) {
-    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+// Folding and readings by word text: news vocabulary repeats, so most words are cache hits.
+const VOCABULARY = new Map<string, Vocable>();
+const VOCABULARY_MAX = 200_000;
+/** Bumped when the vocabulary is cleared: ids are reused, so memo tables must be too. */
+let generation = 0;
+
+function vocable(text: string): Vocable {
+  let v = VOCABULARY.get(text);
+  if (!v) {
     const key = wordKey(text);
     const all = readings(key);
-    r = { key, keys: all.map(x => x.key), prefixes: all.map(x => x.prefix) };
-    READINGS.set(text, r);
+    const keys: string[] = new Array(all.length);
+    const prefixes: string[] = new Array(all.length);
+    for (let i = 0; i < all.length; i++) {
+      keys[i] = all[i].key;
+      prefixes[i] = all[i].prefix;
+    }
+    v = { id: VOCABULARY.size, key, keys, prefixes };
+    VOCABULARY.set(text, v);
   }
-  return r;
+  return v;
+}
+
+/**
+ * A value computed once per written word (from its key, readings or text, never
+ * from its place in an article) and then read by id: an array index instead of
+ * a walk over the word's readings at every occurrence.
+ */
+export class WordMemo<T> {
+  private values: Array<T | undefined> = [];
+  private generation = -1;
+
+  /** `compute` gets the article text too, to read the word as written (text.slice(w.start, w.end)). */
+  constructor(private readonly compute: (w: Word, text: string) => T) {}
+
+  get(w: Word, text: string): T {
+    if (this.generation !== generation) {
+      this.values = [];
+      this.generation = generation;
+    }
+    // Grown by push, never by writing past the end: the array stays dense however high ids go.
+    while (this.values.length <= w.id) this.values.push(undefined);
+    let v = this.values[w.id];
+    if (v === undefined) this.values[w.id] = v = this.compute(w, text);
+    return v;
+  }
 }
 
 const views = new WeakMap<ArticleContext, WordView>();
@@ -51,6 +93,11 @@ const views = new WeakMap<ArticleContext, WordView>();
 export function wordsOf(ctx: ArticleContext): WordView {
   const hit = views.get(ctx);
   if (hit) return hit;
+  // Cleared between articles only, so ids within one view never collide.
+  if (VOCABULARY.size >= VOCABULARY_MAX) {
+    VOCABULARY.clear();
+    generation++;
+  }
   const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const words: Word[] = new Array(ctx.tokens.length);
   const sentenceStart: number[] = [];
@@ -60,8 +107,8 @@ export function wordsOf(ctx: ArticleContext): WordView {
     const t = ctx.tokens[i];
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     while (sentenceStart.length <= s) sentenceStart.push(i);
-    const r = readingsOf(t.text);
-    words[i] = { start: t.start, end: t.end, key: r.key, keys: r.keys, prefixes: r.prefixes, gap: prevEnd === t.start ? '' : ctx.text.slice(prevEnd, t.start), sentence: s };
+    const v = vocable(t.text);
+    words[i] = { start: t.start, end: t.end, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: prevEnd === t.start ? '' : ctx.text.slice(prevEnd, t.start), sentence: s, id: v.id };
     prevEnd = t.end;
   }
   while (sentenceStart.length <= sentences.length) sentenceStart.push(words.length);
@@ -87,11 +134,15 @@ export const COMPLEMENTISERS = new Set(k('أن إن بأن وأن لأن أنه 
 
 /** A nisba adjective of a country (الروسي، الأرمينية، والفرنسي), by the knowledge base: skipped like a title. */
 export function isNisba(text: string, w: Word): boolean {
+  return NISBA.get(w, text);
+}
+
+const NISBA = new WordMemo((w, text) => {
   if (w.key.length < 4) return false;
   const kb = getKnowledgeBase();
   const word = text.slice(w.start, w.end);
   return kb.nisbaCountry(word) !== undefined || (w.prefixes[1] === 'و' && kb.nisbaCountry(word.slice(1)) !== undefined);
-}
+});
 
 export interface Discourse extends WordView {
   ctx: ArticleContext;
@@ -137,7 +188,8 @@ export function wordIndexAt(d: Discourse, offset: number): number {
   return lo;
 }
 
-const isSkippable = (d: Discourse, w: Word): boolean => TITLE_WORDS.has(w.key) || w.keys.some(x => TITLE_WORDS.has(x)) || isNisba(d.ctx.text, w);
+const TITLE_READING = new WordMemo(w => w.keys.some(x => TITLE_WORDS.has(x)));
+const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w, d.ctx.text) || isNisba(d.ctx.text, w);
 
 /** The mention (if any) that word i's name belongs to, following a title run: "الرئيس الروسي فلاديمير بوتين". */
 export function nameAfterTitles(d: Discourse, i: number, limit: number, end: number): { mention: Mention; word: number } | undefined {
@@ -149,6 +201,8 @@ export function nameAfterTitles(d: Discourse, i: number, limit: number, end: num
   return undefined;
 }
 
+const PREPOSITION_READING = new WordMemo(w => w.keys.some(x => PREPOSITIONS.has(x)));
+
 /** True when the name at word j is governed by a preposition or a place noun (an object, not a subject). */
 export function isGoverned(d: Discourse, j: number, m: Mention): boolean {
   const w = d.words[j];
@@ -159,7 +213,7 @@ export function isGoverned(d: Discourse, j: number, m: Mention): boolean {
   for (let p = j - 1; p >= 0 && p >= j - 5; p--) {
     const prev = d.words[p];
     if (prev.sentence !== w.sentence) return false;
-    if (prev.keys.some(x => PREPOSITIONS.has(x))) return true;
+    if (PREPOSITION_READING.get(prev, d.ctx.text)) return true;
     if (!isSkippable(d, prev) || /[،,.:؛]/.test(d.words[p + 1].gap)) return false;
   }
   return false;

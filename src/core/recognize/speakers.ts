@@ -8,7 +8,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
-import { COMPLEMENTISERS, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -57,12 +57,18 @@ export interface Cue extends TextSpan {
   subject?: string | null;
 }
 
-function cueAt(d: Discourse, i: number): Cue | undefined {
-  const w = d.words[i];
+/** The cue kind of a word's first reading that is a cue, null for the many words that are none. */
+const CUE_KIND = new WordMemo((w): CueKind | null => {
   const kinds = cueKinds();
   const key = w.keys.find(x => kinds.has(x));
-  if (!key) return undefined;
-  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: kinds.get(key)!, word: i };
+  return key ? kinds.get(key)! : null;
+});
+
+function cueAt(d: Discourse, i: number): Cue | undefined {
+  const w = d.words[i];
+  const kind = CUE_KIND.get(w, d.ctx.text);
+  if (!kind) return undefined;
+  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind, word: i };
 }
 
 /** Subject named by the verb's own clause: after it (VSO), or the name ending right before it (SVO). */
