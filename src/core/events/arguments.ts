@@ -10,7 +10,7 @@
 //  - Location: a place after في/بـ/إقليم/شمال… in the clause.
 //  - Time: the date nearest the trigger in its sentence.
 import { getKnowledgeBase } from '../knowledge/kb';
-import { COMPLEMENTISERS, isGoverned, isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
@@ -30,6 +30,14 @@ const WINDOW = 40;
 /** Subordinators after which a place belongs to another clause (بسبب الأحداث في …). */
 const STOP_PLACE_SEARCH = new Set(['بسبب', 'حيث', 'لان', 'بينما', 'فيما', 'عندما'].map(wordKey));
 const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
+
+// Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
+const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => PRONOUN_SUBJECTS.has(k)));
+const PLACE_MARKER = new WordMemo(w => w.keys.some(k => PLACE_MARKERS.has(k)));
+const STOPS_PLACE_SEARCH = new WordMemo(w => STOP_PLACE_SEARCH.has(w.key));
+const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+/** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
+const NISBA_COUNTRY = new WordMemo((w, text) => getKnowledgeBase().nisbaCountry(text.slice(w.start, w.end))?.id ?? '');
 
 /** Names joined to the mention at word j by و (titles and nisba between allowed), nearest first. */
 function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array<{ mention: Mention; word: number }> {
@@ -106,7 +114,7 @@ export class ArgumentFinder {
     const d = this.d;
     const sFirst = Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
-      if (COMPLEMENTISERS.has(d.words[j].key)) return { first: j, complementiser: j };
+      if (COMPLEMENTISER.get(d.words[j], d.ctx.text)) return { first: j, complementiser: j };
     }
     return { first: sFirst, complementiser: null };
   }
@@ -135,7 +143,7 @@ export class ArgumentFinder {
     // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.subjects(f, quoteFirst, sEnd);
-    const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && d.words[j].keys.some(k => PRONOUN_SUBJECTS.has(k));
+    const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.get(d.words[j], d.ctx.text);
     if (!actors.length && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
       actors = source ? [source] : this.possessor(f);
     }
@@ -193,10 +201,9 @@ export class ArgumentFinder {
   }
 
   private nisbaActor(first: number, before: number): string[] {
-    const kb = getKnowledgeBase();
     for (let j = first; j < before; j++) {
-      const country = kb.nisbaCountry(this.d.ctx.text.slice(this.d.words[j].start, this.d.words[j].end));
-      const id = country ? this.kbEntityByKbId.get(country.id) : undefined;
+      const country = NISBA_COUNTRY.get(this.d.words[j], this.d.ctx.text);
+      const id = country ? this.kbEntityByKbId.get(country) : undefined;
       if (id) return [id];
     }
     return [];
@@ -224,9 +231,9 @@ export class ArgumentFinder {
       const w = d.words[j];
       const glued = wordKey(d.ctx.text.slice(w.start, m.start));
       const prev = d.words[j - 1];
-      return glued.endsWith('ب') || glued.endsWith('في') || (prev && prev.keys.some(k => PLACE_MARKERS.has(k))) ? m.entity : null;
+      return glued.endsWith('ب') || glued.endsWith('في') || (prev && PLACE_MARKER.get(prev, d.ctx.text)) ? m.entity : null;
     };
-    for (let j = f.to; j < sEnd && !STOP_PLACE_SEARCH.has(d.words[j].key); j++) {
+    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.get(d.words[j], d.ctx.text); j++) {
       const id = isPlace(j);
       if (id) return id;
     }
@@ -242,7 +249,7 @@ export class ArgumentFinder {
     for (let j = f.to; j < sEnd && j < f.to + 12; j++) {
       const m = d.mentionAt[j];
       if (!m || m.entity === location || actors.includes(m.entity)) continue;
-      if (m.type === 'LOC' && d.words[j - 1]?.keys.some(k => PLACE_MARKERS.has(k))) continue;
+      if (m.type === 'LOC' && j > 0 && PLACE_MARKER.get(d.words[j - 1], d.ctx.text)) continue;
       return uniq([m.entity, ...coordinated(d, j, 1, 3).map(x => x.mention.entity)]).filter(id => id !== location && !actors.includes(id));
     }
     return [];

@@ -40,7 +40,7 @@ export function composeEvents(ctx: ArticleContext, known: { entities: Entity[]; 
       time: args.time,
       quote: f.quote,
       sentence: { start: f.sentence.start, end: f.sentence.end },
-      summary: summarize({ ...args, cameo: f.cameo, modality, mutual: f.mutual }, entities, dates),
+      summary: summarize({ cameo: f.cameo, actors: args.actors, targets: args.targets, location: args.location, time: args.time, modality, source: args.source, mutual: f.mutual }, entities, dates),
       modality,
       source: args.source,
       restates: null,
