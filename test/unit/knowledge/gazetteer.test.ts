@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildContext } from '../../../src/core/text/context';
-import { getGazetteer, type GazetteerMatch } from '../../../src/core/knowledge/gazetteer';
+import { Gazetteer, getGazetteer, type GazetteerMatch } from '../../../src/core/knowledge/gazetteer';
 import { splitProclitics } from '../../../src/core/text/tokens';
 
 const seedPath = path.resolve(__dirname, '../../../../seeds/000_aa1428275e2aae3c.txt');
@@ -147,5 +147,15 @@ describe('knowledge/gazetteer variants', () => {
     const s = splitProclitics('ولافروف', k => g.startsName(k));
     assert.equal(s.stem, 'لافروف');
     assert.equal(splitProclitics('وزارة', k => g.startsName(k)).prefix, '');
+  });
+
+  it('finds a name added after a match over the same words (the per-word start cache is reset)', () => {
+    const g = new Gazetteer();
+    const text = 'زار وفد كاراكوم الجديد';
+    assert.deepEqual(g.match(buildContext(text)), []);
+    g.add('كاراكوم الجديد', { type: 'LOC', source: 'kb', ambiguous: false, id: 'test/karakum' }, true);
+    const [m] = g.match(buildContext(text));
+    assert.equal(m?.id, 'test/karakum');
+    assert.equal(text.slice(m.start, m.end), 'كاراكوم الجديد');
   });
 });
