@@ -114,7 +114,7 @@ export class ArgumentFinder {
     const d = this.d;
     const sFirst = Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
-      if (COMPLEMENTISER.get(d.words[j], d.ctx.text)) return { first: j, complementiser: j };
+      if (COMPLEMENTISER.at(d, j, d.ctx.text)) return { first: j, complementiser: j };
     }
     return { first: sFirst, complementiser: null };
   }
@@ -202,7 +202,7 @@ export class ArgumentFinder {
 
   private nisbaActor(first: number, before: number): string[] {
     for (let j = first; j < before; j++) {
-      const country = NISBA_COUNTRY.get(this.d.words[j], this.d.ctx.text);
+      const country = NISBA_COUNTRY.at(this.d, j, this.d.ctx.text);
       const id = country ? this.kbEntityByKbId.get(country) : undefined;
       if (id) return [id];
     }
@@ -233,7 +233,7 @@ export class ArgumentFinder {
       const prev = d.words[j - 1];
       return glued.endsWith('ب') || glued.endsWith('في') || (prev && PLACE_MARKER.get(prev, d.ctx.text)) ? m.entity : null;
     };
-    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.get(d.words[j], d.ctx.text); j++) {
+    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.at(d, j, d.ctx.text); j++) {
       const id = isPlace(j);
       if (id) return id;
     }

@@ -242,11 +242,12 @@ function proclitics(text: string, word: Word, stillMatches: () => boolean): numb
 /** Date and time expressions with normalised values; ISO dates when the publication date is known. */
 export function findDates(ctx: ArticleContext, publicationDate?: string): DateExpr[] {
   if (ctx.language === 'en') return findEnglishDates(ctx, publicationDate);
-  const words = wordsOf(ctx).words;
+  const view = wordsOf(ctx);
+  const words = view.words;
   const scanner = new Scanner(words);
   const out: DateExpr[] = [];
   for (let i = 0; i < words.length; ) {
-    const f = MAY_START.get(words[i], ctx.text) ? scanner.at(i) : undefined;
+    const f = MAY_START.at(view, i, ctx.text) ? scanner.at(i) : undefined;
     if (!f) {
       i++;
       continue;

@@ -5,6 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Mention, Span } from '../types';
 import { getKnowledgeBase } from '../knowledge/kb';
+import { wordFormsGeneration } from '../text/word-forms';
 import { readings, wordKey } from './word-key';
 
 export interface Word {
@@ -29,6 +30,8 @@ export interface WordView {
   sentences: Span[];
   /** Index of the first word of each sentence, plus a sentinel. */
   sentenceStart: number[];
+  /** `words[i].id` for every i, packed: scans that skip most words read this instead of the word objects. */
+  ids: Int32Array;
 }
 
 /** What every occurrence of one written word shares. */
@@ -39,26 +42,42 @@ interface Vocable {
   prefixes: string[];
 }
 
-// Folding and readings by word text: news vocabulary repeats, so most words are cache hits.
-const VOCABULARY = new Map<string, Vocable>();
+// Folding and readings once per written word: news vocabulary repeats, so most words are
+// cache hits. Found by the tokenizer's word id (an array index) when the context has one,
+// else by the word's text. The same word may get two vocables, one per path: harmless,
+// memo tables only need an id never to stand for two different words.
+const BY_TEXT = new Map<string, Vocable>();
+let byWordId: Array<Vocable | undefined> = [];
+let byWordIdGeneration = -1;
+/** Ids handed out since the vocabulary was last cleared. */
+let vocabularySize = 0;
 const VOCABULARY_MAX = 200_000;
 /** Bumped when the vocabulary is cleared: ids are reused, so memo tables must be too. */
 let generation = 0;
 
-function vocable(text: string): Vocable {
-  let v = VOCABULARY.get(text);
-  if (!v) {
-    const key = wordKey(text);
-    const all = readings(key);
-    const keys: string[] = new Array(all.length);
-    const prefixes: string[] = new Array(all.length);
-    for (let i = 0; i < all.length; i++) {
-      keys[i] = all[i].key;
-      prefixes[i] = all[i].prefix;
-    }
-    v = { id: VOCABULARY.size, key, keys, prefixes };
-    VOCABULARY.set(text, v);
+function newVocable(text: string): Vocable {
+  const key = wordKey(text);
+  const all = readings(key);
+  const keys: string[] = new Array(all.length);
+  const prefixes: string[] = new Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    keys[i] = all[i].key;
+    prefixes[i] = all[i].prefix;
   }
+  return { id: vocabularySize++, key, keys, prefixes };
+}
+
+function vocableByText(text: string): Vocable {
+  let v = BY_TEXT.get(text);
+  if (!v) BY_TEXT.set(text, (v = newVocable(text)));
+  return v;
+}
+
+function vocableById(id: number, text: string): Vocable {
+  // Grown by push, never by writing past the end: the array stays dense however high ids go.
+  while (byWordId.length <= id) byWordId.push(undefined);
+  let v = byWordId[id];
+  if (!v) byWordId[id] = v = newVocable(text);
   return v;
 }
 
@@ -75,14 +94,29 @@ export class WordMemo<T> {
   constructor(private readonly compute: (w: Word, text: string) => T) {}
 
   get(w: Word, text: string): T {
+    const v = this.known(w.id);
+    return v === undefined ? this.fill(w, text) : v;
+  }
+
+  /** The value for word i of a view, touching the word object only the first time its id is seen. */
+  at(view: WordView, i: number, text: string): T {
+    const v = this.known(view.ids[i]);
+    return v === undefined ? this.fill(view.words[i], text) : v;
+  }
+
+  private known(id: number): T | undefined {
     if (this.generation !== generation) {
       this.values = [];
       this.generation = generation;
     }
+    return this.values[id];
+  }
+
+  private fill(w: Word, text: string): T {
     // Grown by push, never by writing past the end: the array stays dense however high ids go.
     while (this.values.length <= w.id) this.values.push(undefined);
-    let v = this.values[w.id];
-    if (v === undefined) this.values[w.id] = v = this.compute(w, text);
+    const v = this.compute(w, text);
+    this.values[w.id] = v;
     return v;
   }
 }
@@ -94,12 +128,21 @@ export function wordsOf(ctx: ArticleContext): WordView {
   const hit = views.get(ctx);
   if (hit) return hit;
   // Cleared between articles only, so ids within one view never collide.
-  if (VOCABULARY.size >= VOCABULARY_MAX) {
-    VOCABULARY.clear();
+  if (vocabularySize >= VOCABULARY_MAX) {
+    BY_TEXT.clear();
+    byWordId = [];
+    vocabularySize = 0;
     generation++;
+  }
+  const wordIds = ctx.wordIds?.generation === wordFormsGeneration() ? ctx.wordIds.ids : undefined;
+  if (wordIds && byWordIdGeneration !== wordFormsGeneration()) {
+    // The tokenizer's table was emptied since these vocables were filed: its ids now name other words.
+    byWordId = [];
+    byWordIdGeneration = wordFormsGeneration();
   }
   const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const words: Word[] = new Array(ctx.tokens.length);
+  const ids = new Int32Array(ctx.tokens.length);
   const sentenceStart: number[] = [];
   let s = 0;
   let prevEnd = 0;
@@ -107,12 +150,13 @@ export function wordsOf(ctx: ArticleContext): WordView {
     const t = ctx.tokens[i];
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     while (sentenceStart.length <= s) sentenceStart.push(i);
-    const v = vocable(t.text);
+    const v = wordIds ? vocableById(wordIds[i], t.text) : vocableByText(t.text);
     words[i] = { start: t.start, end: t.end, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: prevEnd === t.start ? '' : ctx.text.slice(prevEnd, t.start), sentence: s, id: v.id };
+    ids[i] = v.id;
     prevEnd = t.end;
   }
   while (sentenceStart.length <= sentences.length) sentenceStart.push(words.length);
-  const view = { words, sentences, sentenceStart };
+  const view = { words, sentences, sentenceStart, ids };
   views.set(ctx, view);
   return view;
 }
@@ -171,7 +215,7 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
   }
   // A plain literal, not a spread: spread copies got a new hidden class per article, and every
   // optimised function that reads a Discourse was thrown away (V8 "wrong map") on the next one.
-  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, ctx, mentionAt };
+  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, ids: view.ids, ctx, mentionAt };
   byMentions.set(mentions, d);
   return d;
 }

@@ -65,9 +65,9 @@ const CUE_KIND = new WordMemo((w): CueKind | null => {
 });
 
 function cueAt(d: Discourse, i: number): Cue | undefined {
-  const w = d.words[i];
-  const kind = CUE_KIND.get(w, d.ctx.text);
+  const kind = CUE_KIND.at(d, i, d.ctx.text);
   if (!kind) return undefined;
+  const w = d.words[i];
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind, word: i };
 }
 

@@ -5,6 +5,7 @@
 // join digits (3.5, 1,000, ٣٫٥), ZWJ/ZWNJ stay inside a word. Bidi controls
 // and punctuation separate tokens. Offsets are UTF-16 indices into the text.
 import { normalizeForMatch, PLACEHOLDER } from './normalize';
+import { wordForms, wordFormsGeneration, type WordForms, type WordIds } from './word-forms';
 
 export interface Token {
   start: number;
@@ -77,64 +78,13 @@ function tokenEnd(text: string, start: number, width: Int32Array): number {
   }
 }
 
-/** What a token's strings are, the same for every occurrence of one word. */
-interface WordForms {
-  text: string;
-  norm: string;
-  key: string;
-  prefix: string;
-  stemOffset: number;
-  stemKey: string;
-}
-
-// Word forms by a hash of the word's code units: news vocabulary repeats, so most tokens share
-// the strings of an earlier occurrence instead of slicing, folding and segmenting their own
-// (fewer live strings for the GC to copy, and their hashes are already computed for later map
-// lookups). An open-addressing table compared code unit by code unit: no string is built to look up.
-const SLOTS = 1 << 18;
-/** Emptied when this full, so probes stay short. */
-const FORMS_MAX = SLOTS >> 1;
-const slotHash = new Int32Array(SLOTS);
-const slotForms: Array<WordForms | undefined> = new Array(SLOTS).fill(undefined);
-let formsCount = 0;
-
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-function spells(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-function formsOf(text: string, norm: string, start: number, end: number): WordForms {
-  const h = hashOf(text, start, end);
-  let slot = h & (SLOTS - 1);
-  for (let f = slotForms[slot]; f; f = slotForms[slot]) {
-    if (slotHash[slot] === h && spells(f.text, text, start, end)) return f;
-    slot = (slot + 1) & (SLOTS - 1);
-  }
-  const forms = newForms(text, norm, start, end);
-  if (formsCount >= FORMS_MAX) {
-    slotForms.fill(undefined);
-    formsCount = 0;
-    slot = h & (SLOTS - 1);
-  }
-  slotHash[slot] = h;
-  slotForms[slot] = forms;
-  formsCount++;
-  return forms;
-}
-
-function newForms(text: string, norm: string, start: number, end: number): WordForms {
+function newForms(text: string, norm: string, start: number, end: number, id: number): WordForms {
   const word = text.slice(start, end);
   const tn = norm.slice(start, end);
   const key = tn.indexOf(PLACEHOLDER) < 0 ? tn : tn.split(PLACEHOLDER).join('');
   const seg = ARTICLE_AFTER_PROCLITIC.test(key) ? defaultSplit(word, tn) : undefined;
   return {
+    id,
     text: word,
     norm: tn,
     key,
@@ -146,7 +96,14 @@ function newForms(text: string, norm: string, start: number, end: number): WordF
 
 /** Tokens of `text`; pass its normalised form when already computed. */
 export function tokenize(text: string, norm: string = normalizeForMatch(text)): Token[] {
+  return tokenizeWithIds(text, norm).tokens;
+}
+
+/** Tokens, and the id of each token's word (see word-forms.ts) when all were read in one table generation. */
+export function tokenizeWithIds(text: string, norm: string = normalizeForMatch(text)): { tokens: Token[]; wordIds?: WordIds } {
   const out: Token[] = [];
+  const ids: number[] = [];
+  const generation = wordFormsGeneration();
   const width = new Int32Array(1);
   for (let start = 0; start < text.length; ) {
     if (!(classAt(text, start, width) & WORD)) {
@@ -154,11 +111,12 @@ export function tokenize(text: string, norm: string = normalizeForMatch(text)): 
       continue;
     }
     const end = tokenEnd(text, start, width);
-    const f = formsOf(text, norm, start, end);
+    const f = wordForms(text, norm, start, end, newForms);
     out.push({ start, end, text: f.text, norm: f.norm, key: f.key, prefix: f.prefix, stemStart: start + f.stemOffset, stemKey: f.stemKey });
+    ids.push(f.id);
     start = end;
   }
-  return out;
+  return { tokens: out, wordIds: wordFormsGeneration() === generation ? { ids: Int32Array.from(ids), generation } : undefined };
 }
 
 export interface Segmentation {
