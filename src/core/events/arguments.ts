@@ -93,8 +93,18 @@ function subjectAt(d: Discourse, j: number): Mention | undefined {
   return m && !isGoverned(d, j, m) ? m : undefined;
 }
 
-function uniq(ids: string[]): string[] {
-  return [...new Set(ids)];
+/**
+ * Entity ids of `mentions` appended to `into`, each once, in order. Loops, not spreads
+ * and Sets: on the first pass V8 recompiled these functions for every new array shape.
+ */
+function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
+  for (const x of mentions) addEntity(into, x.mention.entity);
+  return into;
+}
+
+function addEntity(into: string[], id: string): string[] {
+  if (!into.includes(id)) into.push(id);
+  return into;
 }
 
 export class ArgumentFinder {
@@ -149,7 +159,12 @@ export class ArgumentFinder {
     }
     if (!actors.length && f.quote?.speaker) actors = [f.quote.speaker];
     if (!actors.length) actors = this.nisbaActor(first, f.from);
-    if (f.mutual) actors = uniq([...actors, ...this.partners(f, sEnd)]);
+    if (f.mutual) {
+      const all: string[] = [];
+      for (const id of actors) addEntity(all, id);
+      for (const id of this.partners(f, sEnd)) addEntity(all, id);
+      actors = all;
+    }
     const location = this.location(f, first, sEnd, actors);
     const targets = f.mutual ? [] : this.targets(f, sEnd, actors, location);
     return { actors, targets, location, time: this.time(f), source: source && !actors.includes(source) ? source : null };
@@ -172,7 +187,8 @@ export class ArgumentFinder {
     if (f.verbal) {
       const after = nameAfterTitles(d, f.head + 1, 5, sEnd);
       if (after && !isGoverned(d, after.word, after.mention)) {
-        return uniq([after.mention.entity, ...(plural ? coordinated(d, after.word, 1, 3).map(x => x.mention.entity) : [])]);
+        const out = [after.mention.entity];
+        return plural ? addEntities(out, coordinated(d, after.word, 1, 3)) : out;
       }
     }
     for (let j = f.from - 1; j >= first; j--) {
@@ -185,7 +201,9 @@ export class ArgumentFinder {
         continue;
       }
       if (plural && !group.length) continue;
-      return uniq([...group.map(x => x.mention.entity).reverse(), m.entity]);
+      const out: string[] = [];
+      for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
+      return addEntity(out, m.entity);
     }
     return [];
   }
@@ -217,7 +235,9 @@ export class ArgumentFinder {
       if (key.includes('بين') || key.includes('مع')) {
         const found = nameAfterTitles(d, j + 1, 3, sEnd);
         if (!found) return [];
-        return [found.mention.entity, ...coordinated(d, found.word, 1, 3).map(x => x.mention.entity)];
+        const out = [found.mention.entity];
+        for (const x of coordinated(d, found.word, 1, 3)) out.push(x.mention.entity);
+        return out;
       }
     }
     return [];
@@ -250,7 +270,7 @@ export class ArgumentFinder {
       const m = d.mentionAt[j];
       if (!m || m.entity === location || actors.includes(m.entity)) continue;
       if (m.type === 'LOC' && j > 0 && PLACE_MARKER.get(d.words[j - 1], d.ctx.text)) continue;
-      return uniq([m.entity, ...coordinated(d, j, 1, 3).map(x => x.mention.entity)]).filter(id => id !== location && !actors.includes(id));
+      return addEntities([m.entity], coordinated(d, j, 1, 3)).filter(id => id !== location && !actors.includes(id));
     }
     return [];
   }

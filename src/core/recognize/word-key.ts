@@ -22,13 +22,20 @@ function foldUnit(c: number): number {
   }
 }
 
+/** foldUnit of every code unit, -1 for the diacritics keys drop: one load per unit instead of a chain of range tests. */
+const FOLDED: Int32Array = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isDiacritic(c) ? -1 : foldUnit(c);
+  return t;
+})();
+
 /** Removes diacritics and tatweel, folds alef/hamza forms, ى→ي, ة→ه, Arabic-Indic digits → Latin. */
 export function wordKey(word: string): string {
   // One pass over code units; a word already folded is returned as it is.
   let codes: number[] | undefined;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    const f = isDiacritic(c) ? -1 : foldUnit(c);
+    const f = FOLDED[c];
     if (!codes) {
       if (f === c) continue;
       codes = [];
@@ -49,8 +56,8 @@ export interface Stripped {
   prefix: string;
 }
 
-const CONJ = ['و', 'ف'];
-const PREP = ['ب', 'ل', 'ك', 'س'];
+const isConjunction = (c: number): boolean => c === 0x0648 || c === 0x0641; // و ف
+const isPreposition = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0633; // ب ل ك س
 
 /**
  * The readings of a folded word, longest (unsegmented) first: و/ف, then ب/ل/ك/س,
@@ -58,23 +65,27 @@ const PREP = ['ب', 'ل', 'ك', 'س'];
  */
 export function readings(key: string): Stripped[] {
   const out: Stripped[] = [{ key, prefix: '' }];
-  const seen = new Set([key]);
-  const add = (prefix: string, rest: string): void => {
-    if ((rest.length >= 2 || /^\d$/.test(rest)) && !seen.has(rest)) {
-      seen.add(rest);
-      out.push({ key: rest, prefix });
-    }
-  };
-  const starts: string[] = [''];
-  if (CONJ.includes(key[0])) starts.push(key[0]);
-  for (const s of [...starts]) if (PREP.includes(key[s.length])) starts.push(s + key[s.length]);
-  for (const p of starts) {
-    const rest = key.slice(p.length);
-    add(p, rest);
-    if (rest.startsWith('ال')) add(p + 'ال', rest.slice(2));
-    else if (p.endsWith('ل') && rest.startsWith('ل')) add(p + 'ل', rest.slice(1));
+  // Proclitic runs tried, in this order: none, the conjunction, a preposition, conjunction + preposition.
+  const conj = isConjunction(key.charCodeAt(0)) ? 1 : 0;
+  const runs = [0];
+  if (conj) runs.push(1);
+  if (isPreposition(key.charCodeAt(0))) runs.push(1);
+  if (conj && isPreposition(key.charCodeAt(1))) runs.push(2);
+  for (const n of runs) {
+    const p = key.slice(0, n);
+    const rest = key.slice(n);
+    addReading(out, p, rest);
+    if (rest.startsWith('ال')) addReading(out, p + 'ال', rest.slice(2));
+    else if (p.endsWith('ل') && rest.startsWith('ل')) addReading(out, p + 'ل', rest.slice(1));
   }
   return out;
+}
+
+/** Adds a reading unless its key is already there or too short (two letters, or one digit). */
+function addReading(out: Stripped[], prefix: string, rest: string): void {
+  if (rest.length < 2 && !(rest.length === 1 && rest.charCodeAt(0) >= 48 && rest.charCodeAt(0) <= 57)) return;
+  for (const r of out) if (r.key === rest) return;
+  out.push({ key: rest, prefix });
 }
 
 /** Offset in `original` that corresponds to `n` folded characters of its key (diacritics skipped). */
