@@ -26,6 +26,8 @@ const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
 const SLASH_GAP = /^\s*[/\\-]\s*$/;
 const isDigits = (k: string): boolean => /^\d+$/.test(k);
 const isRelativeFirst = (k: string): boolean => RELATIVE_FIRST.has(k);
+const isPeriod = (k: string): boolean => PERIODS.has(k);
+const isYearWord = (k: string): boolean => YEAR_WORDS.has(k);
 
 const isNumber = (w: Word | undefined, max: number): number | undefined => {
   const digits = w?.keys.find(isDigits);
@@ -38,9 +40,9 @@ class Scanner {
   private readonly lex = dateLexicon();
   constructor(private readonly w: Word[]) {}
 
-  /** Words i.. spell `seq` (first word may carry proclitics), separated by spaces only. */
-  private spells(i: number, seq: string[]): boolean {
-    for (let j = 0; j < seq.length; j++) {
+  /** Words i.. spell `seq` (first word may carry proclitics), separated by spaces only; the words before seq[from] are known to match. */
+  private spells(i: number, seq: string[], from = 0): boolean {
+    for (let j = from; j < seq.length; j++) {
       const word = this.w[i + j];
       if (!word) return false;
       if (j === 0 ? !word.keys.includes(seq[0]) : word.key !== seq[j] || !SPACE_ONLY.test(word.gap)) return false;
@@ -52,9 +54,10 @@ class Scanner {
     const word = this.w[i];
     if (!word) return undefined;
     for (const key of word.keys) {
-      for (const cand of this.lex.months.get(key) ?? []) {
-        if (this.spells(i, [key, ...cand.words.slice(1)])) return { entry: cand.entry, to: i + cand.words.length };
-      }
+      const cands = this.lex.months.get(key);
+      if (!cands) continue;
+      // The first word is `key` itself, one of this word's readings.
+      for (const cand of cands) if (this.spells(i, cand.words, 1)) return { entry: cand.entry, to: i + cand.words.length };
     }
     return undefined;
   }
@@ -153,13 +156,13 @@ class Scanner {
 
   private period(i: number): Found | undefined {
     const word = this.w[i];
-    if (!word.keys.some(k => PERIODS.has(k))) return undefined;
+    if (!word.keys.some(isPeriod)) return undefined;
     const dir = this.direction(i + 1);
     return dir && SPACE_ONLY.test(this.w[i + 1].gap) ? { from: i, to: i + 2, value: { relative: dir } } : undefined;
   }
 
   private yearExpr(i: number): Found | undefined {
-    if (!this.w[i].keys.some(k => YEAR_WORDS.has(k))) return undefined;
+    if (!this.w[i].keys.some(isYearWord)) return undefined;
     const y = this.w[i + 1];
     if (!y || !SPACE_ONLY.test(y.gap) || !/^\d{4}$/.test(y.key)) return undefined;
     const f: Found = { from: i, to: i + 2, value: { year: parseInt(y.key, 10) } };
@@ -224,14 +227,17 @@ function mayStart(keys: readonly string[], starts: Set<string>): boolean {
 /** Whether a word may start a date, once per written word: most words of an article cannot. */
 const MAY_START = new WordMemo(w => mayStart(w.keys, starters(dateLexicon())));
 
-/** Length in the text of the proclitics (و، ب، ل…) that the match did not need: the longest reading that still matches wins. */
-function proclitics(text: string, word: Word, stillMatches: () => boolean): number {
+/**
+ * Length in the text of the proclitics (و، ب، ل…) that the match `f` did not need: the longest reading that still matches wins.
+ * Takes the scanner and match rather than a closure: a closure made in findDates' loop body gave every word its own context object.
+ */
+function proclitics(text: string, word: Word, scanner: Scanner, f: Found): number {
   const all = word.keys;
   try {
     for (const r of readings(word.key)) {
       if (r.prefix === '' || r.prefix.endsWith('ال')) continue;
       word.keys = [r.key, ...readings(r.key).slice(1).map(x => x.key)];
-      if (stillMatches()) return originalOffset(text.slice(word.start, word.end), r.prefix.length);
+      if (scanner.at(f.from)?.to === f.to) return originalOffset(text.slice(word.start, word.end), r.prefix.length);
     }
     return 0;
   } finally {
@@ -252,7 +258,7 @@ export function findDates(ctx: ArticleContext, publicationDate?: string): DateEx
       i++;
       continue;
     }
-    const start = words[f.from].start + proclitics(ctx.text, words[f.from], () => scanner.at(f.from)?.to === f.to);
+    const start = words[f.from].start + proclitics(ctx.text, words[f.from], scanner, f);
     const end = words[f.to - 1].end;
     const value: DateValue = { ...f.value };
     if (value.month !== undefined && !value.calendar) value.calendar = 'gregorian';

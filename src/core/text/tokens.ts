@@ -102,7 +102,8 @@ export function tokenize(text: string, norm: string = normalizeForMatch(text)): 
 /** Tokens, and the id of each token's word (see word-forms.ts) when all were read in one table generation. */
 export function tokenizeWithIds(text: string, norm: string = normalizeForMatch(text)): { tokens: Token[]; wordIds?: WordIds } {
   const out: Token[] = [];
-  const ids: number[] = [];
+  // A typed array grown by doubling: a number[] of ids cost twice the memory in growth copies.
+  let ids = new Int32Array(Math.max(16, text.length >> 3));
   const generation = wordFormsGeneration();
   const width = new Int32Array(1);
   for (let start = 0; start < text.length; ) {
@@ -113,10 +114,15 @@ export function tokenizeWithIds(text: string, norm: string = normalizeForMatch(t
     const end = tokenEnd(text, start, width);
     const f = wordForms(text, norm, start, end, newForms);
     out.push({ start, end, text: f.text, norm: f.norm, key: f.key, prefix: f.prefix, stemStart: start + f.stemOffset, stemKey: f.stemKey });
-    ids.push(f.id);
+    if (out.length > ids.length) {
+      const grown = new Int32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[out.length - 1] = f.id;
     start = end;
   }
-  return { tokens: out, wordIds: wordFormsGeneration() === generation ? { ids: Int32Array.from(ids), generation } : undefined };
+  return { tokens: out, wordIds: wordFormsGeneration() === generation ? { ids: ids.slice(0, out.length), generation } : undefined };
 }
 
 export interface Segmentation {

@@ -22,8 +22,8 @@ export interface WordIds {
   generation: number;
 }
 
-const SLOTS = 1 << 18;
-/** Emptied when this full, so probes stay short. */
+const SLOTS = 1 << 17;
+/** Emptied when this full, so probes stay short; small enough to stay in cache. */
 const FORMS_MAX = SLOTS >> 1;
 const slotHash = new Int32Array(SLOTS);
 const slotForms: Array<WordForms | undefined> = new Array(SLOTS).fill(undefined);
