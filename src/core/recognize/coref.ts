@@ -146,6 +146,8 @@ function tailsOf(k: NameKeys): string[] {
 
 /** The value that occurs most often in ids.map(valueOf), the earliest among equals. */
 function mostCommon<T>(ids: readonly number[], valueOf: (i: number) => T): T {
+  // Most entities are named once: no counting needed.
+  if (ids.length === 1) return valueOf(ids[0]);
   const counts = new Map<T, number>();
   for (const i of ids) {
     const v = valueOf(i);
@@ -278,15 +280,13 @@ function describeEntity(
   for (const i of ids) if (texts[i] !== name) aliases.add(texts[i]);
   for (const t of told) if (!t.counterpart) aliases.add(t.text);
   const subtype = kb?.subtype ?? subtypeOfMention;
-  return {
-    id,
-    type,
-    name,
-    ...(nameEn ? { nameEn } : {}),
-    ...(subtype ? { subtype } : {}),
-    ...(kbId ? { kb: { id: kbId, ...(kb?.wikidata ? { wikidata: kb.wikidata } : {}) } } : {}),
-    ...(description ? { description } : {}),
-    aliases: [...aliases],
-    origin: 'auto',
-  };
+  // Optional fields assigned in the order the format lists them, without object spreads.
+  const entity = { id, type, name } as Entity;
+  if (nameEn) entity.nameEn = nameEn;
+  if (subtype) entity.subtype = subtype;
+  if (kbId) entity.kb = kb?.wikidata ? { id: kbId, wikidata: kb.wikidata } : { id: kbId };
+  if (description) entity.description = description;
+  entity.aliases = [...aliases];
+  entity.origin = 'auto';
+  return entity;
 }

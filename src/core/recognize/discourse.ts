@@ -94,22 +94,22 @@ export class WordMemo<T> {
   constructor(private readonly compute: (w: Word, text: string) => T) {}
 
   get(w: Word, text: string): T {
-    const v = this.known(w.id);
+    if (this.generation !== generation) this.reset();
+    const v = this.values[w.id];
     return v === undefined ? this.fill(w, text) : v;
   }
 
   /** The value for word i of a view, touching the word object only the first time its id is seen. */
   at(view: WordView, i: number, text: string): T {
-    const v = this.known(view.ids[i]);
+    // Written out rather than through get(): this runs for every word, often before it is optimised.
+    if (this.generation !== generation) this.reset();
+    const v = this.values[view.ids[i]];
     return v === undefined ? this.fill(view.words[i], text) : v;
   }
 
-  private known(id: number): T | undefined {
-    if (this.generation !== generation) {
-      this.values = [];
-      this.generation = generation;
-    }
-    return this.values[id];
+  private reset(): void {
+    this.values = [];
+    this.generation = generation;
   }
 
   private fill(w: Word, text: string): T {
