@@ -22,12 +22,15 @@ export interface WordIds {
   generation: number;
 }
 
-const SLOTS = 1 << 17;
-/** Emptied when this full, so probes stay short; small enough to stay in cache. */
+const SLOTS = 1 << 16;
+/** Emptied when half full, so probes stay short. */
 const FORMS_MAX = SLOTS >> 1;
-const slotHash = new Int32Array(SLOTS);
-const slotForms: Array<WordForms | undefined> = new Array(SLOTS).fill(undefined);
-let formsCount = 0;
+/**
+ * Slot s holds [hash, id + 1] at 2s and 2s + 1 (0: empty): probing reads one small typed
+ * array, 8 bytes a slot, and touches a word's forms only when the hash matches.
+ */
+const slots = new Int32Array(SLOTS * 2);
+let formsById: WordForms[] = [];
 let generation = 0;
 
 /** Bumped each time the table is emptied. */
@@ -57,19 +60,22 @@ export function wordForms(
 ): WordForms {
   const h = hashOf(text, start, end);
   let slot = h & (SLOTS - 1);
-  for (let f = slotForms[slot]; f; f = slotForms[slot]) {
-    if (slotHash[slot] === h && spells(f.text, text, start, end)) return f;
+  for (let id = slots[2 * slot + 1]; id !== 0; id = slots[2 * slot + 1]) {
+    if (slots[2 * slot] === h) {
+      const f = formsById[id - 1];
+      if (spells(f.text, text, start, end)) return f;
+    }
     slot = (slot + 1) & (SLOTS - 1);
   }
-  if (formsCount >= FORMS_MAX) {
-    slotForms.fill(undefined);
-    formsCount = 0;
+  if (formsById.length >= FORMS_MAX) {
+    slots.fill(0);
+    formsById = [];
     generation++;
     slot = h & (SLOTS - 1);
   }
-  const forms = make(text, norm, start, end, formsCount);
-  slotHash[slot] = h;
-  slotForms[slot] = forms;
-  formsCount++;
+  const forms = make(text, norm, start, end, formsById.length);
+  formsById.push(forms);
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = formsById.length;
   return forms;
 }
