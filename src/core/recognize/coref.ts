@@ -146,8 +146,11 @@ function tailsOf(k: NameKeys): string[] {
 
 /** The value that occurs most often in ids.map(valueOf), the earliest among equals. */
 function mostCommon<T>(ids: readonly number[], valueOf: (i: number) => T): T {
-  // Most entities are named once: no counting needed.
-  if (ids.length === 1) return valueOf(ids[0]);
+  // Most entities are named once, or always alike: no counting needed.
+  const first = valueOf(ids[0]);
+  let k = 1;
+  while (k < ids.length && valueOf(ids[k]) === first) k++;
+  if (k === ids.length) return first;
   const counts = new Map<T, number>();
   for (const i of ids) {
     const v = valueOf(i);
@@ -276,9 +279,10 @@ function describeEntity(
   const kb = kbId ? sources.kbEntry(kbId) : undefined;
   const description = kb?.description ?? ruled?.description ?? told.map(t => t.description).find(Boolean);
   const nameEn = kb?.nameEn ?? ruled?.nameEn ?? (english ? name : type === 'ORG' ? undefined : transliterated(name));
-  const aliases = new Set<string>();
-  for (const i of ids) if (texts[i] !== name) aliases.add(texts[i]);
-  for (const t of told) if (!t.counterpart) aliases.add(t.text);
+  // Most entities have no alias: the set is made only for the first one.
+  let aliases: Set<string> | undefined;
+  for (const i of ids) if (texts[i] !== name) (aliases ??= new Set()).add(texts[i]);
+  for (const t of told) if (!t.counterpart) (aliases ??= new Set()).add(t.text);
   const subtype = kb?.subtype ?? subtypeOfMention;
   // Optional fields assigned in the order the format lists them, without object spreads.
   const entity = { id, type, name } as Entity;
@@ -286,7 +290,7 @@ function describeEntity(
   if (subtype) entity.subtype = subtype;
   if (kbId) entity.kb = kb?.wikidata ? { id: kbId, wikidata: kb.wikidata } : { id: kbId };
   if (description) entity.description = description;
-  entity.aliases = [...aliases];
+  entity.aliases = aliases ? [...aliases] : [];
   entity.origin = 'auto';
   return entity;
 }
