@@ -121,6 +121,13 @@ export class WordMemo<T> {
   }
 }
 
+/** text[from, to): most gaps are nothing or one space, which need no slice. */
+function gapBetween(text: string, from: number, to: number): string {
+  if (from === to) return '';
+  if (to - from === 1 && text.charCodeAt(from) === 32) return ' ';
+  return text.slice(from, to);
+}
+
 const views = new WeakMap<ArticleContext, WordView>();
 
 /** The article's words with folded readings and sentence indices, built once per context. */
@@ -151,7 +158,7 @@ export function wordsOf(ctx: ArticleContext): WordView {
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     while (sentenceStart.length <= s) sentenceStart.push(i);
     const v = wordIds ? vocableById(wordIds[i], t.text) : vocableByText(t.text);
-    words[i] = { start: t.start, end: t.end, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: prevEnd === t.start ? '' : ctx.text.slice(prevEnd, t.start), sentence: s, id: v.id };
+    words[i] = { start: t.start, end: t.end, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: gapBetween(ctx.text, prevEnd, t.start), sentence: s, id: v.id };
     ids[i] = v.id;
     prevEnd = t.end;
   }
