@@ -15,13 +15,17 @@ import { trimCandidate } from './trim';
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
  * neighbouring spans of one type with only a space between, the second without
- * a glued conjunction, are one name.
+ * a glued conjunction or a preposition before the article (شارلوت | بالولايات المتحدة),
+ * are one name.
  */
 function joinNeighbours(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const c of [...model].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === c.type && /^[ \u00a0]+$/.test(ctx.text.slice(prev.end, c.start)) && !/^[وف]/.test(ctx.text.slice(c.start, c.end))) {
+    if (
+      prev && prev.type === c.type && /^[ \u00a0]+$/.test(ctx.text.slice(prev.end, c.start)) &&
+      !/^[وف]/.test(ctx.text.slice(c.start, c.end)) && !ctx.tokens[tokenIndexAt(ctx.tokens, c.start)].prefix
+    ) {
       out[out.length - 1] = { ...prev, end: c.end, confidence: Math.min(prev.confidence, c.confidence) };
     } else out.push(c);
   }
@@ -105,23 +109,54 @@ function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model
   return gazetteer.filter(c => {
     if (c.type !== 'LOC') return true;
     const i = tokenIndexAt(tokens, c.start);
-    if (i !== tokenIndexAt(tokens, c.end - 1)) return true;
-    if (c.subtype !== 'country' && orgAt.has(i)) return false;
+    const last = tokenIndexAt(tokens, c.end - 1);
+    if (c.subtype !== 'country' && orgAt.get(i) === last) return false;
+    if (i !== last) return true;
     if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
     return tagged(c);
   });
 }
 
-/** A sure tagger organisation over exactly one token overrides a town or province there: clubs (القادسية، روما). */
+/**
+ * A knowledge-base person inside a tagged person whose extra words are plain
+ * name words (وليام غالاس around غالاس, عبد العاطي إيكيدير around عبد العاطي)
+ * gives way to the fuller name; extra common words, article words or words
+ * with a glued conjunction (بوتين المغمور، ومعالي محمد بن عيسى) do not count.
+ */
+function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
+  const { tokens } = ctx;
+  const plainName = (i: number): boolean => {
+    const t = tokens[i];
+    return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key);
+  };
+  // Token -> [first, last] token of the tagged person over it (model spans do not overlap).
+  const personAt = new Map<number, [number, number]>();
+  for (const c of model) {
+    if (c.type !== 'PER') continue;
+    const span: [number, number] = [tokenIndexAt(tokens, c.start), tokenIndexAt(tokens, c.end - 1)];
+    for (let i = span[0]; i <= span[1]; i++) personAt.set(i, span);
+  }
+  return gazetteer.filter(g => {
+    if (g.type !== 'PER') return true;
+    const gFirst = tokenIndexAt(tokens, g.start), gLast = tokenIndexAt(tokens, g.end - 1);
+    const person = personAt.get(gFirst);
+    if (!person || person[1] < gLast || (person[0] === gFirst && person[1] === gLast)) return true;
+    for (let i = person[0]; i <= person[1]; i++) if ((i < gFirst || i > gLast) && !plainName(i)) return true;
+    return false;
+  });
+}
+
+/**
+ * A sure tagger organisation over exactly the tokens of a place that is not a country overrides
+ * the place: clubs (القادسية، روما), newspapers (« الشرق الأوسط »).
+ */
 const SURE_ORG = 0.6;
 
-/** Token indices of one-token organisations the tagger is sure of. */
-function sureOrganisations(ctx: ArticleContext, model: NameCandidate[]): Set<number> {
-  const out = new Set<number>();
+/** First token -> last token of the organisations the tagger is sure of. */
+function sureOrganisations(ctx: ArticleContext, model: NameCandidate[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const c of model) {
-    if (c.type !== 'ORG' || c.confidence < SURE_ORG) continue;
-    const i = tokenIndexAt(ctx.tokens, c.start);
-    if (i === tokenIndexAt(ctx.tokens, c.end - 1)) out.add(i);
+    if (c.type === 'ORG' && c.confidence >= SURE_ORG) out.set(tokenIndexAt(ctx.tokens, c.start), tokenIndexAt(ctx.tokens, c.end - 1));
   }
   return out;
 }
@@ -148,7 +183,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
   const model = splitConjoined(ctx, joinNeighbours(ctx, sources.tagger(ctx)), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
-  const gazetteer = trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources);
+  const gazetteer = withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key), isNameWord: (key: string) => sources.isNameWord(key) };
   const trimmed: NameCandidate[] = [];

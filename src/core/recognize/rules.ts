@@ -70,6 +70,8 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
   }
   // Drop trailing tokens without evidence beyond two (a verb after the name).
   while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
+  // Nor a second one where the tagger ended the person before it (الرئيس شيراك سيقرر).
+  if (to - from === 2 && !ev.isNameToken(to - 1) && ev.isTaggedPerson(from)) to--;
   if (to === from) return undefined;
   if (evidence === 0) {
     if (!strong || to - from !== 2) return undefined;
