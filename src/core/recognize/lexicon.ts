@@ -98,6 +98,15 @@ const OFFICES: [string, string, TitleKind][] = [
   ['السيدة', 'Mrs', 'honorific'],
   ['الدكتور', 'Dr', 'honorific'],
   ['الشيخ', 'Sheikh', 'honorific'],
+  // Epithets news puts before a name, outside it (الراحل ياسر عرفات، المخلوع صدام حسين).
+  ['الراحل', 'the late', 'honorific'],
+  ['الراحلة', 'the late', 'honorific'],
+  ['الفقيد', 'the late', 'honorific'],
+  ['المرحوم', 'the late', 'honorific'],
+  ['الشهيد', 'martyr', 'honorific'],
+  ['المخلوع', 'deposed', 'honorific'],
+  ['اللورد', 'Lord', 'honorific'],
+  ['السير', 'Sir', 'honorific'],
 ];
 
 /** Offices named in construct with a country or body: رئيس وزراء بريطانيا، ملك الأردن، زعيم حزب الله. */
