@@ -79,7 +79,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     for (;;) {
       const phrase = c.type === 'PER' ? readTitleAt(ctx, first, lex.nisbaOf) : undefined;
       if (phrase && phrase.next <= last) first = phrase.next;
-      else if (first < last && lex.nisbaOf(tokens[first].key)) first++;
+      else if (first < last && tokens[first].key.startsWith('ال') && lex.nisbaOf(tokens[first].key)) first++;
       else break;
     }
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
