@@ -88,7 +88,7 @@ function onlyCommonWords(ctx: ArticleContext, c: NameCandidate, sources: NameSou
 function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): RuleEvidence {
   const { tokens } = ctx;
   const person = new Uint8Array(tokens.length);
-  const knownEnd = new Map<number, { end: number; type: string }>();
+  const knownEnd = new Map<number, { end: number; type: string; linked?: boolean }>();
   const each = (c: NameCandidate, f: (i: number) => void) => {
     for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) f(i);
   };
@@ -98,7 +98,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
     const first = tokenIndexAt(tokens, c.start);
     const end = tokenIndexAt(tokens, c.end - 1) + 1;
     const prev = knownEnd.get(first);
-    if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type });
+    if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type, linked: true });
   }
   // Where the knowledge base is silent, the tagger's places and organisations count as known names.
   for (const c of model) {

@@ -19,8 +19,8 @@ export interface RuleEvidence {
   isNameWord(key: string): boolean;
   /** True for a word corpora almost never use inside a name. */
   isCommonWord(key: string): boolean;
-  /** End token index (exclusive) of an organisation or place the gazetteer found at token i. */
-  knownNameEnd(i: number): { end: number; type: string } | undefined;
+  /** End token index (exclusive) of a name found at token i; `linked` when the knowledge base (not the tagger) knows it. */
+  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined;
 }
 
 /** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
@@ -105,6 +105,9 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       from = known ? known.end : from + 1;
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;
       if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
+    } else if (known && known.type !== 'PER' && (known.linked || /^[وف]/.test(tokens[from].key))) {
+      // A known place or body follows, or one joined by و: the title names nobody here (الرئيس الفنزويلي سوريا، الرئيس الفلسطيني وحركة فتح).
+      continue;
     }
     // السفير الأمريكي لدى العراق ستيفن فاجن: the posting sits between title and name.
     const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? ev.knownNameEnd(from + 1) : undefined;
