@@ -122,19 +122,38 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 }
 
 const PLACE_CUES = new Set(['اقليم']);
-const placeCue = readingFilter(PLACE_CUES);
+/** Kinds of place before a name in construct (جزيرة جاوا، مدينتي الهرمل وبعلبك، قرية إبردين); not بلدة, also بلده (his country). */
+const KIND_CUES = new Set(['مدينه', 'مدينتي', 'قريه', 'جزيره', 'مقاطعه', 'ولايه', 'محافظه']);
+const placeCue = readingFilter([...PLACE_CUES, ...KIND_CUES]);
+/** First words of two-word place names (قرية بني زيد، قرية عين عرب). */
+const PLACE_NAME_HEADS = new Set(['بني', 'ابو', 'ام', 'عين', 'بير', 'دير', 'كفر', 'تل', 'راس', 'بيت']);
+/** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
+const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
 const bodyCue = readingFilter(['وزاره', 'مجلس']);
 const groupCue = readingFilter(['مجموعه', 'القاعده']);
 
-/** LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ). */
+/**
+ * LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ).
+ * After a kind word (مدينة، جزيرة…) only a known place or body, or one unknown word
+ * that is neither common, nor a verb, nor a feminine adjective.
+ */
 function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!placeCue(tokens[i].key) || !readingsAt(ctx, i).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
+    if (!placeCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
+    const rs = readingsAt(ctx, i);
+    const region = rs.some(r => PLACE_CUES.has(r.key));
+    if (!region && !rs.some(r => KIND_CUES.has(r.key))) continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
-    if (known) to = known.end;
-    else {
+    if (known) {
+      if (!region && known.type === 'PER') continue;
+      to = known.end;
+    } else if (!region) {
+      const t = tokens[i + 1];
+      if (ev.isTaggedPerson(i + 1) || isStopWord(t.key) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || NOT_PLACE_NAME.test(t.key)) continue;
+      to = PLACE_NAME_HEADS.has(t.key) && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
+    } else {
       while (to < tokens.length && to - i <= 3) {
         const t = tokens[to];
         if (isStopWord(t.key) || ev.nisbaOf(t.key) || /^[^\p{L}]/u.test(t.key) || ev.isCommonWord(t.key)) break;
