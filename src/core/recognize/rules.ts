@@ -249,6 +249,32 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
   }
 }
 
+/**
+ * A name joined by و to a person, in a list of people (أحمد حسام وتامر عبدالحميد):
+ * a glued و whose rest is a known name word (not an article word), then up to
+ * two more name words. Each person found lets the list go on.
+ */
+function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  let lastPerson = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    if (ev.isTaggedPerson(i - 1)) lastPerson = i - 1;
+    const key = tokens[i].key;
+    if (lastPerson !== i - 1 || gapAfter(ctx, i - 1) === 'break' || key.length < 4 || key[0] !== 'و' || ev.isTaggedPerson(i)) continue;
+    const stem = key.slice(1);
+    if (stem.startsWith('ال') || !ev.isNameWord(stem) || ev.isCommonWord(stem) || ev.isCommonWord(key) || isStopWord(stem) || ev.nisbaOf(stem)) continue;
+    const start = readingsAt(ctx, i).find(r => r.split && r.key === stem)?.start;
+    if (start === undefined) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i < 3 && gapAfter(ctx, to - 1) === 'space' && !endsName(ctx, to, ev) && ev.isNameToken(to) && !/^[وف]/.test(tokens[to].key)) to++;
+    // One word alone is a listed name only where the list goes on or stops (ونجم الوسط، وسبع صديقات are not).
+    if (to === i + 1 && to < tokens.length && gapAfter(ctx, i) === 'space' && !/^[وف]/.test(tokens[to].key)) continue;
+    out.push({ start, end: tokens[to - 1].end, type: 'PER', confidence: 0.8, source: 'rule' });
+    lastPerson = to - 1;
+    i = to - 1;
+  }
+}
+
 /** Every rule's candidates, in no particular order. */
 export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
   const bodies: NameCandidate[] = [];
@@ -261,5 +287,6 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   const out = [...bodies];
   titledPersons(ctx, { ...ev, knownNameEnd: i => bodyEnd.get(i) ?? ev.knownNameEnd(i) }, out);
   regions(ctx, ev, out);
+  listedPersons(ctx, ev, out);
   return out;
 }
