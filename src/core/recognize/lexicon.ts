@@ -1,7 +1,9 @@
 // Closed-class Arabic words the name rules reason with: titles that introduce
 // people, ministries, and function words that end a name. Keys are matchKey()
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
+import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
+import { gapAfter } from './token-view';
 
 export type TitleKind =
   /** A head of state, minister…: the description is "<en> of <country>". */
@@ -178,4 +180,12 @@ let stop: Set<string> | undefined;
 export function isStopWord(key: string): boolean {
   stop ??= new Set(STOP_WORDS.split(/\s+/).filter(Boolean).map(matchKey));
   return stop.has(key);
+}
+
+/** Offices that follow a name in apposition at the head of a construct (مساعد وزير الخارجية، أمين السر، مفتي مصر). */
+const OFFICE_NOUNS = new Set(['مساعد', 'امين', 'مفتي', 'مدير', 'رئيس', 'نائب', 'وزير', 'مستشار', 'ولي', 'عضو', 'مدرب', 'مندوب', 'سفير', 'محافظ', 'قائد']);
+
+/** True when token i is such an office with a word after it: it ends the name before it (محمد حجازي | مساعد وزير). */
+export function isOfficeInConstruct(ctx: ArticleContext, i: number): boolean {
+  return OFFICE_NOUNS.has(ctx.tokens[i].key) && i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space';
 }

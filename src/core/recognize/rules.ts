@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
-import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
+import { isOfficeInConstruct, isStopWord, ministryLexicon, titleLexicon } from './lexicon';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -37,6 +37,7 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).
   if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
   if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i)) return true;
+  if (isOfficeInConstruct(ctx, i)) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
