@@ -276,6 +276,48 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
   }
 }
 
+const PRESS = new Set(['صحيفه', 'جريده', 'مجله']);
+const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق']);
+const bodyKindCue = readingFilter(BODY_KINDS);
+
+/**
+ * The name after a kind of body in construct, kind word outside (صحيفة النهار، شركة « جلف فيلم »،
+ * نادي قطر): a known place or body not running on into more name, a newspaper's article
+ * word, or a quoted name.
+ */
+function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens, text } = ctx;
+  // Whether the name may run on at token i (نيويورك تايمز، المغرب الفاسي، الثقافة الجديدة): then the tagger decides.
+  const runsOn = (i: number): boolean => {
+    if (i >= tokens.length || gapAfter(ctx, i - 1) !== 'space') return false;
+    const k = tokens[i].key;
+    return /^\p{L}/u.test(k) && !isStopWord(k) && !ev.nisbaOf(k) && !ev.isCommonWord(k) && !/^[وف]/.test(k);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!bodyKindCue(tokens[i].key)) continue;
+    const between = text.slice(tokens[i].end, tokens[i + 1].start);
+    if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
+    const kind = readingsAt(ctx, i).find(r => BODY_KINDS.has(r.key))?.key;
+    if (!kind) continue;
+    const known = ev.knownNameEnd(i + 1);
+    let to = i + 1;
+    if (/["«“']/.test(between)) {
+      // A quoted name runs to the closing quote.
+      while (to < tokens.length && to - i <= 4 && gapAfter(ctx, to - 1) !== 'comma') {
+        to++;
+        if (/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) break;
+      }
+      if (!/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) continue;
+    } else if (known) {
+      if (known.type === 'PER' || runsOn(known.end)) continue;
+      to = known.end;
+    } else if (PRESS.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(i + 2)) to = i + 2;
+    if (to === i + 1) continue;
+    out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = to - 1;
+  }
+}
+
 /** Every rule's candidates, in no particular order. */
 export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
   const bodies: NameCandidate[] = [];
@@ -289,5 +331,6 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   titledPersons(ctx, { ...ev, knownNameEnd: i => bodyEnd.get(i) ?? ev.knownNameEnd(i) }, out);
   regions(ctx, ev, out);
   listedPersons(ctx, ev, out);
+  namedBodies(ctx, ev, out);
   return out;
 }
