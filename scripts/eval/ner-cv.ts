@@ -10,12 +10,12 @@
 import { featureFingerprint, TaggerModel } from '../../src/core/recognize/tagger/model';
 import { readCorpus } from '../ner/corpora';
 import { COMMON_WORD_CORPORA, commonWordKeys } from '../ner/common-words';
-import { BITS, DROPOUT, EPOCHS, EXTRA_CORPORA, TEMPERATURE } from '../ner/config';
+import { ANERCORP_WEIGHT, BITS, DROPOUT, EPOCHS, EXTRA_CORPORA, MARGIN, TEMPERATURE } from '../ner/config';
 import { lexiconCorpora } from '../ner/lexicons';
 import { memorise, seenSpans, SpanScore, unseenRecall } from '../ner/metrics';
 import { toModelFile, train } from '../ner/perceptron';
 import { foldSources, pipelineLabels } from '../ner/pipeline-score';
-import { prepareFeatures, toExamples, withoutOverlap } from '../ner/prepare';
+import { prepareFeatures, repeat, toExamples, withoutOverlap } from '../ner/prepare';
 
 const FOLDS = 5;
 const CV_EPOCHS = Number(process.env.NER_CV_EPOCHS ?? EPOCHS);
@@ -30,7 +30,10 @@ export function run(): void {
   const model = new SpanScore(), baseline = new SpanScore(), pipeline = new SpanScore();
   const unseen = { found: 0, total: 0 };
   let taggedTokens = 0, taggedBytes = 0, tagMs = 0;
-  console.log(`ANERcorp-train ${aner.length} sentences; extra: ${EXTRA_CORPORA.join(', ') || 'none'} (${extras.length} sentences); ${CV_EPOCHS} epochs, dropout ${DROPOUT}; word lists rebuilt per fold`);
+  console.log(
+    `ANERcorp-train ${aner.length} sentences (weight ${ANERCORP_WEIGHT}); extra: ${EXTRA_CORPORA.join(', ') || 'none'} (${extras.length} sentences); ` +
+      `${CV_EPOCHS} epochs, dropout ${DROPOUT}, margin ${MARGIN}; word lists rebuilt per fold`,
+  );
   for (let f = 0; f < ONLY_FOLDS; f++) {
     const lo = Math.floor((f * aner.length) / FOLDS), hi = Math.floor(((f + 1) * aner.length) / FOLDS);
     const test = aner.slice(lo, hi);
@@ -38,8 +41,8 @@ export function run(): void {
     const extra = withoutOverlap(extras, test);
     const prep = prepareFeatures(BITS, withoutOverlap(lexLabelled, test));
     const common = new Set(commonWordKeys([...trainAner, ...withoutOverlap(commonOthers, test)]));
-    const examples = toExamples([...trainAner, ...extra], prep.extractor);
-    const trained = train(examples, { bits: BITS, epochs: CV_EPOCHS, dropout: DROPOUT, seed: f + 1 });
+    const examples = toExamples([...repeat(trainAner, ANERCORP_WEIGHT), ...extra], prep.extractor);
+    const trained = train(examples, { bits: BITS, epochs: CV_EPOCHS, dropout: DROPOUT, margin: MARGIN, seed: f + 1 });
     const tagger = new TaggerModel(toModelFile(trained, { bits: BITS, lexicon: prep.lists, phrases: prep.phrases, nisba: prep.nisba, fingerprint: featureFingerprint(prep.extractor), trainedOn: [], temperature: TEMPERATURE }));
     const seen = seenSpans([...trainAner, ...extra]);
     // CPU time, not wall time: the machine is shared and the figure is per core.

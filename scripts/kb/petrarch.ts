@@ -31,8 +31,8 @@ const TITLES = new Set([
   'لواء', 'عقيد', 'عميد', 'رييس', 'اميره', 'ملكه', 'اية', 'مفتي', 'بابا', 'قاضي', 'دكتور', 'نظام', 'حكومه', 'جيش',
 ]);
 
-/** Dictionary entries that pass the name test but are places or companies (matchKeys). */
-const NOT_PEOPLE = new Set(['بيونغ يانغ', 'لوك اويل', 'حي اكدال', 'بالا بولوك']);
+/** Dictionary entries that pass the name test but are places, companies or newspapers (matchKeys). */
+const NOT_PEOPLE = new Set(['بيونغ يانغ', 'لوك اويل', 'حي اكدال', 'بالا بولوك', 'واشنطن بوست', 'باري ماتش']);
 
 /** English spelling of a name token, when one spelling dominates. */
 export interface NameToken {

@@ -25,6 +25,11 @@ export function toExamples(sentences: readonly Sentence[], extractor: FeatureExt
   return sentences.filter(s => s.words.length).map(s => ({ feats: extractor.extract(s.words), labels: Uint8Array.from(s.labels) }));
 }
 
+/** The sentences `times` times over (a corpus weight for the perceptron's passes). */
+export function repeat(sentences: readonly Sentence[], times: number): Sentence[] {
+  return Array.from({ length: times }, () => sentences).flat();
+}
+
 function grams(s: Sentence, n: number): string[] {
   const w = s.words.filter(x => /[\p{L}\p{N}]/u.test(x)).map(wordKey);
   const out: string[] = [];

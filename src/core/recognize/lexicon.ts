@@ -1,7 +1,9 @@
 // Closed-class Arabic words the name rules reason with: titles that introduce
 // people, ministries, and function words that end a name. Keys are matchKey()
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
+import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
+import { gapAfter } from './token-view';
 
 export type TitleKind =
   /** A head of state, minister…: the description is "<en> of <country>". */
@@ -81,6 +83,13 @@ const OFFICES: [string, string, TitleKind][] = [
   ['العميد', 'Brigadier', 'office'],
   ['العقيد', 'Colonel', 'office'],
   ['المشير', 'Field Marshal', 'office'],
+  ['المقدم', 'Lieutenant Colonel', 'office'],
+  ['الرائد', 'Major', 'office'],
+  ['النقيب', 'Captain', 'office'],
+  ['الملازم', 'Lieutenant', 'office'],
+  ['الرقيب', 'Sergeant', 'office'],
+  ['الكابتن', 'Captain', 'honorific'],
+  ['كابتن', 'Captain', 'honorific'],
   ['البابا', 'Pope', 'office'],
   ['الوزير', 'Minister', 'office'],
   ['الوزير الأول', 'Prime Minister', 'office'],
@@ -98,6 +107,23 @@ const OFFICES: [string, string, TitleKind][] = [
   ['السيدة', 'Mrs', 'honorific'],
   ['الدكتور', 'Dr', 'honorific'],
   ['الشيخ', 'Sheikh', 'honorific'],
+  ['الشيخة', 'Sheikha', 'honorific'],
+  ['الدكتورة', 'Dr', 'honorific'],
+  ['المهندس', 'Eng.', 'honorific'],
+  ['المهندسة', 'Eng.', 'honorific'],
+  ['الأستاذ', 'Prof.', 'honorific'],
+  ['الأستاذة', 'Prof.', 'honorific'],
+  ['الحاج', 'Hajj', 'honorific'],
+  ['الإمام', 'Imam', 'honorific'],
+  // Epithets news puts before a name, outside it (الراحل ياسر عرفات، المخلوع صدام حسين).
+  ['الراحل', 'the late', 'honorific'],
+  ['الراحلة', 'the late', 'honorific'],
+  ['الفقيد', 'the late', 'honorific'],
+  ['المرحوم', 'the late', 'honorific'],
+  ['الشهيد', 'martyr', 'honorific'],
+  ['المخلوع', 'deposed', 'honorific'],
+  ['اللورد', 'Lord', 'honorific'],
+  ['السير', 'Sir', 'honorific'],
 ];
 
 /** Offices named in construct with a country or body: رئيس وزراء بريطانيا، ملك الأردن، زعيم حزب الله. */
@@ -169,4 +195,12 @@ let stop: Set<string> | undefined;
 export function isStopWord(key: string): boolean {
   stop ??= new Set(STOP_WORDS.split(/\s+/).filter(Boolean).map(matchKey));
   return stop.has(key);
+}
+
+/** Offices that follow a name in apposition at the head of a construct (مساعد وزير الخارجية، أمين السر، مفتي مصر). */
+const OFFICE_NOUNS = new Set(['مساعد', 'امين', 'مفتي', 'مدير', 'رئيس', 'نائب', 'وزير', 'مستشار', 'ولي', 'عضو', 'مدرب', 'مندوب', 'سفير', 'محافظ', 'قائد']);
+
+/** True when token i is such an office with a word after it: it ends the name before it (محمد حجازي | مساعد وزير). */
+export function isOfficeInConstruct(ctx: ArticleContext, i: number): boolean {
+  return OFFICE_NOUNS.has(ctx.tokens[i].key) && i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space';
 }

@@ -9,19 +9,23 @@ import { recognizeEnglish } from './english';
 import { resolveOverlaps } from './overlaps';
 import { applyRules, type RuleEvidence } from './rules';
 import { defaultSources, type NameSources } from './sources';
-import { tokenIndexAt } from './token-view';
+import { readingFilter, readingsAt, tokenIndexAt } from './token-view';
 import { trimCandidate } from './trim';
 
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
  * neighbouring spans of one type with only a space between, the second without
- * a glued conjunction, are one name.
+ * a glued conjunction or a preposition before the article (شارلوت | بالولايات المتحدة),
+ * are one name.
  */
 function joinNeighbours(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const c of [...model].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === c.type && /^[ \u00a0]+$/.test(ctx.text.slice(prev.end, c.start)) && !/^[وف]/.test(ctx.text.slice(c.start, c.end))) {
+    if (
+      prev && prev.type === c.type && /^[ \u00a0]+$/.test(ctx.text.slice(prev.end, c.start)) &&
+      !/^[وف]/.test(ctx.text.slice(c.start, c.end)) && !ctx.tokens[tokenIndexAt(ctx.tokens, c.start)].prefix
+    ) {
       out[out.length - 1] = { ...prev, end: c.end, confidence: Math.min(prev.confidence, c.confidence) };
     } else out.push(c);
   }
@@ -49,6 +53,24 @@ function splitConjoined(ctx: ArticleContext, model: NameCandidate[], sources: Na
   return out;
 }
 
+/** Kind words in construct before a name say its type (صحيفة واشنطن بوست، فريق رينو، مدينة شارلوت). */
+const KIND_TYPES = new Map<string, NameCandidate['type']>([
+  ...['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'نادي', 'فريق', 'حركه', 'فندق'].map(k => [k, 'ORG'] as const),
+  ...['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'مخيم', 'اقليم'].map(k => [k, 'LOC'] as const),
+]);
+const kindCue = readingFilter([...KIND_TYPES.keys()]);
+
+/** A tagged name right after a kind word (quotes aside) takes the kind's type. */
+function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
+  const { tokens, text } = ctx;
+  return model.map(c => {
+    const j = tokenIndexAt(tokens, c.start) - 1;
+    if (j < 0 || !kindCue(tokens[j].key) || !/^[ \u00a0«»"“”']+$/.test(text.slice(tokens[j].end, c.start))) return c;
+    const type = readingsAt(ctx, j).map(r => KIND_TYPES.get(r.key)).find(Boolean);
+    return type && type !== c.type ? { ...c, type } : c;
+  });
+}
+
 /** Below this confidence a tagger span is dropped: as often wrong as right (CV on ANERcorp-train: pipeline micro F1 0.764 → 0.769). */
 const MIN_TAG = 0.55;
 /** Below this confidence a tagger span made only of common words (طيب، هيكل) is dropped. */
@@ -66,7 +88,7 @@ function onlyCommonWords(ctx: ArticleContext, c: NameCandidate, sources: NameSou
 function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): RuleEvidence {
   const { tokens } = ctx;
   const person = new Uint8Array(tokens.length);
-  const knownEnd = new Map<number, { end: number; type: string }>();
+  const knownEnd = new Map<number, { end: number; type: string; linked?: boolean }>();
   const each = (c: NameCandidate, f: (i: number) => void) => {
     for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) f(i);
   };
@@ -76,7 +98,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
     const first = tokenIndexAt(tokens, c.start);
     const end = tokenIndexAt(tokens, c.end - 1) + 1;
     const prev = knownEnd.get(first);
-    if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type });
+    if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type, linked: true });
   }
   // Where the knowledge base is silent, the tagger's places and organisations count as known names.
   for (const c of model) {
@@ -105,23 +127,54 @@ function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model
   return gazetteer.filter(c => {
     if (c.type !== 'LOC') return true;
     const i = tokenIndexAt(tokens, c.start);
-    if (i !== tokenIndexAt(tokens, c.end - 1)) return true;
-    if (c.subtype !== 'country' && orgAt.has(i)) return false;
+    const last = tokenIndexAt(tokens, c.end - 1);
+    if (c.subtype !== 'country' && orgAt.get(i) === last) return false;
+    if (i !== last) return true;
     if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
     return tagged(c);
   });
 }
 
-/** A sure tagger organisation over exactly one token overrides a town or province there: clubs (القادسية، روما). */
+/**
+ * A knowledge-base person inside a tagged person whose extra words are plain
+ * name words (وليام غالاس around غالاس, عبد العاطي إيكيدير around عبد العاطي)
+ * gives way to the fuller name; extra common words, article words or words
+ * with a glued conjunction (بوتين المغمور، ومعالي محمد بن عيسى) do not count.
+ */
+function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
+  const { tokens } = ctx;
+  const plainName = (i: number): boolean => {
+    const t = tokens[i];
+    return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key);
+  };
+  // Token -> [first, last] token of the tagged person over it (model spans do not overlap).
+  const personAt = new Map<number, [number, number]>();
+  for (const c of model) {
+    if (c.type !== 'PER') continue;
+    const span: [number, number] = [tokenIndexAt(tokens, c.start), tokenIndexAt(tokens, c.end - 1)];
+    for (let i = span[0]; i <= span[1]; i++) personAt.set(i, span);
+  }
+  return gazetteer.filter(g => {
+    if (g.type !== 'PER') return true;
+    const gFirst = tokenIndexAt(tokens, g.start), gLast = tokenIndexAt(tokens, g.end - 1);
+    const person = personAt.get(gFirst);
+    if (!person || person[1] < gLast || (person[0] === gFirst && person[1] === gLast)) return true;
+    for (let i = person[0]; i <= person[1]; i++) if ((i < gFirst || i > gLast) && !plainName(i)) return true;
+    return false;
+  });
+}
+
+/**
+ * A sure tagger organisation over exactly the tokens of a place that is not a country overrides
+ * the place: clubs (القادسية، روما), newspapers (« الشرق الأوسط »).
+ */
 const SURE_ORG = 0.6;
 
-/** Token indices of one-token organisations the tagger is sure of. */
-function sureOrganisations(ctx: ArticleContext, model: NameCandidate[]): Set<number> {
-  const out = new Set<number>();
+/** First token -> last token of the organisations the tagger is sure of. */
+function sureOrganisations(ctx: ArticleContext, model: NameCandidate[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const c of model) {
-    if (c.type !== 'ORG' || c.confidence < SURE_ORG) continue;
-    const i = tokenIndexAt(ctx.tokens, c.start);
-    if (i === tokenIndexAt(ctx.tokens, c.end - 1)) out.add(i);
+    if (c.type === 'ORG' && c.confidence >= SURE_ORG) out.set(tokenIndexAt(ctx.tokens, c.start), tokenIndexAt(ctx.tokens, c.end - 1));
   }
   return out;
 }
@@ -147,8 +200,8 @@ function overlapTest(spans: readonly Span[]): (c: Span) => boolean {
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
-  const model = splitConjoined(ctx, joinNeighbours(ctx, sources.tagger(ctx)), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
-  const gazetteer = trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources);
+  const model = splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
+  const gazetteer = withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key), isNameWord: (key: string) => sources.isNameWord(key) };
   const trimmed: NameCandidate[] = [];

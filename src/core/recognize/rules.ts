@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
-import { isStopWord, ministryLexicon, titleLexicon } from './lexicon';
+import { isOfficeInConstruct, isStopWord, ministryLexicon, titleLexicon } from './lexicon';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -19,8 +19,8 @@ export interface RuleEvidence {
   isNameWord(key: string): boolean;
   /** True for a word corpora almost never use inside a name. */
   isCommonWord(key: string): boolean;
-  /** End token index (exclusive) of an organisation or place the gazetteer found at token i. */
-  knownNameEnd(i: number): { end: number; type: string } | undefined;
+  /** End token index (exclusive) of a name found at token i; `linked` when the knowledge base (not the tagger) knows it. */
+  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined;
 }
 
 /** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
@@ -37,6 +37,7 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).
   if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
   if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i)) return true;
+  if (isOfficeInConstruct(ctx, i)) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
@@ -70,6 +71,8 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
   }
   // Drop trailing tokens without evidence beyond two (a verb after the name).
   while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
+  // Nor a second one where the tagger ended the person before it (الرئيس شيراك سيقرر).
+  if (to - from === 2 && !ev.isNameToken(to - 1) && ev.isTaggedPerson(from)) to--;
   if (to === from) return undefined;
   if (evidence === 0) {
     if (!strong || to - from !== 2) return undefined;
@@ -103,6 +106,9 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       from = known ? known.end : from + 1;
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;
       if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
+    } else if (known && known.type !== 'PER' && (known.linked || /^[وف]/.test(tokens[from].key))) {
+      // A known place or body follows, or one joined by و: the title names nobody here (الرئيس الفنزويلي سوريا، الرئيس الفلسطيني وحركة فتح).
+      continue;
     }
     // السفير الأمريكي لدى العراق ستيفن فاجن: the posting sits between title and name.
     const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? ev.knownNameEnd(from + 1) : undefined;
@@ -117,19 +123,38 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 }
 
 const PLACE_CUES = new Set(['اقليم']);
-const placeCue = readingFilter(PLACE_CUES);
+/** Kinds of place before a name in construct (جزيرة جاوا، مدينتي الهرمل وبعلبك، قرية إبردين); not بلدة, also بلده (his country). */
+const KIND_CUES = new Set(['مدينه', 'مدينتي', 'قريه', 'جزيره', 'مقاطعه', 'ولايه', 'محافظه']);
+const placeCue = readingFilter([...PLACE_CUES, ...KIND_CUES]);
+/** First words of two-word place names (قرية بني زيد، قرية عين عرب). */
+const PLACE_NAME_HEADS = new Set(['بني', 'ابو', 'ام', 'عين', 'بير', 'دير', 'كفر', 'تل', 'راس', 'بيت']);
+/** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
+const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
 const bodyCue = readingFilter(['وزاره', 'مجلس']);
 const groupCue = readingFilter(['مجموعه', 'القاعده']);
 
-/** LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ). */
+/**
+ * LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ).
+ * After a kind word (مدينة، جزيرة…) only a known place or body, or one unknown word
+ * that is neither common, nor a verb, nor a feminine adjective.
+ */
 function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!placeCue(tokens[i].key) || !readingsAt(ctx, i).some(r => PLACE_CUES.has(r.key)) || gapAfter(ctx, i) !== 'space') continue;
+    if (!placeCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
+    const rs = readingsAt(ctx, i);
+    const region = rs.some(r => PLACE_CUES.has(r.key));
+    if (!region && !rs.some(r => KIND_CUES.has(r.key))) continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
-    if (known) to = known.end;
-    else {
+    if (known) {
+      if (!region && known.type === 'PER') continue;
+      to = known.end;
+    } else if (!region) {
+      const t = tokens[i + 1];
+      if (ev.isTaggedPerson(i + 1) || isStopWord(t.key) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || NOT_PLACE_NAME.test(t.key)) continue;
+      to = PLACE_NAME_HEADS.has(t.key) && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
+    } else {
       while (to < tokens.length && to - i <= 3) {
         const t = tokens[to];
         if (isStopWord(t.key) || ev.nisbaOf(t.key) || /^[^\p{L}]/u.test(t.key) || ev.isCommonWord(t.key)) break;
@@ -225,6 +250,74 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
   }
 }
 
+/**
+ * A name joined by و to a person, in a list of people (أحمد حسام وتامر عبدالحميد):
+ * a glued و whose rest is a known name word (not an article word), then up to
+ * two more name words. Each person found lets the list go on.
+ */
+function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  let lastPerson = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    if (ev.isTaggedPerson(i - 1)) lastPerson = i - 1;
+    const key = tokens[i].key;
+    if (lastPerson !== i - 1 || gapAfter(ctx, i - 1) === 'break' || key.length < 4 || key[0] !== 'و' || ev.isTaggedPerson(i)) continue;
+    const stem = key.slice(1);
+    if (stem.startsWith('ال') || !ev.isNameWord(stem) || ev.isCommonWord(stem) || ev.isCommonWord(key) || isStopWord(stem) || ev.nisbaOf(stem)) continue;
+    const start = readingsAt(ctx, i).find(r => r.split && r.key === stem)?.start;
+    if (start === undefined) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i < 3 && gapAfter(ctx, to - 1) === 'space' && !endsName(ctx, to, ev) && ev.isNameToken(to) && !/^[وف]/.test(tokens[to].key)) to++;
+    // One word alone is a listed name only where the list goes on or stops (ونجم الوسط، وسبع صديقات are not).
+    if (to === i + 1 && to < tokens.length && gapAfter(ctx, i) === 'space' && !/^[وف]/.test(tokens[to].key)) continue;
+    out.push({ start, end: tokens[to - 1].end, type: 'PER', confidence: 0.8, source: 'rule' });
+    lastPerson = to - 1;
+    i = to - 1;
+  }
+}
+
+const PRESS = new Set(['صحيفه', 'جريده', 'مجله']);
+const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق']);
+const bodyKindCue = readingFilter(BODY_KINDS);
+
+/**
+ * The name after a kind of body in construct, kind word outside (صحيفة النهار، شركة « جلف فيلم »،
+ * نادي قطر): a known place or body not running on into more name, a newspaper's article
+ * word, or a quoted name.
+ */
+function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens, text } = ctx;
+  // Whether the name may run on at token i (نيويورك تايمز، المغرب الفاسي، الثقافة الجديدة): then the tagger decides.
+  const runsOn = (i: number): boolean => {
+    if (i >= tokens.length || gapAfter(ctx, i - 1) !== 'space') return false;
+    const k = tokens[i].key;
+    return /^\p{L}/u.test(k) && !isStopWord(k) && !ev.nisbaOf(k) && !ev.isCommonWord(k) && !/^[وف]/.test(k);
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!bodyKindCue(tokens[i].key)) continue;
+    const between = text.slice(tokens[i].end, tokens[i + 1].start);
+    if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
+    const kind = readingsAt(ctx, i).find(r => BODY_KINDS.has(r.key))?.key;
+    if (!kind) continue;
+    const known = ev.knownNameEnd(i + 1);
+    let to = i + 1;
+    if (/["«“']/.test(between)) {
+      // A quoted name runs to the closing quote.
+      while (to < tokens.length && to - i <= 4 && gapAfter(ctx, to - 1) !== 'comma') {
+        to++;
+        if (/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) break;
+      }
+      if (!/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) continue;
+    } else if (known) {
+      if (known.type === 'PER' || runsOn(known.end)) continue;
+      to = known.end;
+    } else if (PRESS.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(i + 2)) to = i + 2;
+    if (to === i + 1) continue;
+    out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = to - 1;
+  }
+}
+
 /** Every rule's candidates, in no particular order. */
 export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
   const bodies: NameCandidate[] = [];
@@ -237,5 +330,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   const out = [...bodies];
   titledPersons(ctx, { ...ev, knownNameEnd: i => bodyEnd.get(i) ?? ev.knownNameEnd(i) }, out);
   regions(ctx, ev, out);
+  listedPersons(ctx, ev, out);
+  namedBodies(ctx, ev, out);
   return out;
 }

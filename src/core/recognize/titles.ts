@@ -53,7 +53,10 @@ function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { t
 }
 
 /** Words that qualify a title without naming anyone (الرئيس الأمريكي السابق). */
-const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الجديد', 'الجديده', 'المكلف', 'المكلفه']);
+const MODIFIERS = new Set([
+  'السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الجديد', 'الجديده', 'المكلف', 'المكلفه',
+  'الموقت', 'الموقته', 'المخلوع', 'المخلوعه', 'المعزول', 'المعزوله', 'المستقيل', 'المستقيله', 'الراحل', 'الراحله', 'الشهيد',
+]);
 
 /**
  * The title phrase starting at token i, or undefined: title words, then any

@@ -3,7 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
-import { isStopWord } from './lexicon';
+import { isOfficeInConstruct, isStopWord } from './lexicon';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, type NisbaLookup } from './titles';
 import { readingsAt, tokenIndexAt } from './token-view';
@@ -70,6 +70,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     const nameEnd = (i: number) => c.type === 'PER' && lex.isNameWord(tokens[i].key);
     const cuttable = (i: number) => !nameEnd(i) && (functionWord(i) || (i > first && ((lex.isCommonWord(tokens[i].key) && !isMaksuraTwin(ctx, i)) || verbLike(i))));
     while (last >= first && !particle(last - 1) && cuttable(last)) last--;
+    // A person's office in construct after the name (برونو موتان أمين متاحف فرنسا، علي جمعة مفتي مصر).
+    while (c.type === 'PER' && last > first && isOfficeInConstruct(ctx, last)) last--;
     if (last < first) return undefined;
   }
   // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).
@@ -78,7 +80,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     for (;;) {
       const phrase = c.type === 'PER' ? readTitleAt(ctx, first, lex.nisbaOf) : undefined;
       if (phrase && phrase.next <= last) first = phrase.next;
-      else if (first < last && lex.nisbaOf(tokens[first].key)) first++;
+      else if (first < last && tokens[first].key.startsWith('ال') && lex.nisbaOf(tokens[first].key)) first++;
       else break;
     }
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;

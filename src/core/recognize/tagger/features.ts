@@ -35,6 +35,7 @@ const enum T {
   Prev2Key, Prev2Flag, Next2Key, Next2Flag,
   LeftPair, RightPair, CliticPair, FlagPair, FlagNextPair, CliticFlag, Phrase, PrevKeyFlag, FlagNextKey, Prev3Key, Next3Key, Surface,
   Cluster1, Cluster2, Cluster3, PrevCluster1, PrevCluster2, NextCluster1, NextCluster2, ClusterArticle,
+  Length,
 }
 /** Self features Key and Bare come first, then the pairs KeyPrevKey and KeyNextKey. */
 const SELF_IDENTITY = 2;
@@ -132,6 +133,8 @@ export class FeatureExtractor {
         // The spelling as written (diacritics aside) keeps على apart from the name علي in edited text.
         mix(T.Clitic, clitic), mix(T.Shape, sh), mix(T.Surface, h(word.replace(/[\u064b-\u0652\u0640]/g, ''))), mix(T.BareShape, bh, sh), mix(T.CliticFlag, clitic, flags & NAME_MASK),
         mix(T.Cluster1, c1), mix(T.Cluster2, c2), mix(T.Cluster3, h(cl)), mix(T.ClusterArticle, c2, parts.article ? 1 : 0),
+        // Stem length with the article: short article words are mostly common nouns, long bare stems mostly foreign names.
+        mix(T.Length, Math.min(bl, 8), parts.article ? 1 : 0),
       ], T.Flag, flags)),
       asPrev: ids(withFlags([mix(T.PrevKey, kh), mix(T.PrevBare, bh), mix(T.PrevShape, sh), mix(T.PrevSuf2, suf(2)), mix(T.PrevCluster1, c1), mix(T.PrevCluster2, c2)], T.PrevFlag, flags)),
       asNext: ids(withFlags([mix(T.NextKey, kh), mix(T.NextBare, bh), mix(T.NextShape, sh), mix(T.NextPre2, pre(2)), mix(T.NextCluster1, c1), mix(T.NextCluster2, c2)], T.NextFlag, flags)),

@@ -114,8 +114,9 @@ export class Lexicon {
   }
 
   /**
-   * Longest multi-word names: per token 0, or 2 * type + (1 at the first word,
-   * 2 inside). `first[i]` are the lookup keys of token i with and without
+   * Longest multi-word names: per token 0, or for type 1..3: 2 * type - 1 at
+   * the first word, 2 * type inside, 6 + type at the last word (where a name
+   * ends). `first[i]` are the lookup keys of token i with and without
    * clitics, `rest[i]` its plain key.
    */
   matchPhrases(first: readonly string[][], rest: readonly string[]): Uint8Array {
@@ -132,7 +133,8 @@ export class Lexicon {
       }
       if (!best) continue;
       out[i] = 2 * code - 1;
-      for (let j = 1; j <= best; j++) out[i + j] = 2 * code;
+      for (let j = 1; j < best; j++) out[i + j] = 2 * code;
+      out[i + best] = 6 + code;
       i += best;
     }
     return out;
