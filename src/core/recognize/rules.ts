@@ -264,8 +264,9 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
     if (lastPerson !== i - 1 || gapAfter(ctx, i - 1) === 'break' || key.length < 4 || key[0] !== 'و' || ev.isTaggedPerson(i)) continue;
     const stem = key.slice(1);
     if (stem.startsWith('ال') || !ev.isNameWord(stem) || ev.isCommonWord(stem) || ev.isCommonWord(key) || isStopWord(stem) || ev.nisbaOf(stem)) continue;
-    const start = readingsAt(ctx, i).find(r => r.split && r.key === stem)?.start;
-    if (start === undefined) continue;
+    const reading = readingsAt(ctx, i).find(r => r.split && r.key === stem);
+    if (!reading) continue;
+    const start = tokens[i].start + reading.offset;
     let to = i + 1;
     while (to < tokens.length && to - i < 3 && gapAfter(ctx, to - 1) === 'space' && !endsName(ctx, to, ev) && ev.isNameToken(to) && !/^[وف]/.test(tokens[to].key)) to++;
     // One word alone is a listed name only where the list goes on or stops (ونجم الوسط، وسبع صديقات are not).
