@@ -145,7 +145,7 @@ function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], mod
   const { tokens } = ctx;
   const plainName = (i: number): boolean => {
     const t = tokens[i];
-    return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key);
+    return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key) && sources.isNameWord(t.key);
   };
   // Token -> [first, last] token of the tagged person over it (model spans do not overlap).
   const personAt = new Map<number, [number, number]>();

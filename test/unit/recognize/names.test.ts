@@ -167,4 +167,15 @@ describe('recognize/names', () => {
     assert.equal(got.length, 1);
     assert.equal(got[0].kbId, 'per/putin');
   });
+  it('gives a knowledge-base person way to a fuller tagged name only when the extra words are name words', () => {
+    const ctx = ar('وقال مارتن غالاس إن الوزير مولود جاويش أوغلو سيلتقي لافروف غدا');
+    const got = recognizeNames(ctx, fakeSources({
+      model: [['مارتن غالاس', 'PER'], ['مولود جاويش أوغلو سيلتقي لافروف', 'PER']],
+      names: ['مارتن', 'مولود', 'جاويش', 'أوغلو'],
+      gazetteer: [['غالاس', 'PER', 'per/gallas'], ['لافروف', 'PER', 'per/lavrov']],
+    }));
+    const lavrov = got.find(c => ctx.text.slice(c.start, c.end) === 'لافروف');
+    assert.equal(lavrov?.kbId, 'per/lavrov', spans(ctx, got).join(', '));
+    assert.ok(got.some(c => ctx.text.slice(c.start, c.end) === 'مارتن غالاس'), spans(ctx, got).join(', '));
+  });
 });
