@@ -4,6 +4,7 @@
 // cached per context (arrays, not per-token objects, to spare the GC).
 import type { ArticleContext } from '../text/context';
 import { procliticSplits, type Token } from '../text/tokens';
+import { wordFormsGeneration } from '../text/word-forms';
 
 export type Gap = 'space' | 'comma' | 'break';
 
@@ -21,10 +22,14 @@ export interface Reading {
 
 interface View {
   gaps: Uint8Array;
+  /** Per token, for contexts without valid word ids only. */
   readings: (readonly Reading[] | undefined)[];
 }
 
 const views = new WeakMap<ArticleContext, View>();
+// Rules ask about one article many times in a row: the last view answers without a WeakMap lookup.
+let lastCtx: ArticleContext | undefined;
+let lastView: View | undefined;
 
 function classify(text: string, a: Token, b: Token | undefined): number {
   if (!b) return 2;
@@ -36,6 +41,7 @@ function classify(text: string, a: Token, b: Token | undefined): number {
 }
 
 function view(ctx: ArticleContext): View {
+  if (ctx === lastCtx) return lastView!;
   let v = views.get(ctx);
   if (!v) {
     const { tokens, text } = ctx;
@@ -44,6 +50,8 @@ function view(ctx: ArticleContext): View {
     v = { gaps, readings: new Array(tokens.length) };
     views.set(ctx, v);
   }
+  lastCtx = ctx;
+  lastView = v;
   return v;
 }
 
@@ -52,55 +60,100 @@ export function gapAfter(ctx: ArticleContext, i: number): Gap {
   return i < 0 || i >= ctx.tokens.length ? 'break' : GAPS[view(ctx).gaps[i]];
 }
 
-// Readings depend on the token's text alone, and news vocabulary repeats: shared across articles.
+// Readings depend on the token's text alone, and news vocabulary repeats: shared across articles,
+// by the tokenizer's word id (an array index) while the context's ids are current, else by text.
 const READINGS = new Map<string, readonly Reading[]>();
 const READINGS_MAX = 200_000;
+let byId: (readonly Reading[] | undefined)[] = [];
+/** The word-table generation `byId` is indexed in. */
+let byIdGeneration = -1;
+
+function readingsOf(tok: Token): readonly Reading[] {
+  return PROCLITIC_FIRST.has(tok.key[0])
+    ? procliticSplits(tok.text, tok.norm).map(s => ({ offset: s.stemOffset, key: s.key, split: s.prefix !== '' }))
+    : [{ offset: 0, key: tok.key, split: false }];
+}
+
+function readingsByText(v: View, tok: Token, i: number): readonly Reading[] {
+  let r = READINGS.get(tok.text);
+  if (!r) {
+    r = readingsOf(tok);
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    READINGS.set(tok.text, r);
+  }
+  v.readings[i] = r;
+  return r;
+}
+
+function fillById(id: number, tok: Token): readonly Reading[] {
+  // Grown by push, never by writing past the end: the array stays dense.
+  while (byId.length <= id) byId.push(undefined);
+  const r = readingsOf(tok);
+  byId[id] = r;
+  return r;
+}
 
 /** The unsplit reading of token i first, then readings with proclitics split off. */
 export function readingsAt(ctx: ArticleContext, i: number): readonly Reading[] {
-  const v = view(ctx);
-  let r = v.readings[i];
-  if (!r) {
-    const tok = ctx.tokens[i];
-    r = READINGS.get(tok.text);
-    if (!r) {
-      r = PROCLITIC_FIRST.has(tok.key[0])
-        ? procliticSplits(tok.text, tok.norm).map(s => ({ offset: s.stemOffset, key: s.key, split: s.prefix !== '' }))
-        : [{ offset: 0, key: tok.key, split: false }];
-      if (READINGS.size >= READINGS_MAX) READINGS.clear();
-      READINGS.set(tok.text, r);
+  const wordIds = ctx.wordIds;
+  const generation = wordFormsGeneration();
+  if (wordIds !== undefined && wordIds.generation === generation) {
+    if (byIdGeneration !== generation) {
+      byId = [];
+      byIdGeneration = generation;
     }
-    v.readings[i] = r;
+    const id = wordIds.ids[i];
+    const r = byId[id];
+    return r === undefined ? fillById(id, ctx.tokens[i]) : r;
   }
-  return r;
+  const v = view(ctx);
+  const r = v.readings[i];
+  return r === undefined ? readingsByText(v, ctx.tokens[i], i) : r;
 }
 
 /**
  * A cheap test, before computing readings, that some reading of a token key
  * may equal one of `words`: a reading is a suffix of the key, or (after لل)
- * the article plus a suffix. Buckets by the last two letters, no allocation.
+ * the article plus a suffix. Buckets by the last two letters, no allocation;
+ * a bit per hashed pair of last letters answers most keys without the map.
  */
 export function readingFilter(words: Iterable<string>): (key: string) => boolean {
   // Each word's accepted endings: itself, and after لل the word without the article's alif.
   const byEnd = new Map<number, string[]>();
+  const maybe = new Uint32Array(TAIL_BITS >>> 5);
   for (const w of words) {
     const tail = w.length > 1 ? (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1) : w.charCodeAt(0);
     const list = byEnd.get(tail) ?? [];
     list.push(w);
     if (w.startsWith('ال')) list.push(w.slice(1));
     byEnd.set(tail, list);
+    const bit = tailBit(tail >>> 16, tail & 0xffff);
+    maybe[bit >>> 5] |= 1 << (bit & 31);
   }
   return key => {
-    if (key.length < 2) return false;
-    const list = byEnd.get((key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1));
+    const n = key.length;
+    if (n < 2) return false;
+    const a = key.charCodeAt(n - 2), b = key.charCodeAt(n - 1);
+    const bit = tailBit(a, b);
+    if (!((maybe[bit >>> 5] >>> (bit & 31)) & 1)) return false;
+    const list = byEnd.get((a << 16) | b);
     if (!list) return false;
     for (const ending of list) if (key.endsWith(ending)) return true;
     return false;
   };
 }
 
+const TAIL_BITS = 1 << 16;
+
+function tailBit(a: number, b: number): number {
+  return (Math.imul(a, 31) + b) & (TAIL_BITS - 1);
+}
+
 /** Per token array: for each offset, the first token whose end is after it (tokens.length past the last). */
 const indexTables = new WeakMap<readonly Token[], Int32Array>();
+/** The table asked last: callers ask about one article many times in a row. */
+let lastTokens: readonly Token[] | undefined;
+let lastTable: Int32Array | undefined;
 
 /**
  * Index of the first token whose end is after `offset`. Recognisers ask this
@@ -111,11 +164,13 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   const n = tokens.length;
   if (n === 0 || offset >= tokens[n - 1].end) return n;
   if (!(offset >= 0)) return 0;
-  let table = indexTables.get(tokens);
+  let table = tokens === lastTokens ? lastTable! : indexTables.get(tokens);
   if (!table || table.length !== tokens[n - 1].end) {
     table = new Int32Array(tokens[n - 1].end);
     for (let i = 0, at = 0; i < n; i++) for (const end = tokens[i].end; at < end; at++) table[at] = i;
     indexTables.set(tokens, table);
   }
+  lastTokens = tokens;
+  lastTable = table;
   return table[offset];
 }
