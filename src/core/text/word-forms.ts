@@ -22,22 +22,6 @@ export interface WordIds {
   generation: number;
 }
 
-const SLOTS = 1 << 16;
-/** Emptied when half full, so probes stay short. */
-const FORMS_MAX = SLOTS >> 1;
-/**
- * Slot s holds [hash, id + 1] at 2s and 2s + 1 (0: empty): probing reads one small typed
- * array, 8 bytes a slot, and touches a word's forms only when the hash matches.
- */
-const slots = new Int32Array(SLOTS * 2);
-let formsById: WordForms[] = [];
-let generation = 0;
-
-/** Bumped each time the table is emptied. */
-export function wordFormsGeneration(): number {
-  return generation;
-}
-
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -50,6 +34,60 @@ function spells(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
+/**
+ * Values made once per distinct word text[start, end) and found again without slicing the
+ * text. Slot s holds [hash, id + 1] at 2s and 2s + 1 (0: empty): probing reads one small
+ * typed array, 8 bytes a slot, and touches a value only when the hash matches. Emptied when
+ * half full, so probes stay short; `generation` counts the emptyings (ids are then reused).
+ */
+export class WordTable<T extends { readonly text: string }> {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly max: number;
+  private values: T[] = [];
+  generation = 0;
+
+  /** `bits`: log2 of the slot count; at most half the slots are filled. */
+  constructor(bits: number) {
+    this.slots = new Int32Array(2 << bits);
+    this.mask = (1 << bits) - 1;
+    this.max = 1 << (bits - 1);
+  }
+
+  /** The value of the word text[start, end), made by `make` (given `arg` and the new id) the first time it is seen. */
+  get<A>(text: string, start: number, end: number, arg: A, make: (text: string, arg: A, start: number, end: number, id: number) => T): T {
+    const slots = this.slots, mask = this.mask;
+    const h = hashOf(text, start, end);
+    let slot = h & mask;
+    for (let id = slots[2 * slot + 1]; id !== 0; id = slots[2 * slot + 1]) {
+      if (slots[2 * slot] === h) {
+        const v = this.values[id - 1];
+        if (spells(v.text, text, start, end)) return v;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.values.length >= this.max) {
+      slots.fill(0);
+      this.values = [];
+      this.generation++;
+      slot = h & mask;
+    }
+    const value = make(text, arg, start, end, this.values.length);
+    this.values.push(value);
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = this.values.length;
+    return value;
+  }
+}
+
+/** 2^16 slots (512 KB): the table stays in cache. */
+const FORMS = new WordTable<WordForms>(16);
+
+/** Bumped each time the table is emptied. */
+export function wordFormsGeneration(): number {
+  return FORMS.generation;
+}
+
 /** The forms of the word text[start, end), made by `make` (given the new id) the first time it is seen. */
 export function wordForms(
   text: string,
@@ -58,24 +96,5 @@ export function wordForms(
   end: number,
   make: (text: string, norm: string, start: number, end: number, id: number) => WordForms,
 ): WordForms {
-  const h = hashOf(text, start, end);
-  let slot = h & (SLOTS - 1);
-  for (let id = slots[2 * slot + 1]; id !== 0; id = slots[2 * slot + 1]) {
-    if (slots[2 * slot] === h) {
-      const f = formsById[id - 1];
-      if (spells(f.text, text, start, end)) return f;
-    }
-    slot = (slot + 1) & (SLOTS - 1);
-  }
-  if (formsById.length >= FORMS_MAX) {
-    slots.fill(0);
-    formsById = [];
-    generation++;
-    slot = h & (SLOTS - 1);
-  }
-  const forms = make(text, norm, start, end, formsById.length);
-  formsById.push(forms);
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = formsById.length;
-  return forms;
+  return FORMS.get(text, start, end, norm, make);
 }

@@ -6,7 +6,7 @@ import type { ArticleContext } from '../../text/context';
 import type { NameCandidate } from '../candidate';
 import { decodeSpans } from './labels';
 import { TaggerModel, type ModelFile } from './model';
-import { sentenceRanges, taggerTokens } from './tokens';
+import { spanSentences, taggerSpans } from './tokens';
 
 export const MODEL_FILE = 'ner-model.json';
 let model: TaggerModel | undefined;
@@ -21,18 +21,17 @@ export function tagNames(ctx: ArticleContext): NameCandidate[] {
 }
 
 export function tagText(text: string, tagger: TaggerModel): NameCandidate[] {
-  const tokens = taggerTokens(text);
+  const spans = taggerSpans(text);
+  const { starts, ends } = spans;
   const out: NameCandidate[] = [];
-  for (const [from, to] of sentenceRanges(text, tokens)) {
-    const words: string[] = new Array(to - from);
-    for (let i = from; i < to; i++) words[i - from] = tokens[i].text;
-    const { labels, confidence } = tagger.tag(words);
+  for (const [from, to] of spanSentences(text, spans)) {
+    const { labels, confidence } = tagger.tagSpans(text, starts, ends, from, to);
     for (const span of decodeSpans(labels)) {
       let conf = 1;
       for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);
       out.push({
-        start: tokens[from + span.from].start,
-        end: tokens[from + span.to - 1].end,
+        start: starts[from + span.from],
+        end: ends[from + span.to - 1],
         type: span.type,
         confidence: Math.round(conf * 1000) / 1000,
         source: 'model',

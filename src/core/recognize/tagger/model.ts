@@ -5,6 +5,7 @@ import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './fea
 import { NUM_LABELS, O } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
+import { WordTable } from '../../text/word-forms';
 
 export interface ModelFile {
   format: 'seed-ner-perceptron';
@@ -27,11 +28,12 @@ export interface ModelFile {
 }
 
 const L = NUM_LABELS;
-/** Distinct words whose scores stay cached (about 400 bytes each). */
-const WORD_CACHE_LIMIT = 60_000;
+/** Distinct words whose scores stay cached (about 400 bytes each): 2^16, half the slots of a 2^17 table. */
+const WORD_TABLE_BITS = 17;
 
 /** A word as the tagger keeps it: what pair features need, and its summed role weights. */
 interface ScoredWord extends WordCore {
+  text: string;
   /** Self, as previous, next, two before, two after: L scores each. */
   scores: Float32Array;
 }
@@ -53,7 +55,7 @@ export class TaggerModel {
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
     this.extractor = new FeatureExtractor(new Lexicon(file.lexicon, file.phrases), file.bits, bare => isNisba(nisba, bare));
-    this.boundary = this.scored(this.extractor.boundary);
+    this.boundary = this.scored(this.extractor.boundary, '');
   }
 
   /** True when the feature code has changed since training: retrain with `npm run train:ner`. */
@@ -61,17 +63,22 @@ export class TaggerModel {
     return featureFingerprint(this.extractor) !== this.file.fingerprint;
   }
 
-  private readonly words = new Map<string, ScoredWord>();
+  /** Scores by word, found from the article text without slicing it. */
+  private readonly words = new WordTable<ScoredWord>(WORD_TABLE_BITS);
   private readonly boundary: ScoredWord;
+  private readonly newWord = (text: string, _: undefined, start: number, end: number): ScoredWord => {
+    const word = start === 0 && end === text.length ? text : text.slice(start, end);
+    return this.scored(this.extractor.describe(word), word);
+  };
 
-  private scored(w: WordFeatures): ScoredWord {
+  private scored(w: WordFeatures, text: string): ScoredWord {
     const scores = new Float32Array(5 * L);
     this.addRole(scores, 0, w.self);
     this.addRole(scores, L, w.asPrev);
     this.addRole(scores, 2 * L, w.asNext);
     this.addRole(scores, 3 * L, w.asPrev2);
     this.addRole(scores, 4 * L, w.asNext2);
-    return { key: w.key, clitic: w.clitic, lexFirst: w.lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
+    return { text, key: w.key, clitic: w.clitic, lexFirst: w.lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
   }
 
   /** Adds the weights of a role's non-empty buckets to scores[at .. at + L). */
@@ -86,20 +93,13 @@ export class TaggerModel {
   }
 
   private word(text: string): ScoredWord {
-    let w = this.words.get(text);
-    if (w) return w;
-    w = this.scored(this.extractor.describe(text));
-    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
-    this.words.set(text, w);
-    return w;
+    return this.words.get(text, 0, text.length, undefined, this.newWord);
   }
 
   /** Emission scores (int8 units): cached per-word role sums plus the per-token pair features. */
-  emissions(words: readonly string[]): Float32Array {
+  private emissions(ws: readonly ScoredWord[]): Float32Array {
     const x = this.extractor;
-    const n = words.length;
-    const ws: ScoredWord[] = new Array(n);
-    for (let i = 0; i < n; i++) ws[i] = this.word(words[i]);
+    const n = ws.length;
     const e = new Float32Array(n * L);
     const pairs = new Int32Array(PAIRS);
     const phrase = x.phraseFeatures(ws);
@@ -128,8 +128,21 @@ export class TaggerModel {
    * Only names carry a confidence: a sentence without one skips the backward pass (all 0).
    */
   tag(words: readonly string[]): { labels: Uint8Array; confidence: Float64Array } {
-    const n = words.length;
-    const e = this.emissions(words);
+    const ws: ScoredWord[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) ws[i] = this.word(words[i]);
+    return this.tagWords(ws);
+  }
+
+  /** tag() of the tokens text[starts[i], ends[i]) for i in [from, to), without slicing known words out of the text. */
+  tagSpans(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
+    const ws: ScoredWord[] = new Array(to - from);
+    for (let i = from; i < to; i++) ws[i - from] = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
+    return this.tagWords(ws);
+  }
+
+  private tagWords(ws: readonly ScoredWord[]): { labels: Uint8Array; confidence: Float64Array } {
+    const n = ws.length;
+    const e = this.emissions(ws);
     const forward = new Float64Array(n * L);
     const labels = viterbi(e, n, this.trans, forward);
     const confidence = new Float64Array(n);

@@ -25,49 +25,96 @@ function classify(ch: string): number {
 function unitClass(c: number): number {
   return CLASS[c] || (CLASS[c] = classify(String.fromCharCode(c)));
 }
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛']);
 /** Longer runs without a break (pasted tables, one huge line) are cut, keeping decoding memory flat. */
 export const MAX_SENTENCE_TOKENS = 300;
 
+/** Token offsets, packed: token i is text[starts[i], ends[i]). */
+export interface TaggerSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 /** Words (runs of letters, marks, digits) and single other marks, by code point; white space separates. */
-export function taggerTokens(text: string): TaggerToken[] {
-  const out: TaggerToken[] = [];
+export function taggerSpans(text: string): TaggerSpans {
   const n = text.length;
+  // At most one token per code unit, usually far fewer: a quarter, grown by doubling.
+  let starts = new Int32Array(Math.max(16, n >> 2)), ends = new Int32Array(starts.length);
+  let count = 0;
   let start = -1;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i <= n; ) {
     let width = 1, k: number;
-    // A surrogate pair is one code point (rare: classified without the table).
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      width = 2;
-      k = classify(text.slice(i, i + 2));
-    } else k = unitClass(c);
+    if (i === n) k = SPACE;
+    else {
+      const c = text.charCodeAt(i);
+      // A surrogate pair is one code point (rare: classified without the table).
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        width = 2;
+        k = classify(text.slice(i, i + 2));
+      } else k = unitClass(c);
+    }
     if (k === WORD) {
       if (start < 0) start = i;
     } else {
-      if (start >= 0) out.push({ start, end: i, text: text.slice(start, i) });
+      if (count + 2 > starts.length) {
+        const s2 = new Int32Array(starts.length * 2), e2 = new Int32Array(starts.length * 2);
+        s2.set(starts);
+        e2.set(ends);
+        starts = s2;
+        ends = e2;
+      }
+      if (start >= 0) {
+        starts[count] = start;
+        ends[count++] = i;
+      }
       start = -1;
-      if (k === MARK) out.push({ start: i, end: i + width, text: text.slice(i, i + width) });
+      if (k === MARK) {
+        starts[count] = i;
+        ends[count++] = i + width;
+      }
     }
     i += width;
   }
-  if (start >= 0) out.push({ start, end: n, text: text.slice(start, n) });
+  return { count, starts, ends };
+}
+
+/** taggerSpans with each token's text. */
+export function taggerTokens(text: string): TaggerToken[] {
+  const { count, starts, ends } = taggerSpans(text);
+  const out: TaggerToken[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = { start: starts[i], end: ends[i], text: text.slice(starts[i], ends[i]) };
   return out;
 }
 
 /** Sentences as [from, to) token ranges: after a final mark, at line breaks, and at the length cap. */
 export function sentenceRanges(text: string, tokens: readonly TaggerToken[]): [number, number][] {
+  const starts = new Int32Array(tokens.length), ends = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    starts[i] = tokens[i].start;
+    ends[i] = tokens[i].end;
+  }
+  return spanSentences(text, { count: tokens.length, starts, ends });
+}
+
+/** sentenceRanges over packed spans. */
+export function spanSentences(text: string, spans: TaggerSpans): [number, number][] {
+  const { count, starts, ends } = spans;
   const out: [number, number][] = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const endsHere = SENTENCE_END.has(tokens[i].text);
-    const lineBreakAfter = i + 1 < tokens.length && hasLineFeed(text, tokens[i].end, tokens[i + 1].start);
-    if (endsHere || lineBreakAfter || i === tokens.length - 1 || i + 1 - from >= MAX_SENTENCE_TOKENS) {
+  for (let i = 0; i < count; i++) {
+    // Every sentence-final mark is one code unit, and a one-unit token is its own text.
+    const endsHere = ends[i] - starts[i] === 1 && isSentenceEnd(text.charCodeAt(starts[i]));
+    const lineBreakAfter = i + 1 < count && hasLineFeed(text, ends[i], starts[i + 1]);
+    if (endsHere || lineBreakAfter || i === count - 1 || i + 1 - from >= MAX_SENTENCE_TOKENS) {
       out.push([from, i + 1]);
       from = i + 1;
     }
   }
   return out;
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x61b;
 }
 
 /** True when [from, to) holds a \n (checked in place: a slice per token adds up). */

@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { loadTagger, tagText } from '../../../src/core/recognize/tagger';
+import { sentenceRanges, spanSentences, taggerSpans, taggerTokens } from '../../../src/core/recognize/tagger/tokens';
+
+const TEXT = 'قال الرئيس الروسي فلاديمير بوتين (أمس)، إن «موسكو» مستعدة؟ نعم!\nوأكد لمنظمة الأمن 2020 Jean-Yves 😀 بوتين.';
+
+describe('tagger spans', () => {
+  it('finds the tokens of the regex it replaces, up to the end of the text', () => {
+    const spans = taggerSpans(TEXT);
+    const expected = [...TEXT.matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)].map(m => [m.index, m.index + m[0].length]);
+    const got: number[][] = [];
+    for (let i = 0; i < spans.count; i++) got.push([spans.starts[i], spans.ends[i]]);
+    assert.deepEqual(got, expected);
+    assert.deepEqual(taggerTokens(TEXT).map(t => t.text), expected.map(([a, b]) => TEXT.slice(a, b)));
+  });
+
+  it('grows past its first guess of the token count', () => {
+    const text = '.'.repeat(100);
+    assert.equal(taggerSpans(text).count, 100);
+  });
+
+  it('cuts sentences after a final mark and at line breaks', () => {
+    const tokens = taggerTokens(TEXT);
+    // The rule as first written, over token texts.
+    const expected: [number, number][] = [];
+    let from = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const lineBreak = i + 1 < tokens.length && TEXT.slice(tokens[i].end, tokens[i + 1].start).includes('\n');
+      if (['.', '!', '?', '؟', '؛'].includes(tokens[i].text) || lineBreak || i === tokens.length - 1) {
+        expected.push([from, i + 1]);
+        from = i + 1;
+      }
+    }
+    assert.equal(expected.length, 3);
+    assert.deepEqual(spanSentences(TEXT, taggerSpans(TEXT)), expected);
+    assert.deepEqual(sentenceRanges(TEXT, tokens), expected);
+  });
+
+  it('tags spans of the text as it tags their words', () => {
+    const tagger = loadTagger();
+    const tokens = taggerTokens(TEXT);
+    const spans = taggerSpans(TEXT);
+    for (const [from, to] of sentenceRanges(TEXT, tokens)) {
+      const byWords = tagger.tag(tokens.slice(from, to).map(t => t.text));
+      const bySpans = tagger.tagSpans(TEXT, spans.starts, spans.ends, from, to);
+      assert.deepEqual(bySpans, byWords);
+    }
+    assert.ok(tagText(TEXT, tagger).some(c => TEXT.slice(c.start, c.end) === 'فلاديمير بوتين'));
+  });
+});
