@@ -113,6 +113,11 @@ export class Lexicon {
     return flags;
   }
 
+  /** True when some multi-word name starts with this key: matchPhrases looks up no other first keys. */
+  startsPhrase(key: string): boolean {
+    return this.phrases.has(key);
+  }
+
   /**
    * Longest multi-word names: per token 0, or for type 1..3: 2 * type - 1 at
    * the first word, 2 * type inside, 6 + type at the last word (where a name

@@ -30,6 +30,7 @@ export interface ModelFile {
 const L = NUM_LABELS;
 /** Distinct words whose scores stay cached (about 400 bytes each): 2^16, half the slots of a 2^17 table. */
 const WORD_TABLE_BITS = 17;
+const NO_KEYS: string[] = [];
 
 /** A word as the tagger keeps it: what pair features need, and its summed role weights. */
 interface ScoredWord extends WordCore {
@@ -48,13 +49,15 @@ export class TaggerModel {
    */
   private readonly used: Uint32Array;
   private readonly trans: Float32Array;
+  private readonly lexicon: Lexicon;
 
   constructor(readonly file: ModelFile) {
     this.used = new Uint32Array(((1 << file.bits) + 31) >>> 5);
     this.weights = decodeWeights(file.weights, (1 << file.bits) * L, this.used);
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
-    this.extractor = new FeatureExtractor(new Lexicon(file.lexicon, file.phrases), file.bits, bare => isNisba(nisba, bare));
+    this.lexicon = new Lexicon(file.lexicon, file.phrases);
+    this.extractor = new FeatureExtractor(this.lexicon, file.bits, bare => isNisba(nisba, bare));
     this.boundary = this.scored(this.extractor.boundary, '');
   }
 
@@ -78,7 +81,10 @@ export class TaggerModel {
     this.addRole(scores, 2 * L, w.asNext);
     this.addRole(scores, 3 * L, w.asPrev2);
     this.addRole(scores, 4 * L, w.asNext2);
-    return { text, key: w.key, clitic: w.clitic, lexFirst: w.lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
+    // Only keys that start a phrase can match one: most words keep none, and phrase matching skips them without a lookup.
+    const starting = w.lexFirst.filter(k => this.lexicon.startsPhrase(k));
+    const lexFirst = starting.length ? starting : NO_KEYS;
+    return { text, key: w.key, clitic: w.clitic, lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
   }
 
   /** Adds the weights of a role's non-empty buckets to scores[at .. at + L). */
