@@ -5,6 +5,7 @@
 import type { EntityType } from '../types';
 import { matchKey } from '../text/normalize';
 import { PROCLITIC_SEQUENCES, procliticSplits, tokenize, type Token } from '../text/tokens';
+import { wordFormsGeneration, type WordIds } from '../text/word-forms';
 import { getKnowledgeBase, type KnowledgeBase } from './kb';
 
 export type GazetteerSource = 'kb' | 'nisba' | 'list';
@@ -102,6 +103,10 @@ export class Gazetteer {
    * alone): most tokens start none, and news vocabulary repeats, so a token costs one lookup.
    */
   private readonly starts = new Map<string, Starts>();
+  /** The same by the tokenizer's word id (an array index), for articles whose ids are current. */
+  private startsById: (Starts | undefined)[] = [];
+  /** The word-table generation `startsById` is indexed in. */
+  private startsByIdGeneration = -1;
 
   /** Adds a phrase under its token keys; earlier additions win ties. */
   add(phrase: string, payload: Payload, withPhonetic: boolean): void {
@@ -110,6 +115,7 @@ export class Gazetteer {
     insert(this.exact, keys, payload);
     if (withPhonetic) insert(this.phonetic, keys.map(phoneticTokenKey), payload);
     this.starts.clear();
+    this.startsById = [];
   }
 
   /** True when some name starts with this token key: a cheap `isKnown` for splitProclitics. */
@@ -118,18 +124,22 @@ export class Gazetteer {
   }
 
   /** Non-overlapping longest matches, left to right. */
-  match(ctx: { text: string; tokens: readonly Token[] }, options: MatchOptions = {}): GazetteerMatch[] {
+  match(ctx: { text: string; tokens: readonly Token[]; wordIds?: WordIds }, options: MatchOptions = {}): GazetteerMatch[] {
     const allow = (p: Payload) => p.source === 'kb' || (p.source === 'list' ? !!options.lists : !!options.nisba);
     const out: GazetteerMatch[] = [];
     const { text, tokens } = ctx;
-    // Each token's keys are computed once, not once per trie walk that passes over it.
-    const exactKeys = tokens.map(t => t.key);
     const usePhonetic = options.phonetic !== false;
-    const phoneticKeys = usePhonetic ? exactKeys.map(phoneticTokenKey) : undefined;
+    const generation = wordFormsGeneration();
+    const ids = ctx.wordIds?.generation === generation ? ctx.wordIds.ids : undefined;
+    if (ids && this.startsByIdGeneration !== generation) {
+      this.startsById = [];
+      this.startsByIdGeneration = generation;
+    }
     for (let i = 0; i < tokens.length; i++) {
-      const starts = this.startsOf(tokens[i]);
-      let m = starts.exact && this.longestAt(text, tokens, exactKeys, i, starts.exact, false, allow);
-      if (!m && phoneticKeys && starts.phonetic) m = this.longestAt(text, tokens, phoneticKeys, i, starts.phonetic, true, allow);
+      const starts = ids ? this.startsOfWord(ids[i], tokens[i]) : this.startsOf(tokens[i]);
+      if (starts === NO_STARTS) continue;
+      let m = starts.exact && this.longestAt(text, tokens, i, starts.exact, false, allow);
+      if (!m && usePhonetic && starts.phonetic) m = this.longestAt(text, tokens, i, starts.phonetic, true, allow);
       if (!m) continue;
       out.push(m);
       i = m.tokenEnd - 1;
@@ -137,20 +147,33 @@ export class Gazetteer {
     return out;
   }
 
+  private startsOfWord(id: number, t: Token): Starts {
+    const s = this.startsById[id];
+    if (s !== undefined) return s;
+    // Grown by push, never by writing past the end: the array stays dense.
+    while (this.startsById.length <= id) this.startsById.push(undefined);
+    return (this.startsById[id] = this.readStarts(t));
+  }
+
   private startsOf(t: Token): Starts {
     let s = this.starts.get(t.text);
     if (!s) {
-      const exact = firstTokenReadings(t, t.key, false, this.exact);
-      const phonetic = firstTokenReadings(t, phoneticTokenKey(t.key), true, this.phonetic);
-      s = exact || phonetic ? { exact, phonetic } : NO_STARTS;
+      s = this.readStarts(t);
       if (this.starts.size >= STARTS_MAX) this.starts.clear();
       this.starts.set(t.text, s);
     }
     return s;
   }
 
+  private readStarts(t: Token): Starts {
+    const exact = firstTokenReadings(t, t.key, false, this.exact);
+    const phonetic = firstTokenReadings(t, phoneticTokenKey(t.key), true, this.phonetic);
+    return exact || phonetic ? { exact, phonetic } : NO_STARTS;
+  }
+
+  /** The longest allowed name starting at token i; later tokens' keys are read (and folded) only as far as the trie goes. */
   private longestAt(
-    text: string, tokens: readonly Token[], keys: readonly string[], i: number, firsts: readonly FirstReading[], phonetic: boolean, allow: (p: Payload) => boolean,
+    text: string, tokens: readonly Token[], i: number, firsts: readonly FirstReading[], phonetic: boolean, allow: (p: Payload) => boolean,
   ): GazetteerMatch | undefined {
     const first = tokens[i];
     let best: { end: number; stem: number; prefix: string; values: Payload[] } | undefined;
@@ -160,7 +183,7 @@ export class Gazetteer {
         const values = node.values?.filter(allow);
         if (values?.length && (!best || j > best.end)) best = { end: j, stem: stemOffset, prefix, values };
         if (j >= tokens.length || !joined(text, tokens[j - 1].end, tokens[j].start)) break;
-        node = node.next.get(keys[j]);
+        node = node.next.get(phonetic ? phoneticTokenKey(tokens[j].key) : tokens[j].key);
       }
     }
     if (!best) return undefined;
