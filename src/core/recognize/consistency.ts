@@ -2,6 +2,7 @@
 // article, with or without proclitics, in any g/j/gh spelling, and a person's
 // surname alone (بوتين after فلاديمير بوتين) counts as the person.
 import type { ArticleContext } from '../text/context';
+import { wordFormsGeneration } from '../text/word-forms';
 import { phoneticTokenKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
 import { isStopWord, titleFirstWords, titleLexicon } from './lexicon';
@@ -87,11 +88,19 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
   const covered = new Uint8Array(tokens.length);
   for (const c of found) for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) covered[i] = 1;
   const out: NameCandidate[] = [];
+  const ids = ctx.wordIds?.generation === wordFormsGeneration() ? ctx.wordIds.ids : undefined;
+  // Per word id: 0 not asked yet, 1 no reading starts a found name, 2 some reading does.
+  const startsName = ids ? new Uint8Array(maxOf(ids) + 1) : undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let hit: { start: number; to: number; p: Phrase } | undefined;
-    // A word without a proclitic letter has one reading, itself: skip building it when no name starts so.
-    if (!PROCLITIC_FIRST.has(tokens[i].key.charCodeAt(0)) && !byFirst.has(phoneticKey(tokens[i].key))) continue;
+    // Most words start no found name: asked once per word id, or without ids, skipped when a word
+    // without a proclitic letter (whose one reading is itself) starts none.
+    if (ids && startsName) {
+      const id = ids[i];
+      if (startsName[id] === 0) startsName[id] = readingStarts(ctx, i, byFirst) ? 2 : 1;
+      if (startsName[id] === 1) continue;
+    } else if (!PROCLITIC_FIRST.has(tokens[i].key.charCodeAt(0)) && !byFirst.has(phoneticKey(tokens[i].key))) continue;
     for (const r of readingsAt(ctx, i)) {
       for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
         if (hit && hit.to - i >= p.keys.length) break;
@@ -107,4 +116,16 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
     i = hit.to - 1;
   }
   return out;
+}
+
+/** True when some reading of token i is the first key of a phrase in `byFirst`. */
+function readingStarts(ctx: ArticleContext, i: number, byFirst: ReadonlyMap<string, Phrase[]>): boolean {
+  for (const r of readingsAt(ctx, i)) if (byFirst.has(phoneticKey(r.key))) return true;
+  return false;
+}
+
+function maxOf(xs: Int32Array): number {
+  let max = 0;
+  for (let i = 0; i < xs.length; i++) if (xs[i] > max) max = xs[i];
+  return max;
 }
