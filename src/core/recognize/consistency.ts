@@ -2,7 +2,6 @@
 // article, with or without proclitics, in any g/j/gh spelling, and a person's
 // surname alone (بوتين after فلاديمير بوتين) counts as the person.
 import type { ArticleContext } from '../text/context';
-import { wordFormsGeneration } from '../text/word-forms';
 import { phoneticTokenKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
 import { isStopWord, titleFirstWords, titleLexicon } from './lexicon';
@@ -88,7 +87,8 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
   const covered = new Uint8Array(tokens.length);
   for (const c of found) for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) covered[i] = 1;
   const out: NameCandidate[] = [];
-  const ids = ctx.wordIds?.generation === wordFormsGeneration() ? ctx.wordIds.ids : undefined;
+  // Ids only key a table of this call, so stale ones do too: within one article they still tell words apart.
+  const ids = ctx.wordIds?.ids;
   // Per word id: 0 not asked yet, 1 no reading starts a found name, 2 some reading does.
   const startsName = ids ? new Uint8Array(maxOf(ids) + 1) : undefined;
   for (let i = 0; i < tokens.length; i++) {
