@@ -167,4 +167,9 @@ describe('recognize/names', () => {
     assert.equal(got.length, 1);
     assert.equal(got[0].kbId, 'per/putin');
   });
+  it('gives a bracketed English gloss the type of the name before it, quoted or not', () => {
+    const ctx = ar('درس في « جامعة آستون » (Aston University) ثم في معهد الدراسات (ICSS) وقال (Yes) إنه');
+    const got = recognizeNames(ctx, fakeSources({ model: [['جامعة آستون', 'ORG'], ['معهد الدراسات', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG جامعة آستون', 'ORG Aston University', 'ORG معهد الدراسات', 'ORG ICSS']);
+  });
 });
