@@ -278,7 +278,7 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 }
 
 const PRESS = new Set(['صحيفه', 'جريده', 'مجله']);
-const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق']);
+const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق', 'وكاله', 'مدرسه']);
 const bodyKindCue = readingFilter(BODY_KINDS);
 
 /**
@@ -311,7 +311,8 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     const between = text.slice(tokens[i].end, tokens[i + 1].start);
     if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
     const kind = readingsAt(ctx, i).find(r => BODY_KINDS.has(r.key))?.key;
-    if (!kind) continue;
+    // The knowledge base names the body with its kind word (وكالة الأناضول، شركة شل): that name stands.
+    if (!kind || ev.knownNameEnd(i)?.linked) continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
     if (/["«“']/.test(between)) {

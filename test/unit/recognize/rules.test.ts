@@ -108,5 +108,7 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('وقالت شركة السيارات إن', common), []);
     assert.deepEqual(names('أصدرت صحيفة يومية عددا', { common: ['عددا'] }), []);
     assert.deepEqual(names('فتحت قناة للتفاوض مع', common), []);
+    assert.deepEqual(names('وذكرت وكالة يونهاب أن', { common: ['أن'] }), ['ORG يونهاب']);
+    assert.deepEqual(names('قالت وكالة الأناضول إن', { gazetteer: [['وكالة الأناضول', 'ORG', 'anadolu']] }), ['ORG وكالة الأناضول']);
   });
 });
