@@ -4,9 +4,10 @@
 // its shipped, quantised form, alone and inside the full recognizeNames
 // pipeline (scripts/ner/pipeline-score.ts). Every list learnt from labels is
 // rebuilt per fold without the held-out sentences and without NewsFANE
-// sentences overlapping them: the tagger's lexicon filter (scripts/ner/lexicons.ts)
-// and the pipeline's common words (scripts/ner/common-words.ts). Also prints
-// the memorisation baseline.
+// sentences overlapping them: the tagger's lexicon filter (scripts/ner/lexicons.ts),
+// the pipeline's common words (scripts/ner/common-words.ts) and the knowledge
+// base's ordinary-word filter (scripts/kb/build.ts). Also prints the
+// memorisation baseline.
 import { featureFingerprint, TaggerModel } from '../../src/core/recognize/tagger/model';
 import { readCorpus } from '../ner/corpora';
 import { COMMON_WORD_CORPORA, commonWordKeys } from '../ner/common-words';
@@ -15,7 +16,11 @@ import { lexiconCorpora } from '../ner/lexicons';
 import { memorise, seenSpans, SpanScore, unseenRecall } from '../ner/metrics';
 import { toModelFile, train } from '../ner/perceptron';
 import { foldSources, pipelineLabels } from '../ner/pipeline-score';
-import { prepareFeatures, repeat, toExamples, withoutOverlap } from '../ner/prepare';
+import { overlapping, prepareFeatures, repeat, toExamples, withoutOverlap } from '../ner/prepare';
+import { buildKb, ordinaryWordFiles, ordinaryWords } from '../kb/build';
+import { readTagCounts } from '../kb/sources';
+import { KnowledgeBase } from '../../src/core/knowledge/kb';
+import { matchKey } from '../../src/core/text/normalize';
 
 const FOLDS = 5;
 const CV_EPOCHS = Number(process.env.NER_CV_EPOCHS ?? EPOCHS);
@@ -26,6 +31,8 @@ export function run(): void {
   const aner = readCorpus('anercorp');
   const extras = EXTRA_CORPORA.flatMap(c => readCorpus(c));
   const lexLabelled = lexiconCorpora();
+  const newsfane = readCorpus('newsfane');
+  const kbFiles = ordinaryWordFiles();
   const commonOthers = COMMON_WORD_CORPORA.filter(c => c !== 'anercorp').flatMap(c => readCorpus(c));
   const model = new SpanScore(), baseline = new SpanScore(), pipeline = new SpanScore();
   const unseen = { found: 0, total: 0 };
@@ -39,7 +46,9 @@ export function run(): void {
     const test = aner.slice(lo, hi);
     const trainAner = [...aner.slice(0, lo), ...aner.slice(hi)];
     const extra = withoutOverlap(extras, test);
-    const prep = prepareFeatures(BITS, withoutOverlap(lexLabelled, test));
+    const skipNews = overlapping(newsfane, test);
+    const kbFile = buildKb(ordinaryWords(readTagCounts([...kbFiles.others, kbFiles.newsfane], matchKey, (file, n) => file === kbFiles.newsfane && skipNews.has(n))));
+    const prep = prepareFeatures(BITS, withoutOverlap(lexLabelled, test), kbFile);
     const common = new Set(commonWordKeys([...trainAner, ...withoutOverlap(commonOthers, test)]));
     const examples = toExamples([...repeat(trainAner, ANERCORP_WEIGHT), ...extra], prep.extractor);
     const trained = train(examples, { bits: BITS, epochs: CV_EPOCHS, dropout: DROPOUT, margin: MARGIN, seed: f + 1 });
@@ -57,7 +66,7 @@ export function run(): void {
       baseline.add(s.labels, memorise(seen, s.words));
       unseenRecall(seen, s, preds[i], unseen);
     });
-    const full = pipelineLabels(test, foldSources(tagger, common));
+    const full = pipelineLabels(test, foldSources(tagger, common, new KnowledgeBase(kbFile)));
     test.forEach((s, i) => pipeline.add(s.labels, full[i]));
     console.log(
       `fold ${f + 1}: micro F1 so far ${model.prf().f.toFixed(3)}, full pipeline ${pipeline.prf().f.toFixed(3)} ` +

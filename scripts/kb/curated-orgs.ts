@@ -1,6 +1,7 @@
 // International organisations, groups, seats of power standing for their
-// governments (الكرملين، الإليزيه), armed groups and news agencies that recur
-// in Arabic news. Arabic variants separated by |. No Wikidata ids.
+// governments (الكرملين، الإليزيه), armed groups, news agencies, and the sports
+// bodies, clubs and companies that recur in Arabic news. Arabic variants
+// separated by |. No Wikidata ids.
 
 /** [id slug, subtype, Arabic variants, English name, description, ISO2 country or ''] */
 export type OrgRow = [string, string, string, string, string, string];
@@ -41,6 +42,50 @@ export const ORGS: OrgRow[] = [
   ['icrc', 'ngo', 'اللجنة الدولية للصليب الأحمر|الصليب الأحمر', 'International Committee of the Red Cross', 'Humanitarian organisation', ''],
   ['amnesty', 'ngo', 'منظمة العفو الدولية|العفو الدولية', 'Amnesty International', 'Human rights organisation', ''],
   ['hrw', 'ngo', 'هيومن رايتس ووتش|منظمة هيومن رايتس ووتش', 'Human Rights Watch', 'Human rights organisation', ''],
+  ['wipo', 'igo', 'المنظمة العالمية للملكية الفكرية|الويبو|منظمة الويبو', 'World Intellectual Property Organization', 'UN specialised agency for intellectual property', ''],
+  ['fao', 'igo', 'منظمة الأغذية والزراعة|منظمة الأغذية والزراعة للأمم المتحدة|الفاو|منظمة الفاو', 'Food and Agriculture Organization', 'UN specialised agency for food and agriculture', ''],
+  ['wfp', 'igo', 'برنامج الأغذية العالمي', 'World Food Programme', 'UN food assistance agency', ''],
+  ['undp', 'igo', 'برنامج الأمم المتحدة الإنمائي', 'United Nations Development Programme', 'UN development agency', ''],
+  ['ilo', 'igo', 'منظمة العمل الدولية', 'International Labour Organization', 'UN specialised agency for labour', ''],
+  ['interpol', 'igo', 'الإنتربول|الانتربول|منظمة الإنتربول', 'Interpol', 'International police organisation', ''],
+  ['isaf', 'military', 'إيساف|قوة إيساف|القوة الدولية للمساعدة على إرساء الأمن', 'ISAF', 'NATO-led security mission in Afghanistan (2001–2014)', ''],
+  // Sports bodies and clubs
+  ['fifa', 'sports', 'الفيفا|الاتحاد الدولي لكرة القدم|فيفا', 'FIFA', 'International governing body of football', ''],
+  ['uefa', 'sports', 'الاتحاد الأوروبي لكرة القدم|اليويفا|يويفا', 'UEFA', 'Governing body of European football', ''],
+  ['ioc', 'sports', 'اللجنة الأولمبية الدولية', 'International Olympic Committee', 'Governing body of the Olympic movement', ''],
+  ['real-madrid', 'sports', 'ريال مدريد', 'Real Madrid', 'Spanish football club', 'ES'],
+  ['manchester-united', 'sports', 'مانشستر يونايتد|مانشستر يونايتيد', 'Manchester United', 'English football club', 'GB'],
+  ['chelsea-fc', 'sports', 'تشيلسي|تشلسي', 'Chelsea FC', 'English football club', 'GB'],
+  ['arsenal-fc', 'sports', 'آرسنال|أرسنال|الآرسنال', 'Arsenal FC', 'English football club', 'GB'],
+  ['juventus', 'sports', 'يوفنتوس|جوفنتوس', 'Juventus', 'Italian football club', 'IT'],
+  ['inter-milan', 'sports', 'إنتر ميلان|انتر ميلان|الإنتر', 'Inter Milan', 'Italian football club', 'IT'],
+  ['bayern-munich', 'sports', 'بايرن ميونيخ|بايرن ميونخ', 'Bayern Munich', 'German football club', 'DE'],
+  ['borussia-dortmund', 'sports', 'بوروسيا دورتموند', 'Borussia Dortmund', 'German football club', 'DE'],
+  ['psg', 'sports', 'باريس سان جيرمان|باريس سان جرمان', 'Paris Saint-Germain', 'French football club', 'FR'],
+  ['benfica', 'sports', 'بنفيكا', 'Benfica', 'Portuguese football club', 'PT'],
+  ['ajax', 'sports', 'أياكس|أياكس أمستردام', 'Ajax', 'Dutch football club', 'NL'],
+  ['zamalek', 'sports', 'الزمالك|نادي الزمالك', 'Zamalek SC', 'Egyptian football club', 'EG'],
+  // Companies
+  ['microsoft', 'company', 'مايكروسوفت|ميكروسوفت', 'Microsoft', 'US technology company', 'US'],
+  ['google', 'company', 'جوجل|غوغل|جوغل', 'Google', 'US technology company', 'US'],
+  ['apple', 'company', 'شركة أبل|شركة آبل|آبل', 'Apple', 'US technology company', 'US'],
+  ['samsung', 'company', 'سامسونج|سامسونغ', 'Samsung', 'South Korean conglomerate', 'KR'],
+  ['toyota', 'company', 'تويوتا', 'Toyota', 'Japanese carmaker', 'JP'],
+  ['nokia', 'company', 'نوكيا', 'Nokia', 'Finnish telecommunications company', 'FI'],
+  ['intel', 'company', 'إنتل|انتل', 'Intel', 'US chipmaker', 'US'],
+  ['ibm', 'company', 'آي بي إم|أي بي إم', 'IBM', 'US technology company', 'US'],
+  ['boeing', 'company', 'بوينغ|بوينج', 'Boeing', 'US aircraft maker', 'US'],
+  ['airbus', 'company', 'إيرباص|ايرباص', 'Airbus', 'European aircraft maker', ''],
+  ['general-motors', 'company', 'جنرال موتورز', 'General Motors', 'US carmaker', 'US'],
+  ['volkswagen', 'company', 'فولكس فاجن|فولكس فاغن|فولكسفاغن', 'Volkswagen', 'German carmaker', 'DE'],
+  ['total', 'company', 'توتال|شركة توتال', 'TotalEnergies', 'French oil company', 'FR'],
+  ['shell', 'company', 'شركة شل|رويال داتش شل', 'Shell', 'British oil company', 'GB'],
+  ['exxonmobil', 'company', 'إكسون موبيل|اكسون موبيل', 'ExxonMobil', 'US oil company', 'US'],
+  ['bp', 'company', 'بريتش بتروليوم|بريتيش بتروليوم', 'BP', 'British oil company', 'GB'],
+  ['aramco', 'company', 'أرامكو|أرامكو السعودية|ارامكو', 'Saudi Aramco', 'Saudi state oil company', 'SA'],
+  ['gazprom', 'company', 'غازبروم|جازبروم', 'Gazprom', 'Russian state gas company', 'RU'],
+  ['facebook', 'company', 'فيسبوك|فيس بوك', 'Meta', 'US social media company', 'US'],
+  ['twitter', 'company', 'تويتر', 'Twitter (X)', 'US social media company', 'US'],
   // Seats of power and government bodies
   ['kremlin', 'government', 'الكرملين|قصر الكرملين', 'Kremlin', 'Office of the President of Russia', 'RU'],
   ['elysee', 'government', 'الإليزيه|قصر الإليزيه|الاليزيه', 'Élysée Palace', 'Office of the President of France', 'FR'],

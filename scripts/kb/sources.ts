@@ -125,13 +125,29 @@ export function readAnerGazet(dir: string): Record<EntityType, string[]> {
   return { PER: read('AlignedPersGazetteer.txt'), LOC: read('AlignedLocGazetteer.txt'), ORG: read('AlignedOrgGazetteer.txt') };
 }
 
-/** Per token (any spelling folded by `key`), how often annotated corpora tag it O and how often as a name. */
-export function readTagCounts(files: string[], key: (token: string) => string): Map<string, { o: number; name: number }> {
-  const counts = new Map<string, { o: number; name: number }>();
+export type TagCounts = Map<string, { o: number; name: number }>;
+
+/**
+ * Per token (any spelling folded by `key`), how often annotated corpora tag it
+ * O and how often as a name, added to `counts`. `skip(file, n)` leaves out the
+ * file's n-th sentence (blank-line separated, counted as scripts/ner/corpora.ts
+ * reads them), for cross-validation folds.
+ */
+export function readTagCounts(
+  files: string[], key: (token: string) => string, skip: (file: string, sentence: number) => boolean = () => false, counts: TagCounts = new Map(),
+): TagCounts {
   for (const file of files) {
+    let sentence = 0, inSentence = false;
     for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      const text = line.replace(/[\u200e\u200f\ufeff]/g, '').trim();
+      if (!text.split(/\s/)[0]) {
+        if (inSentence) sentence++;
+        inSentence = false;
+        continue;
+      }
+      inSentence = true;
       const m = /^(\S+)\s+(\S+)$/.exec(line.trim());
-      if (!m) continue;
+      if (!m || skip(file, sentence)) continue;
       const k = key(m[1]);
       let c = counts.get(k);
       if (!c) counts.set(k, (c = { o: 0, name: 0 }));

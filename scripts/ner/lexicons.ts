@@ -89,8 +89,18 @@ export function lexiconCorpora(): Sentence[] {
   return (['aqmar', 'newsfane', 'wojood'] as const).flatMap(readCorpus);
 }
 
-/** `labelled`: sentences for the common-word filter; cross-validation passes them without the held-out fold's overlap. */
-export function buildLexicons(labelled: readonly Sentence[] = lexiconCorpora()): { lists: LexiconLists; phrases: PhraseLists; nisba: string[] } {
+/** The shipped knowledge base, when built. */
+function shippedKb(): KbFile | undefined {
+  return existsSync(KB) ? (JSON.parse(readFileSync(KB, 'utf8')) as KbFile) : undefined;
+}
+
+/**
+ * `labelled`: sentences for the common-word filter; cross-validation passes
+ * them without the held-out fold's overlap, and the fold's own knowledge base.
+ */
+export function buildLexicons(
+  labelled: readonly Sentence[] = lexiconCorpora(), kb: KbFile | undefined = shippedKb(),
+): { lists: LexiconLists; phrases: PhraseLists; nisba: string[] } {
   const phraseSets: Record<EntityType, Set<string>> = { PER: new Set(), LOC: new Set(), ORG: new Set() };
   const addName = (type: EntityType, phrase: string): void => {
     const k = keys(phrase);
@@ -111,8 +121,7 @@ export function buildLexicons(labelled: readonly Sentence[] = lexiconCorpora()):
   for (const l of divisionNames()) { addPhrase('locGazetteer', l); addName('LOC', l); }
   const countries = countryNames();
   for (const c of countries) { addPhrase('country', c); addName('LOC', c); }
-  if (existsSync(KB)) {
-    const kb = JSON.parse(readFileSync(KB, 'utf8')) as KbFile;
+  if (kb) {
     for (const e of kb.entries) {
       for (const name of e.ar) {
         keys(name).forEach((k, i) => add(i === 0 || e.type === 'PER' ? KB_FLAG[e.type] : 'gazetteerInner', k));

@@ -4,7 +4,8 @@ import { Lexicon, type LexiconLists, type PhraseLists } from '../../src/core/rec
 import { isNisba } from '../../src/core/recognize/tagger/model';
 import { wordKey } from '../../src/core/recognize/tagger/word';
 import type { Sentence } from './corpora';
-import { buildLexicons, lexiconCorpora } from './lexicons';
+import type { KbFile } from '../../src/core/knowledge/types';
+import { buildLexicons } from './lexicons';
 import type { Example } from './perceptron';
 
 export interface Prepared {
@@ -14,9 +15,9 @@ export interface Prepared {
   extractor: FeatureExtractor;
 }
 
-/** `labelled`: the annotated sentences the word lists may learn from (see buildLexicons). */
-export function prepareFeatures(bits: number, labelled: readonly Sentence[] = lexiconCorpora()): Prepared {
-  const { lists, phrases, nisba } = buildLexicons(labelled);
+/** `labelled` and `kb`: the annotated sentences and knowledge base the word lists may learn from (see buildLexicons). */
+export function prepareFeatures(bits: number, labelled?: readonly Sentence[], kb?: KbFile): Prepared {
+  const { lists, phrases, nisba } = buildLexicons(labelled, kb);
   const stems = new Set(nisba);
   return { lists, phrases, nisba, extractor: new FeatureExtractor(new Lexicon(lists, phrases), bits, b => isNisba(stems, b)) };
 }
@@ -42,6 +43,16 @@ function grams(s: Sentence, n: number): string[] {
  * word 5-gram with the held-out fold would leak the answer into training.
  */
 export function withoutOverlap(extra: readonly Sentence[], heldOut: readonly Sentence[]): Sentence[] {
+  const skip = overlapping(extra, heldOut);
+  return extra.filter((_, i) => !skip.has(i));
+}
+
+/** Indices of the `extra` sentences that share a word 5-gram with `heldOut` (see withoutOverlap). */
+export function overlapping(extra: readonly Sentence[], heldOut: readonly Sentence[]): Set<number> {
   const seen = new Set(heldOut.flatMap(s => grams(s, 5)));
-  return extra.filter(s => !grams(s, 5).some(g => seen.has(g)));
+  const out = new Set<number>();
+  extra.forEach((s, i) => {
+    if (grams(s, 5).some(g => seen.has(g))) out.add(i);
+  });
+  return out;
 }

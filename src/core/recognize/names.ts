@@ -197,6 +197,22 @@ function overlapTest(spans: readonly Span[]): (c: Span) => boolean {
   };
 }
 
+/** A bracketed Latin-script gloss: capitalised, up to six words (ICSS، Aston University، Free University of Berlin). */
+const GLOSS = /[ \u00a0]*["»”']?[ \u00a0]*\([ \u00a0]*([A-Z][\w&.'-]*(?:[ \u00a0]+[A-Za-z&.'-]+){0,5})[ \u00a0]*\)/y;
+
+/** The English name in brackets right after a name (« جامعة آستون » (Aston University)) names the same thing. */
+function glosses(ctx: ArticleContext, found: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const m of found) {
+    GLOSS.lastIndex = m.end;
+    const g = GLOSS.exec(ctx.text);
+    if (!g) continue;
+    const start = GLOSS.lastIndex - g[0].length + g[0].lastIndexOf(g[1]);
+    out.push({ start, end: start + g[1].length, type: m.type, confidence: m.confidence, source: 'rule' });
+  }
+  return out;
+}
+
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
@@ -209,7 +225,8 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
     const t = trimCandidate(ctx, c, lex);
     if (t) trimmed.push(t);
   }
-  const found = resolveOverlaps(trimmed);
+  const glossed = glosses(ctx, trimmed);
+  const found = resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed);
   const spread = spreadNames(ctx, found, sources);
   return spread.length ? [...found, ...spread].sort((a, b) => a.start - b.start) : found;
 }

@@ -278,8 +278,20 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 }
 
 const PRESS = new Set(['صحيفه', 'جريده', 'مجله']);
-const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق']);
+const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق', 'وكاله', 'مدرسه']);
 const bodyKindCue = readingFilter(BODY_KINDS);
+
+/**
+ * Whether token i may start a name nothing else knows after a kind word: a
+ * foreign-looking word, not an adjective (صحيفة يومية، فريق علمي) nor a common
+ * word behind a proclitic (قناة للتفاوض); an article word only after نادي
+ * (نادي الغرافة), since شركة السيارات، فريق الدفاع name no one.
+ */
+function unknownNameStart(ctx: ArticleContext, i: number, kind: string, ev: RuleEvidence): boolean {
+  const { key, prefix } = ctx.tokens[i];
+  if (prefix || readingsAt(ctx, i).some(r => r.split && ev.isCommonWord(r.key))) return false;
+  return key.startsWith('ال') ? kind === 'نادي' : !/(?:ه|ي)$/.test(key);
+}
 
 /**
  * The name after a kind of body in construct, kind word outside (صحيفة النهار، شركة « جلف فيلم »،
@@ -299,7 +311,8 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     const between = text.slice(tokens[i].end, tokens[i + 1].start);
     if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
     const kind = readingsAt(ctx, i).find(r => BODY_KINDS.has(r.key))?.key;
-    if (!kind) continue;
+    // The knowledge base names the body with its kind word (وكالة الأناضول، شركة شل): that name stands.
+    if (!kind || ev.knownNameEnd(i)?.linked) continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
     if (/["«“']/.test(between)) {
@@ -313,8 +326,13 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
       if (known.type === 'PER' || runsOn(known.end)) continue;
       to = known.end;
     } else if (PRESS.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(i + 2)) to = i + 2;
+    else if (unknownNameStart(ctx, i + 1, kind, ev) && runsOn(i + 1)) {
+      // One or two words no corpus uses as ordinary words, the name ending there (شركة توتال، صحيفة يديعوت أحرونوت).
+      while (to - i <= 2 && runsOn(to)) to++;
+      if (runsOn(to)) to = i + 1;
+    }
     if (to === i + 1) continue;
-    out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: 0.85, source: 'rule' });
+    out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: known || /["«“']/.test(between) ? 0.85 : 0.75, source: 'rule' });
     i = to - 1;
   }
 }

@@ -178,4 +178,9 @@ describe('recognize/names', () => {
     assert.equal(lavrov?.kbId, 'per/lavrov', spans(ctx, got).join(', '));
     assert.ok(got.some(c => ctx.text.slice(c.start, c.end) === 'مارتن غالاس'), spans(ctx, got).join(', '));
   });
+  it('gives a bracketed English gloss the type of the name before it, quoted or not', () => {
+    const ctx = ar('درس في « جامعة آستون » (Aston University) ثم في معهد الدراسات (ICSS) وقال (Yes) إنه');
+    const got = recognizeNames(ctx, fakeSources({ model: [['جامعة آستون', 'ORG'], ['معهد الدراسات', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG جامعة آستون', 'ORG Aston University', 'ORG معهد الدراسات', 'ORG ICSS']);
+  });
 });

@@ -100,4 +100,15 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('إن القاعدة العسكرية الروسية رقم 102 المتمركزة'), ['ORG القاعدة العسكرية الروسية رقم 102']);
     assert.deepEqual(names('القاعدة العسكرية الروسية الموجودة'), []);
   });
+  it('names an unknown body after its kind word: foreign words, an article word only after نادي', () => {
+    const common = { common: ['السيارات', 'التفاوض'] };
+    assert.deepEqual(names('وقالت شركة توتال إن الأسعار ارتفعت.', common), ['ORG توتال']);
+    assert.deepEqual(names('ونشرت صحيفة يديعوت أحرونوت تقريرا.', { common: ['تقريرا'] }), ['ORG يديعوت أحرونوت']);
+    assert.deepEqual(names('فاز نادي الغرافة أمس.', { common: ['أمس'] }), ['ORG الغرافة']);
+    assert.deepEqual(names('وقالت شركة السيارات إن', common), []);
+    assert.deepEqual(names('أصدرت صحيفة يومية عددا', { common: ['عددا'] }), []);
+    assert.deepEqual(names('فتحت قناة للتفاوض مع', common), []);
+    assert.deepEqual(names('وذكرت وكالة يونهاب أن', { common: ['أن'] }), ['ORG يونهاب']);
+    assert.deepEqual(names('قالت وكالة الأناضول إن', { gazetteer: [['وكالة الأناضول', 'ORG', 'anadolu']] }), ['ORG وكالة الأناضول']);
+  });
 });
