@@ -5,7 +5,7 @@ import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './fea
 import { NUM_LABELS, O } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
-import { WordTable } from '../../text/word-forms';
+import { WordTable, wordFormsGeneration } from '../../text/word-forms';
 
 export interface ModelFile {
   format: 'seed-ner-perceptron';
@@ -68,6 +68,9 @@ export class TaggerModel {
 
   /** Scores by word, found from the article text without slicing it. */
   private readonly words = new WordTable<ScoredWord>(WORD_TABLE_BITS);
+  /** The same by the tokenizer's word id, in generation `byIdGeneration`. */
+  private byId: (ScoredWord | undefined)[] = [];
+  private byIdGeneration = -1;
   private readonly boundary: ScoredWord;
   private readonly newWord = (text: string, _: undefined, start: number, end: number): ScoredWord => {
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
@@ -139,10 +142,33 @@ export class TaggerModel {
     return this.tagWords(ws);
   }
 
-  /** tag() of the tokens text[starts[i], ends[i]) for i in [from, to), without slicing known words out of the text. */
-  tagSpans(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
+  /**
+   * tag() of the tokens text[starts[i], ends[i]) for i in [from, to), without slicing known words
+   * out of the text; `wordIds[i]`, when given and not -1, is token i's word id in the tokenizer's
+   * current table generation (see word-forms.ts), an array index to its scores.
+   */
+  tagSpans(
+    text: string, starts: Int32Array, ends: Int32Array, from: number, to: number, wordIds?: Int32Array,
+  ): { labels: Uint8Array; confidence: Float64Array } {
+    if (wordIds && this.byIdGeneration !== wordFormsGeneration()) {
+      this.byId = [];
+      this.byIdGeneration = wordFormsGeneration();
+    }
+    const byId = this.byId;
     const ws: ScoredWord[] = new Array(to - from);
-    for (let i = from; i < to; i++) ws[i - from] = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
+    for (let i = from; i < to; i++) {
+      const id = wordIds ? wordIds[i] : -1;
+      let w = id >= 0 ? byId[id] : undefined;
+      if (w === undefined) {
+        w = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
+        if (id >= 0) {
+          // Grown by push, never by writing past the end: the array stays dense.
+          while (byId.length <= id) byId.push(undefined);
+          byId[id] = w;
+        }
+      }
+      ws[i - from] = w;
+    }
     return this.tagWords(ws);
   }
 
