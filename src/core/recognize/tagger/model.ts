@@ -32,6 +32,15 @@ const L = NUM_LABELS;
 const WORD_TABLE_BITS = 17;
 const NO_KEYS: string[] = [];
 
+/** Per-sentence decoding buffers (see TaggerModel.scratchFor), each for `margins.length` tokens. */
+interface Scratch {
+  emissions: Float32Array;
+  forward: Float64Array;
+  back: Uint8Array;
+  backward: Float64Array;
+  margins: Float64Array;
+}
+
 /** A word as the tagger keeps it: what pair features need, and its summed role weights. */
 interface ScoredWord extends WordCore {
   text: string;
@@ -71,6 +80,7 @@ export class TaggerModel {
   /** The same by the tokenizer's word id, in generation `byIdGeneration`. */
   private byId: (ScoredWord | undefined)[] = [];
   private byIdGeneration = -1;
+  private scratch: Scratch = { emissions: new Float32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
   private readonly boundary: ScoredWord;
   private readonly newWord = (text: string, _: undefined, start: number, end: number): ScoredWord => {
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
@@ -105,11 +115,10 @@ export class TaggerModel {
     return this.words.get(text, 0, text.length, undefined, this.newWord);
   }
 
-  /** Emission scores (int8 units): cached per-word role sums plus the per-token pair features. */
-  private emissions(ws: readonly ScoredWord[]): Float32Array {
+  /** Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair features. */
+  private emissions(ws: readonly ScoredWord[], e: Float32Array): Float32Array {
     const x = this.extractor;
     const n = ws.length;
-    const e = new Float32Array(n * L);
     const pairs = new Int32Array(PAIRS);
     const phrase = x.phraseFeatures(ws);
     const w8 = this.weights, used = this.used;
@@ -174,16 +183,29 @@ export class TaggerModel {
 
   private tagWords(ws: readonly ScoredWord[]): { labels: Uint8Array; confidence: Float64Array } {
     const n = ws.length;
-    const e = this.emissions(ws);
-    const forward = new Float64Array(n * L);
-    const labels = viterbi(e, n, this.trans, forward);
+    const s = this.scratchFor(n);
+    const e = this.emissions(ws, s.emissions);
+    const labels = viterbi(e, n, this.trans, s.forward, s.back);
     const confidence = new Float64Array(n);
     if (labels.every(l => l === O)) return { labels, confidence };
-    const m = margins(e, n, this.trans, labels, forward);
+    const m = margins(e, n, this.trans, labels, s.forward, s.backward, s.margins);
     const t = this.file.temperature / this.file.scale;
     for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
     return { labels, confidence };
   }
+
+  /** Decoding buffers for sentences of up to n tokens, reused: sentences are decoded one at a time. */
+  private scratchFor(n: number): Scratch {
+    if (this.scratch.margins.length < n) {
+      const size = Math.max(n, 2 * this.scratch.margins.length, 64);
+      this.scratch = {
+        emissions: new Float32Array(size * L), forward: new Float64Array(size * L), back: new Uint8Array(size * L),
+        backward: new Float64Array(size * L), margins: new Float64Array(size),
+      };
+    }
+    return this.scratch;
+  }
+
 }
 
 const PROBE = ['الرئيس', 'الروسي', 'فلاديمير', 'بوتين', 'وأكد', 'لمنظمة', 'الأمن', 'والتعاون', 'في', 'أوروبا', '،', '2020', 'Kremlin', 'ناگورنو'];

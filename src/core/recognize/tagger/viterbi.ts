@@ -21,12 +21,14 @@ for (let q = 0; q < L; q++) {
 /**
  * Best label sequence for emission scores `emit[i * L + label]`. Pass `score`
  * (n * L) to keep the best-path scores: they are the forward max-marginals
- * `margins` needs, so it need not compute them again.
+ * `margins` needs, so it need not compute them again. `back` (n * L or more)
+ * may be a reused buffer.
  */
-export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, score = new Float64Array(n * L)): Uint8Array {
+export function viterbi(
+  emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, score: Float64Array = new Float64Array(n * L), back: Uint8Array = new Uint8Array(n * L),
+): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const back = new Uint8Array(n * L);
   for (let q = 0; q < L; q++) score[q] = ALLOWED[L * L + q] ? trans[L * L + q] + emit[q] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L, prevRow = row - L;
@@ -52,12 +54,15 @@ export function viterbi(emit: Float32Array | Float64Array, n: number, trans: Flo
 /**
  * For each token, how much the best path beats the best path that gives the
  * token any other label (max-marginals from a forward and a backward pass).
+ * `bwd` (n * L or more) and `out` (n or more) may be reused buffers; `out` is returned.
  */
 export function margins(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, labels: Uint8Array, forward?: Float64Array,
+  bwd: Float64Array = new Float64Array(n * L), out: Float64Array = new Float64Array(n),
 ): Float64Array {
-  const bwd = new Float64Array(n * L), out = new Float64Array(n);
   if (n === 0) return out;
+  // The backward pass starts from zeros after the last token.
+  bwd.fill(0, (n - 1) * L, n * L);
   const fwd = forward ?? new Float64Array(n * L);
   if (!forward) {
     for (let q = 0; q < L; q++) fwd[q] = ALLOWED[L * L + q] ? trans[L * L + q] + emit[q] : -Infinity;
