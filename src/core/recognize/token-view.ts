@@ -34,6 +34,8 @@ let lastView: View | undefined;
 function classify(text: string, a: Token, b: Token | undefined): number {
   if (!b) return 2;
   if (b.start === a.end) return 0;
+  // Most tokens are followed by one plain space: no slice and no regex for those.
+  if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return 0;
   const between = text.slice(a.end, b.start);
   if (BREAK.test(between)) return 2;
   if (/[،,]/.test(between)) return 1;
