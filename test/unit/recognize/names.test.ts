@@ -172,4 +172,9 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['جامعة آستون', 'ORG'], ['معهد الدراسات', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG جامعة آستون', 'ORG Aston University', 'ORG معهد الدراسات', 'ORG ICSS']);
   });
+  it('names no person or maker in a prize or product name (جائزة نوبل، طراز بوينغ)', () => {
+    const ctx = ar('فاز بجائزة نوبل وركب طائرة من طراز بوينغ وقابل نوبل');
+    const got = recognizeNames(ctx, fakeSources({ model: [['نوبل', 'PER']], gazetteer: [['بوينغ', 'ORG', 'boeing']] }));
+    assert.deepEqual(spans(ctx, got), ['PER نوبل']);
+  });
 });
