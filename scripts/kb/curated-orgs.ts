@@ -49,6 +49,9 @@ export const ORGS: OrgRow[] = [
   ['ilo', 'igo', 'منظمة العمل الدولية', 'International Labour Organization', 'UN specialised agency for labour', ''],
   ['interpol', 'igo', 'الإنتربول|الانتربول|منظمة الإنتربول', 'Interpol', 'International police organisation', ''],
   ['isaf', 'military', 'إيساف|قوة إيساف|القوة الدولية للمساعدة على إرساء الأمن', 'ISAF', 'NATO-led security mission in Afghanistan (2001–2014)', ''],
+  ['ecosoc', 'igo', 'المجلس الاقتصادي والاجتماعي', 'Economic and Social Council', 'Principal organ of the United Nations (national councils share the name)', ''],
+  ['federal-reserve', 'bank', 'مجلس الاحتياطي الاتحادي|مجلس الاحتياطي الفيدرالي|الاحتياطي الفيدرالي', 'Federal Reserve', 'Central bank of the United States', 'US'],
+  ['ecb', 'bank', 'البنك المركزي الأوروبي', 'European Central Bank', 'Central bank of the euro area', ''],
   // Sports bodies and clubs
   ['fifa', 'sports', 'الفيفا|الاتحاد الدولي لكرة القدم|فيفا', 'FIFA', 'International governing body of football', ''],
   ['uefa', 'sports', 'الاتحاد الأوروبي لكرة القدم|اليويفا|يويفا', 'UEFA', 'Governing body of European football', ''],
@@ -110,6 +113,7 @@ export const ORGS: OrgRow[] = [
   ['houthis', 'armed-group', 'الحوثيون|الحوثيين|جماعة الحوثي|جماعة أنصار الله', 'Houthis', 'Yemeni armed movement (Ansar Allah)', 'YE'],
   ['pkk', 'armed-group', 'حزب العمال الكردستاني|بي كا كا', 'Kurdistan Workers\' Party', 'Kurdish armed group', ''],
   ['sdf', 'armed-group', 'قوات سوريا الديمقراطية|قسد', 'Syrian Democratic Forces', 'Kurdish-led Syrian militia alliance', 'SY'],
+  ['likud', 'party', 'الليكود|حزب الليكود', 'Likud', 'Israeli political party', 'IL'],
   ['akp', 'party', 'حزب العدالة والتنمية', 'Justice and Development Party', 'Political party (Turkey; also Morocco)', ''],
   // News agencies and broadcasters
   ['anadolu', 'media', 'وكالة الأناضول|الأناضول', 'Anadolu Agency', 'Turkish state news agency', 'TR'],
@@ -126,6 +130,13 @@ export const ORGS: OrgRow[] = [
   ['spa', 'media', 'وكالة الأنباء السعودية|واس', 'Saudi Press Agency', 'Saudi state news agency', 'SA'],
   ['mena', 'media', 'وكالة أنباء الشرق الأوسط', 'Middle East News Agency', 'Egyptian state news agency', 'EG'],
   ['irna', 'media', 'إرنا|وكالة إرنا|وكالة الأنباء الإيرانية', 'IRNA', 'Iranian state news agency', 'IR'],
+  ['nyt', 'media', 'نيويورك تايمز|صحيفة نيويورك تايمز', 'The New York Times', 'US newspaper', 'US'],
+  ['washington-post', 'media', 'واشنطن بوست|صحيفة واشنطن بوست', 'The Washington Post', 'US newspaper', 'US'],
+  ['haaretz', 'media', 'هآرتس|هارتس', 'Haaretz', 'Israeli newspaper', 'IL'],
+  ['yedioth', 'media', 'يديعوت أحرونوت|يديعوت احرونوت|يديعوت', 'Yedioth Ahronoth', 'Israeli newspaper', 'IL'],
+  ['maariv', 'media', 'معاريف', 'Maariv', 'Israeli newspaper', 'IL'],
+  ['le-monde', 'media', 'لوموند', 'Le Monde', 'French newspaper', 'FR'],
+  ['financial-times', 'media', 'فايننشال تايمز|فاينانشال تايمز', 'Financial Times', 'British newspaper', 'GB'],
   ['al-jazeera', 'media', 'قناة الجزيرة|شبكة الجزيرة', 'Al Jazeera', 'Qatari news network', 'QA'],
   ['al-arabiya', 'media', 'قناة العربية', 'Al Arabiya', 'Saudi-owned news channel', 'SA'],
 ];

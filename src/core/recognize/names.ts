@@ -71,6 +71,16 @@ function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[
   });
 }
 
+/** A name in construct after these names a prize or a product (جائزة نوبل، طائرات من طراز بوينغ), not its person or maker. */
+const THING_KINDS = new Set(['جايزه', 'جوايز', 'طراز']);
+const thingCue = readingFilter([...THING_KINDS]);
+
+function namesAThing(ctx: ArticleContext, c: NameCandidate): boolean {
+  const { tokens } = ctx;
+  const j = tokenIndexAt(tokens, c.start) - 1;
+  return j >= 0 && thingCue(tokens[j].key) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => THING_KINDS.has(r.key));
+}
+
 /** Below this confidence a tagger span is dropped: as often wrong as right (CV on ANERcorp-train: pipeline micro F1 0.764 → 0.769). */
 const MIN_TAG = 0.55;
 /** Below this confidence a tagger span made only of common words (طيب، هيكل) is dropped. */
@@ -226,7 +236,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
     if (t) trimmed.push(t);
   }
   const glossed = glosses(ctx, trimmed);
-  const found = resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed);
-  const spread = spreadNames(ctx, found, sources);
+  const found = resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c));
+  const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c));
   return spread.length ? [...found, ...spread].sort((a, b) => a.start - b.start) : found;
 }

@@ -337,12 +337,45 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
   }
 }
 
+const COLLEGES = new Set(['جامعه', 'كليه']);
+const collegeCue = readingFilter([...COLLEGES]);
+/** Rulers universities are named after, inside the name (جامعة الملك فهد، جامعة السلطان قابوس). */
+const RULERS = new Set(['الملك', 'السلطان', 'الامير', 'الشيخ', 'الامام']);
+
+/**
+ * A university or college named after a place or person, its kind word
+ * inside the name (جامعة القاهرة، جامعة بيونغ يانغ، جامعة الملك فهد،
+ * جامعة كامبريدج): a known place or person, tagged person words, or one
+ * foreign word no corpus uses as an ordinary word.
+ */
+function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!collegeCue(tokens[i].key) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    const r = readingsAt(ctx, i).find(x => COLLEGES.has(x.key));
+    if (!r) continue;
+    let from = i + 1;
+    if (RULERS.has(tokens[from].key) && from + 1 < tokens.length && gapAfter(ctx, from) === 'space') from++;
+    const known = ev.knownNameEnd(from);
+    let to = from;
+    if (known && known.type !== 'ORG') to = known.end;
+    else {
+      while (to < tokens.length && to - from < 3 && ev.isTaggedPerson(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
+      if (to === from && unknownNameStart(ctx, from, r.key, ev) && !ev.isCommonWord(tokens[from].key) && !isStopWord(tokens[from].key)) to = from + 1;
+    }
+    if (to === from) continue;
+    out.push({ ...span(tokens, i, to, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = to - 1;
+  }
+}
+
 /** Every rule's candidates, in no particular order. */
 export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
   const bodies: NameCandidate[] = [];
   const unnamed: NameCandidate[] = [];
   governmentBodies(ctx, ev, bodies, unnamed);
   namedGroupsAndBases(ctx, ev, bodies);
+  namedColleges(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
   const bodyEnd = new Map<number, { end: number; type: string }>();
   for (const b of [...bodies, ...unnamed]) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });

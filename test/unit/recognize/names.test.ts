@@ -84,7 +84,7 @@ describe('recognize/names', () => {
     assert.deepEqual(spans(ctx, got), ['ORG فرانس برس', 'ORG وكالة الأنباء الأردنية']);
   });
   it('keeps أم opening a tagged name (أم القرى): not the conjunction', () => {
-    const ctx = ar('جامعة أم القرى تفتح');
+    const ctx = ar('وصل إلى أم القرى أمس');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['أم القرى', 'LOC']] }))), ['LOC أم القرى']);
   });
   it('splits a tagged list of people at a glued و before a name', () => {
@@ -182,5 +182,10 @@ describe('recognize/names', () => {
     const ctx = ar('درس في « جامعة آستون » (Aston University) ثم في معهد الدراسات (ICSS) وقال (Yes) إنه');
     const got = recognizeNames(ctx, fakeSources({ model: [['جامعة آستون', 'ORG'], ['معهد الدراسات', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG جامعة آستون', 'ORG Aston University', 'ORG معهد الدراسات', 'ORG ICSS']);
+  });
+  it('names no person or maker in a prize or product name (جائزة نوبل، طراز بوينغ)', () => {
+    const ctx = ar('فاز بجائزة نوبل وركب طائرة من طراز بوينغ وقابل نوبل');
+    const got = recognizeNames(ctx, fakeSources({ model: [['نوبل', 'PER']], gazetteer: [['بوينغ', 'ORG', 'boeing']] }));
+    assert.deepEqual(spans(ctx, got), ['PER نوبل']);
   });
 });

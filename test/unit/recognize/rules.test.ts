@@ -111,4 +111,11 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('وذكرت وكالة يونهاب أن', { common: ['أن'] }), ['ORG يونهاب']);
     assert.deepEqual(names('قالت وكالة الأناضول إن', { gazetteer: [['وكالة الأناضول', 'ORG', 'anadolu']] }), ['ORG وكالة الأناضول']);
   });
+  it('names a university after a place or person with its kind word, not one the knowledge base names', () => {
+    assert.deepEqual(names('درس في جامعة القاهرة ثم', { gazetteer: [['القاهرة', 'LOC', 'cairo']], common: ['ثم'] }), ['ORG جامعة القاهرة']);
+    assert.deepEqual(names('تخرج من جامعة الملك فهد عام', { model: [['فهد', 'PER']], common: ['عام'] }), ['ORG جامعة الملك فهد']);
+    assert.deepEqual(names('أستاذ في جامعة كامبريدج البريطانية'), ['ORG جامعة كامبريدج']);
+    assert.deepEqual(names('في جامعة أمريكية'), []);
+    assert.deepEqual(names('اجتماع جامعة الدول العربية', { gazetteer: [['جامعة الدول العربية', 'ORG', 'arab-league']] }), ['ORG جامعة الدول العربية']);
+  });
 });
