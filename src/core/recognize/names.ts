@@ -7,6 +7,7 @@ import type { NameCandidate } from './candidate';
 import { spreadNames } from './consistency';
 import { recognizeEnglish } from './english';
 import { resolveOverlaps } from './overlaps';
+import { KeyTest } from './lexicon';
 import { applyRules, type RuleEvidence } from './rules';
 import { defaultSources, type NameSources } from './sources';
 import { readingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -58,14 +59,14 @@ const KIND_TYPES = new Map<string, NameCandidate['type']>([
   ...['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'نادي', 'فريق', 'حركه', 'فندق'].map(k => [k, 'ORG'] as const),
   ...['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'مخيم', 'اقليم'].map(k => [k, 'LOC'] as const),
 ]);
-const kindCue = readingFilter([...KIND_TYPES.keys()]);
+const kindCue = new KeyTest(readingFilter([...KIND_TYPES.keys()]));
 
 /** A tagged name right after a kind word (quotes aside) takes the kind's type. */
 function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
   const { tokens, text } = ctx;
   return model.map(c => {
     const j = tokenIndexAt(tokens, c.start) - 1;
-    if (j < 0 || !kindCue(tokens[j].key) || !/^[ \u00a0«»"“”']+$/.test(text.slice(tokens[j].end, c.start))) return c;
+    if (j < 0 || !kindCue.at(ctx, j) || !/^[ \u00a0«»"“”']+$/.test(text.slice(tokens[j].end, c.start))) return c;
     const type = readingsAt(ctx, j).map(r => KIND_TYPES.get(r.key)).find(Boolean);
     return type && type !== c.type ? { ...c, type } : c;
   });
@@ -73,12 +74,12 @@ function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[
 
 /** A name in construct after these names a prize or a product (جائزة نوبل، طائرات من طراز بوينغ), not its person or maker. */
 const THING_KINDS = new Set(['جايزه', 'جوايز', 'طراز']);
-const thingCue = readingFilter([...THING_KINDS]);
+const thingCue = new KeyTest(readingFilter([...THING_KINDS]));
 
 function namesAThing(ctx: ArticleContext, c: NameCandidate): boolean {
   const { tokens } = ctx;
   const j = tokenIndexAt(tokens, c.start) - 1;
-  return j >= 0 && thingCue(tokens[j].key) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => THING_KINDS.has(r.key));
+  return j >= 0 && thingCue.at(ctx, j) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => THING_KINDS.has(r.key));
 }
 
 /** Below this confidence a tagger span is dropped: as often wrong as right (CV on ANERcorp-train: pipeline micro F1 0.764 → 0.769). */

@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
-import { isOfficeInConstruct, isStopWord, ministryLexicon, titleLexicon } from './lexicon';
+import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon } from './lexicon';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -125,13 +125,13 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 const PLACE_CUES = new Set(['اقليم']);
 /** Kinds of place before a name in construct (جزيرة جاوا، مدينتي الهرمل وبعلبك، قرية إبردين); not بلدة, also بلده (his country). */
 const KIND_CUES = new Set(['مدينه', 'مدينتي', 'قريه', 'جزيره', 'مقاطعه', 'ولايه', 'محافظه']);
-const placeCue = readingFilter([...PLACE_CUES, ...KIND_CUES]);
+const placeCue = new KeyTest(readingFilter([...PLACE_CUES, ...KIND_CUES]));
 /** First words of two-word place names (قرية بني زيد، قرية عين عرب). */
 const PLACE_NAME_HEADS = new Set(['بني', 'ابو', 'ام', 'عين', 'بير', 'دير', 'كفر', 'تل', 'راس', 'بيت']);
 /** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
 const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
-const bodyCue = readingFilter(['وزاره', 'مجلس']);
-const groupCue = readingFilter(['مجموعه', 'القاعده']);
+const bodyCue = new KeyTest(readingFilter(['وزاره', 'مجلس']));
+const groupCue = new KeyTest(readingFilter(['مجموعه', 'القاعده']));
 
 /**
  * LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ).
@@ -141,7 +141,7 @@ const groupCue = readingFilter(['مجموعه', 'القاعده']);
 function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!placeCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
+    if (!placeCue.at(ctx, i) || gapAfter(ctx, i) !== 'space') continue;
     const rs = readingsAt(ctx, i);
     const region = rs.some(r => PLACE_CUES.has(r.key));
     if (!region && !rs.some(r => KIND_CUES.has(r.key))) continue;
@@ -184,7 +184,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
   const { tokens } = ctx;
   const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!bodyCue(tokens[i].key)) continue;
+    if (!bodyCue.at(ctx, i)) continue;
     for (const r of readingsAt(ctx, i)) {
       if (r.key !== 'وزاره' && r.key !== 'مجلس') continue;
       if (gapAfter(ctx, i) !== 'space') break;
@@ -226,7 +226,7 @@ function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCan
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (gapAfter(ctx, i) !== 'space') continue;
-    const r = groupCue(tokens[i].key) ? readingsAt(ctx, i).find(x => x.key === 'مجموعه' || x.key === 'القاعده') : undefined;
+    const r = groupCue.at(ctx, i) ? readingsAt(ctx, i).find(x => x.key === 'مجموعه' || x.key === 'القاعده') : undefined;
     if (!r) continue;
     if (r.key === 'مجموعه') {
       const known = ev.knownNameEnd(i + 1);
@@ -279,7 +279,7 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 
 const PRESS = new Set(['صحيفه', 'جريده', 'مجله']);
 const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق', 'وكاله', 'مدرسه']);
-const bodyKindCue = readingFilter(BODY_KINDS);
+const bodyKindCue = new KeyTest(readingFilter(BODY_KINDS));
 
 /**
  * Whether token i may start a name nothing else knows after a kind word: a
@@ -307,7 +307,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     return /^\p{L}/u.test(k) && !isStopWord(k) && !ev.nisbaOf(k) && !ev.isCommonWord(k) && !/^[وف]/.test(k);
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!bodyKindCue(tokens[i].key)) continue;
+    if (!bodyKindCue.at(ctx, i)) continue;
     const between = text.slice(tokens[i].end, tokens[i + 1].start);
     if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
     const kind = readingsAt(ctx, i).find(r => BODY_KINDS.has(r.key))?.key;
@@ -338,7 +338,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
 }
 
 const COLLEGES = new Set(['جامعه', 'كليه']);
-const collegeCue = readingFilter([...COLLEGES]);
+const collegeCue = new KeyTest(readingFilter([...COLLEGES]));
 /** Rulers universities are named after, inside the name (جامعة الملك فهد، جامعة السلطان قابوس). */
 const RULERS = new Set(['الملك', 'السلطان', 'الامير', 'الشيخ', 'الامام']);
 
@@ -351,7 +351,7 @@ const RULERS = new Set(['الملك', 'السلطان', 'الامير', 'الش�
 function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!collegeCue(tokens[i].key) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    if (!collegeCue.at(ctx, i) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
     const r = readingsAt(ctx, i).find(x => COLLEGES.has(x.key));
     if (!r) continue;
     let from = i + 1;

@@ -3,7 +3,7 @@
 // read forward from it; coreference reads it back from a mention to describe
 // the person.
 import type { ArticleContext } from '../text/context';
-import { MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, type Title } from './lexicon';
+import { KeyTest, MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, type Title } from './lexicon';
 import { gapAfter, readingFilter, readingsAt } from './token-view';
 
 /** A country a nisba adjective points to. */
@@ -27,13 +27,13 @@ export interface TitlePhrase {
 }
 
 let cue: ((key: string) => boolean) | undefined;
-const titleCue = (key: string): boolean => (cue ??= readingFilter(firstWords()))(key);
+const titleCue = new KeyTest(key => (cue ??= readingFilter(firstWords()))(key));
 
 /** Title words starting at token i (longest title), read after any proclitic. */
 function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { title: Title; last: number; start: number } | undefined {
   const { tokens } = ctx;
   const lex = titleLexicon();
-  if (!titleCue(tokens[i].key)) return undefined;
+  if (!titleCue.at(ctx, i)) return undefined;
   for (const r of readingsAt(ctx, i)) {
     if (unsplitOnly && r.split) break;
     if (!firstWords().has(r.key)) continue;
