@@ -31,9 +31,9 @@ const titleCue = new KeyTest(key => (cue ??= readingFilter(firstWords()))(key));
 
 /** Title words starting at token i (longest title), read after any proclitic. */
 function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { title: Title; last: number; start: number } | undefined {
+  if (!titleCue.at(ctx, i)) return undefined;
   const { tokens } = ctx;
   const lex = titleLexicon();
-  if (!titleCue.at(ctx, i)) return undefined;
   for (const r of readingsAt(ctx, i)) {
     if (unsplitOnly && r.split) break;
     if (!firstWords().has(r.key)) continue;
