@@ -2,6 +2,7 @@
 // knowledge base), rules and the trained tagger, trimmed to the mention
 // convention, made flat, then spread over the whole article.
 import type { ArticleContext } from '../text/context';
+import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import type { NameCandidate } from './candidate';
 import { spreadNames } from './consistency';
@@ -10,8 +11,9 @@ import { resolveOverlaps } from './overlaps';
 import { KeyTest } from './lexicon';
 import { applyRules, type RuleEvidence } from './rules';
 import { defaultSources, type NameSources } from './sources';
+import type { NisbaLookup } from './titles';
 import { readingFilter, readingsAt, tokenIndexAt } from './token-view';
-import { trimCandidate } from './trim';
+import { trimCandidate, type TrimLexicon } from './trim';
 
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
@@ -95,7 +97,64 @@ function onlyCommonWords(ctx: ArticleContext, c: NameCandidate, sources: NameSou
   return true;
 }
 
-/** Per-token evidence from the gazetteer and the tagger, for the rules. */
+/**
+ * Per-token evidence from the gazetteer and the tagger, for the rules. A class, not an object of
+ * closures: fresh closures per article are new call targets, which deoptimise the rules' loops.
+ */
+class Evidence implements RuleEvidence {
+  readonly nisbaOf: NisbaLookup;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly person: Uint8Array,
+    private readonly knownEnd: Map<number, { end: number; type: string; linked?: boolean }>,
+    private readonly sources: NameSources,
+  ) {
+    this.nisbaOf = sources.nisbaOf;
+  }
+
+  isNameWord(key: string): boolean {
+    return this.sources.isNameWord(key);
+  }
+
+  isCommonWord(key: string): boolean {
+    return this.sources.isCommonWord(key);
+  }
+
+  isTaggedPerson(i: number): boolean {
+    return this.person[i] === 1;
+  }
+
+  isNameToken(i: number): boolean {
+    return this.person[i] === 1 || this.sources.isNameWord(this.tokens[i].key) || this.sources.isNameWord(this.tokens[i].stemKey);
+  }
+
+  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined {
+    return this.knownEnd.get(i);
+  }
+}
+
+/** What trimCandidate asks of the name sources: methods, for the same reason as Evidence. */
+class TrimWords implements TrimLexicon {
+  readonly nisbaOf: NisbaLookup;
+
+  constructor(private readonly sources: NameSources) {
+    this.nisbaOf = sources.nisbaOf;
+  }
+
+  isKnownWord(key: string): boolean {
+    return this.sources.isKnownName(key);
+  }
+
+  isCommonWord(key: string): boolean {
+    return this.sources.isCommonWord(key);
+  }
+
+  isNameWord(key: string): boolean {
+    return this.sources.isNameWord(key);
+  }
+}
+
 function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): RuleEvidence {
   const { tokens } = ctx;
   const person = new Uint8Array(tokens.length);
@@ -116,14 +175,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
     const first = tokenIndexAt(tokens, c.start);
     if (c.type !== 'PER' && !knownEnd.has(first)) knownEnd.set(first, { end: tokenIndexAt(tokens, c.end - 1) + 1, type: c.type });
   }
-  return {
-    nisbaOf: sources.nisbaOf,
-    isNameWord: key => sources.isNameWord(key),
-    isCommonWord: key => sources.isCommonWord(key),
-    isTaggedPerson: i => person[i] === 1,
-    isNameToken: i => person[i] === 1 || sources.isNameWord(tokens[i].key) || sources.isNameWord(tokens[i].stemKey),
-    knownNameEnd: i => knownEnd.get(i),
-  };
+  return new Evidence(tokens, person, knownEnd, sources);
 }
 
 /**
@@ -230,7 +282,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const model = splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
   const gazetteer = withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources);
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
-  const lex = { nisbaOf: sources.nisbaOf, isKnownWord: (key: string) => sources.isKnownName(key), isCommonWord: (key: string) => sources.isCommonWord(key), isNameWord: (key: string) => sources.isNameWord(key) };
+  const lex = new TrimWords(sources);
   const trimmed: NameCandidate[] = [];
   for (const c of [...rules, ...gazetteer, ...model]) {
     const t = trimCandidate(ctx, c, lex);

@@ -87,15 +87,20 @@ function span(tokens: readonly Token[], from: number, to: number, start = tokens
 
 const POSTED_TO = 'لدي';
 
-/** PER after a title: الرئيس الروسي فلاديمير بوتين, رئيس الوزراء الأرميني، نيكول باشينيان. */
-function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+type BodyEnds = Map<number, { end: number; type: string; linked?: boolean }>;
+
+/**
+ * PER after a title: الرئيس الروسي فلاديمير بوتين, رئيس الوزراء الأرميني، نيكول باشينيان.
+ * `bodies`: the organisations other rules found, which a title skips like known names.
+ */
+function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const phrase = readTitleAt(ctx, i, ev.nisbaOf);
     if (!phrase) continue;
     let from = phrase.next;
     // المتحدث باسم <organisation> <name>, الأمين العام للأمم المتحدة <name>: skip the organisation.
-    const known = from < tokens.length ? ev.knownNameEnd(from) : undefined;
+    const known = from < tokens.length ? (bodies.get(from) ?? ev.knownNameEnd(from)) : undefined;
     const spokesperson = phrase.title.kind === 'spokesperson';
     let strong = !!phrase.country;
     const belongsTo = known && known.type !== 'PER' && (phrase.title.construct || readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)));
@@ -111,7 +116,7 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       continue;
     }
     // السفير الأمريكي لدى العراق ستيفن فاجن: the posting sits between title and name.
-    const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? ev.knownNameEnd(from + 1) : undefined;
+    const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? (bodies.get(from + 1) ?? ev.knownNameEnd(from + 1)) : undefined;
     if (posting) from = posting.end;
     if (from >= tokens.length) continue;
     const name = personAfter(ctx, from, ev, strong || !!posting);
@@ -293,6 +298,13 @@ function unknownNameStart(ctx: ArticleContext, i: number, kind: string, ev: Rule
   return key.startsWith('ال') ? kind === 'نادي' : !/(?:ه|ي)$/.test(key);
 }
 
+/** Whether a body's name may run on at token i (نيويورك تايمز، المغرب الفاسي، الثقافة الجديدة): then the tagger decides. */
+function runsOn(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
+  if (i >= ctx.tokens.length || gapAfter(ctx, i - 1) !== 'space') return false;
+  const k = ctx.tokens[i].key;
+  return /^\p{L}/u.test(k) && !isStopWord(k) && !ev.nisbaOf(k) && !ev.isCommonWord(k) && !/^[وف]/.test(k);
+}
+
 /**
  * The name after a kind of body in construct, kind word outside (صحيفة النهار، شركة « جلف فيلم »،
  * نادي قطر): a known place or body not running on into more name, a newspaper's article
@@ -300,12 +312,6 @@ function unknownNameStart(ctx: ArticleContext, i: number, kind: string, ev: Rule
  */
 function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens, text } = ctx;
-  // Whether the name may run on at token i (نيويورك تايمز، المغرب الفاسي، الثقافة الجديدة): then the tagger decides.
-  const runsOn = (i: number): boolean => {
-    if (i >= tokens.length || gapAfter(ctx, i - 1) !== 'space') return false;
-    const k = tokens[i].key;
-    return /^\p{L}/u.test(k) && !isStopWord(k) && !ev.nisbaOf(k) && !ev.isCommonWord(k) && !/^[وف]/.test(k);
-  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!bodyKindCue.at(ctx, i)) continue;
     const between = text.slice(tokens[i].end, tokens[i + 1].start);
@@ -323,13 +329,13 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
       }
       if (!/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) continue;
     } else if (known) {
-      if (known.type === 'PER' || runsOn(known.end)) continue;
+      if (known.type === 'PER' || runsOn(ctx, known.end, ev)) continue;
       to = known.end;
-    } else if (PRESS.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(i + 2)) to = i + 2;
-    else if (unknownNameStart(ctx, i + 1, kind, ev) && runsOn(i + 1)) {
+    } else if (PRESS.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(ctx, i + 2, ev)) to = i + 2;
+    else if (unknownNameStart(ctx, i + 1, kind, ev) && runsOn(ctx, i + 1, ev)) {
       // One or two words no corpus uses as ordinary words, the name ending there (شركة توتال، صحيفة يديعوت أحرونوت).
-      while (to - i <= 2 && runsOn(to)) to++;
-      if (runsOn(to)) to = i + 1;
+      while (to - i <= 2 && runsOn(ctx, to, ev)) to++;
+      if (runsOn(ctx, to, ev)) to = i + 1;
     }
     if (to === i + 1) continue;
     out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: known || /["«“']/.test(between) ? 0.85 : 0.75, source: 'rule' });
@@ -377,10 +383,10 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   namedGroupsAndBases(ctx, ev, bodies);
   namedColleges(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
-  const bodyEnd = new Map<number, { end: number; type: string }>();
+  const bodyEnd: BodyEnds = new Map();
   for (const b of [...bodies, ...unnamed]) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });
   const out = [...bodies];
-  titledPersons(ctx, { ...ev, knownNameEnd: i => bodyEnd.get(i) ?? ev.knownNameEnd(i) }, out);
+  titledPersons(ctx, ev, bodyEnd, out);
   regions(ctx, ev, out);
   listedPersons(ctx, ev, out);
   namedBodies(ctx, ev, out);
