@@ -51,6 +51,28 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   return tok.start + ((prep ?? conj)?.offset ?? 0);
 }
 
+/**
+ * Function words, common words and plural or dual verbs the tagger lets into the
+ * edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان). Module functions, not
+ * closures per candidate: trimming runs for every candidate of every article.
+ */
+function functionWord(ctx: ArticleContext, i: number, lex: TrimLexicon): boolean {
+  return readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(ctx.tokens[i].key) && !isMaksuraTwin(ctx, i);
+}
+
+function isParticle(ctx: ArticleContext, i: number, person: boolean, first: number, last: number): boolean {
+  return person && i >= first && i <= last && NAME_PARTICLES.has(ctx.tokens[i].key);
+}
+
+function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean, lex: TrimLexicon): boolean {
+  const key = ctx.tokens[i].key;
+  // A person's last word stays when it is a known name token (رمضان in طه ياسين رمضان).
+  if (person && lex.isNameWord(key)) return false;
+  if (functionWord(ctx, i, lex)) return true;
+  if (i <= first) return false;
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || (/^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key));
+}
+
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
 export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLexicon): NameCandidate | undefined {
   const { tokens } = ctx;
@@ -58,18 +80,10 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   let last = tokenIndexAt(tokens, c.end - 1);
   if (first >= tokens.length || last >= tokens.length || first > last) return undefined;
   if (c.source === 'model') {
-    // Function words, common words and plural or dual verbs the tagger let into the
-    // edges of a span (بأن القدس، البيرة بتاريخ، ماكرون يدعوان).
-    const functionWord = (i: number) => readingsAt(ctx, i).some(r => isStopWord(r.key)) && !lex.isKnownWord(tokens[i].key) && !isMaksuraTwin(ctx, i);
-    const particle = (i: number) => c.type === 'PER' && i >= first && i <= last && NAME_PARTICLES.has(tokens[i].key);
+    const person = c.type === 'PER';
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
-    const umm = (i: number) => i < last && tokens[i].key === 'ام';
-    while (first <= last && functionWord(first) && !particle(first + 1) && !umm(first)) first++;
-    const verbLike = (i: number) => /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key) && !lex.isKnownWord(tokens[i].key);
-    // A person's last word stays when it is a known name token (رمضان in طه ياسين رمضان).
-    const nameEnd = (i: number) => c.type === 'PER' && lex.isNameWord(tokens[i].key);
-    const cuttable = (i: number) => !nameEnd(i) && (functionWord(i) || (i > first && ((lex.isCommonWord(tokens[i].key) && !isMaksuraTwin(ctx, i)) || verbLike(i))));
-    while (last >= first && !particle(last - 1) && cuttable(last)) last--;
+    while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
+    while (last >= first && !isParticle(ctx, last - 1, person, first, last) && cuttable(ctx, last, first, person, lex)) last--;
     // A person's office in construct after the name (برونو موتان أمين متاحف فرنسا، علي جمعة مفتي مصر).
     while (c.type === 'PER' && last > first && isOfficeInConstruct(ctx, last)) last--;
     if (last < first) return undefined;
