@@ -214,7 +214,8 @@ function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], mod
   const personAt = new Map<number, [number, number]>();
   for (const c of model) {
     if (c.type !== 'PER') continue;
-    const span: [number, number] = [tokenIndexAt(tokens, c.start), tokenIndexAt(tokens, c.end - 1)];
+    // A tagger span may end on a mark that is no article token (a NUL, a lone symbol): clamp to the last token.
+    const span: [number, number] = [tokenIndexAt(tokens, c.start), Math.min(tokenIndexAt(tokens, c.end - 1), tokens.length - 1)];
     for (let i = span[0]; i <= span[1]; i++) personAt.set(i, span);
   }
   return gazetteer.filter(g => {

@@ -72,6 +72,9 @@ const CASES: Case[] = [
     check: d => assert.deepEqual(d.mentions.map(m => m.text), ['Putin', 'Putin', 'Emmanuel Macron', 'Paris', 'Putin', 'Macron', 'Putin']),
   },
   { name: 'C0 and C1 control characters', text: `\u0001\u0002قال بوتين\u0007\u001b[31m «نعم»\u0085\u009f في موسكو.` },
+  // Found by the re-anchoring property test: a tagged person ending on a NUL after the last word.
+  { name: 'a name run into a NUL at the very end', text: 'قال \u00abبوتين بوتين\u00bb. بوتين بو\u0000 ' },
+  { name: 'the property test\'s counterexample', text: 'موسكوال »بوتينقالقالالرئيسقالال.،،بوتينلافروففروف»𐀀«." بوتين لافروفو بوتين بوتين"الرئيسموسكو" \n بوتين  بوتين \u200f«"»قالموسكو« بوتين بو\u0000 ' },
   { name: 'a single long word', text: 'ب'.repeat(200_000) },
   { name: 'a long run of punctuation', text: '،.؟!؛'.repeat(40_000) },
   { name: 'a long run of digits', text: '١٢٣٤٥6789'.repeat(20_000) },
