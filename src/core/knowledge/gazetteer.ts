@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { matchKey } from '../text/normalize';
 import { PROCLITIC_SEQUENCES, procliticSplits, tokenize, type Token } from '../text/tokens';
-import { wordFormsGeneration, type WordIds } from '../text/word-forms';
+import { TokenMemo, type TokenSource } from '../text/token-memo';
 import { getKnowledgeBase, type KnowledgeBase } from './kb';
 
 export type GazetteerSource = 'kb' | 'nisba' | 'list';
@@ -93,20 +93,15 @@ interface Starts {
 }
 
 const NO_STARTS: Starts = { exact: null, phonetic: null };
-const STARTS_MAX = 200_000;
 
 export class Gazetteer {
   private readonly exact = newNode();
   private readonly phonetic = newNode();
   /**
-   * Which names a token's readings start, by token text (its keys and splits depend on the text
-   * alone): most tokens start none, and news vocabulary repeats, so a token costs one lookup.
+   * Which names a token's readings start, once per written word (its keys and splits depend on
+   * its text alone): most tokens start none, and news vocabulary repeats, so a token costs a lookup.
    */
-  private readonly starts = new Map<string, Starts>();
-  /** The same by the tokenizer's word id (an array index), for articles whose ids are current. */
-  private startsById: (Starts | undefined)[] = [];
-  /** The word-table generation `startsById` is indexed in. */
-  private startsByIdGeneration = -1;
+  private readonly starts = new TokenMemo<Starts>(t => this.readStarts(t));
 
   /** Adds a phrase under its token keys; earlier additions win ties. */
   add(phrase: string, payload: Payload, withPhonetic: boolean): void {
@@ -115,7 +110,6 @@ export class Gazetteer {
     insert(this.exact, keys, payload);
     if (withPhonetic) insert(this.phonetic, keys.map(phoneticTokenKey), payload);
     this.starts.clear();
-    this.startsById = [];
   }
 
   /** True when some name starts with this token key: a cheap `isKnown` for splitProclitics. */
@@ -124,19 +118,13 @@ export class Gazetteer {
   }
 
   /** Non-overlapping longest matches, left to right. */
-  match(ctx: { text: string; tokens: readonly Token[]; wordIds?: WordIds }, options: MatchOptions = {}): GazetteerMatch[] {
+  match(ctx: TokenSource & { text: string }, options: MatchOptions = {}): GazetteerMatch[] {
     const allow = (p: Payload) => p.source === 'kb' || (p.source === 'list' ? !!options.lists : !!options.nisba);
     const out: GazetteerMatch[] = [];
     const { text, tokens } = ctx;
     const usePhonetic = options.phonetic !== false;
-    const generation = wordFormsGeneration();
-    const ids = ctx.wordIds?.generation === generation ? ctx.wordIds.ids : undefined;
-    if (ids && this.startsByIdGeneration !== generation) {
-      this.startsById = [];
-      this.startsByIdGeneration = generation;
-    }
     for (let i = 0; i < tokens.length; i++) {
-      const starts = ids ? this.startsOfWord(ids[i], tokens[i]) : this.startsOf(tokens[i]);
+      const starts = this.starts.at(ctx, i);
       if (starts === NO_STARTS) continue;
       let m = starts.exact && this.longestAt(text, tokens, i, starts.exact, false, allow);
       if (!m && usePhonetic && starts.phonetic) m = this.longestAt(text, tokens, i, starts.phonetic, true, allow);
@@ -145,24 +133,6 @@ export class Gazetteer {
       i = m.tokenEnd - 1;
     }
     return out;
-  }
-
-  private startsOfWord(id: number, t: Token): Starts {
-    const s = this.startsById[id];
-    if (s !== undefined) return s;
-    // Grown by push, never by writing past the end: the array stays dense.
-    while (this.startsById.length <= id) this.startsById.push(undefined);
-    return (this.startsById[id] = this.readStarts(t));
-  }
-
-  private startsOf(t: Token): Starts {
-    let s = this.starts.get(t.text);
-    if (!s) {
-      s = this.readStarts(t);
-      if (this.starts.size >= STARTS_MAX) this.starts.clear();
-      this.starts.set(t.text, s);
-    }
-    return s;
   }
 
   private readStarts(t: Token): Starts {

@@ -3,7 +3,7 @@
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
-import { wordFormsGeneration } from '../text/word-forms';
+import { TokenMemo } from '../text/token-memo';
 import { gapAfter } from './token-view';
 
 export type TitleKind =
@@ -207,39 +207,12 @@ export function isOfficeInConstruct(ctx: ArticleContext, i: number): boolean {
 }
 
 /**
- * A test on a token's key, memoised per written word by the tokenizer's id (as
- * `readingsAt` does): the name rules ask cue-word tests over a million times an
- * article, almost always about a word seen before.
+ * A test on a token's key, memoised per written word (as `readingsAt` is): the
+ * name rules ask cue-word tests over a million times an article, almost always
+ * about a word seen before.
  */
-export class KeyTest {
-  /** Per word id: 0 not asked yet, 1 false, 2 true. */
-  private answers = new Uint8Array(1024);
-  private generation = -1;
-
-  constructor(private readonly test: (key: string) => boolean) {}
-
-  at(ctx: ArticleContext, i: number): boolean {
-    const wordIds = ctx.wordIds;
-    const generation = wordFormsGeneration();
-    if (wordIds === undefined || wordIds.generation !== generation) return this.test(ctx.tokens[i].key);
-    if (this.generation !== generation) {
-      this.answers.fill(0);
-      this.generation = generation;
-    }
-    const id = wordIds.ids[i];
-    if (id >= this.answers.length) this.grow(id);
-    const known = this.answers[id];
-    if (known !== 0) return known === 2;
-    const answer = this.test(ctx.tokens[i].key);
-    this.answers[id] = answer ? 2 : 1;
-    return answer;
-  }
-
-  private grow(id: number): void {
-    let n = this.answers.length * 2;
-    while (n <= id) n *= 2;
-    const answers = new Uint8Array(n);
-    answers.set(this.answers);
-    this.answers = answers;
+export class KeyTest extends TokenMemo<boolean> {
+  constructor(test: (key: string) => boolean) {
+    super(token => test(token.key));
   }
 }

@@ -1,10 +1,9 @@
-// What the name rules ask about tokens, computed once per article: the
-// readings of a token with its proclitics split off, and what separates two
-// neighbouring tokens. Rules call these many times per token, so both are
-// cached per context (arrays, not per-token objects, to spare the GC).
+// What the name rules ask about tokens: the readings of a token with its
+// proclitics split off (once per written word), and what separates two
+// neighbouring tokens (once per article, an array, not per-token objects).
 import type { ArticleContext } from '../text/context';
 import { procliticSplits, type Token } from '../text/tokens';
-import { wordFormsGeneration } from '../text/word-forms';
+import { TokenMemo } from '../text/token-memo';
 
 export type Gap = 'space' | 'comma' | 'break';
 
@@ -22,8 +21,6 @@ export interface Reading {
 
 interface View {
   gaps: Uint8Array;
-  /** Per token, for contexts without valid word ids only. */
-  readings: (readonly Reading[] | undefined)[];
 }
 
 const views = new WeakMap<ArticleContext, View>();
@@ -49,7 +46,7 @@ function view(ctx: ArticleContext): View {
     const { tokens, text } = ctx;
     const gaps = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) gaps[i] = classify(text, tokens[i], tokens[i + 1]);
-    v = { gaps, readings: new Array(tokens.length) };
+    v = { gaps };
     views.set(ctx, v);
   }
   lastCtx = ctx;
@@ -62,55 +59,18 @@ export function gapAfter(ctx: ArticleContext, i: number): Gap {
   return i < 0 || i >= ctx.tokens.length ? 'break' : GAPS[view(ctx).gaps[i]];
 }
 
-// Readings depend on the token's text alone, and news vocabulary repeats: shared across articles,
-// by the tokenizer's word id (an array index) while the context's ids are current, else by text.
-const READINGS = new Map<string, readonly Reading[]>();
-const READINGS_MAX = 200_000;
-let byId: (readonly Reading[] | undefined)[] = [];
-/** The word-table generation `byId` is indexed in. */
-let byIdGeneration = -1;
-
 function readingsOf(tok: Token): readonly Reading[] {
   return PROCLITIC_FIRST.has(tok.key[0])
     ? procliticSplits(tok.text, tok.norm).map(s => ({ offset: s.stemOffset, key: s.key, split: s.prefix !== '' }))
     : [{ offset: 0, key: tok.key, split: false }];
 }
 
-function readingsByText(v: View, tok: Token, i: number): readonly Reading[] {
-  let r = READINGS.get(tok.text);
-  if (!r) {
-    r = readingsOf(tok);
-    if (READINGS.size >= READINGS_MAX) READINGS.clear();
-    READINGS.set(tok.text, r);
-  }
-  v.readings[i] = r;
-  return r;
-}
-
-function fillById(id: number, tok: Token): readonly Reading[] {
-  // Grown by push, never by writing past the end: the array stays dense.
-  while (byId.length <= id) byId.push(undefined);
-  const r = readingsOf(tok);
-  byId[id] = r;
-  return r;
-}
+/** Readings depend on the token's text alone, and news vocabulary repeats: shared across articles. */
+const READINGS = new TokenMemo(readingsOf);
 
 /** The unsplit reading of token i first, then readings with proclitics split off. */
 export function readingsAt(ctx: ArticleContext, i: number): readonly Reading[] {
-  const wordIds = ctx.wordIds;
-  const generation = wordFormsGeneration();
-  if (wordIds !== undefined && wordIds.generation === generation) {
-    if (byIdGeneration !== generation) {
-      byId = [];
-      byIdGeneration = generation;
-    }
-    const id = wordIds.ids[i];
-    const r = byId[id];
-    return r === undefined ? fillById(id, ctx.tokens[i]) : r;
-  }
-  const v = view(ctx);
-  const r = v.readings[i];
-  return r === undefined ? readingsByText(v, ctx.tokens[i], i) : r;
+  return READINGS.at(ctx, i);
 }
 
 /**
