@@ -98,47 +98,13 @@ function onlyCommonWords(ctx: ArticleContext, c: NameCandidate, sources: NameSou
 }
 
 /**
- * Per-token evidence from the gazetteer and the tagger, for the rules. A class, not an object of
- * closures: fresh closures per article are new call targets, which deoptimise the rules' loops.
+ * What trimming and the rules ask of the name sources. A class, not an object of closures:
+ * fresh closures per article are new call targets, which deoptimise the rules' loops.
  */
-class Evidence implements RuleEvidence {
-  readonly nisbaOf: NisbaLookup;
-
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly person: Uint8Array,
-    private readonly knownEnd: Map<number, { end: number; type: string; linked?: boolean }>,
-    private readonly sources: NameSources,
-  ) {
-    this.nisbaOf = sources.nisbaOf;
-  }
-
-  isNameWord(key: string): boolean {
-    return this.sources.isNameWord(key);
-  }
-
-  isCommonWord(key: string): boolean {
-    return this.sources.isCommonWord(key);
-  }
-
-  isTaggedPerson(i: number): boolean {
-    return this.person[i] === 1;
-  }
-
-  isNameToken(i: number): boolean {
-    return this.person[i] === 1 || this.sources.isNameWord(this.tokens[i].key) || this.sources.isNameWord(this.tokens[i].stemKey);
-  }
-
-  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined {
-    return this.knownEnd.get(i);
-  }
-}
-
-/** What trimCandidate asks of the name sources: methods, for the same reason as Evidence. */
 class TrimWords implements TrimLexicon {
   readonly nisbaOf: NisbaLookup;
 
-  constructor(private readonly sources: NameSources) {
+  constructor(protected readonly sources: NameSources) {
     this.nisbaOf = sources.nisbaOf;
   }
 
@@ -152,6 +118,30 @@ class TrimWords implements TrimLexicon {
 
   isNameWord(key: string): boolean {
     return this.sources.isNameWord(key);
+  }
+}
+
+/** Per-token evidence from the gazetteer and the tagger, for the rules. */
+class Evidence extends TrimWords implements RuleEvidence {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly person: Uint8Array,
+    private readonly knownEnd: Map<number, { end: number; type: string; linked?: boolean }>,
+    sources: NameSources,
+  ) {
+    super(sources);
+  }
+
+  isTaggedPerson(i: number): boolean {
+    return this.person[i] === 1;
+  }
+
+  isNameToken(i: number): boolean {
+    return this.person[i] === 1 || this.sources.isNameWord(this.tokens[i].key) || this.sources.isNameWord(this.tokens[i].stemKey);
+  }
+
+  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined {
+    return this.knownEnd.get(i);
   }
 }
 
