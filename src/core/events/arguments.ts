@@ -15,6 +15,7 @@ import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
+import { partitionPoint } from '../text/search';
 
 export interface EventArguments {
   actors: string[];
@@ -133,13 +134,7 @@ export class ArgumentFinder {
   private reporter(complementiser: number | null): string | null {
     if (complementiser === null) return null;
     // The last cue before the complementiser (cues are in text order).
-    let lo = 0;
-    let hi = this.cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.cues[mid].word < complementiser) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.cues.length, k => this.cues[k].word < complementiser);
     const best = this.cues[lo - 1];
     return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best.subject ?? null : null;
   }
@@ -279,13 +274,7 @@ export class ArgumentFinder {
     const d = this.d;
     const s = d.sentences[d.words[f.from].sentence];
     // Dates are in text order: the nearest one is next to the insertion point of the trigger.
-    let lo = 0;
-    let hi = this.dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.dates[mid].start < f.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.dates.length, k => this.dates[k].start < f.start);
     let best: DateExpr | undefined;
     for (const t of [this.dates[lo - 1], this.dates[lo]]) {
       if (!t || t.start < s.start || t.end > s.end) continue;

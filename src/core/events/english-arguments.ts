@@ -9,6 +9,7 @@ import { englishSpeechCues, type EnglishSpeech } from '../recognize/english-spea
 import type { EnglishFrame } from './english-frames';
 import { getKnowledgeBase } from '../knowledge/kb';
 import type { EventArguments } from './arguments';
+import { partitionPoint } from '../text/search';
 
 let demonyms: Map<string, string> | undefined;
 /** Knowledge-base country id by English demonym (Azerbaijani → country/AZ). */
@@ -46,14 +47,7 @@ export class EnglishArgumentFinder {
 
   /** Index of the first mention starting at or after `at`. */
   private firstFrom(at: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.mentions.length, k => this.mentions[k].start < at);
   }
 
   /** Mentions inside a sentence, computed once per sentence (an article has many frames per sentence). */

@@ -11,6 +11,7 @@ import { originalOffset, wordKey } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
 import { intentCode, isCooperative, refusalCode } from './typing';
+import { partitionPoint } from '../text/search';
 
 export interface TriggerMatch {
   /** Word range [from, to). */
@@ -111,13 +112,7 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
 
 /** The innermost quote holding [start, end): binary search on the quotes (sorted by start), then back over the few that open before it. */
 function inQuote(quotes: Quote[], start: number, end: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, k => quotes[k].start <= start);
   for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (end <= quotes[k].end) return quotes[k];
   return null;
 }

@@ -12,6 +12,7 @@ import type { NameCandidate } from './candidate';
 import { personTitles, type PersonTitle } from './describe';
 import { defaultSources, type NameSources } from './sources';
 import { transliterateName } from './transliterate';
+import { partitionPoint } from '../text/search';
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -116,13 +117,7 @@ function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void 
     const full = tails.get(key);
     if (!full) continue;
     // Indices are ascending: binary search for the nearest full name before mention i.
-    let lo = 0;
-    let hi = full.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (full[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(full.length, k => full[k] < i);
     let one = unique.get(key);
     if (one === undefined) {
       const root = uf.find(full[0]);
@@ -193,13 +188,7 @@ export function buildEntities(
   mergeTails(keys, types, uf);
 
   const nameInside = (span: { start: number; end: number }): string | undefined => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cands[mid].start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(n, k => cands[k].start < span.start);
     const c = lo < n && cands[lo].type !== 'PER' && cands[lo].end <= span.end ? cands[lo] : undefined;
     return c && (c.nameEn ?? (c.kbId ? sources.kbEntry(c.kbId)?.nameEn : undefined));
   };

@@ -7,6 +7,7 @@ import type { Mention, Span } from '../types';
 import { getKnowledgeBase } from '../knowledge/kb';
 import { wordFormsGeneration } from '../text/word-forms';
 import { readings, wordKey } from './word-key';
+import { partitionPoint } from '../text/search';
 
 export interface Word {
   start: number;
@@ -229,14 +230,7 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
 
 /** Index of the first word starting at or after `offset` (binary search). */
 export function wordIndexAt(d: Discourse, offset: number): number {
-  let lo = 0;
-  let hi = d.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.words[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(d.words.length, k => d.words[k].end <= offset);
 }
 
 const TITLE_READING = new WordMemo(w => w.keys.some(x => TITLE_WORDS.has(x)));

@@ -14,6 +14,7 @@ import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
 import { readingFilter, readingsAt, tokenIndexAt } from './token-view';
 import { trimCandidate, type TrimLexicon } from './trim';
+import { partitionPoint } from '../text/search';
 
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
@@ -240,13 +241,7 @@ function overlapTest(spans: readonly Span[]): (c: Span) => boolean {
   const reach = new Float64Array(sorted.length);
   sorted.forEach((s, k) => (reach[k] = Math.max(s.end, k ? reach[k - 1] : -Infinity)));
   return c => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, k => sorted[k].start < c.end);
     return lo > 0 && reach[lo - 1] > c.start;
   };
 }

@@ -9,6 +9,7 @@ import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
 import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { partitionPoint } from '../text/search';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -157,13 +158,7 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
     if (qw > 0 && d.words[qw - 1].keys.some(k => NAME_HEADS.has(k))) continue;
     const sentence = d.words[qw].sentence;
     // The last cue ending before the quote (binary search; cues are in text order).
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[mid].end <= q.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(cues.length, k => cues[k].end <= q.start);
     const before = cues[lo - 1];
     let cue = before && d.words[before.word].sentence === sentence ? before : undefined;
     if (!cue) {

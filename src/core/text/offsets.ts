@@ -2,6 +2,7 @@
 // doccano and Python count code points. The two differ after any character
 // outside the Basic Multilingual Plane (emoji, some CJK), so every export
 // converts through here.
+import { partitionPoint } from './search';
 
 /** Converts offsets of one text both ways; O(1) per call after an O(n) scan. */
 export interface CodePointMap {
@@ -31,14 +32,7 @@ export function createCodePointMap(text: string): CodePointMap {
   if (!pairs.length) return { toCodePoint: i => i, toUtf16: c => c, codePointLength };
   /** Number of pairs starting strictly before `utf16` that end at or before it. */
   const pairsBefore = (utf16: number): number => {
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid] + 1 < utf16) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(pairs.length, k => pairs[k] + 1 < utf16);
   };
   return {
     codePointLength,
@@ -52,13 +46,7 @@ export function createCodePointMap(text: string): CodePointMap {
     toUtf16: cp => {
       const clamped = Math.max(0, Math.min(cp, codePointLength));
       // The code-point index of pair j is pairs[j] - j; count pairs before cp.
-      let lo = 0;
-      let hi = pairs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (pairs[mid] - mid < clamped) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(pairs.length, k => pairs[k] - k < clamped);
       return clamped + lo;
     },
   };

@@ -1,6 +1,7 @@
 // Offset lookups over one analysis, indexed once per AnnotationDocument so
 // hover, references and navigation stay cheap on long articles. Pure (no vscode).
 import type { AnnotationDocument, AnnotationEvent, DateExpr, Entity, Mention, Quote, Span } from '../../core/types';
+import { partitionPoint } from '../../core/text/search';
 
 export type Hit =
   | { kind: 'mention'; span: Span; mention: Mention; entity: Entity | undefined }
@@ -56,25 +57,11 @@ function buildIndex(doc: AnnotationDocument): AnalysisIndex {
 
 /** First index in a sorted array whose value is > x. */
 function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, k => sorted[k] <= x);
 }
 
 function firstHitStartingAfter(all: Hit[], x: number): number {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].span.start <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(all.length, k => all[k].span.start <= x);
 }
 
 const PRIORITY: Record<Hit['kind'], number> = { mention: 0, event: 1, date: 2, quote: 3 };
