@@ -109,9 +109,10 @@ export class AnalysisCache implements AnalysisProvider {
     for (const key of keys) {
       const doc = this.documents.get(key);
       this.finished.delete(key);
-      this.scheduler.cancel(key);
-      // Views showing this document get a fresh analysis without waiting for an edit.
-      if (doc && !doc.isClosed) void this.scheduler.request(key, doc.version, 0).catch(reportFailure);
+      // Views showing this document get a fresh analysis without waiting for an
+      // edit, and callers already waiting get that one, not undefined.
+      if (doc && !doc.isClosed) void this.scheduler.restart(key, doc.version, 0).catch(reportFailure);
+      else this.scheduler.cancel(key);
     }
   }
 

@@ -32,6 +32,16 @@ export class KeyedScheduler<T> {
       if (!current.running && delayMs === 0) this.start(key, current, 0);
       return current.promise;
     }
+    return this.restart(key, version, delayMs);
+  }
+
+  /**
+   * Runs the job for `key` afresh even when `version` is already waiting or
+   * running (its inputs changed, not its version): the old run is cancelled
+   * and its waiters receive the new result rather than undefined.
+   */
+  restart(key: string, version: number, delayMs: number): Promise<T | undefined> {
+    const current = this.slots.get(key);
     const inherited = current ? this.supersede(current) : [];
     const slot = this.newSlot(version, inherited);
     this.slots.set(key, slot);

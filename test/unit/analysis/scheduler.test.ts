@@ -58,6 +58,19 @@ describe('KeyedScheduler (debounce and staleness)', () => {
     assert.equal(ran, false);
   });
 
+  it('restart reruns the same version: the stale run is cancelled and its waiters get the new result', async () => {
+    const tokens: CancelToken[] = [];
+    let input = 'old';
+    const s = new KeyedScheduler(async (_k, _v, token) => { tokens.push(token); const seen = input; await sleep(20); return seen; });
+    const waiting = s.request('a', 1, 0);
+    await sleep(5);
+    input = 'new';
+    const restarted = s.restart('a', 1, 0);
+    assert.equal(await waiting, 'new', 'a caller waiting before the restart is answered, not dropped');
+    assert.equal(await restarted, 'new');
+    assert.deepEqual(tokens.map(t => t.cancelled), [true, false]);
+  });
+
   it('passes job errors to the waiters', async () => {
     const s = new KeyedScheduler<number>(async () => { throw new Error('boom'); });
     await assert.rejects(s.request('a', 1, 0), /boom/);
