@@ -6,6 +6,7 @@ import { NUM_LABELS, O } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
 import { WordTable, wordFormsGeneration } from '../../text/word-forms';
+import { decodePacked, packedOffset, type BucketIndex } from './packed-weights';
 
 export interface ModelFile {
   format: 'seed-ner-perceptron';
@@ -50,19 +51,14 @@ interface ScoredWord extends WordCore {
 
 export class TaggerModel {
   readonly extractor: FeatureExtractor;
+  /** Weights of the buckets in use only (see packed-weights.ts): most features hash to an empty one. */
   private readonly weights: Int8Array;
-  /**
-   * One bit per bucket: set when any of its weights is non-zero. Most pair
-   * features hash to empty buckets; the bitmap (256 kB at 21 bits) stays in
-   * cache where the 15 MB weight table does not, so those cost no memory trip.
-   */
-  private readonly used: Uint32Array;
+  private readonly index: BucketIndex;
   private readonly trans: Float32Array;
   private readonly lexicon: Lexicon;
 
   constructor(readonly file: ModelFile) {
-    this.used = new Uint32Array(((1 << file.bits) + 31) >>> 5);
-    this.weights = decodeWeights(file.weights, (1 << file.bits) * L, this.used);
+    ({ index: this.index, weights: this.weights } = decodePacked(file.weights, 1 << file.bits, L));
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
     this.lexicon = new Lexicon(file.lexicon, file.phrases);
@@ -102,12 +98,10 @@ export class TaggerModel {
 
   /** Adds the weights of a role's non-empty buckets to scores[at .. at + L). */
   private addRole(scores: Float32Array, at: number, ids: Int32Array): void {
-    const used = this.used, w8 = this.weights;
+    const index = this.index, w8 = this.weights;
     for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      if (!((used[id >>> 5] >>> (id & 31)) & 1)) continue;
-      const base = id * L;
-      for (let l = 0; l < L; l++) scores[at + l] += w8[base + l];
+      const base = packedOffset(index, ids[k], L);
+      if (base >= 0) for (let l = 0; l < L; l++) scores[at + l] += w8[base + l];
     }
   }
 
@@ -121,7 +115,7 @@ export class TaggerModel {
     const n = ws.length;
     const pairs = new Int32Array(PAIRS);
     const phrase = x.phraseFeatures(ws);
-    const w8 = this.weights, used = this.used;
+    const w8 = this.weights, index = this.index;
     const b = this.boundary;
     for (let i = 0; i < n; i++) {
       const p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
@@ -130,13 +124,11 @@ export class TaggerModel {
       const row = i * L;
       for (let l = 0; l < L; l++) e[row + l] = self[l] + sp[L + l] + sq[2 * L + l] + sp2[3 * L + l] + sq2[4 * L + l];
       for (let k = 0; k < PAIRS; k++) {
-        const id = pairs[k];
-        if (!((used[id >>> 5] >>> (id & 31)) & 1)) continue;
-        const base = id * L;
-        for (let l = 0; l < L; l++) e[row + l] += w8[base + l];
+        const base = packedOffset(index, pairs[k], L);
+        if (base >= 0) for (let l = 0; l < L; l++) e[row + l] += w8[base + l];
       }
-      const ph = phrase[i];
-      if (ph >= 0 && (used[ph >>> 5] >>> (ph & 31)) & 1) for (let l = 0; l < L; l++) e[row + l] += w8[ph * L + l];
+      const ph = phrase[i] >= 0 ? packedOffset(index, phrase[i], L) : -1;
+      if (ph >= 0) for (let l = 0; l < L; l++) e[row + l] += w8[ph + l];
     }
     return e;
   }
@@ -241,8 +233,8 @@ export function encodeWeights(q: Int8Array): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-/** Pass `used` to also get one bit per bucket (L weights) holding a non-zero weight. */
-export function decodeWeights(b64: string, size: number, used?: Uint32Array): Int8Array {
+/** The stored weights unpacked, every bucket in place (tests; the tagger keeps them packed). */
+export function decodeWeights(b64: string, size: number): Int8Array {
   const bytes = Buffer.from(b64, 'base64');
   const out = new Int8Array(size);
   let pos = -1;
@@ -251,7 +243,6 @@ export function decodeWeights(b64: string, size: number, used?: Uint32Array): In
     do { b = bytes[k++]; gap |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
     pos += gap + 1;
     out[pos] = (bytes[k++] << 24) >> 24;
-    if (used) used[((pos / L) | 0) >>> 5] |= 1 << (((pos / L) | 0) & 31);
   }
   return out;
 }
