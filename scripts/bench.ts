@@ -3,17 +3,15 @@
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { annotate } from '../src/core/annotate';
-import { IncrementalAnnotator } from '../src/core/incremental';
-import { getKnowledgeBase } from '../src/core/knowledge/kb';
-import { getGazetteer } from '../src/core/knowledge/gazetteer';
-import { loadTagger, tagText } from '../src/core/recognize/tagger/index';
+import type * as ShippedCore from './bench/shipped-core';
 import { buildArabicText, mb } from './bench/corpus-text';
 import { crfsuitePeer, nlpjsPeer } from './bench/peers';
 import { measureActivation } from './bench/activation';
 import { benchCorpus } from './bench/corpus';
 
 const ROOT = path.resolve(__dirname, '../..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle build.mjs makes of ./bench/shipped-core
+const { annotate, IncrementalAnnotator, getKnowledgeBase, getGazetteer, loadTagger, tagText } = require('./bench/shipped-core.bundle.js') as typeof ShippedCore;
 let peakRss = 0;
 let peakHeap = 0;
 const sample = () => {
@@ -64,13 +62,14 @@ async function main(): Promise<void> {
   const [doc, coldMs] = time(() => annotate(text));
   sample();
   // The editor's worker lives as long as the window: its JIT and per-word caches are warm after a
-  // few articles. Passes 2 and 3 get it there; the third is the steady state.
+  // few articles. Pass 2 gets it there; the best of passes 3 to 5 is the steady state (the
+  // tokenising pass and the taggers are timed as best of three the same way).
   time(() => annotate(text));
-  const [, annMs] = time(() => annotate(text));
+  const annMs = best(3, () => annotate(text));
   sample();
   const annRate = size / (annMs / 1000);
   row('annotate() throughput, first pass (cold)', rate(size / (coldMs / 1000)));
-  row('annotate() throughput, steady state (3rd pass)', rate(annRate), '[≥ 1 MB/s]');
+  row('annotate() throughput, steady state (best of 3)', rate(annRate), '[≥ 1 MB/s]');
   row('  ratio to the tokenising pass', `${(tokRate / annRate).toFixed(1)}×`, '[≤ 10×]');
   row('  mentions / events found', `${doc.mentions.length} / ${doc.events.length}`);
 
@@ -107,7 +106,7 @@ async function main(): Promise<void> {
   if ('error' in act) row('extension activation', 'failed', act.error);
   else row('extension activation (load + activate)', ms(act.requireMs + act.activateMs), '[≤ 50 ms] stubbed vscode API');
 
-  const corpus = await benchCorpus(1000);
+  const corpus = await benchCorpus(1000, annotate);
   sample();
   row('corpus indexing, 1,000 generated articles', `${corpus.articlesPerSecond.toFixed(0)} art/s`, `heap +${corpus.heapMb.toFixed(0)} MB`);
   row('open the Corpus view (entities + events)', ms(corpus.openMs), `${corpus.entities} entities, ${corpus.events} events`);

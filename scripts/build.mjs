@@ -27,6 +27,8 @@ const bundles = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/core/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['media/webview/reading-view.ts'], outfile: 'dist/webview/reading-view.js', platform: 'browser', format: 'iife' },
+  // The core as the worker and the CLI ship it, for `npm run bench`.
+  { entryPoints: ['scripts/bench/shipped-core.ts'], outfile: 'out/scripts/bench/shipped-core.bundle.js', platform: 'node', format: 'cjs' },
 ].filter(b => exists(b.entryPoints[0]));
 
 const common = {

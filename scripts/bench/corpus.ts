@@ -1,12 +1,13 @@
 // Corpus figures: index 1,000 generated articles through the same core, then
 // time what opening the Corpus view computes (entities and events across articles).
-import { annotate } from '../../src/core/annotate';
+import type { annotate as Annotate } from '../../src/core/annotate';
 import { summarise } from '../../src/core/corpus/summary';
 import { CorpusIndex } from '../../src/core/corpus/index';
 import { buildArabicText } from './corpus-text';
 import { buildCorpusRows } from '../../src/extension/corpus/corpus-rows';
 
-export async function benchCorpus(count: number): Promise<{
+/** `annotate`: the benchmark's (the shipped bundle's), so the model and caches load once. */
+export async function benchCorpus(count: number, annotate: typeof Annotate): Promise<{
   articlesPerSecond: number; heapMb: number; openMs: number; entities: number; events: number; cacheMb: number; cacheLoadMs: number;
 }> {
   const paragraphs = buildArabicText(count * 1500).split('\n').filter(p => p.trim());

@@ -46,17 +46,21 @@ export function crfsuitePeer(text: string): { mbPerS: number; note: string } | {
   trainer.train(model);
   const tagger = new crfsuite.Tagger();
   tagger.open(model);
-  const t0 = performance.now();
-  let tagged = 0;
-  for (const para of text.split('\n')) {
-    const ws = para.match(WORD) ?? [];
-    for (let i = 0; i < ws.length; i += 40) {
-      const r: unknown = tagger.tag(crfFeatures(ws.slice(i, i + 40)));
-      tagged += Array.isArray(r) ? r.length : (r as { result: string[] }).result.length;
+  // Best of three passes, as annotate() and our tagger are timed.
+  let best = Infinity, tagged = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    tagged = 0;
+    for (const para of text.split('\n')) {
+      const ws = para.match(WORD) ?? [];
+      for (let i = 0; i < ws.length; i += 40) {
+        const r: unknown = tagger.tag(crfFeatures(ws.slice(i, i + 40)));
+        tagged += Array.isArray(r) ? r.length : (r as { result: string[] }).result.length;
+      }
     }
+    best = Math.min(best, (performance.now() - t0) / 1000);
   }
-  const s = (performance.now() - t0) / 1000;
-  return { mbPerS: Buffer.byteLength(text) / 1e6 / s, note: `${tagged} tokens tagged` };
+  return { mbPerS: Buffer.byteLength(text) / 1e6 / best, note: `${tagged} tokens tagged, best of 3` };
 }
 
 /** @nlpjs/ner with every Arabic knowledge-base name as an enum rule; a slice only (it is slow). */
