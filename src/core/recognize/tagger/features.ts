@@ -4,7 +4,7 @@
 // away): those are computed once per distinct word and cached, which lets the
 // model also cache their summed scores (model.ts). Only the few features that
 // join two words are mixed per token.
-import { hashRange, hashString, mix } from './hash';
+import { hashRange, hashString, mix, mixMasked } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
 import { lexKey, splitWord, wordKey, wordShape } from './word';
 
@@ -147,16 +147,16 @@ export class FeatureExtractor {
   /** Features that join the token with its neighbours; the first two are identity features. */
   pairs(w: WordCore, p: WordCore, q: WordCore, p2: WordCore, q2: WordCore, out: Int32Array, at: number): void {
     const m = this.mask;
-    out[at] = mix(T.KeyPrevKey, w.key, p.key) & m;
-    out[at + 1] = mix(T.KeyNextKey, w.key, q.key) & m;
-    out[at + 2] = mix(T.LeftPair, p.key, p2.key) & m;
-    out[at + 3] = mix(T.RightPair, q.key, q2.key) & m;
-    out[at + 4] = mix(T.CliticPair, p.clitic, w.clitic) & m;
-    out[at + 5] = mix(T.FlagPair, p.flags & (CUE_MASK | NAME_MASK), w.flags & NAME_MASK) & m;
-    out[at + 6] = mix(T.FlagNextPair, w.flags & NAME_MASK, q.flags & (CUE_MASK | NAME_MASK)) & m;
+    out[at] = mixMasked(T.KeyPrevKey, w.key, p.key, m);
+    out[at + 1] = mixMasked(T.KeyNextKey, w.key, q.key, m);
+    out[at + 2] = mixMasked(T.LeftPair, p.key, p2.key, m);
+    out[at + 3] = mixMasked(T.RightPair, q.key, q2.key, m);
+    out[at + 4] = mixMasked(T.CliticPair, p.clitic, w.clitic, m);
+    out[at + 5] = mixMasked(T.FlagPair, p.flags & (CUE_MASK | NAME_MASK), w.flags & NAME_MASK, m);
+    out[at + 6] = mixMasked(T.FlagNextPair, w.flags & NAME_MASK, q.flags & (CUE_MASK | NAME_MASK), m);
     // A specific cue word next to any known name token ("نظيره" + a name).
-    out[at + 7] = mix(T.PrevKeyFlag, p.key, w.flags & NAME_MASK) & m;
-    out[at + 8] = mix(T.FlagNextKey, w.flags & NAME_MASK, q.key) & m;
+    out[at + 7] = mixMasked(T.PrevKeyFlag, p.key, w.flags & NAME_MASK, m);
+    out[at + 8] = mixMasked(T.FlagNextKey, w.flags & NAME_MASK, q.key, m);
   }
 
   /** Neighbours of token i, with the boundary stand-in past either end. */
@@ -171,7 +171,7 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) { first[i] = ws[i].lexFirst; plain[i] = ws[i].lexPlain; }
     const codes = this.lexicon.matchPhrases(first, plain);
     const out = new Int32Array(n), m = this.mask;
-    for (let i = 0; i < n; i++) out[i] = codes[i] ? mix(T.Phrase, codes[i]) & m : -1;
+    for (let i = 0; i < n; i++) out[i] = codes[i] ? mixMasked(T.Phrase, codes[i], 0, m) : -1;
     return out;
   }
 
