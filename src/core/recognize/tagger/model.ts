@@ -29,6 +29,8 @@ export interface ModelFile {
 }
 
 const L = NUM_LABELS;
+// emissions() is written out for seven labels (BIO over PER, LOC, ORG).
+if (L !== 7) throw new Error('the tagger expects 7 labels');
 /** Distinct words whose scores stay cached (about 400 bytes each): 2^16, half the slots of a 2^17 table. */
 const WORD_TABLE_BITS = 17;
 const NO_KEYS: string[] = [];
@@ -109,7 +111,11 @@ export class TaggerModel {
     return this.words.get(text, 0, text.length, undefined, this.newWord);
   }
 
-  /** Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair features. */
+  /**
+   * Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair features.
+   * The seven labels are summed in locals, rounded to float32 at each step exactly as
+   * `e[row + l] += w` would: the same scores without a memory round trip per addition.
+   */
   private emissions(ws: readonly ScoredWord[], e: Float32Array): Float32Array {
     const x = this.extractor;
     const n = ws.length;
@@ -117,18 +123,32 @@ export class TaggerModel {
     const phrase = x.phraseFeatures(ws);
     const w8 = this.weights, index = this.index;
     const b = this.boundary;
+    const f = Math.fround;
     for (let i = 0; i < n; i++) {
       const p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
-      const self = ws[i].scores, sp = p.scores, sq = q.scores, sp2 = p2.scores, sq2 = q2.scores;
+      const s0 = ws[i].scores, s1 = p.scores, s2 = q.scores, s3 = p2.scores, s4 = q2.scores;
       x.pairs(ws[i], p, q, p2, q2, pairs, 0);
-      const row = i * L;
-      for (let l = 0; l < L; l++) e[row + l] = self[l] + sp[L + l] + sq[2 * L + l] + sp2[3 * L + l] + sq2[4 * L + l];
-      for (let k = 0; k < PAIRS; k++) {
-        const base = packedOffset(index, pairs[k], L);
-        if (base >= 0) for (let l = 0; l < L; l++) e[row + l] += w8[base + l];
+      let e0 = f(s0[0] + s1[7] + s2[14] + s3[21] + s4[28]);
+      let e1 = f(s0[1] + s1[8] + s2[15] + s3[22] + s4[29]);
+      let e2 = f(s0[2] + s1[9] + s2[16] + s3[23] + s4[30]);
+      let e3 = f(s0[3] + s1[10] + s2[17] + s3[24] + s4[31]);
+      let e4 = f(s0[4] + s1[11] + s2[18] + s3[25] + s4[32]);
+      let e5 = f(s0[5] + s1[12] + s2[19] + s3[26] + s4[33]);
+      let e6 = f(s0[6] + s1[13] + s2[20] + s3[27] + s4[34]);
+      for (let k = 0; k <= PAIRS; k++) {
+        const id = k < PAIRS ? pairs[k] : phrase[i];
+        const at = id >= 0 ? packedOffset(index, id, L) : -1;
+        if (at < 0) continue;
+        e0 = f(e0 + w8[at]);
+        e1 = f(e1 + w8[at + 1]);
+        e2 = f(e2 + w8[at + 2]);
+        e3 = f(e3 + w8[at + 3]);
+        e4 = f(e4 + w8[at + 4]);
+        e5 = f(e5 + w8[at + 5]);
+        e6 = f(e6 + w8[at + 6]);
       }
-      const ph = phrase[i] >= 0 ? packedOffset(index, phrase[i], L) : -1;
-      if (ph >= 0) for (let l = 0; l < L; l++) e[row + l] += w8[ph + l];
+      const row = i * L;
+      e[row] = e0; e[row + 1] = e1; e[row + 2] = e2; e[row + 3] = e3; e[row + 4] = e4; e[row + 5] = e5; e[row + 6] = e6;
     }
     return e;
   }
