@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   sample();
   if ('skipped' in crf) row('peer: crfsuite CRF tagger', 'skipped', crf.skipped);
   else row('peer: crfsuite CRF tagger', rate(crf.mbPerS), `${crf.note}; annotate() ${annRate > crf.mbPerS ? 'ahead' : 'BEHIND'}, our tagger ${tagRate > crf.mbPerS ? 'ahead' : 'BEHIND'}`);
-  const nlp = await nlpjsPeer(text);
+  const nlp = await nlpjsPeer(text, getKnowledgeBase().entries);
   sample();
   if ('skipped' in nlp) row('peer: @nlpjs/ner with the gazetteer', 'skipped', nlp.skipped);
   else row('peer: @nlpjs/ner with the gazetteer', rate(nlp.mbPerS), `${nlp.note}; ours ${annRate > nlp.mbPerS ? 'ahead' : 'BEHIND'}`);

@@ -4,7 +4,7 @@ import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SHARED } from '../eval/gold';
-import { getKnowledgeBase } from '../../src/core/knowledge/kb';
+import type { KbEntry } from '../../src/core/knowledge/kb';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -64,7 +64,8 @@ export function crfsuitePeer(text: string): { mbPerS: number; note: string } | {
 }
 
 /** @nlpjs/ner with every Arabic knowledge-base name as an enum rule; a slice only (it is slow). */
-export async function nlpjsPeer(text: string): Promise<{ mbPerS: number; note: string } | { skipped: string }> {
+/** `names`: the knowledge base's entries (the benchmark's own copy, not a second one). */
+export async function nlpjsPeer(text: string, names: readonly KbEntry[]): Promise<{ mbPerS: number; note: string } | { skipped: string }> {
   let Ner: new (settings?: object) => {
     addRuleOptionTexts(locale: string, name: string, option: string, texts: string[]): void;
     process(input: { locale: string; text: string }): Promise<{ entities: unknown[] }>;
@@ -76,7 +77,7 @@ export async function nlpjsPeer(text: string): Promise<{ mbPerS: number; note: s
     return { skipped: `@nlpjs/ner not installed (${(e as Error).message.split('\n')[0]})` };
   }
   const ner = new Ner({ threshold: 1 });
-  for (const e of getKnowledgeBase().entries) ner.addRuleOptionTexts('ar', e.type, e.id, e.ar);
+  for (const e of names) ner.addRuleOptionTexts('ar', e.type, e.id, e.ar);
   const slice = text.slice(0, 20_000);
   const t0 = performance.now();
   let found = 0;
