@@ -31,9 +31,17 @@ export interface ModelFile {
 const L = NUM_LABELS;
 // emissions() is written out for seven labels (BIO over PER, LOC, ORG).
 if (L !== 7) throw new Error('the tagger expects 7 labels');
-/** Distinct words whose scores stay cached (about 400 bytes each): 2^16, half the slots of a 2^17 table. */
+/** Distinct words whose scores stay cached (a few hundred bytes each): 2^16, half the slots of a 2^17 table. */
 const WORD_TABLE_BITS = 17;
 const NO_KEYS: string[] = [];
+/** A word's role scores: self, as previous, next, two before, two after, L each. */
+const ROW = 5 * L;
+/**
+ * Words whose role scores share one Int16Array, in the order first seen (frequent words
+ * together): no array object per word, and half the bytes of float scores. The scores are
+ * sums of at most 36 int8 weights, so int16 holds them exactly.
+ */
+const WORDS_PER_CHUNK = 4096;
 
 /** Per-sentence decoding buffers (see TaggerModel.scratchFor), each for `margins.length` tokens. */
 interface Scratch {
@@ -47,8 +55,9 @@ interface Scratch {
 /** A word as the tagger keeps it: what pair features need, and its summed role weights. */
 interface ScoredWord extends WordCore {
   text: string;
-  /** Self, as previous, next, two before, two after: L scores each. */
-  scores: Float32Array;
+  /** The chunk holding the word's ROW role scores, from `at`. */
+  scores: Int16Array;
+  at: number;
 }
 
 export class TaggerModel {
@@ -80,26 +89,34 @@ export class TaggerModel {
   private byIdGeneration = -1;
   private scratch: Scratch = { emissions: new Float32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
   private readonly boundary: ScoredWord;
+  /** Where new words' scores go; a full chunk is left to the words that use it. */
+  private chunk = new Int16Array(WORDS_PER_CHUNK * ROW);
+  private chunkUsed = 0;
   private readonly newWord = (text: string, _: undefined, start: number, end: number): ScoredWord => {
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
     return this.scored(this.extractor.describe(word), word);
   };
 
   private scored(w: WordFeatures, text: string): ScoredWord {
-    const scores = new Float32Array(5 * L);
-    this.addRole(scores, 0, w.self);
-    this.addRole(scores, L, w.asPrev);
-    this.addRole(scores, 2 * L, w.asNext);
-    this.addRole(scores, 3 * L, w.asPrev2);
-    this.addRole(scores, 4 * L, w.asNext2);
+    if (this.chunkUsed === this.chunk.length) {
+      this.chunk = new Int16Array(WORDS_PER_CHUNK * ROW);
+      this.chunkUsed = 0;
+    }
+    const scores = this.chunk, at = this.chunkUsed;
+    this.chunkUsed += ROW;
+    this.addRole(scores, at, w.self);
+    this.addRole(scores, at + L, w.asPrev);
+    this.addRole(scores, at + 2 * L, w.asNext);
+    this.addRole(scores, at + 3 * L, w.asPrev2);
+    this.addRole(scores, at + 4 * L, w.asNext2);
     // Only keys that start a phrase can match one: most words keep none, and phrase matching skips them without a lookup.
     const starting = w.lexFirst.filter(k => this.lexicon.startsPhrase(k));
     const lexFirst = starting.length ? starting : NO_KEYS;
-    return { text, key: w.key, clitic: w.clitic, lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores };
+    return { text, key: w.key, clitic: w.clitic, lexFirst, lexPlain: w.lexPlain, flags: w.flags, scores, at };
   }
 
   /** Adds the weights of a role's non-empty buckets to scores[at .. at + L). */
-  private addRole(scores: Float32Array, at: number, ids: Int32Array): void {
+  private addRole(scores: Int16Array, at: number, ids: Int32Array): void {
     const index = this.index, w8 = this.weights;
     for (let k = 0; k < ids.length; k++) {
       const base = packedOffset(index, ids[k], L);
@@ -112,9 +129,8 @@ export class TaggerModel {
   }
 
   /**
-   * Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair features.
-   * The seven labels are summed in locals, rounded to float32 at each step exactly as
-   * `e[row + l] += w` would: the same scores without a memory round trip per addition.
+   * Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair
+   * features. All are integers far below 2^24, so summed in locals they are exact, as in float32.
    */
   private emissions(ws: readonly ScoredWord[], e: Float32Array): Float32Array {
     const x = this.extractor;
@@ -123,29 +139,30 @@ export class TaggerModel {
     const phrase = x.phraseFeatures(ws);
     const w8 = this.weights, index = this.index;
     const b = this.boundary;
-    const f = Math.fround;
     for (let i = 0; i < n; i++) {
-      const p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
-      const s0 = ws[i].scores, s1 = p.scores, s2 = q.scores, s3 = p2.scores, s4 = q2.scores;
-      x.pairs(ws[i], p, q, p2, q2, pairs, 0);
-      let e0 = f(s0[0] + s1[7] + s2[14] + s3[21] + s4[28]);
-      let e1 = f(s0[1] + s1[8] + s2[15] + s3[22] + s4[29]);
-      let e2 = f(s0[2] + s1[9] + s2[16] + s3[23] + s4[30]);
-      let e3 = f(s0[3] + s1[10] + s2[17] + s3[24] + s4[31]);
-      let e4 = f(s0[4] + s1[11] + s2[18] + s3[25] + s4[32]);
-      let e5 = f(s0[5] + s1[12] + s2[19] + s3[26] + s4[33]);
-      let e6 = f(s0[6] + s1[13] + s2[20] + s3[27] + s4[34]);
+      const w = ws[i], p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
+      const s0 = w.scores, s1 = p.scores, s2 = q.scores, s3 = p2.scores, s4 = q2.scores;
+      // Each neighbour's row for its role: as previous (L), next (2L), two before (3L), two after (4L).
+      const a0 = w.at, a1 = p.at + L, a2 = q.at + 2 * L, a3 = p2.at + 3 * L, a4 = q2.at + 4 * L;
+      x.pairs(w, p, q, p2, q2, pairs, 0);
+      let e0 = s0[a0] + s1[a1] + s2[a2] + s3[a3] + s4[a4];
+      let e1 = s0[a0 + 1] + s1[a1 + 1] + s2[a2 + 1] + s3[a3 + 1] + s4[a4 + 1];
+      let e2 = s0[a0 + 2] + s1[a1 + 2] + s2[a2 + 2] + s3[a3 + 2] + s4[a4 + 2];
+      let e3 = s0[a0 + 3] + s1[a1 + 3] + s2[a2 + 3] + s3[a3 + 3] + s4[a4 + 3];
+      let e4 = s0[a0 + 4] + s1[a1 + 4] + s2[a2 + 4] + s3[a3 + 4] + s4[a4 + 4];
+      let e5 = s0[a0 + 5] + s1[a1 + 5] + s2[a2 + 5] + s3[a3 + 5] + s4[a4 + 5];
+      let e6 = s0[a0 + 6] + s1[a1 + 6] + s2[a2 + 6] + s3[a3 + 6] + s4[a4 + 6];
       for (let k = 0; k <= PAIRS; k++) {
         const id = k < PAIRS ? pairs[k] : phrase[i];
         const at = id >= 0 ? packedOffset(index, id, L) : -1;
         if (at < 0) continue;
-        e0 = f(e0 + w8[at]);
-        e1 = f(e1 + w8[at + 1]);
-        e2 = f(e2 + w8[at + 2]);
-        e3 = f(e3 + w8[at + 3]);
-        e4 = f(e4 + w8[at + 4]);
-        e5 = f(e5 + w8[at + 5]);
-        e6 = f(e6 + w8[at + 6]);
+        e0 += w8[at];
+        e1 += w8[at + 1];
+        e2 += w8[at + 2];
+        e3 += w8[at + 3];
+        e4 += w8[at + 4];
+        e5 += w8[at + 5];
+        e6 += w8[at + 6];
       }
       const row = i * L;
       e[row] = e0; e[row + 1] = e1; e[row + 2] = e2; e[row + 3] = e3; e[row + 4] = e4; e[row + 5] = e5; e[row + 6] = e6;
