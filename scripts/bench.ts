@@ -113,7 +113,7 @@ async function main(): Promise<void> {
 
   const corpus = await benchCorpus(1000, annotate);
   sample();
-  row('corpus indexing, 1,000 generated articles', `${corpus.articlesPerSecond.toFixed(0)} art/s`, `heap +${corpus.heapMb.toFixed(0)} MB`);
+  row('corpus indexing, 1,000 generated articles', `${corpus.articlesPerSecond.toFixed(0)} art/s`, `heap kept +${corpus.heapMb.toFixed(0)} MB`);
   row('open the Corpus view (entities + events)', ms(corpus.openMs), `${corpus.entities} entities, ${corpus.events} events`);
 
   row('peak memory (RSS / heap)', `${(peakRss / 1e6).toFixed(0)} / ${(peakHeap / 1e6).toFixed(0)} MB`);
