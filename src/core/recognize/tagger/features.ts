@@ -167,9 +167,8 @@ export class FeatureExtractor {
 
   /** Per token, the feature of the longest gazetteer phrase covering it, or -1. */
   phraseFeatures(ws: readonly WordCore[]): Int32Array {
-    const n = ws.length, first = new Array<string[]>(n), plain = new Array<string>(n);
-    for (let i = 0; i < n; i++) { first[i] = ws[i].lexFirst; plain[i] = ws[i].lexPlain; }
-    const codes = this.lexicon.matchPhrases(first, plain);
+    const n = ws.length;
+    const codes = this.lexicon.matchPhrases(ws);
     const out = new Int32Array(n), m = this.mask;
     for (let i = 0; i < n; i++) out[i] = codes[i] ? mixMasked(T.Phrase, codes[i], 0, m) : -1;
     return out;

@@ -30,6 +30,12 @@ export const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 export const FLAG_COUNT = 15;
 
+/** What phrase matching reads of a word (see WordCore in features.ts). */
+export interface PhraseWord {
+  readonly lexFirst: readonly string[];
+  readonly lexPlain: string;
+}
+
 /** Lists as stored in the model file: flag name -> folded words. */
 export type LexiconLists = Partial<Record<FlagName, string[]>>;
 /** Multi-word names by type, words folded and joined by spaces. */
@@ -121,19 +127,25 @@ export class Lexicon {
   /**
    * Longest multi-word names: per token 0, or for type 1..3: 2 * type - 1 at
    * the first word, 2 * type inside, 6 + type at the last word (where a name
-   * ends). `first[i]` are the lookup keys of token i with and without
-   * clitics, `rest[i]` its plain key.
+   * ends). A word's `lexFirst` are its lookup keys with and without clitics
+   * (only those that start some name), `lexPlain` its plain key.
    */
-  matchPhrases(first: readonly string[][], rest: readonly string[]): Uint8Array {
-    const out = new Uint8Array(rest.length);
-    for (let i = 0; i < rest.length; i++) {
+  matchPhrases(words: readonly PhraseWord[]): Uint8Array {
+    const n = words.length;
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const first = words[i].lexFirst;
+      if (first.length === 0) continue;
       let best = 0, code = 0;
-      for (const k of first[i]) {
-        for (const [tail, c] of this.phrases.get(k) ?? []) {
-          if (tail.length <= best || i + tail.length >= rest.length) continue;
+      for (let f = 0; f < first.length; f++) {
+        const candidates = this.phrases.get(first[f]);
+        if (!candidates) continue;
+        for (let c = 0; c < candidates.length; c++) {
+          const [tail, type] = candidates[c];
+          if (tail.length <= best || i + tail.length >= n) continue;
           let ok = true;
-          for (let j = 0; j < tail.length && ok; j++) ok = rest[i + 1 + j] === tail[j];
-          if (ok) { best = tail.length; code = c; }
+          for (let j = 0; j < tail.length && ok; j++) ok = words[i + 1 + j].lexPlain === tail[j];
+          if (ok) { best = tail.length; code = type; }
         }
       }
       if (!best) continue;
@@ -144,4 +156,5 @@ export class Lexicon {
     }
     return out;
   }
+
 }
