@@ -28,15 +28,39 @@ const views = new WeakMap<ArticleContext, View>();
 let lastCtx: ArticleContext | undefined;
 let lastView: View | undefined;
 
+/** What a gap character is, filled on first sight (0: not yet seen). */
+const IN_GAP = new Uint8Array(0x10000);
+const SEEN = 1, BREAK_MARK = 2, COMMA = 4, IGNORED = 8, VISIBLE = 16;
+
+function gapClass(c: number): number {
+  let k = IN_GAP[c];
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = SEEN | (BREAK.test(ch) ? BREAK_MARK : 0) | (/[،,]/.test(ch) ? COMMA : 0) | (/[\u200e\u200f\u061c-]/.test(ch) ? IGNORED : 0) | (/\S/.test(ch) ? VISIBLE : 0);
+    IN_GAP[c] = k;
+  }
+  return k;
+}
+
+/**
+ * 'break' if the gap holds a sentence or quote mark, else 'comma' for a comma, else 'break'
+ * for anything visible but direction marks and hyphens, else 'space': read character by
+ * character, no slice or regex per gap.
+ */
 function classify(text: string, a: Token, b: Token | undefined): number {
   if (!b) return 2;
   if (b.start === a.end) return 0;
-  // Most tokens are followed by one plain space: no slice and no regex for those.
+  // Most tokens are followed by one plain space.
   if (b.start === a.end + 1 && text.charCodeAt(a.end) === 32) return 0;
-  const between = text.slice(a.end, b.start);
-  if (BREAK.test(between)) return 2;
-  if (/[،,]/.test(between)) return 1;
-  return /\S/.test(between.replace(/[\u200e\u200f\u061c-]/g, '')) ? 2 : 0;
+  let all = 0, visible = false;
+  for (let i = a.end; i < b.start; i++) {
+    const k = gapClass(text.charCodeAt(i));
+    all |= k;
+    if (k & VISIBLE && !(k & IGNORED)) visible = true;
+  }
+  if (all & BREAK_MARK) return 2;
+  if (all & COMMA) return 1;
+  return visible ? 2 : 0;
 }
 
 function view(ctx: ArticleContext): View {
