@@ -165,11 +165,14 @@ export class FeatureExtractor {
     return [i > 0 ? ws[i - 1] : b, i + 1 < n ? ws[i + 1] : b, i > 1 ? ws[i - 2] : b, i + 2 < n ? ws[i + 2] : b];
   }
 
-  /** Per token, the feature of the longest gazetteer phrase covering it, or -1. */
-  phraseFeatures(ws: readonly WordCore[]): Int32Array {
+  /**
+   * Per token, the feature of the longest gazetteer phrase covering it, or -1. Pass `out`
+   * (at least ws.length long) to reuse one buffer across sentences; the tagger does.
+   */
+  phraseFeatures(ws: readonly WordCore[], out: Int32Array = new Int32Array(ws.length)): Int32Array {
     const n = ws.length;
     const codes = this.lexicon.matchPhrases(ws);
-    const out = new Int32Array(n), m = this.mask;
+    const m = this.mask;
     for (let i = 0; i < n; i++) out[i] = codes[i] ? mixMasked(T.Phrase, codes[i], 0, m) : -1;
     return out;
   }

@@ -46,6 +46,7 @@ const WORDS_PER_CHUNK = 4096;
 /** Per-sentence decoding buffers (see TaggerModel.scratchFor), each for `margins.length` tokens. */
 interface Scratch {
   emissions: Float32Array;
+  phrase: Int32Array;
   forward: Float64Array;
   back: Uint8Array;
   backward: Float64Array;
@@ -87,8 +88,10 @@ export class TaggerModel {
   /** The same by the tokenizer's word id, in generation `byIdGeneration`. */
   private byId: (ScoredWord | undefined)[] = [];
   private byIdGeneration = -1;
-  private scratch: Scratch = { emissions: new Float32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
+  private scratch: Scratch = { emissions: new Float32Array(0), phrase: new Int32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
   private readonly boundary: ScoredWord;
+  /** One token's pair features, rewritten for every token. */
+  private readonly pairs = new Int32Array(PAIRS);
   /** Where new words' scores go; a full chunk is left to the words that use it. */
   private chunk = new Int16Array(WORDS_PER_CHUNK * ROW);
   private chunkUsed = 0;
@@ -132,11 +135,11 @@ export class TaggerModel {
    * Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair
    * features. All are integers far below 2^24, so summed in locals they are exact, as in float32.
    */
-  private emissions(ws: readonly ScoredWord[], e: Float32Array): Float32Array {
+  private emissions(ws: readonly ScoredWord[], e: Float32Array, phraseBuffer: Int32Array): Float32Array {
     const x = this.extractor;
     const n = ws.length;
-    const pairs = new Int32Array(PAIRS);
-    const phrase = x.phraseFeatures(ws);
+    const pairs = this.pairs;
+    const phrase = x.phraseFeatures(ws, phraseBuffer);
     const w8 = this.weights, index = this.index;
     const b = this.boundary;
     for (let i = 0; i < n; i++) {
@@ -213,7 +216,7 @@ export class TaggerModel {
   private tagWords(ws: readonly ScoredWord[]): { labels: Uint8Array; confidence: Float64Array } {
     const n = ws.length;
     const s = this.scratchFor(n);
-    const e = this.emissions(ws, s.emissions);
+    const e = this.emissions(ws, s.emissions, s.phrase);
     const labels = viterbi(e, n, this.trans, s.forward, s.back);
     const confidence = new Float64Array(n);
     if (labels.every(l => l === O)) return { labels, confidence };
@@ -228,7 +231,7 @@ export class TaggerModel {
     if (this.scratch.margins.length < n) {
       const size = Math.max(n, 2 * this.scratch.margins.length, 64);
       this.scratch = {
-        emissions: new Float32Array(size * L), forward: new Float64Array(size * L), back: new Uint8Array(size * L),
+        emissions: new Float32Array(size * L), phrase: new Int32Array(size), forward: new Float64Array(size * L), back: new Uint8Array(size * L),
         backward: new Float64Array(size * L), margins: new Float64Array(size),
       };
     }
