@@ -5,7 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Mention, Span } from '../types';
 import { getKnowledgeBase } from '../knowledge/kb';
-import { wordFormsGeneration } from '../text/word-forms';
+import { TokenMemo } from '../text/token-memo';
 import { readings, wordKey } from './word-key';
 import { partitionPoint } from '../text/search';
 
@@ -43,13 +43,10 @@ interface Vocable {
   prefixes: string[];
 }
 
-// Folding and readings once per written word: news vocabulary repeats, so most words are
-// cache hits. Found by the tokenizer's word id (an array index) when the context has one,
-// else by the word's text. The same word may get two vocables, one per path: harmless,
-// memo tables only need an id never to stand for two different words.
-const BY_TEXT = new Map<string, Vocable>();
-let byWordId: Array<Vocable | undefined> = [];
-let byWordIdGeneration = -1;
+// Folding and readings once per written word (news vocabulary repeats): a TokenMemo finds a
+// word's vocable by the tokenizer's word id, else by its text. The same word may get two
+// vocables, one per path: harmless, memo tables only need an id never to stand for two words.
+const VOCABLES = new TokenMemo(t => newVocable(t.text));
 /** Ids handed out since the vocabulary was last cleared. */
 let vocabularySize = 0;
 const VOCABULARY_MAX = 200_000;
@@ -66,20 +63,6 @@ function newVocable(text: string): Vocable {
     prefixes[i] = all[i].prefix;
   }
   return { id: vocabularySize++, key, keys, prefixes };
-}
-
-function vocableByText(text: string): Vocable {
-  let v = BY_TEXT.get(text);
-  if (!v) BY_TEXT.set(text, (v = newVocable(text)));
-  return v;
-}
-
-function vocableById(id: number, text: string): Vocable {
-  // Grown by push, never by writing past the end: the array stays dense however high ids go.
-  while (byWordId.length <= id) byWordId.push(undefined);
-  let v = byWordId[id];
-  if (!v) byWordId[id] = v = newVocable(text);
-  return v;
 }
 
 /**
@@ -137,16 +120,9 @@ export function wordsOf(ctx: ArticleContext): WordView {
   if (hit) return hit;
   // Cleared between articles only, so ids within one view never collide.
   if (vocabularySize >= VOCABULARY_MAX) {
-    BY_TEXT.clear();
-    byWordId = [];
+    VOCABLES.clear();
     vocabularySize = 0;
     generation++;
-  }
-  const wordIds = ctx.wordIds?.generation === wordFormsGeneration() ? ctx.wordIds.ids : undefined;
-  if (wordIds && byWordIdGeneration !== wordFormsGeneration()) {
-    // The tokenizer's table was emptied since these vocables were filed: its ids now name other words.
-    byWordId = [];
-    byWordIdGeneration = wordFormsGeneration();
   }
   const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const words: Word[] = new Array(ctx.tokens.length);
@@ -158,7 +134,7 @@ export function wordsOf(ctx: ArticleContext): WordView {
     const t = ctx.tokens[i];
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     while (sentenceStart.length <= s) sentenceStart.push(i);
-    const v = wordIds ? vocableById(wordIds[i], t.text) : vocableByText(t.text);
+    const v = VOCABLES.at(ctx, i);
     words[i] = { start: t.start, end: t.end, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: gapBetween(ctx.text, prevEnd, t.start), sentence: s, id: v.id };
     ids[i] = v.id;
     prevEnd = t.end;
