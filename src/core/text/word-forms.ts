@@ -3,6 +3,7 @@
 // (fewer live strings for the GC to copy, and their hashes are already computed for later map
 // lookups). Each word gets a small id too, which later stages use to memoise per-word facts.
 // An open-addressing table compared code unit by code unit: no string is built to look a word up.
+import { hashRange } from './hash';
 
 /** What a token's strings are, the same for every occurrence of one word. */
 export interface WordForms {
@@ -22,11 +23,6 @@ export interface WordIds {
   generation: number;
 }
 
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
 
 function spells(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
@@ -57,7 +53,8 @@ export class WordTable<T extends { readonly text: string }> {
   /** The value of the word text[start, end), made by `make` (given `arg` and the new id) the first time it is seen. */
   get<A>(text: string, start: number, end: number, arg: A, make: (text: string, arg: A, start: number, end: number, id: number) => T): T {
     const slots = this.slots, mask = this.mask;
-    const h = hashOf(text, start, end);
+    // Signed, as the Int32Array slots hold it.
+    const h = hashRange(text, start, end) | 0;
     let slot = h & mask;
     for (let id = slots[2 * slot + 1]; id !== 0; id = slots[2 * slot + 1]) {
       if (slots[2 * slot] === h) {

@@ -4,7 +4,8 @@
 // away): those are computed once per distinct word and cached, which lets the
 // model also cache their summed scores (model.ts). Only the few features that
 // join two words are mixed per token.
-import { hashRange, hashString, mix, mixMasked } from './hash';
+import { hashRange, hashString } from '../../text/hash';
+import { mix, mixMasked } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
 import { lexKey, splitWord, wordKey, wordShape } from './word';
 

@@ -1,20 +1,5 @@
 // Integer feature hashing: a feature is (template, value hash) mixed into a
-// bucket, so the hot loop never concatenates strings.
-
-/** FNV-1a over UTF-16 code units. */
-export function hashString(s: string): number {
-  return hashRange(s, 0, s.length);
-}
-
-/** hashString(s.slice(start, end)) for in-range bounds, without building the slice. */
-export function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+// bucket, so the hot loop never concatenates strings. Value hashes: text/hash.ts.
 
 /** Mixes a template id with one or two value hashes (murmur3 finaliser). */
 export function mix(template: number, a: number, b = 0): number {
