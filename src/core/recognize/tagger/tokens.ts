@@ -87,16 +87,6 @@ export function taggerTokens(text: string): TaggerToken[] {
 }
 
 /** Sentences as [from, to) token ranges: after a final mark, at line breaks, and at the length cap. */
-export function sentenceRanges(text: string, tokens: readonly TaggerToken[]): [number, number][] {
-  const starts = new Int32Array(tokens.length), ends = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    starts[i] = tokens[i].start;
-    ends[i] = tokens[i].end;
-  }
-  return spanSentences(text, { count: tokens.length, starts, ends });
-}
-
-/** sentenceRanges over packed spans. */
 export function spanSentences(text: string, spans: TaggerSpans): [number, number][] {
   const { count, starts, ends } = spans;
   const out: [number, number][] = [];
