@@ -4,12 +4,12 @@
 // back to the corpus tokens it touches. ANERcorp tags a whole token with its
 // proclitics (وبوتين) while mentions leave them out, so a mention covering a
 // token's stem covers the token.
-import { buildGazetteer } from '../../src/core/knowledge/gazetteer';
+import { buildGazetteer, getGazetteer } from '../../src/core/knowledge/gazetteer';
 import { getKnowledgeBase, KnowledgeBase } from '../../src/core/knowledge/kb';
-import { isNameToken } from '../../src/core/recognize/transliterate';
+import { isCommonWord } from '../../src/core/recognize/common-words';
 import { buildContext } from '../../src/core/text/context';
 import { recognizeNames } from '../../src/core/recognize/names';
-import { defaultSources, type NameSources } from '../../src/core/recognize/sources';
+import { sourcesOf, type NameSources } from '../../src/core/recognize/sources';
 import { tagText } from '../../src/core/recognize/tagger';
 import { labelIndex } from '../../src/core/recognize/tagger/labels';
 import type { TaggerModel } from '../../src/core/recognize/tagger/model';
@@ -21,32 +21,16 @@ export const DOC_SENTENCES = 10;
 /**
  * The shipped sources with a fold's tagger and, when given, a fold's common-word
  * list in place of media/data/common-words.json and a fold's knowledge base in
- * place of media/data/kb.json (both saw every fold's labels). Like the shipped
- * sources (src/core/recognize/sources.ts), a word the knowledge base names a
- * person with is a name word and never common.
+ * place of media/data/kb.json (both saw every fold's labels).
  */
 export function foldSources(tagger: TaggerModel, commonWords?: ReadonlySet<string>, kb?: KnowledgeBase): NameSources {
-  const base = defaultSources();
-  const foldKb = kb ?? getKnowledgeBase();
-  const names = (key: string) => foldKb.byName(key);
-  const isPerson = (key: string) => names(key).some(e => e.type === 'PER');
-  const isCommonWord = commonWords ? (key: string) => commonWords.has(key) && !isPerson(key) : base.isCommonWord;
-  if (!kb) return { ...base, tagger: ctx => tagText(ctx.text, tagger), isCommonWord };
-  const gazetteer = buildGazetteer(kb);
-  return {
-    ...base,
+  const gazetteer = kb && buildGazetteer(kb);
+  return sourcesOf({
+    kb: kb ? () => kb : getKnowledgeBase,
+    gazetteer: gazetteer ? () => gazetteer : getGazetteer,
     tagger: ctx => tagText(ctx.text, tagger),
-    isCommonWord,
-    gazetteer: ctx => gazetteer.match(ctx).map(m => ({
-      start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' as const,
-    })),
-    isNameWord: key => isNameToken(key) || isPerson(key),
-    isKnownName: key => isNameToken(key) || names(key).length > 0,
-    kbEntry: id => {
-      const e = kb.byId(id);
-      return e && { nameEn: e.en, description: kb.describe(id), wikidata: e.wikidata, subtype: e.subtype };
-    },
-  };
+    isCommonWord: commonWords ? key => commonWords.has(key) : isCommonWord,
+  });
 }
 
 /** Predicted BIO labels per sentence from the whole pipeline with the given sources (see foldSources). */

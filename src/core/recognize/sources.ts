@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../data-dir';
-import { getGazetteer } from '../knowledge/gazetteer';
-import { getKnowledgeBase } from '../knowledge/kb';
+import { getGazetteer, type Gazetteer } from '../knowledge/gazetteer';
+import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/kb';
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { MODEL_FILE, tagNames } from './tagger';
-import type { Country, NisbaLookup } from './titles';
+import type { NisbaLookup } from './titles';
 import { isCommonWord } from './common-words';
 import { isNameToken } from './transliterate';
 
@@ -40,37 +40,42 @@ function taggerIfBuilt(ctx: ArticleContext): NameCandidate[] {
   return existsSync(path.join(dataDir(), MODEL_FILE)) ? tagNames(ctx) : [];
 }
 
-/** Knowledge-base names: linked, high confidence; ANERGazet list names stay with the tagger's evidence. */
-function gazetteerMatches(ctx: ArticleContext): NameCandidate[] {
-  return getGazetteer()
-    .match(ctx)
-    .map(m => ({ start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' }));
+/** What the sources are made of; read through functions, so nothing loads until a source is asked. */
+export interface SourceParts {
+  kb: () => KnowledgeBase;
+  gazetteer: () => Gazetteer;
+  tagger: (ctx: ArticleContext) => NameCandidate[];
+  /** A word corpora almost never use inside a name (the knowledge base's person names aside). */
+  isCommonWord: (key: string) => boolean;
 }
 
-function nisbaOf(key: string): Country | undefined {
-  const country = getKnowledgeBase().nisbaCountry(key);
-  return country ? { id: country.id, nameEn: country.en ?? country.id } : undefined;
-}
-
-function isNameWord(key: string): boolean {
-  return isNameToken(key) || getKnowledgeBase().byName(key).some(e => e.type === 'PER');
-}
-
-function isCommonName(key: string): boolean {
-  return isCommonWord(key) && !getKnowledgeBase().byName(key).some(e => e.type === 'PER');
-}
-
-function isKnownName(key: string): boolean {
-  return isNameToken(key) || getKnowledgeBase().byName(key).length > 0;
-}
-
-function kbEntry(id: string): KbInfo | undefined {
-  const kb = getKnowledgeBase();
-  const e = kb.byId(id);
-  return e && { nameEn: e.en, description: kb.describe(id), wikidata: e.wikidata, subtype: e.subtype };
+/**
+ * The sources over one knowledge base: the shipped one (defaultSources), or a
+ * cross-validation fold's (scripts/ner/pipeline-score.ts).
+ */
+export function sourcesOf(parts: SourceParts): NameSources {
+  const isPerson = (key: string): boolean => parts.kb().byName(key).some(e => e.type === 'PER');
+  return {
+    // Knowledge-base names: linked, high confidence; ANERGazet list names stay with the tagger's evidence.
+    gazetteer: ctx => parts.gazetteer().match(ctx)
+      .map(m => ({ start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' })),
+    tagger: parts.tagger,
+    nisbaOf: key => {
+      const country = parts.kb().nisbaCountry(key);
+      return country ? { id: country.id, nameEn: country.en ?? country.id } : undefined;
+    },
+    isNameWord: key => isNameToken(key) || isPerson(key),
+    isCommonWord: key => parts.isCommonWord(key) && !isPerson(key),
+    isKnownName: key => isNameToken(key) || parts.kb().byName(key).length > 0,
+    kbEntry: id => {
+      const kb = parts.kb();
+      const e = kb.byId(id);
+      return e && { nameEn: e.en, description: kb.describe(id), wikidata: e.wikidata, subtype: e.subtype };
+    },
+  };
 }
 
 let sources: NameSources | undefined;
 export function defaultSources(): NameSources {
-  return (sources ??= { gazetteer: gazetteerMatches, tagger: taggerIfBuilt, nisbaOf, isNameWord, isCommonWord: isCommonName, isKnownName, kbEntry });
+  return (sources ??= sourcesOf({ kb: getKnowledgeBase, gazetteer: getGazetteer, tagger: taggerIfBuilt, isCommonWord }));
 }
