@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { decodeSpans, labelIndex, NUM_LABELS } from '../../../src/core/recognize/tagger/labels';
+import fc from 'fast-check';
+import { allowedTransition, decodeSpans, labelIndex, NUM_LABELS } from '../../../src/core/recognize/tagger/labels';
 import { margins, viterbi } from '../../../src/core/recognize/tagger/viterbi';
 
 const L = NUM_LABELS;
@@ -10,7 +11,56 @@ function emissions(rows: Record<string, number>[]): Float32Array {
   return e;
 }
 
+/** The decoder as plain loops over allowedTransition: what the written-out passes must equal. */
+function reference(e: Float32Array, n: number, trans: Float32Array, labels?: Uint8Array): { labels: Uint8Array; margins: Float64Array } {
+  const fwd = new Float64Array(n * L), bwd = new Float64Array(n * L), back = new Uint8Array(n * L);
+  for (let q = 0; q < L; q++) fwd[q] = allowedTransition(0, q) ? trans[L * L + q] + e[q] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let q = 0; q < L; q++) {
+      let best = -Infinity, arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = fwd[(i - 1) * L + p] + trans[p * L + q];
+        if (allowedTransition(p, q) && s > best) { best = s; arg = p; }
+      }
+      fwd[i * L + q] = best + e[i * L + q];
+      back[i * L + q] = arg;
+    }
+  }
+  const best = new Uint8Array(n);
+  for (let q = 1; q < L; q++) if (fwd[(n - 1) * L + q] > fwd[(n - 1) * L + best[n - 1]]) best[n - 1] = q;
+  for (let i = n - 1; i > 0; i--) best[i - 1] = back[i * L + best[i]];
+  const path = labels ?? best;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < L; p++) {
+      let m = -Infinity;
+      for (let q = 0; q < L; q++) if (allowedTransition(p, q)) m = Math.max(m, trans[p * L + q] + e[(i + 1) * L + q] + bwd[(i + 1) * L + q]);
+      bwd[i * L + p] = m;
+    }
+  }
+  const margins = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let other = -Infinity;
+    for (let q = 0; q < L; q++) if (q !== path[i]) other = Math.max(other, fwd[i * L + q] + bwd[i * L + q]);
+    margins[i] = fwd[i * L + path[i]] + bwd[i * L + path[i]] - other;
+  }
+  return { labels: best, margins };
+}
+
 describe('tagger Viterbi', () => {
+  it('decodes and scores margins exactly as the plain loops over allowedTransition do', () => {
+    const score = fc.integer({ min: -40, max: 40 }).map(v => v / 4);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }).chain(n => fc.tuple(fc.constant(n), fc.array(score, { minLength: n * L, maxLength: n * L }), fc.array(score, { minLength: (L + 1) * L, maxLength: (L + 1) * L }))), ([n, es, ts]) => {
+        const e = Float32Array.from(es), trans = Float32Array.from(ts);
+        const want = reference(e, n, trans);
+        const labels = viterbi(e, n, trans);
+        assert.deepEqual(Array.from(labels), Array.from(want.labels));
+        assert.deepEqual(Array.from(margins(e, n, trans, labels)), Array.from(want.margins));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('follows the emissions when transitions are neutral', () => {
     const e = emissions([{ 'B-PER': 2 }, { 'I-PER': 2 }, { O: 1 }, { 'B-LOC': 3 }]);
     const labels = viterbi(e, 4, new Float32Array((L + 1) * L));
