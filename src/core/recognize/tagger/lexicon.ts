@@ -65,8 +65,11 @@ export function wordClusters(): WordClusters {
 
 export class Lexicon {
   private readonly flags = new Map<string, number>();
-  /** First word -> [rest of the phrase, type code 1..3], longest first. */
-  private readonly phrases = new Map<string, [string[], number][]>();
+  /**
+   * First word -> second word -> [the words after the first, type code 1..3], longest first:
+   * a common first word (جمهورية، وكالة) starts hundreds of names, the second word few.
+   */
+  private readonly phrases = new Map<string, Map<string, [string[], number][]>>();
 
   constructor(lists: LexiconLists, phrases: PhraseLists = {}, private readonly clusters: WordClusters = wordClusters()) {
     for (const [type, list] of Object.entries(phrases) as [EntityType, string[]][]) {
@@ -74,11 +77,14 @@ export class Lexicon {
       for (const phrase of list) {
         const [first, ...rest] = phrase.split(' ').map(lexKey);
         if (!rest.length) continue;
-        if (!this.phrases.has(first)) this.phrases.set(first, []);
-        this.phrases.get(first)!.push([rest, code]);
+        let bySecond = this.phrases.get(first);
+        if (!bySecond) this.phrases.set(first, (bySecond = new Map()));
+        const list = bySecond.get(rest[0]);
+        if (list) list.push([rest, code]);
+        else bySecond.set(rest[0], [[rest, code]]);
       }
     }
-    for (const list of this.phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
+    for (const bySecond of this.phrases.values()) for (const list of bySecond.values()) list.sort((a, b) => b[0].length - a[0].length);
     for (const [name, words] of Object.entries(lists) as [FlagName, string[]][]) this.addAll(words, FLAGS[name]);
     this.addAll(PERSON_TITLES.map(wordKey), FLAGS.personTitle);
     this.addAll(SPEECH_VERBS.map(wordKey), FLAGS.speechVerb);
@@ -136,15 +142,17 @@ export class Lexicon {
     for (let i = 0; i < n; i++) {
       const first = words[i].lexFirst;
       if (first.length === 0) continue;
+      if (i + 1 >= n) break;
+      const second = words[i + 1].lexPlain;
       let best = 0, code = 0;
       for (let f = 0; f < first.length; f++) {
-        const candidates = this.phrases.get(first[f]);
+        const candidates = this.phrases.get(first[f])?.get(second);
         if (!candidates) continue;
         for (let c = 0; c < candidates.length; c++) {
           const [tail, type] = candidates[c];
           if (tail.length <= best || i + tail.length >= n) continue;
           let ok = true;
-          for (let j = 0; j < tail.length && ok; j++) ok = words[i + 1 + j].lexPlain === tail[j];
+          for (let j = 1; j < tail.length && ok; j++) ok = words[i + 1 + j].lexPlain === tail[j];
           if (ok) { best = tail.length; code = type; }
         }
       }
