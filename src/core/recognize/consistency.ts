@@ -68,7 +68,10 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: Spread
     if (c.confidence < SPREAD_CONFIDENCE) continue;
     const keys = phraseKeys(ctx, c);
     if (!keys) continue;
-    const phonetic = keys.map(phoneticKey);
+    // Pushed, not map()ped: map() makes a holey array and the surname's literal below a packed
+    // one, and reading `keys` of both kinds threw this pass's optimised code away once per article.
+    const phonetic: string[] = [];
+    for (const k of keys) phonetic.push(phoneticKey(k));
     if (keys.length > 1 || spreadable(keys[0], lex, !!c.kbId)) add({ keys: phonetic, type: c.type, kbId: c.kbId, subtype: c.subtype });
     const surname = keys[keys.length - 1];
     if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !PARTICLES.has(keys[keys.length - 2])) {
