@@ -1,6 +1,6 @@
 // Peers an analyst could pick instead, run over the same text in the same
 // process: crfsuite's native CRF tagger and @nlpjs/ner with our gazetteer.
-import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SHARED } from '../eval/gold';
@@ -43,23 +43,28 @@ export function crfsuitePeer(text: string, passes: number): { mbPerS: number; no
       tags.push(t.trim());
     }
   }
-  const model = path.join(mkdtempSync(path.join(os.tmpdir(), 'crf-')), 'ner.crfsuite');
-  trainer.train(model);
-  const tagger = new crfsuite.Tagger();
-  tagger.open(model);
-  // One untimed pass to warm its JIT (annotate() gets two), then the best of `passes`.
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'crf-'));
+  const model = path.join(folder, 'ner.crfsuite');
   let best = Infinity, tagged = 0;
-  for (let pass = -1; pass < passes; pass++) {
-    const t0 = performance.now();
-    tagged = 0;
-    for (const para of text.split('\n')) {
-      const ws = para.match(WORD) ?? [];
-      for (let i = 0; i < ws.length; i += 40) {
-        const r: unknown = tagger.tag(crfFeatures(ws.slice(i, i + 40)));
-        tagged += Array.isArray(r) ? r.length : (r as { result: string[] }).result.length;
+  try {
+    trainer.train(model);
+    const tagger = new crfsuite.Tagger();
+    tagger.open(model);
+    // One untimed pass to warm its JIT (annotate() gets two), then the best of `passes`.
+    for (let pass = -1; pass < passes; pass++) {
+      const t0 = performance.now();
+      tagged = 0;
+      for (const para of text.split('\n')) {
+        const ws = para.match(WORD) ?? [];
+        for (let i = 0; i < ws.length; i += 40) {
+          const r: unknown = tagger.tag(crfFeatures(ws.slice(i, i + 40)));
+          tagged += Array.isArray(r) ? r.length : (r as { result: string[] }).result.length;
+        }
       }
+      if (pass >= 0) best = Math.min(best, (performance.now() - t0) / 1000);
     }
-    if (pass >= 0) best = Math.min(best, (performance.now() - t0) / 1000);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
   return { mbPerS: Buffer.byteLength(text) / 1e6 / best, note: `${tagged} tokens tagged, best of ${passes}` };
 }

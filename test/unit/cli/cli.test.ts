@@ -1,7 +1,7 @@
 // The real command, spawned as a user runs it, so exit codes and streams are what a shell sees.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO } from '../formats/fixture';
@@ -17,6 +17,7 @@ function run(args: string[]) {
 describe('seed-annotate CLI', function () {
   this.timeout(60000);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'seed-cli-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
   const corpus = path.join(tmp, 'corpus');
   mkdirSync(path.join(corpus, 'sub'), { recursive: true });
   copyFileSync(SEED, path.join(corpus, 'one.txt'));

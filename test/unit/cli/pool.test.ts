@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { workerPool } from '../../../src/cli/pool';
@@ -16,6 +16,7 @@ parentPort.on('message', req => {
 describe('CLI worker pool', () => {
   const script = path.join(mkdtempSync(path.join(os.tmpdir(), 'seed-pool-')), 'worker.js');
   writeFileSync(script, SCRIPT);
+  after(() => rmSync(path.dirname(script), { recursive: true, force: true }));
 
   it('spreads articles over workers and survives one that dies', async () => {
     const pool = workerPool(2, script);

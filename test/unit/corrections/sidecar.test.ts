@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { atomicWrite } from '../../../src/core/atomic-write';
@@ -45,6 +45,7 @@ describe('sidecar file', () => {
 describe('atomic write', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-atomic-'));
   const file = path.join(dir, 'sidecar.json');
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('replaces the file and leaves no temporary file behind', async () => {
     writeFileSync(file, 'old');
