@@ -5,6 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Mention, Span } from '../types';
 import { getKnowledgeBase } from '../knowledge/kb';
+import { IdTable } from '../text/id-table';
 import { TokenMemo } from '../text/token-memo';
 import { readings, wordKey } from './word-key';
 import { partitionPoint } from '../text/search';
@@ -71,36 +72,25 @@ function newVocable(text: string): Vocable {
  * a walk over the word's readings at every occurrence.
  */
 export class WordMemo<T> {
-  private values: Array<T | undefined> = [];
-  private generation = -1;
+  private readonly values = new IdTable<T>();
 
   /** `compute` gets the article text too, to read the word as written (text.slice(w.start, w.end)). */
   constructor(private readonly compute: (w: Word, text: string) => T) {}
 
   get(w: Word, text: string): T {
-    if (this.generation !== generation) this.reset();
-    const v = this.values[w.id];
+    const v = this.values.get(w.id, generation);
     return v === undefined ? this.fill(w, text) : v;
   }
 
   /** The value for word i of a view, touching the word object only the first time its id is seen. */
   at(view: WordView, i: number, text: string): T {
-    // Written out rather than through get(): this runs for every word, often before it is optimised.
-    if (this.generation !== generation) this.reset();
-    const v = this.values[view.ids[i]];
+    const v = this.values.get(view.ids[i], generation);
     return v === undefined ? this.fill(view.words[i], text) : v;
   }
 
-  private reset(): void {
-    this.values = [];
-    this.generation = generation;
-  }
-
   private fill(w: Word, text: string): T {
-    // Grown by push, never by writing past the end: the array stays dense however high ids go.
-    while (this.values.length <= w.id) this.values.push(undefined);
     const v = this.compute(w, text);
-    this.values[w.id] = v;
+    this.values.set(w.id, v);
     return v;
   }
 }

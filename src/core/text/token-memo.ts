@@ -2,6 +2,7 @@
 // start), computed once per written word. While an article's word ids are current (see
 // word-forms.ts) the fact is an array index away; otherwise it is looked up by the token's text.
 import type { Token } from './tokens';
+import { IdTable } from './id-table';
 import { wordFormsGeneration, type WordIds } from './word-forms';
 
 /** What a memo needs of an article: its tokens and, when the tokenizer gave them, their word ids. */
@@ -13,9 +14,8 @@ export interface TokenSource {
 const BY_TEXT_MAX = 200_000;
 
 export class TokenMemo<T> {
-  private byId: (T | undefined)[] = [];
-  /** The word-table generation `byId` is indexed in. */
-  private generation = -1;
+  /** By word id, in the word table's current generation. */
+  private readonly byId = new IdTable<T>();
   private readonly byText = new Map<string, T>();
 
   constructor(private readonly compute: (token: Token) => T) {}
@@ -25,26 +25,20 @@ export class TokenMemo<T> {
     const wordIds = source.wordIds;
     const generation = wordFormsGeneration();
     if (wordIds === undefined || wordIds.generation !== generation) return this.atText(source.tokens[i]);
-    if (this.generation !== generation) {
-      this.byId = [];
-      this.generation = generation;
-    }
     const id = wordIds.ids[i];
-    const v = this.byId[id];
+    const v = this.byId.get(id, generation);
     return v === undefined ? this.fill(id, source.tokens[i]) : v;
   }
 
   /** Forgets every fact: for when what `compute` reads has changed. */
   clear(): void {
-    this.byId = [];
+    this.byId.clear();
     this.byText.clear();
   }
 
   private fill(id: number, token: Token): T {
-    // Grown by push, never by writing past the end: the array stays dense however high ids go.
-    while (this.byId.length <= id) this.byId.push(undefined);
     const v = this.compute(token);
-    this.byId[id] = v;
+    this.byId.set(id, v);
     return v;
   }
 

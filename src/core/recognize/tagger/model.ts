@@ -5,6 +5,7 @@ import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './fea
 import { NUM_LABELS, O } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
+import { IdTable } from '../../text/id-table';
 import { WordTable, wordFormsGeneration } from '../../text/word-forms';
 import { decodePacked, packedOffset, type BucketIndex } from './packed-weights';
 
@@ -85,9 +86,8 @@ export class TaggerModel {
 
   /** Scores by word, found from the article text without slicing it. */
   private readonly words = new WordTable<ScoredWord>(WORD_TABLE_BITS);
-  /** The same by the tokenizer's word id, in generation `byIdGeneration`. */
-  private byId: (ScoredWord | undefined)[] = [];
-  private byIdGeneration = -1;
+  /** The same by the tokenizer's word id. */
+  private readonly byId = new IdTable<ScoredWord>();
   private scratch: Scratch = { emissions: new Float32Array(0), phrase: new Int32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
   private readonly boundary: ScoredWord;
   /** One token's pair features, rewritten for every token. */
@@ -191,22 +191,14 @@ export class TaggerModel {
   tagSpans(
     text: string, starts: Int32Array, ends: Int32Array, from: number, to: number, wordIds?: Int32Array,
   ): { labels: Uint8Array; confidence: Float64Array } {
-    if (wordIds && this.byIdGeneration !== wordFormsGeneration()) {
-      this.byId = [];
-      this.byIdGeneration = wordFormsGeneration();
-    }
-    const byId = this.byId;
+    const byId = this.byId, generation = wordFormsGeneration();
     const ws: ScoredWord[] = new Array(to - from);
     for (let i = from; i < to; i++) {
       const id = wordIds ? wordIds[i] : -1;
-      let w = id >= 0 ? byId[id] : undefined;
+      let w = id >= 0 ? byId.get(id, generation) : undefined;
       if (w === undefined) {
         w = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
-        if (id >= 0) {
-          // Grown by push, never by writing past the end: the array stays dense.
-          while (byId.length <= id) byId.push(undefined);
-          byId[id] = w;
-        }
+        if (id >= 0) byId.set(id, w);
       }
       ws[i - from] = w;
     }
