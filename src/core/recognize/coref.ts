@@ -13,6 +13,7 @@ import { personTitles, type PersonTitle } from './describe';
 import { defaultSources, type NameSources } from './sources';
 import { transliterateName } from './transliterate';
 import { partitionPoint } from '../text/search';
+import { memoByString } from '../text/string-memo';
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -41,19 +42,10 @@ interface NameKeys {
 }
 
 // By mention text: an article names the same people and places again and again.
-const NAME_KEYS = new Map<string, NameKeys>();
-const NAME_KEYS_MAX = 100_000;
-
-function nameKeys(text: string): NameKeys {
-  let k = NAME_KEYS.get(text);
-  if (!k) {
-    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
-    const words = matchKey(text).split(' ').filter(Boolean).map(phoneticTokenKey);
-    k = { words, joined: words.join(' '), skeleton: words.map(skeleton).join(' ') };
-    NAME_KEYS.set(text, k);
-  }
-  return k;
-}
+const nameKeys = memoByString((text: string): NameKeys => {
+  const words = matchKey(text).split(' ').filter(Boolean).map(phoneticTokenKey);
+  return { words, joined: words.join(' '), skeleton: words.map(skeleton).join(' ') };
+}, 100_000);
 
 /** Consonant skeleton: long-vowel letters and hamza dropped, emphatic pairs folded (بوتين/بوتن، علييف/عالييف). */
 function skeleton(key: string): string {
@@ -227,17 +219,7 @@ export function buildEntities(
 }
 
 // Transliterations by Arabic name: the same entities come back article after article.
-const TRANSLITERATED = new Map<string, string>();
-const TRANSLITERATED_MAX = 50_000;
-
-function transliterated(name: string): string {
-  let t = TRANSLITERATED.get(name);
-  if (t === undefined) {
-    if (TRANSLITERATED.size >= TRANSLITERATED_MAX) TRANSLITERATED.clear();
-    TRANSLITERATED.set(name, (t = transliterateName(name)));
-  }
-  return t;
-}
+const transliterated = memoByString(transliterateName, 50_000);
 
 function describeEntity(
   id: string,

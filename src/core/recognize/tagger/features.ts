@@ -5,6 +5,7 @@
 // model also cache their summed scores (model.ts). Only the few features that
 // join two words are mixed per token.
 import { hashRange, hashString } from '../../text/hash';
+import { memoByString } from '../../text/string-memo';
 import { mix, mixMasked } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
 import { lexKey, splitWord, wordKey, wordShape } from './word';
@@ -53,7 +54,6 @@ export interface SentenceFeatures {
 }
 
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordFeatures>();
   private readonly mask: number;
   /** Stands for the missing neighbour before the first or after the last token. */
   readonly boundary: WordFeatures;
@@ -83,14 +83,7 @@ export class FeatureExtractor {
   };
 
   /** Features of a word, cached for training passes over the same corpus. */
-  word(word: string): WordFeatures {
-    const hit = this.cache.get(word);
-    if (hit) return hit;
-    const wf = this.describe(word);
-    if (this.cache.size > 200_000) this.cache.clear();
-    this.cache.set(word, wf);
-    return wf;
-  }
+  readonly word: (word: string) => WordFeatures = memoByString(w => this.describe(w), 200_000);
 
   /** Features of a word, not cached (the tagger caches summed scores instead). */
   describe(word: string): WordFeatures {
