@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, repoRoot, startCodeServer } from '../../scripts/code-server.mjs';
+import { SetupError, ensureSystemPackages } from '../../scripts/setup.mjs';
 import { runExtensionHostSuite } from './extension-host.mjs';
 import { SUITES, copyWorkspace, suiteFiles } from './suites.mjs';
 import { listUiChecks, runUiChecks } from './ui-checks.mjs';
@@ -135,6 +136,8 @@ async function runUi(browser) {
 
 async function main() {
   requireBuilt();
+  // `npm test` ran the setup already (a no-op then); this covers `npm run test:integration` alone.
+  ensureSystemPackages('test', { log: write });
   ensureCodeServer({ log: write });
   const browser = await launchBrowser();
   const closeBrowser = () => { void browser.close().catch(() => {}); };
@@ -151,7 +154,7 @@ async function main() {
 main().then(
   () => finish(totals.failed > 0 || totals.passed === 0 ? 1 : 0),
   err => {
-    write(`harness error: ${err?.stack ?? err}`);
+    write(err instanceof SetupError ? err.message : `harness error: ${err?.stack ?? err}`);
     totals.failed++;
     finish(1);
   },
