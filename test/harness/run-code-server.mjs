@@ -25,7 +25,7 @@ const { values: opts } = parseArgs({
     suite: { type: 'string' },
     'no-ui': { type: 'boolean', default: false },
     'ui-only': { type: 'boolean', default: false },
-    timeout: { type: 'string', default: String(20 * 60_000) },
+    timeout: { type: 'string', default: String(45 * 60_000) },
     vsix: { type: 'string' },
   },
 });
@@ -107,7 +107,7 @@ async function runSuites(browser) {
       folder: workspace.folder,
       extensionPath: repoRoot,
       testsEntry: path.join(repoRoot, 'out/test/integration/index.js'),
-      timeoutMs: 5 * 60_000,
+      timeoutMs: 15 * 60_000, // a hang guard: a whole suite, on a machine that may be busy
       write,
     }));
     workspace.dispose();

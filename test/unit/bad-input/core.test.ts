@@ -4,16 +4,16 @@ import { strict as assert } from 'node:assert';
 import { annotate, DEFAULT_MAX_LENGTH } from '../../../src/core/annotate';
 import { decodeBytes } from '../../../src/core/text/decode';
 import { assertDocumentInvariants } from './invariants';
+import { PATHOLOGICAL, SENTENCE, singleLine } from './pathological';
 
-const SENTENCE = 'قال الرئيس الروسي فلاديمير بوتين في موسكو أمس إن بلاده مستعدة للحوار.';
 const enc = (s: string) => Buffer.from(s, 'utf8');
 
-/** Runs annotate() on `text`, checks the invariants and the time it took. */
-function annotated(text: string, maxMs = 5000) {
-  const t0 = performance.now();
+/**
+ * Runs annotate() on `text` and checks the invariants. How long it takes is `npm run bench`'s
+ * business; mocha's timeouts only stop a hang.
+ */
+function annotated(text: string) {
   const doc = annotate(text);
-  const ms = performance.now() - t0;
-  assert.ok(ms < maxMs, `annotate took ${ms.toFixed(0)} ms (limit ${maxMs})`);
   assertDocumentInvariants(doc, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   return doc;
 }
@@ -81,7 +81,7 @@ const CASES: Case[] = [
 ];
 
 describe('bad input: annotate()', function () {
-  this.timeout(60_000);
+  this.timeout(300_000);
   before(() => annotate(SENTENCE)); // Loads the model and knowledge base once.
 
   for (const c of CASES) {
@@ -121,60 +121,36 @@ describe('bad input: annotate()', function () {
 
   it('a text over the size limit is refused at once with a clear warning', () => {
     const text = 'قال بوتين '.repeat(Math.ceil((DEFAULT_MAX_LENGTH + 1) / 10));
-    const doc = annotated(text, 1000);
+    const doc = annotated(text);
     assert.deepEqual([doc.mentions.length, doc.events.length], [0, 0]);
     assert.match(doc.warnings?.[0] ?? '', /^Not analysed: \d+ characters is over the limit of 5000000\.$/);
   });
 
-  it('a 20 MB single line is refused in well under a second', () => {
-    const text = SENTENCE.replace('.', ' ').repeat(Math.ceil(20_000_000 / SENTENCE.length)).slice(0, 20_000_000);
-    const doc = annotated(text, 1000);
+  it('a 20 MB single line is refused', () => {
+    const text = singleLine(20_000_000);
+    const doc = annotated(text);
     assert.equal(doc.document.length, 20_000_000);
     assert.equal(doc.mentions.length, 0);
     assert.match(doc.warnings?.[0] ?? '', /over the limit/);
   });
 
-  it('a single line below the limit is analysed in linear time (1.5M characters vs 150k)', () => {
-    const line = (n: number) => SENTENCE.replace('.', ' ').repeat(Math.ceil(n / SENTENCE.length)).slice(0, n);
-    const small = line(150_000);
-    const large = line(1_500_000);
-    annotate(small); // warm up
-    const t0 = performance.now();
-    annotated(small);
-    const t1 = performance.now();
-    const doc = annotated(large, 30_000);
-    const t2 = performance.now();
-    const ratio = (t2 - t1) / (t1 - t0);
+  it('a single line of 1.5M characters below the limit is analysed', () => {
+    // Whether 10x the line takes about 10x the time is a figure of `npm run bench`.
+    const small = annotated(singleLine(150_000));
+    const doc = annotated(singleLine(1_500_000));
     assert.ok(doc.mentions.length > 1000, 'the long line is analysed');
-    // 10x the text: linear is ~10x; a quadratic pass would be ~100x.
-    assert.ok(ratio < 25, `1.5M chars took ${(t2 - t1).toFixed(0)} ms, 150k took ${(t1 - t0).toFixed(0)} ms (ratio ${ratio.toFixed(1)})`);
+    assert.ok(doc.mentions.length > 9 * small.mentions.length, `${doc.mentions.length} mentions in 10x the line, ${small.mentions.length} in 1x`);
   });
 });
 
-/** Texts that once took quadratic time somewhere in the pipeline, as generators of about n characters. */
-const PATHOLOGICAL: Array<[string, (n: number) => string, number]> = [
-  ['a line of unclosed «', n => '«كلمة '.repeat(n / 6), 50_000],
-  ['capitalised English words with no full stop', n => 'Abc Def Ghi '.repeat(n / 12), 50_000],
-  ['English sentences on one line', n => 'President Vladimir Putin met Emmanuel Macron in Paris. '.repeat(n / 55), 20_000],
-  ['a line of open and close marks', n => '«"“'.repeat(n / 3), 50_000],
-  ['names on one line without punctuation', n => 'فلاديمير بوتين '.repeat(n / 15), 50_000],
-  ['one short line per name', n => 'بوتين\n'.repeat(n / 6), 25_000],
-  ['lone-CR lines without quote marks', n => 'بوتين\r'.repeat(n / 6), 100_000],
-];
-
-describe('bad input: pathological texts take linear time', function () {
-  this.timeout(120_000);
-  const best = (text: string) => Math.min(...[0, 1].map(() => {
-    const t0 = performance.now();
-    annotated(text, 60_000);
-    return performance.now() - t0;
-  }));
+describe('bad input: texts that once took quadratic time', function () {
+  // A hang guard: the quadratic passes these texts once hit took minutes at 4n. Whether 4x the
+  // text takes about 4x the time is a figure of `npm run bench`.
+  this.timeout(300_000);
   for (const [name, make, n] of PATHOLOGICAL) {
-    it(`${name}: 4x the text takes well under 16x the time`, () => {
-      const small = best(make(n));
-      const large = best(make(4 * n));
-      // Linear is about 4x; the quadratic passes these texts once hit took 13x to 70x.
-      assert.ok(large < 10 * Math.max(small, 20), `${n}: ${small.toFixed(0)} ms, ${4 * n}: ${large.toFixed(0)} ms`);
+    it(`${name}: 4x the text, no throw, offsets slice`, () => {
+      annotated(make(n));
+      annotated(make(4 * n));
     });
   }
 });
@@ -234,11 +210,11 @@ describe('bad input: decodeBytes()', () => {
     assert.equal(decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41])).text, '\uFEFFA');
   });
 
-  it('decodes 20 MB in well under a few seconds', () => {
+  it('decodes 20 MB of text', () => {
+    // How long it takes is a figure of `npm run bench`.
     const bytes = enc(SENTENCE.repeat(Math.ceil(20_000_000 / Buffer.byteLength(SENTENCE))));
-    const t0 = performance.now();
     const decoded = decodeBytes(bytes);
     assert.equal(decoded.binary, false);
-    assert.ok(performance.now() - t0 < 3000);
+    assert.equal(decoded.text.length, SENTENCE.length * Math.ceil(20_000_000 / Buffer.byteLength(SENTENCE)));
   });
 });
