@@ -24,7 +24,7 @@ const sample = () => {
 const rows: [string, string, string][] = [];
 const row = (what: string, figure: string, target = '') => {
   rows.push([what, figure, target]);
-  console.log(`${what.padEnd(46)} ${figure.padStart(16)}  ${target}`);
+  console.log(`${what.padEnd(56)} ${figure.padStart(16)}  ${target}`);
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const rate = (x: number) => `${x.toFixed(2)} MB/s`;
