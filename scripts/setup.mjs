@@ -94,7 +94,13 @@ export function ensureSystemPackages(purpose, { log = line => console.error(line
   for (const line of plan.lines) log(line);
   for (const argv of plan.commands) {
     log(`  $ ${argv.join(' ')}`);
-    execFileSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      execFileSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      // A failed update (another one holding the lists' lock, a mirror down) may still leave
+      // lists the install can use; the check after the install says what is still missing.
+      log(`setup: apt-get ${argv.includes('update') ? 'update' : 'install'} failed (its messages are above)`);
+    }
   }
   const after = probeInstalled(plan.missing);
   const still = plan.missing.filter(name => !after?.(name));
