@@ -1,11 +1,13 @@
 // `npm start`: builds, then opens seeds/ in VS Code with the extension loaded from this folder.
 // A desktop `code` on PATH is used when there is one; otherwise the pinned code-server (the same
 // one the tests use, installed on first use into .cache/) serves VS Code on 127.0.0.1 until
-// Ctrl+C. Set SEED_PORT to choose the port.
+// Ctrl+C. Set SEED_PORT to choose the port. Only that route needs Debian packages (ripgrep, and
+// what builds code-server's native modules): scripts/setup.mjs checks for them then.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { SetupError, ensureSystemPackages } from './setup.mjs';
 
 const seeds = path.join(repoRoot, 'seeds');
 
@@ -17,9 +19,18 @@ function desktopCode() {
   return undefined;
 }
 
+const code = desktopCode();
+if (!code) {
+  try {
+    ensureSystemPackages('start');
+  } catch (err) {
+    console.error(err instanceof SetupError ? err.message : `setup failed: ${err?.message ?? err}`);
+    process.exit(1);
+  }
+}
+
 execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
 
-const code = desktopCode();
 if (code) {
   console.log(`Opening seeds/ in ${code} with the extension loaded from ${repoRoot}`);
   const child = spawn(code, [`--extensionDevelopmentPath=${repoRoot}`, seeds], { stdio: 'inherit' });

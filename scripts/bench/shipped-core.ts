@@ -7,3 +7,4 @@ export { IncrementalAnnotator } from '../../src/core/incremental';
 export { getKnowledgeBase } from '../../src/core/knowledge/kb';
 export { getGazetteer } from '../../src/core/knowledge/gazetteer';
 export { loadTagger, tagText } from '../../src/core/recognize/tagger/index';
+export { decodeBytes } from '../../src/core/text/decode';

@@ -3,7 +3,7 @@
 // and see it selected in that article; fold the entities to see the events in date order; then "Find in all seeds" from a hover card opens the
 // peek view with every mention. Screenshots: test-results/corpus.png, corpus-events.png, corpus-peek.png.
 export const workspace = 'test/fixtures/corpus';
-export const timeoutMs = 180_000;
+export const timeoutMs = 300_000;
 
 const BAKU = 'باكو';
 
@@ -57,7 +57,7 @@ export async function run({ page, screenshot, assert, ui }) {
   const mention = shown.find(r => r.index > articleRows[0].index && r.level === articleRows[0].level + 1);
   assert.ok(mention && /line \d+/.test(mention.text), JSON.stringify(shown.map(r => r.text)));
   await body.locator(`.monaco-list-row[data-index="${mention.index}"]`).click();
-  await page.locator('[id="status.editor.selection"]', { hasText: /selected/ }).waitFor({ timeout: 20_000 });
+  await page.locator('[id="status.editor.selection"]', { hasText: /selected/ }).waitFor({ timeout: 60_000 });
   await ui.waitForEditorText(BAKU);
   await page.mouse.move(700, 10);
   await page.waitForTimeout(800);
@@ -66,7 +66,7 @@ export async function run({ page, screenshot, assert, ui }) {
   // Fold the entities: the events across articles follow, in date order.
   await body.locator('.monaco-list-row[data-index="0"]').click();
   const eventRow = body.locator('.monaco-list-row', { hasText: /^\d{4}-\d\d-\d\d · [A-Z]+ · / }).first();
-  await eventRow.waitFor({ timeout: 10_000 });
+  await eventRow.waitFor({ timeout: 60_000 });
   const dates = (await rows(body)).map(r => r.text.match(/^(\d{4}-\d\d-\d\d) · /)?.[1]).filter(Boolean);
   assert.ok(dates.length >= 3, `event rows: ${dates}`);
   assert.deepEqual(dates, [...dates].sort(), 'event rows in date order');
@@ -76,7 +76,7 @@ export async function run({ page, screenshot, assert, ui }) {
 
   // The hover card's "Find in all seeds" opens the peek view with Baku's mentions in every article.
   await page.keyboard.press('Escape');
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     const box = await ui.wordBox(BAKU);
     assert.ok(box, `${BAKU} is rendered`);
     await page.mouse.move(box.x + box.width + 200, box.y + 300);
@@ -88,7 +88,7 @@ export async function run({ page, screenshot, assert, ui }) {
   }
   await page.locator('.monaco-hover a', { hasText: 'Find in all seeds' }).first().click();
   const peek = page.locator('.peekview-widget');
-  await peek.waitFor({ timeout: 20_000 });
+  await peek.waitFor({ timeout: 60_000 });
   await page.waitForTimeout(800);
   const peekText = (await peek.textContent()) ?? '';
   for (const f of ['01_lavrov_baku.txt', '02_lavrov_yerevan.txt', '05_aliyev_pashinyan.txt']) assert.ok(peekText.includes(f), `peek lists ${f}: ${peekText.slice(0, 300)}`);

@@ -11,7 +11,7 @@ export async function run({ page, screenshot, assert, ui }) {
   // The picture is better with the highlights in: give the analysis a moment (not a condition
   // of this check, which is about the editor and the language mode).
   await page.waitForTimeout(1500);
-  await page.waitForFunction(() => !document.querySelector('.statusbar')?.textContent?.includes('Analysing'), null, { timeout: 20_000, polling: 250 })
+  await page.waitForFunction(() => !document.querySelector('.statusbar')?.textContent?.includes('Analysing'), null, { timeout: 60_000, polling: 250 })
     .catch(() => {});
   await page.waitForTimeout(500);
   await screenshot('seed-editor');

@@ -8,7 +8,7 @@ export async function run({ page, screenshot, assert, ui }) {
   await page.locator('.statusbar-item', { hasText: 'Analysing' }).first().waitFor({ state: 'hidden', timeout: 60_000 });
   const hover = page.locator('.monaco-hover', { hasText: 'Vladimir Putin' });
   // The first analysis may still be running: move away and back until the card shows.
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     const box = await ui.wordBox(NAME);
     assert.ok(box && box.width > 0, `${NAME} is rendered`);
     await page.mouse.move(box.x + box.width + 200, box.y + 300);
@@ -28,7 +28,7 @@ export async function run({ page, screenshot, assert, ui }) {
   if (lavrov) {
     await page.mouse.move(lavrov.x + lavrov.width + 200, lavrov.y + 300);
     await page.mouse.move(lavrov.x + lavrov.width / 2, lavrov.y + lavrov.height / 2, { steps: 4 });
-    await page.locator('.monaco-hover', { hasText: 'Lavrov' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.locator('.monaco-hover', { hasText: 'Lavrov' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForTimeout(300);
     await screenshot('hover-lavrov');
   }

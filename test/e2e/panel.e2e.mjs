@@ -62,7 +62,7 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   if (expected.length) {
     const first = body.locator('.monaco-list-row[data-index="1"]');
     await first.click();
-    await page.locator('[id="status.editor.selection"]', { hasText: /selected/ }).waitFor({ timeout: 10_000 });
+    await page.locator('[id="status.editor.selection"]', { hasText: /selected/ }).waitFor({ timeout: 60_000 });
   }
   await page.mouse.move(700, 10);
   await page.waitForTimeout(800);
@@ -71,9 +71,9 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   // The title-bar button orders the events by time: the same rows, without type groups.
   await pane.locator('.pane-header').hover();
   await pane.locator('.pane-header .action-label[aria-label="Order Events by Time"]').click();
-  await pane.locator('.pane-header .action-label[aria-label="Group Events by Type"]').waitFor({ timeout: 10_000 });
+  await pane.locator('.pane-header .action-label[aria-label="Group Events by Type"]').waitFor({ timeout: 60_000 });
   if (expected.length) {
-    await body.locator('.monaco-list-row .monaco-tl-twistie.collapsible').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await body.locator('.monaco-list-row .monaco-tl-twistie.collapsible').first().waitFor({ state: 'detached', timeout: 60_000 });
     const flat = await allRows(page, body);
     assert.equal(flat.filter(r => !r.group).length, expected.length);
     assert.equal(flat.filter(r => r.group).length, 0);

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Several page loads (a long article, a window reload) on a shared, busy machine. */
-export const timeoutMs = 240_000;
+export const timeoutMs = 300_000;
 
 const SEED_FILE = '000_aa1428275e2aae3c.txt';
 const LONG_FILE = 'zz_long_article.txt';
@@ -66,13 +66,13 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   const name = view.locator('p .ann-person').first();
   const nameText = (await name.textContent())?.trim() ?? '';
   await name.click();
-  await page.locator('[id="status.editor.selection"]', { hasText: `(${nameText.length} selected)` }).waitFor({ timeout: 10_000 });
-  await view.locator('.ann-person.current').first().waitFor({ timeout: 10_000 });
+  await page.locator('[id="status.editor.selection"]', { hasText: `(${nameText.length} selected)` }).waitFor({ timeout: 60_000 });
+  await view.locator('.ann-person.current').first().waitFor({ timeout: 60_000 });
 
   // Typing in the editor reaches the view, as text: markup typed into an article is not markup.
   await page.keyboard.press('End');
   await page.keyboard.type(' <b>عاجل</b>');
-  await view.locator('p', { hasText: '<b>عاجل</b>' }).first().waitFor({ timeout: 20_000 });
+  await view.locator('p', { hasText: '<b>عاجل</b>' }).first().waitFor({ timeout: 60_000 });
   assert.equal(await view.locator('p b').count(), 0);
 
   await page.mouse.move(640, 5);
@@ -93,7 +93,7 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   await page.waitForFunction(() => {
     const numbers = [...document.querySelectorAll('.editor-instance .line-numbers')].map(n => Number(n.textContent));
     return Math.max(0, ...numbers) > 700;
-  }, undefined, { timeout: 15_000 });
+  }, undefined, { timeout: 60_000 });
 
   // A window reload brings the view back, showing the article the restored editor shows.
   await page.reload();

@@ -30,7 +30,7 @@ export async function run({ page, screenshot, assert, ui }) {
   await row.locator('input[type=checkbox], [role=checkbox]').first().click();
   assert.equal(await isChecked(row), false, 'People unchecked');
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 60_000 });
   await page.waitForTimeout(1000);
   await screenshot('toggle-highlights-people-off');
   await ui.runCommand(TITLE);

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCodeServer, repoRoot, startCodeServer } from '../../scripts/code-server.mjs';
+import { SetupError, ensureSystemPackages } from '../../scripts/setup.mjs';
 import { runExtensionHostSuite } from './extension-host.mjs';
 import { SUITES, copyWorkspace, suiteFiles } from './suites.mjs';
 import { listUiChecks, runUiChecks } from './ui-checks.mjs';
@@ -24,7 +25,7 @@ const { values: opts } = parseArgs({
     suite: { type: 'string' },
     'no-ui': { type: 'boolean', default: false },
     'ui-only': { type: 'boolean', default: false },
-    timeout: { type: 'string', default: String(20 * 60_000) },
+    timeout: { type: 'string', default: String(45 * 60_000) },
     vsix: { type: 'string' },
   },
 });
@@ -106,7 +107,7 @@ async function runSuites(browser) {
       folder: workspace.folder,
       extensionPath: repoRoot,
       testsEntry: path.join(repoRoot, 'out/test/integration/index.js'),
-      timeoutMs: 5 * 60_000,
+      timeoutMs: 15 * 60_000, // a hang guard: a whole suite, on a machine that may be busy
       write,
     }));
     workspace.dispose();
@@ -135,6 +136,8 @@ async function runUi(browser) {
 
 async function main() {
   requireBuilt();
+  // `npm test` ran the setup already (a no-op then); this covers `npm run test:integration` alone.
+  ensureSystemPackages('test', { log: write });
   ensureCodeServer({ log: write });
   const browser = await launchBrowser();
   const closeBrowser = () => { void browser.close().catch(() => {}); };
@@ -151,7 +154,7 @@ async function main() {
 main().then(
   () => finish(totals.failed > 0 || totals.passed === 0 ? 1 : 0),
   err => {
-    write(`harness error: ${err?.stack ?? err}`);
+    write(err instanceof SetupError ? err.message : `harness error: ${err?.stack ?? err}`);
     totals.failed++;
     finish(1);
   },

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { copyWorkspace } from './suites.mjs';
 import { workbenchHelpers, workbenchUrl } from './workbench.mjs';
 
-const DEFAULT_TIMEOUT_MS = 120_000;
+// A hang guard for a busy machine, not a speed limit.
+const DEFAULT_TIMEOUT_MS = 300_000;
 
 export function listUiChecks(repoRoot, grep) {
   const dir = path.join(repoRoot, 'test', 'e2e');

@@ -28,7 +28,8 @@ export async function analysisOf(document: vscode.TextDocument): Promise<Analysi
   return result;
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+/** Polls `probe` until it gives a value. `timeoutMs` is a hang guard for a busy machine, not a speed limit. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

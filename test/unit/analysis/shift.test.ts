@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { AnnotationDocument, Mention } from '../../../src/core/types';
 import { shiftDocument, type TextChange } from '../../../src/extension/analysis/shift';
+import { longDocument } from './long-document';
 
 const text = 'قال بوتين إن ماكرون اتصل أمس.';
 const at = (s: string) => { const start = text.indexOf(s); return { start, end: start + s.length, text: s }; };
@@ -70,17 +71,13 @@ describe('shifting an analysis through an edit', () => {
     ), { numRuns: 300 });
   });
 
-  it('is fast on a long article: 10,000 annotations in a few milliseconds', () => {
-    const big = doc();
-    big.mentions = Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}`, entity: 'e1', type: 'PER' as const, start: i * 100, end: i * 100 + 5, text: 'بوتين', origin: 'auto' as const }));
-    // Best of several runs: the machine is shared, and one slow run says nothing about the code.
-    let best = Infinity;
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      const shifted = shiftDocument(big, [{ start: 500_000, removed: 0, inserted: 1 }]);
-      best = Math.min(best, performance.now() - t0);
-      assert.equal(shifted.mentions.at(-1)?.start, 999_901);
-    }
-    assert.ok(best < 20, `${best.toFixed(1)} ms`);
+  it('shifts 10,000 annotations of a long article, those before the edit unmoved', () => {
+    // How long this takes is a figure of `npm run bench`, not a test.
+    const big = longDocument(10_000);
+    const shifted = shiftDocument(big, [{ start: 500_050, removed: 0, inserted: 1 }]);
+    assert.equal(shifted.mentions.length, 10_000);
+    assert.equal(shifted.mentions[5_000].start, 500_000);
+    assert.equal(shifted.mentions[5_001].start, 500_101);
+    assert.equal(shifted.mentions.at(-1)?.start, 999_901);
   });
 });

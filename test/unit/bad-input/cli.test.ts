@@ -1,6 +1,6 @@
 // Bad input through the built command (dist/cli.js), spawned as a shell runs it:
 // refused files get one line on stderr and exit 1; everything else gives valid
-// output whose offsets slice, with exit 0, within a time limit.
+// output whose offsets slice, with exit 0, and no run hangs.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,6 @@ interface Input {
   refused?: RegExp;
   /** Also a warning line on stderr (the article is still exported). */
   warns?: RegExp;
-  timeoutMs?: number;
   check?: (doc: AnnotationDocument, text: string) => void;
 }
 
@@ -57,14 +56,20 @@ const INPUTS: Input[] = [
   },
   { name: 'unclosed-quotes', bytes: () => u8('قال بوتين «نعم\nقال ماكرون “لا\nقال لافروف "ربما\nقال أردوغان ″أبداً\nوقال „كلا\n‹مرة\n') },
   { name: 'random-unicode', bytes: () => u8(`😀👨‍👩‍👧🇷🇺 𝒜𝓇𝒶𝒷 Z̴̡̛̖a̷̝l̸go \uD800قال\uDFFF بوتين\u0651\u0651 «𐎀» \u0000`.replace('\u0000', '')) },
-  { name: 'huge-20mb-line', bytes: () => u8(longLine(20_000_000)), refused: /is over the limit of 5000000 characters; not analysed, skipped/, timeoutMs: 20_000 },
-  { name: 'just-over-limit', bytes: () => u8('ب '.repeat(2_600_000)), refused: /5200000 characters is over the limit of 5000000 characters/, timeoutMs: 20_000 },
-  { name: 'long-line-3mb', bytes: () => u8(longLine(1_600_000)), timeoutMs: 90_000, check: d => assert.ok(d.mentions.length > 1000) },
+  { name: 'huge-20mb-line', bytes: () => u8(longLine(20_000_000)), refused: /is over the limit of 5000000 characters; not analysed, skipped/ },
+  { name: 'just-over-limit', bytes: () => u8('ب '.repeat(2_600_000)), refused: /5200000 characters is over the limit of 5000000 characters/ },
+  { name: 'long-line-3mb', bytes: () => u8(longLine(1_600_000)), check: d => assert.ok(d.mentions.length > 1000) },
 ];
 
-function run(args: string[], timeout: number) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout, maxBuffer: 512 * 1024 * 1024 });
-  assert.equal(r.error, undefined, `seed-annotate ${args.join(' ')} finished within ${timeout} ms`);
+/**
+ * A hang guard, not a speed limit (`npm run bench` has the speed figures): a run that takes this
+ * long is stuck. A synchronous spawn blocks mocha's own timeout, so the guard has to be here.
+ */
+const HANG_GUARD_MS = 240_000;
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: HANG_GUARD_MS, maxBuffer: 512 * 1024 * 1024 });
+  assert.equal(r.error, undefined, `seed-annotate ${args.join(' ')} ended (${r.error?.message})`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -80,7 +85,7 @@ function assertBratSlices(ann: string, text: string): void {
 }
 
 describe('bad input: the seed-annotate CLI (dist/cli.js)', function () {
-  this.timeout(180_000);
+  this.timeout(2 * HANG_GUARD_MS + 60_000);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'seed-bad-input-'));
   after(() => rmSync(tmp, { recursive: true, force: true }));
   before(function () {
@@ -89,7 +94,6 @@ describe('bad input: the seed-annotate CLI (dist/cli.js)', function () {
 
   for (const input of INPUTS) {
     const file = path.join(tmp, `${input.name}.txt`);
-    const timeout = input.timeoutMs ?? 30_000;
     const write = () => {
       if (!existsSync(file)) writeFileSync(file, input.bytes());
       return readFileSync(file);
@@ -98,7 +102,7 @@ describe('bad input: the seed-annotate CLI (dist/cli.js)', function () {
       it(`${input.name}: refused with one line on stderr and exit 1, nothing on stdout (json, brat)`, () => {
         write();
         for (const format of ['json', 'brat']) {
-          const r = run([file, '--format', format], timeout);
+          const r = run([file, '--format', format]);
           assert.equal(r.code, 1, r.stderr);
           assert.equal(r.stdout, '');
           const lines = r.stderr.split('\n').filter(Boolean);
@@ -111,7 +115,7 @@ describe('bad input: the seed-annotate CLI (dist/cli.js)', function () {
     }
     it(`${input.name}: exit 0, valid JSON whose offsets slice, and brat whose code-point offsets slice`, () => {
       const text = decodeBytes(write()).text;
-      const json = run([file, '--format', 'json'], timeout);
+      const json = run([file, '--format', 'json']);
       assert.equal(json.code, 0, json.stderr);
       const warnings = json.stderr.split('\n').filter(Boolean);
       if (input.warns) {
@@ -122,7 +126,7 @@ describe('bad input: the seed-annotate CLI (dist/cli.js)', function () {
       assert.equal(doc.format, 'seed-annotations');
       assertDocumentInvariants(doc, text);
       input.check?.(doc, text);
-      const brat = run([file, '--format', 'brat'], timeout);
+      const brat = run([file, '--format', 'brat']);
       assert.equal(brat.code, 0, brat.stderr);
       assertBratSlices(brat.stdout, text);
       assert.equal(brat.stdout.split('\n').filter(l => l.startsWith('T')).length, doc.mentions.length + doc.quotes.length + doc.dates.length + doc.events.length);
@@ -132,7 +136,7 @@ describe('bad input: the seed-annotate CLI (dist/cli.js)', function () {
   it('a corpus mixing good and refused files exports the good ones, names each refused one, and exits 1', () => {
     const files = ['empty', 'binary-png', 'bom', 'huge-20mb-line', 'html'].map(n => path.join(tmp, `${n}.txt`));
     for (const f of files) if (!existsSync(f)) writeFileSync(f, INPUTS.find(x => x.name === path.basename(f, '.txt'))!.bytes());
-    const r = run([...files, '--format', 'jsonl'], 60_000);
+    const r = run([...files, '--format', 'jsonl']);
     assert.equal(r.code, 1);
     assert.deepEqual(r.stderr.split('\n').filter(Boolean).map(l => path.basename(l.split(': ')[1])), ['binary-png.txt', 'huge-20mb-line.txt']);
     const docs = r.stdout.split('\n').filter(Boolean).map(l => JSON.parse(l) as AnnotationDocument);

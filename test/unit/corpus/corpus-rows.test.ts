@@ -86,20 +86,18 @@ describe('Corpus view rows', () => {
     assert.equal(articleCounts(2, 3), '2 articles · 3 mentions');
   });
 
-  it('builds 1,000 articles of rows quickly (deeper levels only when expanded)', () => {
+  it('builds the rows of 1,000 articles (deeper levels only when expanded)', () => {
     const index = new CorpusIndex();
     for (let i = 0; i < 1000; i++) {
       index.set(article(`file:///w/seeds/${i}.txt`, `h${i}`, `2020-10-${String(1 + (i % 28)).padStart(2, '0')}`,
         [lavrov([m(0, 'لافروف')]), { key: `LOC:x${i % 50}`, type: 'LOC', name: `مكان${i % 50}`, mentions: [m(9, 'مكان')] }], [event('v1', 'CONSULT', `e${i}`)]));
     }
-    const t0 = performance.now();
+    // How long this takes is a figure of `npm run bench` (open the Corpus view), not a test.
     const [entities, events] = buildCorpusRows(index);
     const groups = entities.children!();
     const eventRows = events.children!();
-    const ms = performance.now() - t0;
     assert.equal(groups.flatMap(g => g.children!()).length, 51);
     assert.equal(eventRows.length, 1000);
-    assert.ok(ms < 500, `${ms} ms`);
   });
 });
 

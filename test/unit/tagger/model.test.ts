@@ -3,13 +3,9 @@ import { loadTagger, tagNames } from '../../../src/core/recognize/tagger';
 import { buildContext } from '../../../src/core/text/context';
 
 describe('committed NER model', () => {
-  it('loads in well under a second of CPU time', () => {
-    // CPU time rather than wall time: the test machine is shared.
-    const t0 = process.cpuUsage();
-    loadTagger();
-    const used = process.cpuUsage(t0);
-    const ms = (used.user + used.system) / 1000;
-    assert.ok(ms < 500, `load took ${ms.toFixed(0)} ms of CPU`);
+  it('loads once and is shared', () => {
+    // Its load time is a figure of `npm run bench` (model load), not a test.
+    assert.equal(loadTagger(), loadTagger());
   });
 
   it('was trained with the feature code it runs with', () => {
