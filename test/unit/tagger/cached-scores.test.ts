@@ -17,10 +17,10 @@ function reference(words: string[]): { labels: Uint8Array; confidence: Float64Ar
   const e = new Float32Array(n * L);
   for (let i = 0; i < n; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) for (let l = 0; l < L; l++) e[i * L + l] += w8[ids[k] * L + l];
   const forward = new Float64Array(n * L);
-  const labels = viterbi(e, n, trans, forward);
+  const labels = viterbi(e, n, trans, undefined, forward);
   const confidence = new Float64Array(n);
   if (labels.every(l => l === O)) return { labels, confidence };
-  const m = margins(e, n, trans, labels, forward);
+  const m = margins(e, n, trans, labels, undefined, forward);
   for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / (file.temperature / file.scale)));
   return { labels, confidence };
 }
