@@ -254,17 +254,3 @@ export function encodeWeights(q: Int8Array): string {
   }
   return Buffer.from(bytes).toString('base64');
 }
-
-/** The stored weights unpacked, every bucket in place (tests; the tagger keeps them packed). */
-export function decodeWeights(b64: string, size: number): Int8Array {
-  const bytes = Buffer.from(b64, 'base64');
-  const out = new Int8Array(size);
-  let pos = -1;
-  for (let k = 0; k < bytes.length; ) {
-    let gap = 0, shift = 0, b: number;
-    do { b = bytes[k++]; gap |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
-    pos += gap + 1;
-    out[pos] = (bytes[k++] << 24) >> 24;
-  }
-  return out;
-}
