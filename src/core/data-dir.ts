@@ -3,16 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-let override: string | undefined;
 let found: string | undefined;
 
-/** Lets the extension point at its install folder explicitly. */
-export function setDataDir(dir: string): void {
-  override = dir;
-}
-
 export function dataDir(): string {
-  if (override) return override;
   if (found) return found;
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'media', 'data');

@@ -28,12 +28,13 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     analysis: analysis.provider, store: corrections,
     annotate: (text, options, token) => analysis.provider.annotateText(text, options, token),
   }));
-  context.subscriptions.push(registerViews({ analysis: analysis.provider }));
-  context.subscriptions.push(registerReadingView({ analysis: analysis.provider, extensionUri: context.extensionUri }));
-  context.subscriptions.push(registerCorpus({
+  const panel = registerViews({ analysis: analysis.provider });
+  const readingView = registerReadingView({ analysis: analysis.provider, extensionUri: context.extensionUri });
+  const corpus = registerCorpus({
     context, analysis: analysis.provider, corrections,
     annotate: (text, options, token) => analysis.provider.annotateText(text, options, token),
-  }));
+  });
+  context.subscriptions.push(panel.disposable, readingView.disposable, corpus.disposable);
   const decorations = registerDecorations(analysis.provider);
   const status = registerStatusBar(analysis.provider);
   context.subscriptions.push(
@@ -44,7 +45,13 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   );
   return {
     analysis: analysis.provider,
-    testing: { decorations: uri => decorations.controller.appliedSpans(uri), statusText: () => status.statusBar.text },
+    testing: {
+      ...panel.testing,
+      ...corpus.testing,
+      readingView: readingView.state,
+      decorations: uri => decorations.controller.appliedSpans(uri),
+      statusText: () => status.statusBar.text,
+    },
   };
 }
 

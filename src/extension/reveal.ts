@@ -2,6 +2,7 @@
 // hover links all land here, so they scroll and select the same way.
 import * as vscode from 'vscode';
 import type { Span } from '../core/types';
+import { COMMANDS } from './commands';
 
 export interface RevealOptions {
   /** Select the span (a click) or only scroll it into view (a hover elsewhere). */
@@ -31,8 +32,8 @@ export async function revealSpan(uri: vscode.Uri, span: Span, options: RevealOpt
   return editor;
 }
 
-/** `seedAnnotator.revealRange(uri, start, end)`: what panel rows and hover links run on click. */
+/** `COMMANDS.revealRange` (uri, start, end): what panel rows and hover links run on click. */
 export function registerRevealCommand(): vscode.Disposable {
-  return vscode.commands.registerCommand('seedAnnotator.revealRange', (uri: vscode.Uri | string, start: number, end: number) =>
+  return vscode.commands.registerCommand(COMMANDS.revealRange, (uri: vscode.Uri | string, start: number, end: number) =>
     revealSpan(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, { start, end }, { select: true, preserveFocus: false }));
 }

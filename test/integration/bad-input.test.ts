@@ -152,9 +152,8 @@ describe('bad-input: odd files in the editor', function () {
     await vscode.window.showTextDocument(document, { preview: false });
     await analysed(document);
     await vscode.commands.executeCommand('seedAnnotator.openReadingView');
-    type State = { html: string; body: string };
     const state = await waitFor('the reading view of html.txt', async () => {
-      const s = await vscode.commands.executeCommand<State | undefined>('seedAnnotator.test.readingView');
+      const s = (await api()).testing.readingView();
       return s && /script/.test(s.body) ? s : undefined;
     });
     for (const html of [state.html, state.body]) {

@@ -1,19 +1,14 @@
-// The side panel and the reading view in the real editor, through the test-only commands
-// that return what the views show (the tree items VS Code renders, the webview's HTML).
+// The side panel and the reading view in the real editor, through the API's testing object,
+// which returns what the views show (the tree items VS Code renders, the webview's HTML).
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { indexDoc } from '../../src/extension/views/rows';
 import { matchesFilter } from '../../src/extension/views/event-rows';
-import { analysisOf, openSeed, setSetting, waitFor } from './editor-helpers';
+import type { ShownRow } from '../../src/extension/views/register-views';
+import type { ReadingViewState } from '../../src/extension/reading-view/reading-view';
+import { analysisOf, api, openSeed, setSetting, waitFor } from './editor-helpers';
 
-interface ShownRow {
-  depth: number;
-  label: string;
-  description?: string;
-  command?: vscode.Command;
-}
-
-const rows = (view: 'events' | 'entities' | 'quotes') => vscode.commands.executeCommand<ShownRow[]>('seedAnnotator.test.viewRows', view);
+const rows = async (view: 'events' | 'entities' | 'quotes') => (await api()).testing.viewRows(view);
 
 async function runRow(row: ShownRow): Promise<vscode.TextEditor> {
   assert.ok(row.command, `row ${row.label} has a click command`);
@@ -129,7 +124,7 @@ describe('side panel', () => {
       const { doc } = await analysisOf(editor.document);
       assert.ok(doc.mentions.length > 5000, `${doc.mentions.length} mentions`);
       for (const view of ['entities', 'events', 'quotes'] as const) {
-        const { built, total } = (await vscode.commands.executeCommand<{ built: number; total: number }>('seedAnnotator.test.viewRowsBuilt', view))!;
+        const { built, total } = await (await api()).testing.viewRowsBuilt(view);
         // At most a page (200) per group shown expanded, and no group of this article has more than four.
         assert.ok(built <= 1000, `${view}: ${built} rows built when the view opens`);
         assert.ok(total >= 2000 && total > 5 * built, `${view}: ${built} built of ${total}`);
@@ -149,14 +144,7 @@ describe('side panel', () => {
   });
 });
 
-interface ReadingViewState {
-  html: string;
-  body: string;
-  title: string;
-  viewColumn?: vscode.ViewColumn;
-}
-
-const readingView = () => Promise.resolve(vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView'));
+const readingView = async () => (await api()).testing.readingView();
 
 describe('reading view', () => {
   afterEach(async () => {
@@ -173,7 +161,7 @@ describe('reading view', () => {
     const editor = await openSeed();
     const { doc } = await analysisOf(editor.document);
     await vscode.commands.executeCommand('seedAnnotator.openReadingView');
-    const state = await waitFor('the reading view', () => Promise.resolve(vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView')));
+    const state = await waitFor('the reading view', () => readingView());
     const headline = editor.document.getText().split('\n')[0].trim();
     const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(state.html)?.[1] ?? '';
     assert.equal(h1.replace(/<[^>]+>/g, ''), headline, 'the page holds the headline text as its h1');
@@ -187,11 +175,11 @@ describe('reading view', () => {
     assert.ok(state.html.includes(`<script nonce="${nonce}" src=`), 'the bundled script carries the nonce');
     assert.match(state.title, new RegExp('000_aa1428275e2aae3c'));
     const body = await waitFor('highlights', async () => {
-      const s = await vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView');
+      const s = await readingView();
       return doc.mentions.length === 0 || s?.body.includes('ann-') ? s!.body : undefined;
     });
     if (doc.mentions.length) assert.equal((body.match(/class="ann ann-(person|place|organisation)"/g) ?? []).length >= doc.mentions.length * 0.9, true);
-    const column = await waitFor('the reading view\'s column', async () => (await vscode.commands.executeCommand<ReadingViewState | undefined>('seedAnnotator.test.readingView'))?.viewColumn, 5000);
+    const column = await waitFor('the reading view\'s column', async () => (await readingView())?.viewColumn, 5000);
     assert.notEqual(column, editor.viewColumn, 'beside the editor');
   });
 

@@ -113,16 +113,6 @@ function normalizeShort(text: string): string {
   return changed ? String.fromCharCode.apply(null, codes) : text;
 }
 
-/** Folds one code unit (for scanners that walk the original text). */
-export function foldChar(code: number): number {
-  return FOLD[code];
-}
-
-/** True for a code unit that normalisation turns into the placeholder. */
-export function isIgnorable(code: number): boolean {
-  return FOLD[code] === PH;
-}
-
 /** Removes placeholders from an already normalised string. */
 export function compactNorm(norm: string): string {
   return norm.indexOf(PLACEHOLDER) < 0 ? norm : norm.split(PLACEHOLDER).join('');

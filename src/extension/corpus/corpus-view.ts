@@ -6,10 +6,9 @@ import type { CorpusFilter } from '../../core/corpus/index';
 import type { Translate } from '../views/rows';
 import { buildCorpusRows, CORPUS_ENTITY_TYPES, describeFilter, type CorpusRow } from './corpus-rows';
 import type { CorpusService } from './corpus-service';
+import { COMMANDS } from '../commands';
 
 export const CORPUS_VIEW_ID = 'seedAnnotator.corpus';
-/** Test-only: the rows the view shows, expanded `depth` levels deep. */
-export const CORPUS_ROWS_TEST_COMMAND = 'seedAnnotator.test.corpusRows';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
@@ -55,7 +54,7 @@ class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusRow>, vscode.D
     if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
     if (node.reveal) {
       item.command = {
-        command: 'seedAnnotator.revealRange',
+        command: COMMANDS.revealRange,
         title: vscode.l10n.t('Reveal in Editor'),
         arguments: [vscode.Uri.parse(node.reveal.path), node.reveal.start, node.reveal.end],
       };
@@ -68,7 +67,8 @@ class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusRow>, vscode.D
   }
 }
 
-export function registerCorpusView(service: CorpusService): vscode.Disposable {
+/** The view, and the rows it shows expanded `depth` levels deep once the index is ready (for the extension-host tests). */
+export function registerCorpusView(service: CorpusService): { disposable: vscode.Disposable; rows: (depth?: number) => Promise<ShownCorpusRow[]> } {
   const provider = new CorpusTreeProvider();
   const view = vscode.window.createTreeView(CORPUS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   let filter: CorpusFilter = {};
@@ -132,14 +132,14 @@ export function registerCorpusView(service: CorpusService): vscode.Disposable {
   };
 
   refresh();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     provider,
     view,
     service.onDidChange(refreshIfVisible),
     view.onDidChangeVisibility(e => {
       if (e.visible && stale) refresh();
     }),
-    vscode.commands.registerCommand('seedAnnotator.filterCorpus', async (arg?: { types?: string[]; entityKey?: string }) => {
+    vscode.commands.registerCommand(COMMANDS.filterCorpus, async (arg?: { types?: string[]; entityKey?: string }) => {
       // An argument sets the filter directly (tests, keybindings); without one the analyst picks.
       if (arg && typeof arg === 'object' && !('id' in arg)) {
         filter = { ...(arg.types?.length ? { types: arg.types } : {}), ...(arg.entityKey ? { entityKey: arg.entityKey } : {}) };
@@ -152,17 +152,18 @@ export function registerCorpusView(service: CorpusService): vscode.Disposable {
       ], { title: t('Filter Corpus') });
       await choice?.run();
     }),
-    vscode.commands.registerCommand('seedAnnotator.filterCorpusByEntity', (arg?: string | CorpusRow) => filterByEntity(arg)),
-    vscode.commands.registerCommand('seedAnnotator.clearCorpusFilter', () => {
+    vscode.commands.registerCommand(COMMANDS.filterCorpusByEntity, (arg?: string | CorpusRow) => filterByEntity(arg)),
+    vscode.commands.registerCommand(COMMANDS.clearCorpusFilter, () => {
       filter = {};
       refresh();
     }),
-    vscode.commands.registerCommand(CORPUS_ROWS_TEST_COMMAND, async (depth = 1) => {
-      await service.ready();
-      refresh();
-      return shown(depth);
-    }),
   );
+  const rows = async (depth = 1) => {
+    await service.ready();
+    refresh();
+    return shown(depth);
+  };
+  return { disposable, rows };
 }
 
 function typeName(type: string): string {

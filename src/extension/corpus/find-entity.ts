@@ -8,10 +8,10 @@ import type { AnalysisProvider } from '../analysis/types';
 import { mentionAt, symbolMatches, symbolName } from './symbol-match';
 import type { CorpusService } from './corpus-service';
 import { articleCounts } from './corpus-rows';
+import { COMMANDS } from '../commands';
 
 const t = (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args);
 
-export const FIND_ENTITY_COMMAND = 'seedAnnotator.findEntityInAllSeeds';
 const MAX_SYMBOLS = 1000;
 
 function range(m: CorpusMention): vscode.Range {
@@ -65,7 +65,7 @@ async function showLocations(locations: vscode.Location[], title: string): Promi
 
 export function registerFindEntity(service: CorpusService, analysis: AnalysisProvider): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(FIND_ENTITY_COMMAND, async (arg?: string | { entityKey?: string }, options?: { show?: boolean }) => {
+    vscode.commands.registerCommand(COMMANDS.findEntityInAllSeeds, async (arg?: string | { entityKey?: string }, options?: { show?: boolean }) => {
       await service.ready();
       const index = service.current;
       let key = typeof arg === 'string' ? arg : arg?.entityKey;

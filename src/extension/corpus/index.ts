@@ -8,12 +8,27 @@ import type { Analysis, AnalysisProvider } from '../analysis/types';
 import { onSettingsChanged, readSettings } from '../settings';
 import { articlePathForSidecar, SEED_GLOB } from './corpus-paths';
 import { CorpusService, type AnnotateInWorker, type CorpusCorrections } from './corpus-service';
-import { registerCorpusView } from './corpus-view';
+import { registerCorpusView, type ShownCorpusRow } from './corpus-view';
+import type { CorpusEntity, CorpusEvent } from '../../core/corpus/index';
 import { registerFindEntity } from './find-entity';
+import { COMMANDS } from '../commands';
 
 export const CORPUS_CACHE_FILE = 'corpus-index.json';
-/** Test-only: the index's state once it is complete (and, with 'reload'/'rebuild', after doing that first). */
-export const CORPUS_STATE_TEST_COMMAND = 'seedAnnotator.test.corpusState';
+/** The index as the extension-host tests see it, through the API's testing object. */
+export interface CorpusState {
+  articles: string[];
+  annotated: number;
+  cacheFile: string;
+  entities: CorpusEntity[];
+  events: CorpusEvent[];
+}
+
+export interface CorpusTesting {
+  /** The index's state once it is complete (and, with 'reload'/'rebuild', after doing that first). */
+  corpusState(action?: 'reload' | 'rebuild'): Promise<CorpusState>;
+  /** The Corpus view's rows, expanded `depth` levels deep, once the index is ready. */
+  corpusRows(depth?: number): Promise<ShownCorpusRow[]>;
+}
 
 export interface CorpusDeps {
   context: Pick<vscode.ExtensionContext, 'storageUri' | 'globalStorageUri' | 'extensionPath'> & { extension?: { packageJSON: { version?: string } } };
@@ -37,7 +52,7 @@ function fingerprint(extensionPath: string, version: string): () => string {
   };
 }
 
-export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
+export function registerCorpus(deps: CorpusDeps): { disposable: vscode.Disposable; testing: CorpusTesting } {
   const { context } = deps;
   const storage = context.storageUri ?? context.globalStorageUri;
   const cacheFile = vscode.Uri.joinPath(storage, CORPUS_CACHE_FILE);
@@ -60,7 +75,8 @@ export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
     if (!a.provisional) service.update(a.uri);
   };
   void service.start();
-  return vscode.Disposable.from(
+  const view = registerCorpusView(service);
+  const disposable = vscode.Disposable.from(
     service,
     articles,
     ...sidecars,
@@ -76,22 +92,23 @@ export function registerCorpus(deps: CorpusDeps): vscode.Disposable {
       const keys = ['analysis.language', 'analysis.maxDocumentSize', 'publicationDate'];
       if (keys.some(k => e.affectsConfiguration(`seedAnnotator.${k}`))) void service.rebuild();
     }),
-    registerCorpusView(service),
+    view.disposable,
     registerFindEntity(service, deps.analysis),
-    vscode.commands.registerCommand('seedAnnotator.rebuildCorpusIndex', () => service.rebuild()),
-    vscode.commands.registerCommand(CORPUS_STATE_TEST_COMMAND, async (action?: 'reload' | 'rebuild') => {
-      if (action === 'reload') await service.reload();
-      else if (action === 'rebuild') await service.rebuild();
-      await service.ready();
-      await service.flush();
-      const index = service.current;
-      return {
-        articles: index.paths(),
-        annotated: service.annotatedCount,
-        cacheFile: cacheFile.toString(),
-        entities: index.entities(),
-        events: index.events(),
-      };
-    }),
+    vscode.commands.registerCommand(COMMANDS.rebuildCorpusIndex, () => service.rebuild()),
   );
+  const corpusState = async (action?: 'reload' | 'rebuild'): Promise<CorpusState> => {
+    if (action === 'reload') await service.reload();
+    else if (action === 'rebuild') await service.rebuild();
+    await service.ready();
+    await service.flush();
+    const index = service.current;
+    return {
+      articles: index.paths(),
+      annotated: service.annotatedCount,
+      cacheFile: cacheFile.toString(),
+      entities: index.entities(),
+      events: index.events(),
+    };
+  };
+  return { disposable, testing: { corpusState, corpusRows: view.rows } };
 }

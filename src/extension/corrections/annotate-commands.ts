@@ -6,6 +6,7 @@ import * as edit from '../../core/corrections/edit';
 import type { Sidecar } from '../../core/corrections/types';
 import type { EntityType } from '../../core/types';
 import { commit, entityLabel, openSession, selectedSpan, targetAt, guarded, type CorrectionDeps, type Session } from './session';
+import { COMMANDS } from '../commands';
 
 const TYPE_LABELS: Record<EntityType, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation' };
 const NO_SPEAKER = '\u0000none';
@@ -74,15 +75,15 @@ export function registerAnnotateCommands(deps: CorrectionDeps): vscode.Disposabl
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('seedAnnotator.annotatePerson', guarded(entityCommand('PER'))),
-    vscode.commands.registerCommand('seedAnnotator.annotatePlace', guarded(entityCommand('LOC'))),
-    vscode.commands.registerCommand('seedAnnotator.annotateOrganisation', guarded(entityCommand('ORG'))),
-    vscode.commands.registerCommand('seedAnnotator.annotateQuote', guarded(annotateQuote)),
-    vscode.commands.registerCommand('seedAnnotator.annotateDate', guarded(annotateDate)),
-    vscode.commands.registerCommand('seedAnnotator.removeAnnotation', guarded(remove)),
-    vscode.commands.registerCommand('seedAnnotator.acceptAnnotation', guarded(reviewCommand('accepted'))),
-    vscode.commands.registerCommand('seedAnnotator.rejectAnnotation', guarded(reviewCommand('rejected'))),
-    vscode.commands.registerCommand('seedAnnotator.changeType', guarded(changeType)),
-    vscode.commands.registerCommand('seedAnnotator.applyToAllMentions', guarded(applyToAll)),
+    vscode.commands.registerCommand(COMMANDS.annotatePerson, guarded(entityCommand('PER'))),
+    vscode.commands.registerCommand(COMMANDS.annotatePlace, guarded(entityCommand('LOC'))),
+    vscode.commands.registerCommand(COMMANDS.annotateOrganisation, guarded(entityCommand('ORG'))),
+    vscode.commands.registerCommand(COMMANDS.annotateQuote, guarded(annotateQuote)),
+    vscode.commands.registerCommand(COMMANDS.annotateDate, guarded(annotateDate)),
+    vscode.commands.registerCommand(COMMANDS.removeAnnotation, guarded(remove)),
+    vscode.commands.registerCommand(COMMANDS.acceptAnnotation, guarded(reviewCommand('accepted'))),
+    vscode.commands.registerCommand(COMMANDS.rejectAnnotation, guarded(reviewCommand('rejected'))),
+    vscode.commands.registerCommand(COMMANDS.changeType, guarded(changeType)),
+    vscode.commands.registerCommand(COMMANDS.applyToAllMentions, guarded(applyToAll)),
   );
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import * as edit from '../../core/corrections/edit';
 import type { Sidecar } from '../../core/corrections/types';
 import { commit, openSession, pickEntity, targetAt, guarded, type CorrectionDeps } from './session';
+import { COMMANDS } from '../commands';
 
 export interface EntityFields {
   nameEn?: string;
@@ -75,10 +76,10 @@ export function registerEntityCommands(deps: CorrectionDeps): vscode.Disposable 
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('seedAnnotator.linkMention', guarded(linkMention)),
-    vscode.commands.registerCommand('seedAnnotator.mergeEntities', guarded(mergeEntities)),
-    vscode.commands.registerCommand('seedAnnotator.splitEntity', guarded(splitEntity)),
-    vscode.commands.registerCommand('seedAnnotator.editEntity', guarded(editEntity)),
-    vscode.commands.registerCommand('seedAnnotator.setPublicationDate', guarded(setPublicationDate)),
+    vscode.commands.registerCommand(COMMANDS.linkMention, guarded(linkMention)),
+    vscode.commands.registerCommand(COMMANDS.mergeEntities, guarded(mergeEntities)),
+    vscode.commands.registerCommand(COMMANDS.splitEntity, guarded(splitEntity)),
+    vscode.commands.registerCommand(COMMANDS.editEntity, guarded(editEntity)),
+    vscode.commands.registerCommand(COMMANDS.setPublicationDate, guarded(setPublicationDate)),
   );
 }

@@ -7,6 +7,7 @@ import type { Span } from '../../core/types';
 import type { Analysis, AnalysisProvider } from '../analysis/types';
 import { HIGHLIGHT_KINDS, onSettingsChanged, readSettings, writeSetting, type HighlightKind } from '../settings';
 import { spansByKind, type SpansByKind } from './ranges';
+import { COMMANDS } from '../commands';
 
 /** The spans painted for one version of a document. */
 export interface PaintedSpans {
@@ -139,6 +140,6 @@ async function toggleHighlights(): Promise<void> {
 
 export function registerDecorations(analysis: AnalysisProvider): { controller: DecorationController; disposable: vscode.Disposable } {
   const controller = new DecorationController(analysis);
-  const command = vscode.commands.registerCommand('seedAnnotator.toggleHighlights', toggleHighlights);
+  const command = vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights);
   return { controller, disposable: vscode.Disposable.from(controller, command) };
 }

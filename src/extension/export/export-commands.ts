@@ -17,6 +17,7 @@ import type { SidecarStore } from '../corrections/sidecar-store';
 import { guarded } from '../corrections/session';
 import { annotateOptions, readSettings } from '../settings';
 import { writeExport } from './write-export';
+import { COMMANDS } from '../commands';
 
 export interface ExportDeps {
   analysis: AnalysisProvider;
@@ -185,7 +186,7 @@ export function registerExportCommands(deps: ExportDeps): vscode.Disposable {
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('seedAnnotator.exportAnnotations', guarded(exportAnnotations)),
-    vscode.commands.registerCommand('seedAnnotator.exportAll', guarded(exportAll)),
+    vscode.commands.registerCommand(COMMANDS.exportAnnotations, guarded(exportAnnotations)),
+    vscode.commands.registerCommand(COMMANDS.exportAll, guarded(exportAll)),
   );
 }

@@ -11,6 +11,7 @@ import { importBrat } from '../../core/formats/import-brat';
 import { importLabelStudio, type LabelStudioImport } from '../../core/formats/import-labelstudio';
 import type { AnnotationDocument } from '../../core/types';
 import { commit, guarded, openSession, type CorrectionDeps } from '../corrections/session';
+import { COMMANDS } from '../commands';
 
 interface Imported {
   doc: AnnotationDocument;
@@ -61,5 +62,5 @@ export function registerImportCommand(deps: CorrectionDeps): vscode.Disposable {
       : vscode.l10n.t('Imported {0} annotations from {1}.', count, path.basename(source.fsPath)));
     return next;
   };
-  return vscode.commands.registerCommand('seedAnnotator.importAnnotations', guarded(importCommand));
+  return vscode.commands.registerCommand(COMMANDS.importAnnotations, guarded(importCommand));
 }

@@ -4,14 +4,12 @@
 import type { AnnotationDocument, AnnotationEvent, DateValue, Entity, EntityType, Quote } from '../../core/types';
 import { mentionsOf, rolesOf, type Hit } from '../analysis/lookup';
 import { entityKey } from '../../core/corpus/summary';
+import { COMMANDS } from '../commands';
 
 export type Translate = (message: string, ...args: Array<string | number>) => string;
 
-export const REVEAL_COMMAND = 'seedAnnotator.revealRange';
-export const SHOW_MENTIONS_COMMAND = 'seedAnnotator.showAllMentions';
-export const FIND_IN_ALL_SEEDS_COMMAND = 'seedAnnotator.findEntityInAllSeeds';
 /** The commands a hover may link to (MarkdownString.isTrusted.enabledCommands). */
-export const HOVER_COMMANDS: readonly string[] = [REVEAL_COMMAND, SHOW_MENTIONS_COMMAND, FIND_IN_ALL_SEEDS_COMMAND];
+export const HOVER_COMMANDS: readonly string[] = [COMMANDS.revealRange, COMMANDS.showAllMentions, COMMANDS.findEntityInAllSeeds];
 
 export interface HoverContext {
   /** The document's uri as a string, passed back by the command links. */
@@ -47,7 +45,7 @@ function link(label: string, command: string, args: unknown[], title: string): s
 }
 
 function revealLink(ctx: HoverContext, label: string, start: number, end: number): string {
-  return link(escapeMarkdown(clip(label)), REVEAL_COMMAND, [ctx.uri, start, end], ctx.t('Reveal in the editor'));
+  return link(escapeMarkdown(clip(label)), COMMANDS.revealRange, [ctx.uri, start, end], ctx.t('Reveal in the editor'));
 }
 
 export function typeLabel(type: EntityType, t: Translate): string {
@@ -78,8 +76,8 @@ function entitySection(doc: AnnotationDocument, hit: Extract<Hit, { kind: 'menti
   const others = entity.aliases.filter(a => a !== entity.name);
   if (others.length) lines.push(`${t('Also written:')} ${others.map(escapeMarkdown).join('، ')}`);
   const count = mentionsOf(doc, entity.id).length;
-  lines.push(`${count === 1 ? t('1 mention') : t('{0} mentions', count)} · ${link(t('Show all mentions'), SHOW_MENTIONS_COMMAND, [ctx.uri, entity.id], t('Show all mentions'))}`
-    + ` · ${link(t('Find in all seeds'), FIND_IN_ALL_SEEDS_COMMAND, [entityKey(entity)], t('Find in all seeds'))}`);
+  lines.push(`${count === 1 ? t('1 mention') : t('{0} mentions', count)} · ${link(t('Show all mentions'), COMMANDS.showAllMentions, [ctx.uri, entity.id], t('Show all mentions'))}`
+    + ` · ${link(t('Find in all seeds'), COMMANDS.findEntityInAllSeeds, [entityKey(entity)], t('Find in all seeds'))}`);
   const { events, quotes } = rolesOf(doc, entity.id);
   if (events.length) {
     lines.push(`${t('Events:')}`);

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { SeedOutlineProvider, type ExtraOutlineSymbols } from './outline';
 import { SEED_LANGUAGE_ID, registerTreatAsSeedArticle } from './treat-as-seed-article';
 
-export { SEED_LANGUAGE_ID, TREAT_AS_SEED_ARTICLE } from './treat-as-seed-article';
+export { SEED_LANGUAGE_ID } from './treat-as-seed-article';
 export type { ExtraOutlineSymbols } from './outline';
 
 export interface LanguageFeatureOptions {

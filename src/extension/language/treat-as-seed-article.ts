@@ -1,8 +1,8 @@
 // Any text file can be read as a seed article, not only those under a seeds/ folder.
 import * as vscode from 'vscode';
+import { COMMANDS } from '../commands';
 
 export const SEED_LANGUAGE_ID = 'seed-article';
-export const TREAT_AS_SEED_ARTICLE = 'seedAnnotator.treatAsSeedArticle';
 
 /** Switches the given file (explorer context) or the active editor to the seed-article mode. */
 async function treatAsSeedArticle(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
@@ -19,5 +19,5 @@ async function treatAsSeedArticle(uri?: vscode.Uri): Promise<vscode.TextDocument
 }
 
 export function registerTreatAsSeedArticle(): vscode.Disposable {
-  return vscode.commands.registerCommand(TREAT_AS_SEED_ARTICLE, treatAsSeedArticle);
+  return vscode.commands.registerCommand(COMMANDS.treatAsSeedArticle, treatAsSeedArticle);
 }

@@ -1,6 +1,6 @@
 // Moving through an article's annotations: references and highlights for an
 // entity's mentions, next/previous annotation, and the reveal and
-// show-mentions command that hover cards link to (seedAnnotator.revealRange
+// show-mentions command that hover cards link to (the reveal command
 // lives with the shared reveal helper in ../reveal.ts).
 import * as vscode from 'vscode';
 import type { AnalysisProvider } from '../analysis/types';
@@ -8,6 +8,7 @@ import { currentAnalysis } from '../analysis/cache';
 import { hitsAt, mentionsOf, nextStart, previousStart, hitStartingAt } from '../analysis/lookup';
 import { spanToRange } from '../reveal';
 import type { AnnotationDocument, Mention } from '../../core/types';
+import { COMMANDS } from '../commands';
 
 async function mentionsAt(analysis: AnalysisProvider, document: vscode.TextDocument, position: vscode.Position): Promise<Mention[] | undefined> {
   const result = await currentAnalysis(analysis, document);
@@ -75,8 +76,8 @@ export function registerNavigation(analysis: AnalysisProvider, selector: vscode.
         return mentions?.map(m => new vscode.DocumentHighlight(spanToRange(document, m), vscode.DocumentHighlightKind.Read));
       },
     }),
-    vscode.commands.registerCommand('seedAnnotator.showAllMentions', (u?: unknown, e?: unknown) => showAllMentions(analysis, u, e)),
-    vscode.commands.registerCommand('seedAnnotator.nextAnnotation', () => step(analysis, nextStart)),
-    vscode.commands.registerCommand('seedAnnotator.previousAnnotation', () => step(analysis, previousStart)),
+    vscode.commands.registerCommand(COMMANDS.showAllMentions, (u?: unknown, e?: unknown) => showAllMentions(analysis, u, e)),
+    vscode.commands.registerCommand(COMMANDS.nextAnnotation, () => step(analysis, nextStart)),
+    vscode.commands.registerCommand(COMMANDS.previousAnnotation, () => step(analysis, previousStart)),
   );
 }

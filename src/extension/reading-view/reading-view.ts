@@ -9,12 +9,20 @@ import { onSettingsChanged, readSettings, type HighlightKind } from '../settings
 import { ActiveArticle } from '../views/active-article';
 import type { FromWebview, ToWebview } from './protocol';
 import { articleDirection, articleLayout, renderLayoutBody, renderReadingHtml, type HighlightClass } from './render-html';
+import { COMMANDS } from '../commands';
 
 type ArticleMessage = Extract<ToWebview, { type: 'article' }>;
 
 export const READING_VIEW_TYPE = 'seedAnnotator.readingView';
-/** Test-only: the page HTML the reading view was last given, or undefined when closed. */
-export const READING_VIEW_TEST_COMMAND = 'seedAnnotator.test.readingView';
+/** What the reading view shows (for the extension-host tests, through the API's testing object). */
+export interface ReadingViewState {
+  /** The page HTML the view was last given. */
+  html: string;
+  /** The article's laid-out body, as the page draws it. */
+  body: string;
+  title: string;
+  viewColumn: vscode.ViewColumn | undefined;
+}
 
 const CLASS_SETTING: Record<HighlightClass, HighlightKind> = {
   person: 'people', place: 'places', organisation: 'organisations', quote: 'quotes', date: 'dates', event: 'events',
@@ -144,7 +152,7 @@ class ReadingViewPanel implements vscode.Disposable {
   }
 }
 
-export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
+export function registerReadingView(deps: ReadingViewDeps): { disposable: vscode.Disposable; state: () => ReadingViewState | undefined } {
   let current: ReadingViewPanel | undefined;
 
   const webviewOptions: vscode.WebviewOptions = {
@@ -182,15 +190,16 @@ export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
     view.update();
   };
 
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand('seedAnnotator.openReadingView', open),
-    vscode.commands.registerCommand(READING_VIEW_TEST_COMMAND, () =>
-      current ? {
-        html: current.panel.webview.html,
-        body: current.last ? renderLayoutBody(current.last.text, current.last.layout) : '',
-        title: current.panel.title,
-        viewColumn: current.panel.viewColumn,
-      } : undefined),
+  /** Undefined while the view is closed. */
+  const state = (): ReadingViewState | undefined => current ? {
+    html: current.panel.webview.html,
+    body: current.last ? renderLayoutBody(current.last.text, current.last.layout) : '',
+    title: current.panel.title,
+    viewColumn: current.panel.viewColumn,
+  } : undefined;
+
+  const disposable = vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.openReadingView, open),
     // After a window reload the view comes back and shows the active article again.
     vscode.window.registerWebviewPanelSerializer(READING_VIEW_TYPE, {
       deserializeWebviewPanel: async panel => {
@@ -204,4 +213,5 @@ export function registerReadingView(deps: ReadingViewDeps): vscode.Disposable {
     }),
     { dispose: () => current?.panel.dispose() },
   );
+  return { disposable, state };
 }

@@ -2,9 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalysisProvider } from '../analysis/types';
 import { countAnnotations } from './counts';
-
-/** Registered with the panel's views (views/register-views.ts). */
-const FOCUS_PANEL = 'seedAnnotator.focusPanel';
+import { COMMANDS } from '../commands';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('seedAnnotator.counts', vscode.StatusBarAlignment.Left, 50);
@@ -12,7 +10,7 @@ export class StatusBar implements vscode.Disposable {
 
   constructor(private readonly analysis: AnalysisProvider) {
     this.item.name = vscode.l10n.t('Seed Annotator counts');
-    this.item.command = FOCUS_PANEL;
+    this.item.command = COMMANDS.focusPanel;
     this.disposables.push(
       this.item,
       analysis.onDidAnalyse(a => {

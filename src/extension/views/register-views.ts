@@ -10,15 +10,12 @@ import { buildEventRows, type EventsGroupBy } from './event-rows';
 import { buildQuoteRows } from './quote-rows';
 import { RowTreeProvider } from './row-tree-provider';
 import { childrenOf, countBuilt, type RowNode, type Translate } from './rows';
+import { COMMANDS } from '../commands';
 
 export const VIEW_IDS = { events: 'seedAnnotator.events', entities: 'seedAnnotator.entities', quotes: 'seedAnnotator.quotes' } as const;
 export type PanelViewName = keyof typeof VIEW_IDS;
 /** True while the panel shows an article: the welcome text is for when it does not. */
 const HAS_ARTICLE_CONTEXT = 'seedAnnotator.hasArticle';
-/** Test-only: the rows and tree items a view shows, as VS Code would render them. */
-export const VIEW_ROWS_TEST_COMMAND = 'seedAnnotator.test.viewRows';
-/** Test-only: rows built once a view opens (root and rows shown expanded), against the rows of every page. */
-export const VIEW_BUILT_TEST_COMMAND = 'seedAnnotator.test.viewRowsBuilt';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
@@ -26,14 +23,22 @@ export interface PanelDeps {
   analysis: AnalysisProvider;
 }
 
-interface ShownRow {
+/** A row as VS Code renders it (for the extension-host tests, through the API's testing object). */
+export interface ShownRow {
   depth: number;
   label: string;
   description?: string;
   command?: vscode.Command;
 }
 
-export function registerViews(deps: PanelDeps): vscode.Disposable {
+export interface PanelTesting {
+  /** The rows and tree items a view shows, once the active article is analysed. */
+  viewRows(name: PanelViewName): Promise<ShownRow[]>;
+  /** Rows built once a view opens (root and rows shown expanded), against the rows of every page. */
+  viewRowsBuilt(name: PanelViewName): Promise<{ built: number; total: number }>;
+}
+
+export function registerViews(deps: PanelDeps): { disposable: vscode.Disposable; testing: PanelTesting } {
   const article = new ActiveArticle(deps.analysis);
   const providers = { events: new RowTreeProvider(), entities: new RowTreeProvider(), quotes: new RowTreeProvider() };
   const views = {
@@ -95,7 +100,7 @@ export function registerViews(deps: PanelDeps): vscode.Disposable {
   };
 
   refresh();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     article,
     ...Object.values(providers),
     ...Object.values(views),
@@ -103,9 +108,9 @@ export function registerViews(deps: PanelDeps): vscode.Disposable {
     onSettingsChanged(e => {
       if (e.affectsConfiguration('seedAnnotator.events.groupBy')) refresh();
     }),
-    vscode.commands.registerCommand('seedAnnotator.eventsGroupByType', () => writeSetting('events.groupBy', 'type')),
-    vscode.commands.registerCommand('seedAnnotator.eventsOrderByTime', () => writeSetting('events.groupBy', 'time')),
-    vscode.commands.registerCommand('seedAnnotator.filterEvents', async (value?: string) => {
+    vscode.commands.registerCommand(COMMANDS.eventsGroupByType, () => writeSetting('events.groupBy', 'type')),
+    vscode.commands.registerCommand(COMMANDS.eventsOrderByTime, () => writeSetting('events.groupBy', 'time')),
+    vscode.commands.registerCommand(COMMANDS.filterEvents, async (value?: string) => {
       // An argument lets keybindings and tests set the filter without the input box.
       const next = typeof value === 'string' ? value : await vscode.window.showInputBox({
         title: t('Filter Events'),
@@ -116,17 +121,20 @@ export function registerViews(deps: PanelDeps): vscode.Disposable {
       filter = next.trim();
       refresh();
     }),
-    vscode.commands.registerCommand('seedAnnotator.focusPanel', () => vscode.commands.executeCommand(`${VIEW_IDS.events}.focus`)),
-    vscode.commands.registerCommand(VIEW_ROWS_TEST_COMMAND, async (name: PanelViewName) => {
+    vscode.commands.registerCommand(COMMANDS.focusPanel, () => vscode.commands.executeCommand(`${VIEW_IDS.events}.focus`)),
+  );
+  const testing: PanelTesting = {
+    viewRows: async name => {
       await article.ready();
       refresh();
       return shownRows(name);
-    }),
-    vscode.commands.registerCommand(VIEW_BUILT_TEST_COMMAND, async (name: PanelViewName) => {
+    },
+    viewRowsBuilt: async name => {
       await article.ready();
       refresh();
       const built = openView(name);
       return { built, total: shownRows(name).length };
-    }),
-  );
+    },
+  };
+  return { disposable, testing };
 }

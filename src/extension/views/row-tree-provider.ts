@@ -2,8 +2,7 @@
 // pure builders and turns each row's `reveal` span into a click that selects it.
 import * as vscode from 'vscode';
 import { childrenOf, hasChildren, type RowNode } from './rows';
-
-export const REVEAL_ROW_COMMAND = 'seedAnnotator.revealRange';
+import { COMMANDS } from '../commands';
 
 export class RowTreeProvider implements vscode.TreeDataProvider<RowNode>, vscode.Disposable {
   private roots: RowNode[] = [];
@@ -39,7 +38,7 @@ export class RowTreeProvider implements vscode.TreeDataProvider<RowNode>, vscode
     if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon, node.iconColor ? new vscode.ThemeColor(node.iconColor) : undefined);
     if (node.reveal && this.uri) {
       item.command = {
-        command: REVEAL_ROW_COMMAND,
+        command: COMMANDS.revealRange,
         title: vscode.l10n.t('Reveal in Editor'),
         arguments: [this.uri, node.reveal.start, node.reveal.end],
       };

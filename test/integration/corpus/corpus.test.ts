@@ -8,19 +8,10 @@ import * as vscode from 'vscode';
 import { annotate } from '../../../src/core/annotate';
 import { entityKey } from '../../../src/core/corpus/summary';
 import { emptySidecar, serialiseSidecar } from '../../../src/core/corrections/sidecar';
-import type { CorpusEntity, CorpusEvent } from '../../../src/core/corpus/index';
-import type { ShownCorpusRow } from '../../../src/extension/corpus/corpus-view';
+import type { CorpusState } from '../../../src/extension/corpus';
 import { api, waitFor } from '../editor-helpers';
 
-interface CorpusState {
-  articles: string[];
-  annotated: number;
-  cacheFile: string;
-  entities: CorpusEntity[];
-  events: CorpusEvent[];
-}
-
-const state = (action?: 'reload' | 'rebuild') => vscode.commands.executeCommand<CorpusState>('seedAnnotator.test.corpusState', action);
+const state = async (action?: 'reload' | 'rebuild') => (await api()).testing.corpusState(action);
 const BAKU = 'kb:city/baku';
 const LAVROV = 'kb:per/sergey-lavrov';
 
@@ -87,7 +78,7 @@ describe('corpus of all seed articles', function () {
   });
 
   it('shows the Corpus view rows: Baku expands to its 3 articles, each to its mentions', async () => {
-    const rows = await vscode.commands.executeCommand<ShownCorpusRow[]>('seedAnnotator.test.corpusRows', 4);
+    const rows = await (await api()).testing.corpusRows(4);
     const at = rows.findIndex(r => r.entityKey === BAKU);
     assert.ok(at >= 0);
     assert.match(rows[at].description ?? '', /^Baku · 3 articles · \d+ mentions$/);
@@ -95,7 +86,7 @@ describe('corpus of all seed articles', function () {
     assert.equal(articleRows.length, 3);
     assert.ok(rows.some(r => r.label.startsWith('2020-10-04 · ')), 'an event row starts with its date');
     await vscode.commands.executeCommand('seedAnnotator.filterCorpus', { entityKey: BAKU });
-    const filtered = await vscode.commands.executeCommand<ShownCorpusRow[]>('seedAnnotator.test.corpusRows', 3);
+    const filtered = await (await api()).testing.corpusRows(3);
     const entityRows = filtered.filter(r => r.entityKey);
     assert.ok(entityRows.some(r => r.entityKey === BAKU) && !entityRows.some(r => r.entityKey === 'kb:per/antony-blinken'), 'only entities sharing an article with Baku');
     await vscode.commands.executeCommand('seedAnnotator.clearCorpusFilter');

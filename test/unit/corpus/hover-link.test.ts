@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { hitsAt } from '../../../src/extension/analysis/lookup';
-import { FIND_IN_ALL_SEEDS_COMMAND, HOVER_COMMANDS, hoverMarkdown } from '../../../src/extension/hover/hover-markdown';
+import { HOVER_COMMANDS, hoverMarkdown } from '../../../src/extension/hover/hover-markdown';
+import { COMMANDS } from '../../../src/extension/commands';
 import { untranslated } from '../../../src/extension/views/rows';
 import type { AnnotationDocument } from '../../../src/core/types';
 
@@ -14,9 +15,9 @@ describe('hover card link to Find Entity in All Seeds', () => {
       quotes: [], dates: [], events: [],
     };
     const md = hoverMarkdown(doc, hitsAt(doc, 2), { uri: 'file:///w/seeds/a.txt', t: untranslated });
-    const link = [...md.matchAll(/\(command:([\w.]+)\?([^ )]+)/g)].find(x => x[1] === FIND_IN_ALL_SEEDS_COMMAND);
+    const link = [...md.matchAll(/\(command:([\w.]+)\?([^ )]+)/g)].find(x => x[1] === COMMANDS.findEntityInAllSeeds);
     assert.ok(link, md);
     assert.deepEqual(JSON.parse(decodeURIComponent(link[2])), ['kb:per/sergey-lavrov']);
-    assert.ok(HOVER_COMMANDS.includes(FIND_IN_ALL_SEEDS_COMMAND));
+    assert.ok(HOVER_COMMANDS.includes(COMMANDS.findEntityInAllSeeds));
   });
 });

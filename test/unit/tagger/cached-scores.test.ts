@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { loadTagger } from '../../../src/core/recognize/tagger';
 import { NUM_LABELS, O } from '../../../src/core/recognize/tagger/labels';
-import { decodeWeights } from '../../../src/core/recognize/tagger/model';
+import { decodePacked, packedOffset } from '../../../src/core/recognize/tagger/packed-weights';
 import { margins, viterbi } from '../../../src/core/recognize/tagger/viterbi';
 
 const L = NUM_LABELS;
@@ -10,17 +10,22 @@ const L = NUM_LABELS;
 function reference(words: string[]): { labels: Uint8Array; confidence: Float64Array } {
   const tagger = loadTagger();
   const { file } = tagger;
-  const w8 = decodeWeights(file.weights, (1 << file.bits) * L);
+  const { index, weights } = decodePacked(file.weights, 1 << file.bits, L);
   const trans = Float32Array.from(file.transitions, v => v / file.scale);
   const { ids, offsets } = tagger.extractor.extract(words);
   const n = words.length;
   const e = new Float32Array(n * L);
-  for (let i = 0; i < n; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) for (let l = 0; l < L; l++) e[i * L + l] += w8[ids[k] * L + l];
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const at = packedOffset(index, ids[k], L);
+      if (at >= 0) for (let l = 0; l < L; l++) e[i * L + l] += weights[at + l];
+    }
+  }
   const forward = new Float64Array(n * L);
-  const labels = viterbi(e, n, trans, forward);
+  const labels = viterbi(e, n, trans, undefined, forward);
   const confidence = new Float64Array(n);
   if (labels.every(l => l === O)) return { labels, confidence };
-  const m = margins(e, n, trans, labels, forward);
+  const m = margins(e, n, trans, labels, undefined, forward);
   for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / (file.temperature / file.scale)));
   return { labels, confidence };
 }

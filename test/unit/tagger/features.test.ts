@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { FeatureExtractor, IDENTITY_FEATURES } from '../../../src/core/recognize/tagger/features';
-import { decodeWeights, encodeWeights } from '../../../src/core/recognize/tagger/model';
+import { encodeWeights } from '../../../src/core/recognize/tagger/model';
+import { decodePacked, packedOffset } from '../../../src/core/recognize/tagger/packed-weights';
 import { Lexicon, FLAGS } from '../../../src/core/recognize/tagger/lexicon';
 import { splitWord, wordKey, wordShape } from '../../../src/core/recognize/tagger/word';
 
@@ -45,6 +46,8 @@ describe('tagger features', () => {
   it('stores weights compactly and losslessly', () => {
     const q = new Int8Array(5000);
     q[3] = 5; q[200] = -127; q[4999] = 1;
-    assert.deepEqual(Array.from(decodeWeights(encodeWeights(q), q.length)), Array.from(q));
+    // Read back as the tagger reads it: one weight per one-label bucket.
+    const { index, weights } = decodePacked(encodeWeights(q), q.length, 1);
+    assert.deepEqual(Array.from(q, (_, b) => { const at = packedOffset(index, b, 1); return at < 0 ? 0 : weights[at]; }), Array.from(q));
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { decodeWeights, encodeWeights } from '../../../src/core/recognize/tagger/model';
+import { encodeWeights } from '../../../src/core/recognize/tagger/model';
 import { decodePacked, packedOffset } from '../../../src/core/recognize/tagger/packed-weights';
 
 /** A sparse table like a trained one: a few buckets in use, some with a single non-zero label. */
@@ -20,14 +20,13 @@ function sparseTable(buckets: number, labels: number, seed: number): Int8Array {
 
 describe('packed tagger weights', () => {
   for (const seed of [1, 2, 3]) {
-    it(`give every bucket the weights the unpacked table holds, and -1 for the empty ones (seed ${seed})`, () => {
+    it(`give every bucket the weights of the table stored, and -1 for the empty ones (seed ${seed})`, () => {
       const buckets = 4096 + 37, labels = 7;
       const q = sparseTable(buckets, labels, seed);
-      const full = decodeWeights(encodeWeights(q), q.length);
       const { index, weights } = decodePacked(encodeWeights(q), buckets, labels);
       let inUse = 0;
       for (let b = 0; b < buckets; b++) {
-        const row = Array.from(full.subarray(b * labels, (b + 1) * labels));
+        const row = Array.from(q.subarray(b * labels, (b + 1) * labels));
         const at = packedOffset(index, b, labels);
         if (row.every(v => v === 0)) {
           assert.equal(at, -1, `bucket ${b} is empty`);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { allowedTransition, decodeSpans, labelIndex, NUM_LABELS } from '../../../src/core/recognize/tagger/labels';
+import { allowedMove, decodeSpans, labelIndex, labelMoves, LABELS, NUM_LABELS } from '../../../src/core/recognize/tagger/labels';
 import { margins, viterbi } from '../../../src/core/recognize/tagger/viterbi';
 
 const L = NUM_LABELS;
@@ -11,10 +11,12 @@ function emissions(rows: Record<string, number>[]): Float32Array {
   return e;
 }
 
-/** The decoder as plain loops over allowedTransition: what the written-out passes must equal. */
-function reference(e: Float32Array, n: number, trans: Float32Array, labels?: Uint8Array): { labels: Uint8Array; margins: Float64Array } {
+/** The decoder as plain loops over every pair of labels, asking allowedMove: what the passes over the move lists must equal. */
+function reference(e: Float32Array, n: number, trans: Float32Array, names: readonly string[] = LABELS): { labels: Uint8Array; margins: Float64Array } {
+  const L = names.length;
+  const allowedTransition = (p: number, q: number) => allowedMove(names[p], names[q]);
   const fwd = new Float64Array(n * L), bwd = new Float64Array(n * L), back = new Uint8Array(n * L);
-  for (let q = 0; q < L; q++) fwd[q] = allowedTransition(0, q) ? trans[L * L + q] + e[q] : -Infinity;
+  for (let q = 0; q < L; q++) fwd[q] = allowedMove(undefined, names[q]) ? trans[L * L + q] + e[q] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let q = 0; q < L; q++) {
       let best = -Infinity, arg = 0;
@@ -29,7 +31,7 @@ function reference(e: Float32Array, n: number, trans: Float32Array, labels?: Uin
   const best = new Uint8Array(n);
   for (let q = 1; q < L; q++) if (fwd[(n - 1) * L + q] > fwd[(n - 1) * L + best[n - 1]]) best[n - 1] = q;
   for (let i = n - 1; i > 0; i--) best[i - 1] = back[i * L + best[i]];
-  const path = labels ?? best;
+  const path = best;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < L; p++) {
       let m = -Infinity;
@@ -46,11 +48,16 @@ function reference(e: Float32Array, n: number, trans: Float32Array, labels?: Uin
   return { labels: best, margins };
 }
 
+/** Random sentences (1 to 12 tokens) of emission and transition scores for L labels, in quarter steps so ties happen. */
+function sentences(L: number) {
+  const score = fc.integer({ min: -40, max: 40 }).map(v => v / 4);
+  return fc.integer({ min: 1, max: 12 }).chain(n => fc.tuple(fc.constant(n), fc.array(score, { minLength: n * L, maxLength: n * L }), fc.array(score, { minLength: (L + 1) * L, maxLength: (L + 1) * L })));
+}
+
 describe('tagger Viterbi', () => {
-  it('decodes and scores margins exactly as the plain loops over allowedTransition do', () => {
-    const score = fc.integer({ min: -40, max: 40 }).map(v => v / 4);
+  it('decodes and scores margins exactly as the plain loops over allowedMove do', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }).chain(n => fc.tuple(fc.constant(n), fc.array(score, { minLength: n * L, maxLength: n * L }), fc.array(score, { minLength: (L + 1) * L, maxLength: (L + 1) * L }))), ([n, es, ts]) => {
+      fc.property(sentences(L), ([n, es, ts]) => {
         const e = Float32Array.from(es), trans = Float32Array.from(ts);
         const want = reference(e, n, trans);
         const labels = viterbi(e, n, trans);
@@ -59,6 +66,34 @@ describe('tagger Viterbi', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('decodes any BIO label set: nine labels with MISC, in another order, as the plain loops do', () => {
+    const names = ['O', 'B-MISC', 'B-PER', 'I-PER', 'I-MISC', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'];
+    const moves = labelMoves(names);
+    fc.assert(
+      fc.property(sentences(names.length), ([n, es, ts]) => {
+        const e = Float32Array.from(es), trans = Float32Array.from(ts);
+        const want = reference(e, n, trans, names);
+        const labels = viterbi(e, n, trans, moves);
+        assert.deepEqual(Array.from(labels), Array.from(want.labels));
+        assert.deepEqual(Array.from(margins(e, n, trans, labels, moves)), Array.from(want.margins));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a MISC span and never lets I-MISC follow another type', () => {
+    const names = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
+    const moves = labelMoves(names), L9 = names.length;
+    const at = (label: string) => names.indexOf(label);
+    const e = new Float32Array(3 * L9);
+    // B-PER, then I-MISC scoring best alone twice: PER cannot continue as MISC, so the pair must become B-MISC I-MISC.
+    e[at('B-PER')] = 4;
+    e[L9 + at('I-MISC')] = 5; e[L9 + at('B-MISC')] = 1;
+    e[2 * L9 + at('I-MISC')] = 5;
+    const labels = viterbi(e, 3, new Float32Array((L9 + 1) * L9), moves);
+    assert.deepEqual(Array.from(labels, l => names[l]), ['B-PER', 'B-MISC', 'I-MISC']);
   });
 
   it('follows the emissions when transitions are neutral', () => {

@@ -2,7 +2,7 @@
 // base64 of varint gaps + values), transition scores, and the word lists the
 // features consult. One file, media/data/ner-model.json.
 import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './features';
-import { NUM_LABELS, O } from './labels';
+import { labelMoves, O, type LabelMoves } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
 import { IdTable } from '../../text/id-table';
@@ -29,14 +29,11 @@ export interface ModelFile {
   fingerprint: number;
 }
 
-const L = NUM_LABELS;
-// emissions() is written out for seven labels (BIO over PER, LOC, ORG).
-if (L !== 7) throw new Error('the tagger expects 7 labels');
 /** Distinct words whose scores stay cached (a few hundred bytes each): 2^16, half the slots of a 2^17 table. */
 const WORD_TABLE_BITS = 17;
 const NO_KEYS: string[] = [];
-/** A word's role scores: self, as previous, next, two before, two after, L each. */
-const ROW = 5 * L;
+/** A word's role scores: self, as previous, next, two before, two after, one per label each. */
+const ROLES = 5;
 /**
  * Words whose role scores share one Int16Array, in the order first seen (frequent words
  * together): no array object per word, and half the bytes of float scores. The scores are
@@ -69,9 +66,15 @@ export class TaggerModel {
   private readonly index: BucketIndex;
   private readonly trans: Float32Array;
   private readonly lexicon: Lexicon;
+  /** The model's labels (L) and the moves between them decoding may take. */
+  private readonly L: number;
+  private readonly moves: LabelMoves;
 
   constructor(readonly file: ModelFile) {
-    ({ index: this.index, weights: this.weights } = decodePacked(file.weights, 1 << file.bits, L));
+    this.L = file.labels.length;
+    this.moves = labelMoves(file.labels);
+    this.chunk = new Int16Array(WORDS_PER_CHUNK * ROLES * this.L);
+    ({ index: this.index, weights: this.weights } = decodePacked(file.weights, 1 << file.bits, this.L));
     this.trans = Float32Array.from(file.transitions, v => v / file.scale);
     const nisba = new Set(file.nisba);
     this.lexicon = new Lexicon(file.lexicon, file.phrases);
@@ -93,7 +96,7 @@ export class TaggerModel {
   /** One token's pair features, rewritten for every token. */
   private readonly pairs = new Int32Array(PAIRS);
   /** Where new words' scores go; a full chunk is left to the words that use it. */
-  private chunk = new Int16Array(WORDS_PER_CHUNK * ROW);
+  private chunk: Int16Array;
   private chunkUsed = 0;
   private readonly newWord = (text: string, _: undefined, start: number, end: number): ScoredWord => {
     const word = start === 0 && end === text.length ? text : text.slice(start, end);
@@ -102,11 +105,11 @@ export class TaggerModel {
 
   private scored(w: WordFeatures, text: string): ScoredWord {
     if (this.chunkUsed === this.chunk.length) {
-      this.chunk = new Int16Array(WORDS_PER_CHUNK * ROW);
+      this.chunk = new Int16Array(WORDS_PER_CHUNK * ROLES * this.L);
       this.chunkUsed = 0;
     }
-    const scores = this.chunk, at = this.chunkUsed;
-    this.chunkUsed += ROW;
+    const L = this.L, scores = this.chunk, at = this.chunkUsed;
+    this.chunkUsed += ROLES * L;
     this.addRole(scores, at, w.self);
     this.addRole(scores, at + L, w.asPrev);
     this.addRole(scores, at + 2 * L, w.asNext);
@@ -120,7 +123,7 @@ export class TaggerModel {
 
   /** Adds the weights of a role's non-empty buckets to scores[at .. at + L). */
   private addRole(scores: Int16Array, at: number, ids: Int32Array): void {
-    const index = this.index, w8 = this.weights;
+    const index = this.index, w8 = this.weights, L = this.L;
     for (let k = 0; k < ids.length; k++) {
       const base = packedOffset(index, ids[k], L);
       if (base >= 0) for (let l = 0; l < L; l++) scores[at + l] += w8[base + l];
@@ -133,10 +136,10 @@ export class TaggerModel {
 
   /**
    * Emission scores (int8 units) into `e`: cached per-word role sums plus the per-token pair
-   * features. All are integers far below 2^24, so summed in locals they are exact, as in float32.
+   * features. All are integers far below 2^24, so float32 sums of them are exact.
    */
   private emissions(ws: readonly ScoredWord[], e: Float32Array, phraseBuffer: Int32Array): Float32Array {
-    const x = this.extractor;
+    const x = this.extractor, L = this.L;
     const n = ws.length;
     const pairs = this.pairs;
     const phrase = x.phraseFeatures(ws, phraseBuffer);
@@ -148,27 +151,14 @@ export class TaggerModel {
       // Each neighbour's row for its role: as previous (L), next (2L), two before (3L), two after (4L).
       const a0 = w.at, a1 = p.at + L, a2 = q.at + 2 * L, a3 = p2.at + 3 * L, a4 = q2.at + 4 * L;
       x.pairs(w, p, q, p2, q2, pairs, 0);
-      let e0 = s0[a0] + s1[a1] + s2[a2] + s3[a3] + s4[a4];
-      let e1 = s0[a0 + 1] + s1[a1 + 1] + s2[a2 + 1] + s3[a3 + 1] + s4[a4 + 1];
-      let e2 = s0[a0 + 2] + s1[a1 + 2] + s2[a2 + 2] + s3[a3 + 2] + s4[a4 + 2];
-      let e3 = s0[a0 + 3] + s1[a1 + 3] + s2[a2 + 3] + s3[a3 + 3] + s4[a4 + 3];
-      let e4 = s0[a0 + 4] + s1[a1 + 4] + s2[a2 + 4] + s3[a3 + 4] + s4[a4 + 4];
-      let e5 = s0[a0 + 5] + s1[a1 + 5] + s2[a2 + 5] + s3[a3 + 5] + s4[a4 + 5];
-      let e6 = s0[a0 + 6] + s1[a1 + 6] + s2[a2 + 6] + s3[a3 + 6] + s4[a4 + 6];
+      const row = i * L;
+      for (let l = 0; l < L; l++) e[row + l] = s0[a0 + l] + s1[a1 + l] + s2[a2 + l] + s3[a3 + l] + s4[a4 + l];
       for (let k = 0; k <= PAIRS; k++) {
         const id = k < PAIRS ? pairs[k] : phrase[i];
         const at = id >= 0 ? packedOffset(index, id, L) : -1;
         if (at < 0) continue;
-        e0 += w8[at];
-        e1 += w8[at + 1];
-        e2 += w8[at + 2];
-        e3 += w8[at + 3];
-        e4 += w8[at + 4];
-        e5 += w8[at + 5];
-        e6 += w8[at + 6];
+        for (let l = 0; l < L; l++) e[row + l] += w8[at + l];
       }
-      const row = i * L;
-      e[row] = e0; e[row + 1] = e1; e[row + 2] = e2; e[row + 3] = e3; e[row + 4] = e4; e[row + 5] = e5; e[row + 6] = e6;
     }
     return e;
   }
@@ -209,10 +199,10 @@ export class TaggerModel {
     const n = ws.length;
     const s = this.scratchFor(n);
     const e = this.emissions(ws, s.emissions, s.phrase);
-    const labels = viterbi(e, n, this.trans, s.forward, s.back);
+    const labels = viterbi(e, n, this.trans, this.moves, s.forward, s.back);
     const confidence = new Float64Array(n);
     if (labels.every(l => l === O)) return { labels, confidence };
-    const m = margins(e, n, this.trans, labels, s.forward, s.backward, s.margins);
+    const m = margins(e, n, this.trans, labels, this.moves, s.forward, s.backward, s.margins);
     const t = this.file.temperature / this.file.scale;
     for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
     return { labels, confidence };
@@ -221,7 +211,7 @@ export class TaggerModel {
   /** Decoding buffers for sentences of up to n tokens, reused: sentences are decoded one at a time. */
   private scratchFor(n: number): Scratch {
     if (this.scratch.margins.length < n) {
-      const size = Math.max(n, 2 * this.scratch.margins.length, 64);
+      const size = Math.max(n, 2 * this.scratch.margins.length, 64), L = this.L;
       this.scratch = {
         emissions: new Float32Array(size * L), phrase: new Int32Array(size), forward: new Float64Array(size * L), back: new Uint8Array(size * L),
         backward: new Float64Array(size * L), margins: new Float64Array(size),
@@ -263,18 +253,4 @@ export function encodeWeights(q: Int8Array): string {
     bytes.push(gap, q[i] & 0xff);
   }
   return Buffer.from(bytes).toString('base64');
-}
-
-/** The stored weights unpacked, every bucket in place (tests; the tagger keeps them packed). */
-export function decodeWeights(b64: string, size: number): Int8Array {
-  const bytes = Buffer.from(b64, 'base64');
-  const out = new Int8Array(size);
-  let pos = -1;
-  for (let k = 0; k < bytes.length; ) {
-    let gap = 0, shift = 0, b: number;
-    do { b = bytes[k++]; gap |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
-    pos += gap + 1;
-    out[pos] = (bytes[k++] << 24) >> 24;
-  }
-  return out;
 }

@@ -1,0 +1,41 @@
+// Every command id the extension registers, runs or links to, in one place. package.json
+// contributes the same ids (generated from scripts/manifest-table.json by scripts/gen-manifest.mjs);
+// a unit test checks the two lists agree and that no other file spells an id out.
+export const COMMANDS = {
+  treatAsSeedArticle: 'seedAnnotator.treatAsSeedArticle',
+  openReadingView: 'seedAnnotator.openReadingView',
+  nextAnnotation: 'seedAnnotator.nextAnnotation',
+  previousAnnotation: 'seedAnnotator.previousAnnotation',
+  toggleHighlights: 'seedAnnotator.toggleHighlights',
+  showAllMentions: 'seedAnnotator.showAllMentions',
+  revealRange: 'seedAnnotator.revealRange',
+  setPublicationDate: 'seedAnnotator.setPublicationDate',
+  exportAnnotations: 'seedAnnotator.exportAnnotations',
+  exportAll: 'seedAnnotator.exportAll',
+  importAnnotations: 'seedAnnotator.importAnnotations',
+  annotatePerson: 'seedAnnotator.annotatePerson',
+  annotatePlace: 'seedAnnotator.annotatePlace',
+  annotateOrganisation: 'seedAnnotator.annotateOrganisation',
+  annotateQuote: 'seedAnnotator.annotateQuote',
+  annotateDate: 'seedAnnotator.annotateDate',
+  removeAnnotation: 'seedAnnotator.removeAnnotation',
+  changeType: 'seedAnnotator.changeType',
+  linkMention: 'seedAnnotator.linkMention',
+  mergeEntities: 'seedAnnotator.mergeEntities',
+  splitEntity: 'seedAnnotator.splitEntity',
+  editEntity: 'seedAnnotator.editEntity',
+  acceptAnnotation: 'seedAnnotator.acceptAnnotation',
+  rejectAnnotation: 'seedAnnotator.rejectAnnotation',
+  applyToAllMentions: 'seedAnnotator.applyToAllMentions',
+  findEntityInAllSeeds: 'seedAnnotator.findEntityInAllSeeds',
+  rebuildCorpusIndex: 'seedAnnotator.rebuildCorpusIndex',
+  filterCorpus: 'seedAnnotator.filterCorpus',
+  filterCorpusByEntity: 'seedAnnotator.filterCorpusByEntity',
+  clearCorpusFilter: 'seedAnnotator.clearCorpusFilter',
+  focusPanel: 'seedAnnotator.focusPanel',
+  eventsGroupByType: 'seedAnnotator.eventsGroupByType',
+  eventsOrderByTime: 'seedAnnotator.eventsOrderByTime',
+  filterEvents: 'seedAnnotator.filterEvents',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
