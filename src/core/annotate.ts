@@ -8,6 +8,7 @@ import { buildEntities } from './recognize/coref';
 import { findQuotes } from './recognize/quotes';
 import { findDates } from './recognize/dates';
 import { extractEvents } from './events/extract';
+import { defaultSources, type NameSources } from './recognize/sources';
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
@@ -21,7 +22,8 @@ function headlineAndLead(ctx: ArticleContext): { headline: Span | null; lead: Sp
   return { headline: h ? { start: h.start, end: h.end } : null, lead: l ? { start: l.start, end: l.end } : null };
 }
 
-export function annotate(rawText: string, options: AnnotateOptions = {}): AnnotationDocument {
+/** `sources`: the knowledge base, gazetteer and tagger the recognisers consult (tests and cross-validation pass their own). */
+export function annotate(rawText: string, options: AnnotateOptions = {}, sources: NameSources = defaultSources()): AnnotationDocument {
   const text = stripBom(rawText);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
@@ -49,10 +51,10 @@ export function annotate(rawText: string, options: AnnotateOptions = {}): Annota
   }
   const ctx = buildContext(text, forced);
   Object.assign(base.document, { language: ctx.language }, headlineAndLead(ctx));
-  const candidates = recognizeNames(ctx);
-  const { entities, mentions } = buildEntities(ctx, candidates);
-  const quotes = findQuotes(ctx, entities, mentions);
+  const candidates = recognizeNames(ctx, sources);
+  const { entities, mentions } = buildEntities(ctx, candidates, sources);
+  const quotes = findQuotes(ctx, entities, mentions, sources);
   const dates = findDates(ctx, options.publicationDate);
-  const events = extractEvents(ctx, { entities, mentions, quotes, dates });
+  const events = extractEvents(ctx, { entities, mentions, quotes, dates }, sources);
   return { ...base, entities, mentions, quotes, dates, events };
 }

@@ -9,7 +9,6 @@
 //  - Targets: the first name after the trigger (and names coordinated with it).
 //  - Location: a place after في/بـ/إقليم/شمال… in the clause.
 //  - Time: the date nearest the trigger in its sentence.
-import { getKnowledgeBase } from '../knowledge/kb';
 import { COMPLEMENTISERS, WordMemo, isGoverned, isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
@@ -38,7 +37,6 @@ const PLACE_MARKER = new WordMemo(w => w.keys.some(k => PLACE_MARKERS.has(k)));
 const STOPS_PLACE_SEARCH = new WordMemo(w => STOP_PLACE_SEARCH.has(w.key));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 /** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
-const NISBA_COUNTRY = new WordMemo((w, text) => getKnowledgeBase().nisbaCountry(text.slice(w.start, w.end))?.id ?? '');
 
 /** Names joined to the mention at word j by و (titles and nisba between allowed), nearest first. */
 function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array<{ mention: Mention; word: number }> {
@@ -85,7 +83,7 @@ const TITLEISH = new Set(['نظيره', 'نظيرته', 'ونظيره', 'ونظ�
 
 function isTitleish(d: Discourse, j: number): boolean {
   const w = d.words[j];
-  return TITLEISH.has(w.key) || isNisba(d.ctx.text, w);
+  return TITLEISH.has(w.key) || isNisba(d, w);
 }
 
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
@@ -215,7 +213,7 @@ export class ArgumentFinder {
 
   private nisbaActor(first: number, before: number): string[] {
     for (let j = first; j < before; j++) {
-      const country = NISBA_COUNTRY.at(this.d, j, this.d.ctx.text);
+      const country = this.d.sources.nisbaOf(this.d.words[j].text)?.id ?? '';
       const id = country ? this.kbEntityByKbId.get(country) : undefined;
       if (id) return [id];
     }

@@ -7,16 +7,9 @@ import type { ArticleContext } from '../text/context';
 import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
 import { englishSpeechCues, type EnglishSpeech } from '../recognize/english-speakers';
 import type { EnglishFrame } from './english-frames';
-import { getKnowledgeBase } from '../knowledge/kb';
+import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
-
-let demonyms: Map<string, string> | undefined;
-/** Knowledge-base country id by English demonym (Azerbaijani → country/AZ). */
-function countryIdOf(demonym: string): string | undefined {
-  demonyms ??= new Map(getKnowledgeBase().entries.flatMap(e => (e.demonym ? [[e.demonym, e.id] as [string, string]] : [])));
-  return demonyms.get(demonym);
-}
 
 const PLACE_PREP = /\b(?:in|at|near|outside|inside|across|into|around|throughout)\s+(?:the\s+)?(?:(?:city|town|village|region|province|capital|streets|centre|center|outskirts)\s+of\s+(?:the\s+)?)?$/i;
 const OBJECT_PREP = /\b(?:with|against|to|on|upon|towards|toward|for|by)\s+(?:the\s+)?$/i;
@@ -37,7 +30,7 @@ export class EnglishArgumentFinder {
   private readonly mentions: Mention[];
   private readonly byId: Map<string, Entity>;
 
-  constructor(private readonly ctx: ArticleContext, entities: Entity[], mentions: Mention[], private readonly dates: DateExpr[]) {
+  constructor(private readonly ctx: ArticleContext, entities: Entity[], mentions: Mention[], private readonly dates: DateExpr[], private readonly sources: NameSources) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
     this.byId = new Map(entities.map(e => [e.id, e]));
   }
@@ -86,7 +79,7 @@ export class EnglishArgumentFinder {
     const before = this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 50), f.start);
     const words = before.match(/\p{Lu}\p{Ll}+(?=[\s-])/gu) ?? [];
     for (const w of words.reverse()) {
-      const kb = countryIdOf(w);
+      const kb = this.sources.countryByDemonym(w)?.id;
       const entity = kb ? [...this.byId.values()].find(e => e.kb?.id === kb) : undefined;
       if (entity) return entity.id;
     }

@@ -5,6 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { AnnotationEvent, Quote } from '../types';
 import type { EventInputs } from './extract';
+import type { NameSources } from '../recognize/sources';
 import { englishFrames } from './english-frames';
 import { EnglishArgumentFinder } from './english-arguments';
 import { cameoRoot, ploverOf } from './typing';
@@ -14,8 +15,8 @@ const quoteAround = (quotes: Quote[], start: number, end: number): Quote | null 
   quotes.find(q => q.start <= start && end <= q.end) ?? null;
 
 /** Events in an English article, in the same shape as the Arabic ones. */
-export function extractEnglishEvents(ctx: ArticleContext, inputs: EventInputs): AnnotationEvent[] {
-  const finder = new EnglishArgumentFinder(ctx, inputs.entities, inputs.mentions, inputs.dates);
+export function extractEnglishEvents(ctx: ArticleContext, inputs: EventInputs, sources: NameSources): AnnotationEvent[] {
+  const finder = new EnglishArgumentFinder(ctx, inputs.entities, inputs.mentions, inputs.dates, sources);
   return composeEvents(ctx, inputs, (function* () {
     for (const sentence of ctx.sentences) {
       for (const f of englishFrames(ctx.text, sentence)) {

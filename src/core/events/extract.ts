@@ -5,6 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { AnnotationEvent, DateExpr, Entity, Mention, Quote } from '../types';
 import { discourse } from '../recognize/discourse';
+import { defaultSources, type NameSources } from '../recognize/sources';
 import { speechCues } from '../recognize/speakers';
 import { composeFrames, spotTriggers } from './triggers';
 import { keepFrames } from './filters';
@@ -21,11 +22,11 @@ export interface EventInputs {
 }
 
 /** Events with PLOVER/CAMEO types, actors, targets, place and time. */
-export function extractEvents(ctx: ArticleContext, inputs: EventInputs): AnnotationEvent[] {
-  if (ctx.language === 'en') return extractEnglishEvents(ctx, inputs);
-  const d = discourse(ctx, inputs.mentions);
+export function extractEvents(ctx: ArticleContext, inputs: EventInputs, sources: NameSources = defaultSources()): AnnotationEvent[] {
+  if (ctx.language === 'en') return extractEnglishEvents(ctx, inputs, sources);
+  const d = discourse(ctx, inputs.mentions, sources);
   const frames = keepFrames(d, composeFrames(d, spotTriggers(d), inputs.quotes));
-  const finder = new ArgumentFinder(d, inputs.entities, inputs.dates, speechCues(ctx, inputs.mentions, inputs.quotes));
+  const finder = new ArgumentFinder(d, inputs.entities, inputs.dates, speechCues(ctx, inputs.mentions, inputs.quotes, sources));
   return composeEvents(ctx, inputs, (function* () {
     for (const f of frames) {
       // Arguments are found only for typed frames: the finder carries subjects from clause to clause.

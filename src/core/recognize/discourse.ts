@@ -4,7 +4,7 @@
 // adjectives to skip, prepositions that make a name an object).
 import type { ArticleContext } from '../text/context';
 import type { Mention, Span } from '../types';
-import { getKnowledgeBase } from '../knowledge/kb';
+import { defaultSources, type NameSources } from './sources';
 import { IdTable } from '../text/id-table';
 import { TokenMemo } from '../text/token-memo';
 import { readings, wordKey } from './word-key';
@@ -13,6 +13,8 @@ import { partitionPoint } from '../text/search';
 export interface Word {
   start: number;
   end: number;
+  /** The word as written (the token's string, shared by its occurrences). */
+  text: string;
   /** Folded whole word. */
   key: string;
   /** Folded readings, proclitics stripped (the first is the whole word). */
@@ -125,7 +127,7 @@ export function wordsOf(ctx: ArticleContext): WordView {
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     while (sentenceStart.length <= s) sentenceStart.push(i);
     const v = VOCABLES.at(ctx, i);
-    words[i] = { start: t.start, end: t.end, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: gapBetween(ctx.text, prevEnd, t.start), sentence: s, id: v.id };
+    words[i] = { start: t.start, end: t.end, text: t.text, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: gapBetween(ctx.text, prevEnd, t.start), sentence: s, id: v.id };
     ids[i] = v.id;
     prevEnd = t.end;
   }
@@ -151,30 +153,27 @@ const PREPOSITIONS = new Set(k(`في من إلى الى على عن مع بين 
 export const COMPLEMENTISERS = new Set(k('أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها أنهم بأنهم أنهما'));
 
 /** A nisba adjective of a country (الروسي، الأرمينية، والفرنسي), by the knowledge base: skipped like a title. */
-export function isNisba(text: string, w: Word): boolean {
-  return NISBA.get(w, text);
-}
-
-const NISBA = new WordMemo((w, text) => {
+export function isNisba(d: Discourse, w: Word): boolean {
   if (w.key.length < 4) return false;
-  const kb = getKnowledgeBase();
-  const word = text.slice(w.start, w.end);
-  return kb.nisbaCountry(word) !== undefined || (w.prefixes[1] === 'و' && kb.nisbaCountry(word.slice(1)) !== undefined);
-});
+  const { nisbaOf } = d.sources;
+  return nisbaOf(w.text) !== undefined || (w.prefixes[1] === 'و' && nisbaOf(w.text.slice(1)) !== undefined);
+}
 
 export interface Discourse extends WordView {
   ctx: ArticleContext;
+  /** The knowledge the cues consult (nisba adjectives). */
+  sources: NameSources;
   /** Mention starting in word i (the first, longest one). */
   mentionAt: Array<Mention | undefined>;
 }
 
 const cache = new WeakMap<ArticleContext, WeakMap<Mention[], Discourse>>();
 
-export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
+export function discourse(ctx: ArticleContext, mentions: Mention[], sources: NameSources = defaultSources()): Discourse {
   let byMentions = cache.get(ctx);
   if (!byMentions) cache.set(ctx, (byMentions = new WeakMap()));
   const hit = byMentions.get(mentions);
-  if (hit) return hit;
+  if (hit && hit.sources === sources) return hit;
   const view = wordsOf(ctx);
   const words = view.words;
   const mentionAt: Array<Mention | undefined> = new Array(words.length);
@@ -189,7 +188,7 @@ export function discourse(ctx: ArticleContext, mentions: Mention[]): Discourse {
   }
   // A plain literal, not a spread: spread copies got a new hidden class per article, and every
   // optimised function that reads a Discourse was thrown away (V8 "wrong map") on the next one.
-  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, ids: view.ids, ctx, mentionAt };
+  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, ids: view.ids, ctx, sources, mentionAt };
   byMentions.set(mentions, d);
   return d;
 }
@@ -200,7 +199,7 @@ export function wordIndexAt(d: Discourse, offset: number): number {
 }
 
 const TITLE_READING = new WordMemo(w => w.keys.some(x => TITLE_WORDS.has(x)));
-const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w, d.ctx.text) || isNisba(d.ctx.text, w);
+const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w, d.ctx.text) || isNisba(d, w);
 
 /** The mention (if any) that word i's name belongs to, following a title run: "الرئيس الروسي فلاديمير بوتين". */
 export function nameAfterTitles(d: Discourse, i: number, limit: number, end: number): { mention: Mention; word: number } | undefined {

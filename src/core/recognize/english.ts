@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import type { ArticleContext } from '../text/context';
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidate';
-import { getKnowledgeBase } from '../knowledge/kb';
+import type { NameSources } from './sources';
 import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
 
@@ -53,28 +53,21 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
 const TITLED = /\b((?:\p{Lu}\p{L}+\s+){0,2})(President|Minister|Chancellor|counterpart|spokesman|spokeswoman|spokesperson|envoy|Secretary(?:-General)?|Ambassador|King|Queen|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const OFFICES = new Set(['President', 'Minister', 'Chancellor', 'Secretary', 'Secretary-General', 'Ambassador', 'King', 'Queen', 'Prince', 'Sheikh']);
 
-let demonyms: Map<string, string> | undefined;
-/** Country by English demonym (Armenian → Armenia), from the knowledge base. */
-function countryOf(demonym: string): string | undefined {
-  demonyms ??= new Map(getKnowledgeBase().entries.flatMap(e => (e.demonym && e.en ? [[e.demonym, e.en] as [string, string]] : [])));
-  return demonyms.get(demonym);
-}
-
 /** "Foreign Minister of Armenia" from "Armenian Foreign Minister"; undefined for roles that are no office. */
-function describeRole(before: string, title: string): string | undefined {
+function describeRole(before: string, title: string, sources: NameSources): string | undefined {
   if (!OFFICES.has(title)) return undefined;
   const words = before.trim().split(/\s+/).filter(Boolean);
-  const country = words.length ? countryOf(words[0]) : undefined;
+  const country = words.length ? sources.countryByDemonym(words[0])?.nameEn : undefined;
   const role = [...(country ? words.slice(1) : words), title].join(' ');
   return country ? `${role} of ${withArticle(country)}` : role;
 }
 
-function titledPeople(text: string): NameCandidate[] {
+function titledPeople(text: string, sources: NameSources): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(TITLED)) {
     const start = m.index! + m[0].length - m[3].length;
     const span = trimEnglish(text, start, start + m[3].length, 'PER');
-    const description = describeRole(m[1], m[2]);
+    const description = describeRole(m[1], m[2], sources);
     if (span) out.push({ ...span, type: 'PER', confidence: 0.85, source: 'rule', ...(description ? { description } : {}) });
   }
   return out;
@@ -141,7 +134,7 @@ function compromisePieces(text: string): Array<{ start: number; end: number }> {
  * compromise's people, places and organisations as name candidates, with the
  * knowledge base's English names (capitalised occurrences only: Turkey, not turkey).
  */
-export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCandidate[] = []): NameCandidate[] {
+export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCandidate[], sources: NameSources): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const piece of compromisePieces(ctx.text)) {
     const part = ctx.text.slice(piece.start, piece.end);
@@ -161,6 +154,6 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
     }
   }
   const linked = gazetteer.filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
-  const found = resolveOverlaps([...out, ...titledPeople(ctx.text), ...linked]);
+  const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...linked]);
   return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }

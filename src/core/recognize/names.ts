@@ -263,7 +263,7 @@ function glosses(ctx: ArticleContext, found: readonly NameCandidate[]): NameCand
 }
 
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
-  if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
+  if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx), sources);
   if (!ctx.tokens.length) return [];
   const model = splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
   const gazetteer = withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources);

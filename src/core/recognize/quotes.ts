@@ -5,6 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
 import { attributeSpeakers } from './speakers';
 import { attributeEnglishSpeakers } from './english-speakers';
+import { defaultSources, type NameSources } from './sources';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
 const OPENERS: Record<string, string> = { '«': '»', '‹': '›', '„': '“' };
@@ -70,7 +71,7 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
 }
 
 /** Direct quotations and their speakers. */
-export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Mention[]): Quote[] {
+export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Mention[], sources: NameSources = defaultSources()): Quote[] {
   const spans: Array<Span & { unclosed?: boolean }> = [];
   for (const p of ctx.paragraphs) quotesInParagraph(ctx.text, p, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -83,6 +84,7 @@ export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Me
     ...(s.unclosed ? { unclosed: true } : {}),
     origin: 'auto',
   }));
-  (ctx.language === 'en' ? attributeEnglishSpeakers : attributeSpeakers)(ctx, quotes, entities, mentions);
+  if (ctx.language === 'en') attributeEnglishSpeakers(ctx, quotes, entities, mentions);
+  else attributeSpeakers(ctx, quotes, entities, mentions, sources);
   return quotes;
 }

@@ -8,9 +8,10 @@ import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/kb';
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { MODEL_FILE, tagNames } from './tagger';
-import type { NisbaLookup } from './titles';
+import type { Country, NisbaLookup } from './titles';
 import { isCommonWord } from './common-words';
 import { isNameToken } from './transliterate';
+import { memoByString } from '../text/string-memo';
 
 /** What the knowledge base says about an entry. */
 export interface KbInfo {
@@ -26,6 +27,8 @@ export interface NameSources {
   /** The trained tagger's spans (source 'model'). */
   tagger(ctx: ArticleContext): NameCandidate[];
   nisbaOf: NisbaLookup;
+  /** The country an English demonym stands for (Armenian → Armenia). */
+  countryByDemonym(demonym: string): Country | undefined;
   /** A word key known as a name token (Wikidata name pairs, knowledge base). */
   isNameWord(key: string): boolean;
   /** A word key corpora almost never use inside a name, unless the knowledge base names a person with it. */
@@ -55,14 +58,21 @@ export interface SourceParts {
  */
 export function sourcesOf(parts: SourceParts): NameSources {
   const isPerson = (key: string): boolean => parts.kb().byName(key).some(e => e.type === 'PER');
+  // Asked for most words of an article (is it a nisba?) and almost always no: misses are kept too.
+  const nisba = memoByString((key: string): Country | null => {
+    const country = parts.kb().nisbaCountry(key);
+    return country ? { id: country.id, nameEn: country.en ?? country.id } : null;
+  }, 100_000);
+  let demonyms: Map<string, Country> | undefined;
   return {
     // Knowledge-base names: linked, high confidence; ANERGazet list names stay with the tagger's evidence.
     gazetteer: ctx => parts.gazetteer().match(ctx)
       .map(m => ({ start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' })),
     tagger: parts.tagger,
-    nisbaOf: key => {
-      const country = parts.kb().nisbaCountry(key);
-      return country ? { id: country.id, nameEn: country.en ?? country.id } : undefined;
+    nisbaOf: key => nisba(key) ?? undefined,
+    countryByDemonym: demonym => {
+      demonyms ??= new Map(parts.kb().entries.flatMap(e => (e.demonym && e.en ? [[e.demonym, { id: e.id, nameEn: e.en }] as [string, Country]] : [])));
+      return demonyms.get(demonym);
     },
     isNameWord: key => isNameToken(key) || isPerson(key),
     isCommonWord: key => parts.isCommonWord(key) && !isPerson(key),

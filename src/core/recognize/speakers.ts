@@ -10,6 +10,7 @@ import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
 import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
+import { defaultSources, type NameSources } from './sources';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -92,16 +93,16 @@ function namedSubject(d: Discourse, cue: Cue): Mention | undefined {
 const cueCache = new WeakMap<Quote[], { mentions: Mention[]; cues: Cue[] }>();
 
 /** Speech cues of the article, in order, each with its subject resolved (computed once per quotes and mentions). */
-export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cue[] {
+export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources = defaultSources()): Cue[] {
   const hit = cueCache.get(quotes);
   if (hit && hit.mentions === mentions) return hit.cues;
-  const cues = findCues(ctx, mentions, quotes);
+  const cues = findCues(ctx, mentions, quotes, sources);
   cueCache.set(quotes, { mentions, cues });
   return cues;
 }
 
-function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[]): Cue[] {
-  const d = discourse(ctx, mentions);
+function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources): Cue[] {
+  const d = discourse(ctx, mentions, sources);
   const out: Cue[] = [];
   let paragraph = 0;
   let seen = 0;
@@ -147,10 +148,10 @@ function previousSentenceSubject(d: Discourse, word: number, para: Span | undefi
 }
 
 /** Fills `speaker` and `cue` of each quote from the nearest cue before it in its sentence, else right after it. */
-export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entities: Entity[], mentions: Mention[]): void {
+export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entities: Entity[], mentions: Mention[], sources: NameSources = defaultSources()): void {
   if (!quotes.length) return;
-  const d = discourse(ctx, mentions);
-  const cues = speechCues(ctx, mentions, quotes);
+  const d = discourse(ctx, mentions, sources);
+  const cues = speechCues(ctx, mentions, quotes, sources);
   for (const q of quotes) {
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;

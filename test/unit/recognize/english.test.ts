@@ -2,6 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { annotate } from '../../../src/core/annotate';
+import { buildContext } from '../../../src/core/text/context';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import type { NameSources } from '../../../src/core/recognize/sources';
+import { fakeSources } from './fakes';
 
 describe('recognize/english', function () {
   // Loads the knowledge base, the tagger and compromise on first use.
@@ -25,6 +29,13 @@ describe('recognize/english', function () {
     const cassis = doc.entities.find(e => e.name === 'Ignazio Cassis');
     assert.equal(cassis?.description, 'Foreign Minister of Switzerland');
     assert.equal(doc.mentions.filter(m => m.entity === cassis?.id).length, 2);
+  });
+  it('reads demonyms from the knowledge base it is given', () => {
+    const text = 'Freedonian Foreign Minister Rufus Firefly arrived on Monday.';
+    const ctx = buildContext(text, 'en');
+    const described = (sources: NameSources) => recognizeNames(ctx, sources).find(c => ctx.text.slice(c.start, c.end) === 'Rufus Firefly')?.description;
+    assert.equal(described(fakeSources({ demonyms: { Freedonian: { id: 'country/FD', nameEn: 'Freedonia' } } })), 'Foreign Minister of Freedonia');
+    assert.equal(described(fakeSources()), 'Freedonian Foreign Minister');
   });
   it('annotates the English sample article with offsets that slice to the text', () => {
     const text = readFileSync(path.resolve(__dirname, '../../../../seeds/001_en_sample.txt'), 'utf8');

@@ -27,6 +27,8 @@ export interface FakeOptions {
   names?: string[];
   /** Words the corpora almost never use inside a name. */
   common?: string[];
+  /** English demonyms and the country each stands for. */
+  demonyms?: Record<string, Country>;
   kb?: Record<string, KbInfo>;
 }
 
@@ -57,6 +59,7 @@ export function fakeSources(o: FakeOptions = {}): NameSources {
         occurrences(ctx.text, phrase).map((s): NameCandidate => ({ start: tokenStart(ctx.text, s), end: s + phrase.length, type, confidence: 0.9, source: 'model' })),
       ),
     nisbaOf: key => nisba.get(key),
+    countryByDemonym: demonym => o.demonyms?.[demonym],
     isNameWord: key => names.has(key),
     isCommonWord: key => common.has(key),
     isKnownName: key => names.has(key) || (o.gazetteer ?? []).some(([phrase]) => matchKey(phrase) === key),
