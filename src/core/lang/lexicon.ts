@@ -14,3 +14,29 @@ export function lexicon<T>(language: LexiconLanguage, wordClass: string): T {
   if (!loaded.has(key)) loaded.set(key, readDataJson<T>(`../lang/${key}.json`));
   return loaded.get(key) as T;
 }
+
+interface Entries<T> {
+  about: string;
+  entries: T[];
+}
+
+/** What a title says about the name after it (see titles.json). */
+export type TitleKind = 'office' | 'counterpart' | 'spokesperson' | 'honorific';
+
+export interface TitleLists {
+  /** [title, English, kind]. */
+  offices: Entries<[string, string, TitleKind]>;
+  /** [field, English]: وزير + field. */
+  ministries: Entries<[string, string]>;
+  /** [office, English]: offices in construct with a country or body. */
+  constructOffices: Entries<[string, string]>;
+  /** Office heads that follow a name in apposition. */
+  appositionOffices: Entries<string>;
+  /** Single words announcing a person. */
+  personCues: Entries<string>;
+  /** Words between a verb and its subject's name. */
+  clauseWords: Entries<string>;
+}
+
+/** Titles and offices (media/lang/<language>/titles.json). */
+export const titles = (language: LexiconLanguage = 'ar'): TitleLists => lexicon<TitleLists>(language, 'titles');
