@@ -12,7 +12,9 @@ import { KeyTest } from './lexicon';
 import { applyRules, type RuleEvidence } from './rules';
 import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
-import { readingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { matchKey } from '../text/normalize';
 import { trimCandidate, type TrimLexicon } from './trim';
 import { partitionPoint } from '../text/search';
 
@@ -58,11 +60,13 @@ function splitConjoined(ctx: ArticleContext, model: NameCandidate[], sources: Na
 }
 
 /** Kind words in construct before a name say its type (صحيفة واشنطن بوست، فريق رينو، مدينة شارلوت). */
-const KIND_TYPES = new Map<string, NameCandidate['type']>([
-  ...['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'نادي', 'فريق', 'حركه', 'فندق'].map(k => [k, 'ORG'] as const),
-  ...['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'مخيم', 'اقليم'].map(k => [k, 'LOC'] as const),
-]);
-const kindCue = new KeyTest(readingFilter([...KIND_TYPES.keys()]));
+let kindTypes: Map<string, NameCandidate['type']> | undefined;
+const typeOfKind = (): Map<string, NameCandidate['type']> =>
+  (kindTypes ??= new Map([
+    ...kindsWithRole(organisationKinds(), 'types').map(w => [matchKey(w), 'ORG'] as const),
+    ...kindsWithRole(placeKinds(), 'types').map(w => [matchKey(w), 'LOC'] as const),
+  ]));
+const kindCue = new KeyTest(lazyReadingFilter(() => typeOfKind().keys()));
 
 /** A tagged name right after a kind word (quotes aside) takes the kind's type. */
 function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
@@ -70,19 +74,20 @@ function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[
   return model.map(c => {
     const j = tokenIndexAt(tokens, c.start) - 1;
     if (j < 0 || !kindCue.at(ctx, j) || !/^[ \u00a0«»"“”']+$/.test(text.slice(tokens[j].end, c.start))) return c;
-    const type = readingsAt(ctx, j).map(r => KIND_TYPES.get(r.key)).find(Boolean);
+    const type = readingsAt(ctx, j).map(r => typeOfKind().get(r.key)).find(Boolean);
     return type && type !== c.type ? { ...c, type } : c;
   });
 }
 
 /** A name in construct after these names a prize or a product (جائزة نوبل، طائرات من طراز بوينغ), not its person or maker. */
-const THING_KINDS = new Set(['جايزه', 'جوايز', 'طراز']);
-const thingCue = new KeyTest(readingFilter([...THING_KINDS]));
+let thingKinds: Set<string> | undefined;
+const thingKindSet = (): Set<string> => (thingKinds ??= new Set((organisationKinds().things?.entries ?? []).map(matchKey)));
+const thingCue = new KeyTest(lazyReadingFilter(thingKindSet));
 
 function namesAThing(ctx: ArticleContext, c: NameCandidate): boolean {
   const { tokens } = ctx;
   const j = tokenIndexAt(tokens, c.start) - 1;
-  return j >= 0 && thingCue.at(ctx, j) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => THING_KINDS.has(r.key));
+  return j >= 0 && thingCue.at(ctx, j) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => thingKindSet().has(r.key));
 }
 
 /** Below this confidence a tagger span is dropped: as often wrong as right (CV on ANERcorp-train: pipeline micro F1 0.764 → 0.769). */

@@ -160,3 +160,9 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   lastTable = table;
   return table[offset];
 }
+
+/** `readingFilter` over words read on first use (lexicon files are read lazily, never at import). */
+export function lazyReadingFilter(words: () => Iterable<string>): (key: string) => boolean {
+  let filter: ((key: string) => boolean) | undefined;
+  return key => (filter ??= readingFilter(words()))(key);
+}

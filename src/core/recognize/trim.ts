@@ -4,6 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord } from './lexicon';
+import { kindWords } from './kind-words';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, type NisbaLookup } from './titles';
 import { readingsAt, tokenIndexAt } from './token-view';
@@ -18,29 +19,16 @@ export interface TrimLexicon {
   isNameWord(key: string): boolean;
 }
 
-/** Head nouns of organisation and place names that start with a proclitic letter. */
-const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 'بلديه', 'لجنه', 'كتله', 'فريق', 'بيت', 'برلمان', 'بعثه', 'كليه', 'فندق', 'لواء', 'لوا', 'وحده', 'فيلق', 'كتيبه']);
-
 /** Name particles (علي بن أبي طالب): the words on either side of one belong to the name, even ordinary ones. */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
 
-/**
- * Words that say what kind of place a place is (دولة قطر، جمهورية أذربيجان، قطاع غزة،
- * مدينة حلب): a descriptor like a title, outside the place's name, as ANERcorp marks them.
- */
-const PLACE_KIND_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره', 'قطاع', 'منطقه', 'مدينه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'بلده', 'قريه', 'مخيم', 'نهر', 'العاصمه']);
-
-/** Epithets after a place ANERcorp leaves outside (مكة المكرمة، الصين الشعبية، إيران الإسلامية); العربية and المنورة stay. */
-const PLACE_EPITHETS = new Set(['المكرمه', 'الشعبيه', 'الاسلاميه']);
-
-/** Likewise the kind of an organisation ANERcorp leaves outside its name (حركة طالبان، قناة الجزيرة، صحيفة الأهرام). */
-const BODY_KIND_WORDS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'شركه', 'مجله', 'نادي', 'فريق']);
+// Kind words (مدينة حلب، حركة طالبان) and epithets (مكة المكرمة) stay outside a name, as ANERcorp and the gold mark them: kindWords().
 
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
-  if (rs.length === 1 || lex.isKnownWord(tok.key) || HEAD_WORDS.has(tok.key)) return tok.start;
+  if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key)) return tok.start;
   const known = rs.find(r => r.split && lex.isKnownWord(r.key));
   if (known) return tok.start + known.offset;
   if (tok.prefix) return tok.stemStart;
@@ -100,13 +88,13 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
-  const kindWords = c.type === 'LOC' ? PLACE_KIND_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
+  const kinds = c.type === 'LOC' ? kindWords().placeOutside : c.type === 'ORG' ? kindWords().bodyOutside : undefined;
   // وكالة before a name (وكالة فرانس برس) is its kind; before an article word (وكالة الأنباء …) it is the name.
   const agency = c.type === 'ORG' && first < last && !tokens[first + 1].key.startsWith('ال') && readingsAt(ctx, first).some(r => r.key === 'وكاله');
   // The word after a kind word carries no proclitic (قطاع فلسطين is not ف + لسطين).
-  const afterKind = agency || (!!kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key)));
+  const afterKind = agency || (!!kinds && first < last && readingsAt(ctx, first).some(r => kinds.has(r.key)));
   if (afterKind) first++;
-  if (c.type === 'LOC' && first < last && PLACE_EPITHETS.has(tokens[last].key)) last--;
+  if (c.type === 'LOC' && first < last && kindWords().placeEpithets.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model' && !afterKind) start = stemStart(ctx, first, c, lex);

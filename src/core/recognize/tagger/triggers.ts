@@ -1,7 +1,7 @@
 // Curated cue words the corpora are too small to learn well: titles before a
 // person, words that introduce a place or an organisation, speech verbs.
 // Written as they appear in news; folded with wordKey before use.
-import { titles } from '../../lang/lexicon';
+import { organisationKinds, placeKinds, titles } from '../../lang/lexicon';
 
 /** Titles before a person (media/lang/ar/titles.json). */
 export const personTitles = (): string[] => titles().personCues.entries;
@@ -13,17 +13,6 @@ export const SPEECH_VERBS = [
   'بحسب', 'وفقا', 'حسب', 'لسان', 'اتهم', 'التقى', 'استقبل', 'بحث', 'أبلغ', 'قالها',
 ];
 
-export const LOCATION_CUES = [
-  'مدينة', 'المدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'منطقة', 'عاصمة', 'العاصمة', 'جزيرة', 'جزر', 'نهر',
-  'بحر', 'جبل', 'جبال', 'وادي', 'مخيم', 'حي', 'شارع', 'ميناء', 'مطار', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'بلاد',
-  'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'أنحاء', 'حدود', 'قرب', 'ضواحي', 'مقاطعة',
-  'قضاء', 'ناحية', 'بلدية', 'صحراء', 'خليج', 'مضيق', 'قطاع', 'الضفة', 'ريف',
-];
-
-export const ORGANISATION_CUES = [
-  'وزارة', 'منظمة', 'شركة', 'جامعة', 'حزب', 'بنك', 'مصرف', 'هيئة', 'مجلس', 'مجموعة', 'وكالة', 'صحيفة', 'جريدة', 'مجلة',
-  'قناة', 'إذاعة', 'اتحاد', 'الاتحاد', 'جمعية', 'مؤسسة', 'معهد', 'مركز', 'لجنة', 'اللجنة', 'نادي', 'فريق', 'منتخب',
-  'حركة', 'جبهة', 'تنظيم', 'جيش', 'قوات', 'محكمة', 'المحكمة', 'برلمان', 'البرلمان', 'صندوق', 'الأمم', 'رابطة',
-  'نقابة', 'كلية', 'أكاديمية', 'مستشفى', 'مكتب', 'إدارة', 'سلطة', 'السلطة', 'مفوضية', 'المفوضية', 'الحكومة', 'حكومة',
-  'الجمعية', 'تحالف', 'ائتلاف', 'كتلة', 'جماعة', 'المنظمة', 'الشركة', 'الوكالة', 'مجمع', 'دار', 'بورصة', 'الكونغرس',
-];
+/** Words around a place or an organisation name (media/lang/ar/place-kinds.json, org-kinds.json). */
+export const locationCues = (): string[] => placeKinds().cues.entries;
+export const organisationCues = (): string[] => organisationKinds().cues.entries;
