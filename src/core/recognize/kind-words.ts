@@ -10,6 +10,8 @@ export interface KindWords {
   placeOutside: Set<string>;
   /** Organisation kinds left outside its name (حركة طالبان → طالبان). */
   bodyOutside: Set<string>;
+  /** Outside kinds that stay inside the name before an article word (حركة الجهاد …). */
+  wholeWithArticle: Set<string>;
   /** Epithets after a place left outside it (مكة المكرمة). */
   placeEpithets: Set<string>;
   /** Kinds whose single-word construct name is a place (مدينة، جزيرة). */
@@ -22,6 +24,8 @@ export interface KindWords {
   press: Set<string>;
   /** Kinds of body after which an unknown or quoted word is its name. */
   bodyNamers: Set<string>;
+  /** Heads of a body's descriptive name ending in a nisba (حكومة الوحدة الوطنية الليبية). */
+  described: Set<string>;
   /** Universities and colleges, kind word inside the name. */
   colleges: Set<string>;
   /** Titles of the people colleges are named after (جامعة الملك فهد). */
@@ -40,12 +44,14 @@ export function kindWords(): KindWords {
     heads: fold([...kindsWithRole(body, 'head'), ...kindsWithRole(place, 'head')]),
     placeOutside: fold(kindsWithRole(place, 'outside')),
     bodyOutside: fold(kindsWithRole(body, 'outside')),
+    wholeWithArticle: fold([...kindsWithRole(body, 'whole-with-article'), ...kindsWithRole(place, 'whole-with-article')]),
     placeEpithets: fold(place.epithets?.entries ?? []),
     placeNamers: fold(kindsWithRole(place, 'names')),
     regions: fold(kindsWithRole(place, 'region')),
     placeNameHeads: fold(place.nameHeads?.entries ?? []),
     press: fold(kindsWithRole(body, 'press')),
     bodyNamers: fold(kindsWithRole(body, 'names')),
+    described: fold(kindsWithRole(body, 'described')),
     colleges: fold(kindsWithRole(body, 'college')),
     namesakes: fold(titles().namesakes.entries),
   });

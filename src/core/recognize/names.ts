@@ -12,7 +12,8 @@ import { KeyTest } from './lexicon';
 import { applyRules, type RuleEvidence } from './rules';
 import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
-import { lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { kindWords } from './kind-words';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { trimCandidate, type TrimLexicon } from './trim';
@@ -175,6 +176,21 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
 }
 
 /**
+ * An organisation (known or tagged) whose name starts with the article, after a kind that
+ * stays inside before one (حركة الجهاد …): the kind word belongs to the name.
+ */
+function withKindBefore(ctx: ArticleContext, found: NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
+  return found.map(c => {
+    const i = tokenIndexAt(tokens, c.start);
+    if (c.type !== 'ORG' || i < 1 || c.start !== tokens[i].start || !tokens[i].key.startsWith('ال') || gapAfter(ctx, i - 1) !== 'space') return c;
+    const kind = wholeKindCue(tokens[i - 1].key) ? readingsAt(ctx, i - 1).find(r => kindWords().wholeWithArticle.has(r.key)) : undefined;
+    return kind ? { ...c, start: tokens[i - 1].start + kind.offset } : c;
+  });
+}
+const wholeKindCue = lazyReadingFilter(() => kindWords().wholeWithArticle);
+
+/**
  * One-word knowledge-base places that are also ordinary words (الجديدة، المهرة،
  * لحج in للحج, البريطانية as a country alias) count only where the tagger also
  * sees a name there.
@@ -270,8 +286,8 @@ function glosses(ctx: ArticleContext, found: readonly NameCandidate[]): NameCand
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx));
   if (!ctx.tokens.length) return [];
-  const model = splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
-  const gazetteer = withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources);
+  const model = withKindBefore(ctx, splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources))));
+  const gazetteer = withKindBefore(ctx, withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources));
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = new TrimWords(sources);
   const trimmed: NameCandidate[] = [];

@@ -5,10 +5,11 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon } from './lexicon';
+import { describedBodies, ministriesByField } from './body-rules';
 import { kindWords } from './kind-words';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
-import { gapAfter, lazyReadingFilter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { dashAfter, gapAfter, lazyReadingFilter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -67,8 +68,9 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
     if (PARTICLES.has(tokens[to].key)) particles++;
     if (ev.isNameToken(to)) evidence++;
     const gap = gapAfter(ctx, to);
+    const dash = dashAfter(ctx, to);
     to++;
-    if (gap !== 'space') break;
+    if (gap !== 'space' || dash) break;
   }
   // Drop trailing tokens without evidence beyond two (a verb after the name).
   while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
@@ -373,6 +375,8 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   governmentBodies(ctx, ev, bodies, unnamed);
   namedGroupsAndBases(ctx, ev, bodies);
   namedColleges(ctx, ev, bodies);
+  describedBodies(ctx, ev, bodies);
+  ministriesByField(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
   const bodyEnd: BodyEnds = new Map();
   for (const b of [...bodies, ...unnamed]) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });

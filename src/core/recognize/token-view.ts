@@ -166,3 +166,9 @@ export function lazyReadingFilter(words: () => Iterable<string>): (key: string) 
   let filter: ((key: string) => boolean) | undefined;
   return key => (filter ??= readingFilter(words()))(key);
 }
+
+/** True when a dash stands between token i and the next (الحركة - سامر): a space-like gap that still ends a name. */
+export function dashAfter(ctx: ArticleContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && /[-\u2013\u2014]/.test(ctx.text.slice(ctx.tokens[i].end, next.start));
+}

@@ -7,7 +7,7 @@ import { isOfficeInConstruct, isStopWord } from './lexicon';
 import { kindWords } from './kind-words';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, type NisbaLookup } from './titles';
-import { readingsAt, tokenIndexAt } from './token-view';
+import { dashAfter, gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface TrimLexicon {
   nisbaOf: NisbaLookup;
@@ -58,7 +58,12 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   if (person && lex.isNameWord(key)) return false;
   if (functionWord(ctx, i, lex)) return true;
   if (i <= first) return false;
-  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || (/^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key));
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex);
+}
+
+/** An imperfect verb in the dual or plural (يدعوان، تقولون) that no name list knows. */
+function isVerbShaped(key: string, lex: TrimLexicon): boolean {
+  return /^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key);
 }
 
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
@@ -69,6 +74,15 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   if (first >= tokens.length || last >= tokens.length || first > last) return undefined;
   if (c.source === 'model') {
     const person = c.type === 'PER';
+    // One person's name has no dash, comma or stop inside: the tagger ran an organisation into the name after it (الحركة - سامر خليل).
+    for (let i = last - 1; person && i >= first; i--) {
+      if (gapAfter(ctx, i) !== 'space' || dashAfter(ctx, i)) {
+        first = i + 1;
+        break;
+      }
+    }
+    // Nor the verb before it (يؤكدان سامر خليل).
+    while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
     while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
     while (last >= first && !isParticle(ctx, last - 1, person, first, last) && cuttable(ctx, last, first, person, lex)) last--;
@@ -89,10 +103,9 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     if (last < first) return undefined;
   }
   const kinds = c.type === 'LOC' ? kindWords().placeOutside : c.type === 'ORG' ? kindWords().bodyOutside : undefined;
-  // وكالة before a name (وكالة فرانس برس) is its kind; before an article word (وكالة الأنباء …) it is the name.
-  const agency = c.type === 'ORG' && first < last && !tokens[first + 1].key.startsWith('ال') && readingsAt(ctx, first).some(r => r.key === 'وكاله');
-  // The word after a kind word carries no proclitic (قطاع فلسطين is not ف + لسطين).
-  const afterKind = agency || (!!kinds && first < last && readingsAt(ctx, first).some(r => kinds.has(r.key)));
+  // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
+  const kindAt = first < last && kinds ? readingsAt(ctx, first).find(r => kinds.has(r.key))?.key : undefined;
+  const afterKind = !!kindAt && !(tokens[first + 1].key.startsWith('ال') && kindWords().wholeWithArticle.has(kindAt));
   if (afterKind) first++;
   if (c.type === 'LOC' && first < last && kindWords().placeEpithets.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);

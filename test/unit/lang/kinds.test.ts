@@ -46,7 +46,7 @@ describe('lang/ar place and organisation kinds', () => {
   it('a "head" word keeps its first letter, which only looks like a proclitic', () => {
     for (const [kinds, type] of [[body, 'ORG'], [place, 'LOC']] as const) {
       for (const kind of kindsWithRole(kinds, 'head')) {
-        const outside = kindsWithRole(kinds, 'outside').includes(kind);
+        const outside = kindsWithRole(kinds, 'outside').includes(kind) && !kindsWithRole(kinds, 'whole-with-article').includes(kind);
         assert.deepEqual(found(`أعلن ممثل ${kind} ال${NAME} أمس.`, [[`${kind} ال${NAME}`, type]]), [`${type} ${outside ? `ال${NAME}` : `${kind} ال${NAME}`}`], kind);
       }
     }
@@ -64,5 +64,26 @@ describe('lang/ar place and organisation kinds', () => {
     const lexicon = new Lexicon({}, {}, new Map());
     for (const w of place.cues.entries) assert.ok(lexicon.lookup(lexKey(wordKey(w)), lexKey(wordKey(w)), false) & FLAGS.locationCue, w);
     for (const w of body.cues.entries) assert.ok(lexicon.lookup(lexKey(wordKey(w)), lexKey(wordKey(w)), false) & FLAGS.organisationCue, w);
+  });
+});
+
+describe('lang/ar org kinds: descriptive names and roles by the article', () => {
+  const body = organisationKinds('ar');
+  it('a "whole-with-article" kind stays inside before an article word, outside before a bare name', () => {
+    for (const kind of kindsWithRole(body, 'whole-with-article')) {
+      assert.deepEqual(found(`أعلن ممثل ${kind} التضامن الشعبي أمس.`, [[`${kind} التضامن الشعبي`, 'ORG']]), [`ORG ${kind} التضامن الشعبي`], kind);
+      assert.deepEqual(found(`أعلن ممثل ${kind} ${NAME} أمس.`, [[`${kind} ${NAME}`, 'ORG']]), [`ORG ${NAME}`], kind);
+      const ctx = ar(`وأعلن ممثل ل${kind} التضامن الشعبي أمس.`);
+      const known = recognizeNames(ctx, fakeSources({ gazetteer: [['التضامن الشعبي', 'ORG', 'x']] }));
+      assert.deepEqual(spans(ctx, known), [`ORG ${kind} التضامن الشعبي`], kind);
+      const tagged = recognizeNames(ctx, fakeSources({ model: [['التضامن الشعبي', 'ORG']] }));
+      assert.deepEqual(spans(ctx, tagged), [`ORG ${kind} التضامن الشعبي`], kind);
+    }
+  });
+  it('a "described" head with article words and a nisba is one body, nisba inside', () => {
+    for (const kind of kindsWithRole(body, 'described')) {
+      assert.deepEqual(found(`وأعلنت ${kind} التنمية الريفية الأردنية أمس عن برنامج.`), [`ORG ${kind} التنمية الريفية الأردنية`], kind);
+      assert.deepEqual(found(`وأعلنت ${kind} التنمية الريفية أمس عن برنامج.`), [], kind);
+    }
   });
 });
