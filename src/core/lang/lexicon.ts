@@ -14,3 +14,50 @@ export function lexicon<T>(language: LexiconLanguage, wordClass: string): T {
   if (!loaded.has(key)) loaded.set(key, readDataJson<T>(`../lang/${key}.json`));
   return loaded.get(key) as T;
 }
+
+interface Entries<T> {
+  about: string;
+  entries: T[];
+}
+
+/** What a title says about the name after it (see titles.json). */
+export type TitleKind = 'office' | 'counterpart' | 'spokesperson' | 'honorific';
+
+export interface TitleLists {
+  /** [title, English, kind]. */
+  offices: Entries<[string, string, TitleKind]>;
+  /** [field, English]: وزير + field. */
+  ministries: Entries<[string, string]>;
+  /** [office, English]: offices in construct with a country or body. */
+  constructOffices: Entries<[string, string]>;
+  /** Office heads that follow a name in apposition. */
+  appositionOffices: Entries<string>;
+  /** Single words announcing a person. */
+  personCues: Entries<string>;
+  /** Words between a verb and its subject's name. */
+  clauseWords: Entries<string>;
+  /** Titles of rulers institutions are named after. */
+  namesakes: Entries<string>;
+}
+
+/** Titles and offices (media/lang/<language>/titles.json). */
+export const titles = (language: LexiconLanguage = 'ar'): TitleLists => lexicon<TitleLists>(language, 'titles');
+
+/** Kind nouns of places or of organisations (place-kinds.json, org-kinds.json). */
+export interface KindLists {
+  /** Words before or around such a name: the tagger's cue feature. */
+  cues: Entries<string>;
+  /** [word, roles…]: what the recognisers do with a name next to the word. */
+  kinds: Entries<[string, ...string[]]>;
+  epithets?: Entries<string>;
+  nameHeads?: Entries<string>;
+  things?: Entries<string>;
+}
+
+export const placeKinds = (language: LexiconLanguage = 'ar'): KindLists => lexicon<KindLists>(language, 'place-kinds');
+export const organisationKinds = (language: LexiconLanguage = 'ar'): KindLists => lexicon<KindLists>(language, 'org-kinds');
+
+/** The kind words that have `role`, as written. */
+export function kindsWithRole(lists: KindLists, role: string): string[] {
+  return lists.kinds.entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]);
+}

@@ -5,6 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Mention, Span } from '../types';
 import { defaultSources, type NameSources } from './sources';
+import { titles } from '../lang/lexicon';
 import { IdTable } from '../text/id-table';
 import { TokenMemo } from '../text/token-memo';
 import { readings, wordKey } from './word-key';
@@ -140,10 +141,7 @@ export function wordsOf(ctx: ArticleContext): WordView {
 const k = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(wordKey);
 
 /** Words that stand between a verb and its subject's name or before a name: titles, offices, nisba handled apart. */
-const TITLE_WORDS = new Set(k(`الرئيس رئيس رئيسة الرئيسة وزير وزيرة الوزير الوزيرة الخارجية الدفاع الداخلية الوزراء نظيره نظيرته نظيريه
-  المتحدث المتحدثة الناطق الناطقة باسم متحدث ناطق زعيم الزعيم قائد القائد الملك ملك الأمير أمير الشيخ السفير سفير مبعوث المبعوث
-  الأمين العام الخاص مستشار المستشار نائب النائب رئيس_الوزراء الجنرال العقيد اللواء العميد المقدم السيد السيدة الدكتور البابا
-  المرشد الإمام ولي العهد المستشارة حاكم الحاكم مدير المدير محافظ المحافظ عمدة رئيسا وزيرا مسؤول المسؤول`));
+let titleWords: Set<string> | undefined;
 
 /** Prepositions and nouns after which a name is an object or a place, not a subject. */
 const PREPOSITIONS = new Set(k(`في من إلى الى على عن مع بين حول ضد عبر لدى نحو تحت فوق عند بشأن بحق خلال منذ حتى بعد قبل أمام
@@ -198,7 +196,10 @@ export function wordIndexAt(d: Discourse, offset: number): number {
   return partitionPoint(d.words.length, k => d.words[k].end <= offset);
 }
 
-const TITLE_READING = new WordMemo(w => w.keys.some(x => TITLE_WORDS.has(x)));
+const TITLE_READING = new WordMemo(w => {
+  titleWords ??= new Set(titles().clauseWords.entries.map(wordKey));
+  return w.keys.some(x => titleWords!.has(x));
+});
 const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w, d.ctx.text) || isNisba(d, w);
 
 /** The mention (if any) that word i's name belongs to, following a title run: "الرئيس الروسي فلاديمير بوتين". */

@@ -2,19 +2,12 @@
 // people, ministries, and function words that end a name. Keys are matchKey()
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
 import type { ArticleContext } from '../text/context';
+import { titles as titleLists, type TitleKind } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { TokenMemo } from '../text/token-memo';
 import { gapAfter } from './token-view';
 
-export type TitleKind =
-  /** A head of state, minister…: the description is "<en> of <country>". */
-  | 'office'
-  /** نظيره: takes the office of the person it is a counterpart of. */
-  | 'counterpart'
-  /** المتحدث باسم: an organisation follows before the person's name. */
-  | 'spokesperson'
-  /** السيد، الدكتور: says a person follows, nothing about an office. */
-  | 'honorific';
+export type { TitleKind };
 
 export interface Title {
   /** Number of tokens of the title. */
@@ -25,130 +18,15 @@ export interface Title {
   construct?: boolean;
 }
 
-const MINISTRIES: [string, string][] = [
-  ['الخارجية', 'Foreign Affairs'],
-  ['الشؤون الخارجية', 'Foreign Affairs'],
-  ['الدفاع', 'Defence'],
-  ['الداخلية', 'Interior'],
-  ['المالية', 'Finance'],
-  ['العدل', 'Justice'],
-  ['الاقتصاد', 'Economy'],
-  ['الطاقة', 'Energy'],
-  ['النفط', 'Oil'],
-  ['الصحة', 'Health'],
-  ['التعليم', 'Education'],
-  ['التربية', 'Education'],
-  ['التجارة', 'Trade'],
-  ['الزراعة', 'Agriculture'],
-  ['الإعلام', 'Information'],
-  ['الثقافة', 'Culture'],
-  ['النقل', 'Transport'],
-  ['العمل', 'Labour'],
-  ['السياحة', 'Tourism'],
-  ['الصناعة', 'Industry'],
-  ['الخزانة', 'the Treasury'],
-  ['الأوقاف', 'Religious Endowments'],
-  ['الإسكان', 'Housing'],
-  ['البيئة', 'Environment'],
-  ['الاتصالات', 'Communications'],
-];
-
-const OFFICES: [string, string, TitleKind][] = [
-  ['الرئيس', 'President', 'office'],
-  ['الرئيسة', 'President', 'office'],
-  ['رئيس الجمهورية', 'President', 'office'],
-  ['رئيس الوزراء', 'Prime Minister', 'office'],
-  ['رئيسة الوزراء', 'Prime Minister', 'office'],
-  ['رئيس الحكومة', 'Prime Minister', 'office'],
-  ['رئيسة الحكومة', 'Prime Minister', 'office'],
-  ['نائب الرئيس', 'Vice President', 'office'],
-  ['رئيس البرلمان', 'Speaker of Parliament', 'office'],
-  ['رئيس مجلس النواب', 'Speaker of Parliament', 'office'],
-  ['الملك', 'King', 'office'],
-  ['العاهل', 'King', 'office'],
-  ['الملكة', 'Queen', 'office'],
-  ['الأمير', 'Prince', 'office'],
-  ['ولي العهد', 'Crown Prince', 'office'],
-  ['السلطان', 'Sultan', 'office'],
-  ['الأمين العام', 'Secretary-General', 'office'],
-  ['المستشار', 'Chancellor', 'office'],
-  ['المستشارة', 'Chancellor', 'office'],
-  ['السفير', 'Ambassador', 'office'],
-  ['السفيرة', 'Ambassador', 'office'],
-  ['المبعوث', 'Envoy', 'office'],
-  ['المبعوث الخاص', 'Special Envoy', 'office'],
-  ['الزعيم', 'Leader', 'office'],
-  ['القائد', 'Commander', 'office'],
-  ['الجنرال', 'General', 'office'],
-  ['اللواء', 'Major General', 'office'],
-  ['العميد', 'Brigadier', 'office'],
-  ['العقيد', 'Colonel', 'office'],
-  ['المشير', 'Field Marshal', 'office'],
-  ['المقدم', 'Lieutenant Colonel', 'office'],
-  ['الرائد', 'Major', 'office'],
-  ['النقيب', 'Captain', 'office'],
-  ['الملازم', 'Lieutenant', 'office'],
-  ['الرقيب', 'Sergeant', 'office'],
-  ['الكابتن', 'Captain', 'honorific'],
-  ['كابتن', 'Captain', 'honorific'],
-  ['البابا', 'Pope', 'office'],
-  ['الوزير', 'Minister', 'office'],
-  ['الوزير الأول', 'Prime Minister', 'office'],
-  ['الوزيرة', 'Minister', 'office'],
-  ['نظيره', 'counterpart', 'counterpart'],
-  ['نظيرته', 'counterpart', 'counterpart'],
-  ['نظيرها', 'counterpart', 'counterpart'],
-  ['نظيريه', 'counterpart', 'counterpart'],
-  ['المتحدث باسم', 'Spokesperson for', 'spokesperson'],
-  ['المتحدثة باسم', 'Spokesperson for', 'spokesperson'],
-  ['الناطق باسم', 'Spokesperson for', 'spokesperson'],
-  ['الناطقة باسم', 'Spokesperson for', 'spokesperson'],
-  ['المتحدث الرسمي باسم', 'Spokesperson for', 'spokesperson'],
-  ['السيد', 'Mr', 'honorific'],
-  ['السيدة', 'Mrs', 'honorific'],
-  ['الدكتور', 'Dr', 'honorific'],
-  ['الشيخ', 'Sheikh', 'honorific'],
-  ['الشيخة', 'Sheikha', 'honorific'],
-  ['الدكتورة', 'Dr', 'honorific'],
-  ['المهندس', 'Eng.', 'honorific'],
-  ['المهندسة', 'Eng.', 'honorific'],
-  ['الأستاذ', 'Prof.', 'honorific'],
-  ['الأستاذة', 'Prof.', 'honorific'],
-  ['الحاج', 'Hajj', 'honorific'],
-  ['الإمام', 'Imam', 'honorific'],
-  // Epithets news puts before a name, outside it (الراحل ياسر عرفات، المخلوع صدام حسين).
-  ['الراحل', 'the late', 'honorific'],
-  ['الراحلة', 'the late', 'honorific'],
-  ['الفقيد', 'the late', 'honorific'],
-  ['المرحوم', 'the late', 'honorific'],
-  ['الشهيد', 'martyr', 'honorific'],
-  ['المخلوع', 'deposed', 'honorific'],
-  ['اللورد', 'Lord', 'honorific'],
-  ['السير', 'Sir', 'honorific'],
-];
-
-/** Offices named in construct with a country or body: رئيس وزراء بريطانيا، ملك الأردن، زعيم حزب الله. */
-const CONSTRUCT_OFFICES: [string, string][] = [
-  ['رئيس وزراء', 'Prime Minister'],
-  ['رئيسة وزراء', 'Prime Minister'],
-  ['رئيس حكومة', 'Prime Minister'],
-  ['رئيسة حكومة', 'Prime Minister'],
-  ['ملك', 'King'],
-  ['أمير', 'Emir'],
-  ['سفير', 'Ambassador'],
-  ['زعيم', 'Leader'],
-  ['قائد', 'Commander'],
-  ['رئيس', 'President'],
-];
-
 function buildTitles(): Map<string, Title> {
   const m = new Map<string, Title>();
   const add = (ar: string, en: string, kind: TitleKind, construct = false) => {
     const key = matchKey(ar);
     m.set(key, { length: key.split(' ').length, en, kind, ...(construct ? { construct } : {}) });
   };
-  for (const [ar, en, kind] of OFFICES) add(ar, en, kind);
-  for (const [ar, en] of MINISTRIES) {
+  const lists = titleLists();
+  for (const [ar, en, kind] of lists.offices.entries) add(ar, en, kind);
+  for (const [ar, en] of lists.ministries.entries) {
     add(`وزير ${ar}`, `Minister of ${en}`, 'office');
     add(`وزيرة ${ar}`, `Minister of ${en}`, 'office');
     // Without the article on the field the title is in construct with the country: وزير خارجية روسيا.
@@ -158,7 +36,7 @@ function buildTitles(): Map<string, Title> {
       add(`وزيرة ${field}`, `Minister of ${en}`, 'office', true);
     }
   }
-  for (const [ar, en] of CONSTRUCT_OFFICES) add(ar, en, 'office', true);
+  for (const [ar, en] of lists.constructOffices.entries) add(ar, en, 'office', true);
   return m;
 }
 
@@ -178,7 +56,7 @@ export function titleFirstWords(): Set<string> {
 let ministries: Map<string, string> | undefined;
 /** Ministry field (matchKey, one or two words) → English, for وزارة X. */
 export function ministryLexicon(): Map<string, string> {
-  return (ministries ??= new Map(MINISTRIES.map(([ar, en]) => [matchKey(ar), en])));
+  return (ministries ??= new Map(titleLists().ministries.entries.map(([ar, en]) => [matchKey(ar), en])));
 }
 
 /**
@@ -199,11 +77,12 @@ export function isStopWord(key: string): boolean {
 }
 
 /** Offices that follow a name in apposition at the head of a construct (مساعد وزير الخارجية، أمين السر، مفتي مصر). */
-const OFFICE_NOUNS = new Set(['مساعد', 'امين', 'مفتي', 'مدير', 'رئيس', 'نائب', 'وزير', 'مستشار', 'ولي', 'عضو', 'مدرب', 'مندوب', 'سفير', 'محافظ', 'قائد']);
+let officeNouns: Set<string> | undefined;
 
 /** True when token i is such an office with a word after it: it ends the name before it (محمد حجازي | مساعد وزير). */
 export function isOfficeInConstruct(ctx: ArticleContext, i: number): boolean {
-  return OFFICE_NOUNS.has(ctx.tokens[i].key) && i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space';
+  officeNouns ??= new Set(titleLists().appositionOffices.entries.map(matchKey));
+  return officeNouns.has(ctx.tokens[i].key) && i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space';
 }
 
 /**

@@ -12,7 +12,10 @@ import { KeyTest } from './lexicon';
 import { applyRules, type RuleEvidence } from './rules';
 import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
-import { readingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { kindWords } from './kind-words';
+import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { matchKey } from '../text/normalize';
 import { trimCandidate, type TrimLexicon } from './trim';
 import { partitionPoint } from '../text/search';
 
@@ -58,11 +61,13 @@ function splitConjoined(ctx: ArticleContext, model: NameCandidate[], sources: Na
 }
 
 /** Kind words in construct before a name say its type (صحيفة واشنطن بوست، فريق رينو، مدينة شارلوت). */
-const KIND_TYPES = new Map<string, NameCandidate['type']>([
-  ...['شركه', 'صحيفه', 'جريده', 'مجله', 'قناه', 'نادي', 'فريق', 'حركه', 'فندق'].map(k => [k, 'ORG'] as const),
-  ...['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'مخيم', 'اقليم'].map(k => [k, 'LOC'] as const),
-]);
-const kindCue = new KeyTest(readingFilter([...KIND_TYPES.keys()]));
+let kindTypes: Map<string, NameCandidate['type']> | undefined;
+const typeOfKind = (): Map<string, NameCandidate['type']> =>
+  (kindTypes ??= new Map([
+    ...kindsWithRole(organisationKinds(), 'types').map(w => [matchKey(w), 'ORG'] as const),
+    ...kindsWithRole(placeKinds(), 'types').map(w => [matchKey(w), 'LOC'] as const),
+  ]));
+const kindCue = new KeyTest(lazyReadingFilter(() => typeOfKind().keys()));
 
 /** A tagged name right after a kind word (quotes aside) takes the kind's type. */
 function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
@@ -70,19 +75,20 @@ function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[
   return model.map(c => {
     const j = tokenIndexAt(tokens, c.start) - 1;
     if (j < 0 || !kindCue.at(ctx, j) || !/^[ \u00a0«»"“”']+$/.test(text.slice(tokens[j].end, c.start))) return c;
-    const type = readingsAt(ctx, j).map(r => KIND_TYPES.get(r.key)).find(Boolean);
+    const type = readingsAt(ctx, j).map(r => typeOfKind().get(r.key)).find(Boolean);
     return type && type !== c.type ? { ...c, type } : c;
   });
 }
 
 /** A name in construct after these names a prize or a product (جائزة نوبل، طائرات من طراز بوينغ), not its person or maker. */
-const THING_KINDS = new Set(['جايزه', 'جوايز', 'طراز']);
-const thingCue = new KeyTest(readingFilter([...THING_KINDS]));
+let thingKinds: Set<string> | undefined;
+const thingKindSet = (): Set<string> => (thingKinds ??= new Set((organisationKinds().things?.entries ?? []).map(matchKey)));
+const thingCue = new KeyTest(lazyReadingFilter(thingKindSet));
 
 function namesAThing(ctx: ArticleContext, c: NameCandidate): boolean {
   const { tokens } = ctx;
   const j = tokenIndexAt(tokens, c.start) - 1;
-  return j >= 0 && thingCue.at(ctx, j) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => THING_KINDS.has(r.key));
+  return j >= 0 && thingCue.at(ctx, j) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => thingKindSet().has(r.key));
 }
 
 /** Below this confidence a tagger span is dropped: as often wrong as right (CV on ANERcorp-train: pipeline micro F1 0.764 → 0.769). */
@@ -168,6 +174,21 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
   }
   return new Evidence(tokens, person, knownEnd, sources);
 }
+
+/**
+ * An organisation (known or tagged) whose name starts with the article, after a kind that
+ * stays inside before one (حركة الجهاد …): the kind word belongs to the name.
+ */
+function withKindBefore(ctx: ArticleContext, found: NameCandidate[]): NameCandidate[] {
+  const { tokens } = ctx;
+  return found.map(c => {
+    const i = tokenIndexAt(tokens, c.start);
+    if (c.type !== 'ORG' || i < 1 || c.start !== tokens[i].start || !tokens[i].key.startsWith('ال') || gapAfter(ctx, i - 1) !== 'space') return c;
+    const kind = wholeKindCue(tokens[i - 1].key) ? readingsAt(ctx, i - 1).find(r => kindWords().wholeWithArticle.has(r.key)) : undefined;
+    return kind ? { ...c, start: tokens[i - 1].start + kind.offset } : c;
+  });
+}
+const wholeKindCue = lazyReadingFilter(() => kindWords().wholeWithArticle);
 
 /**
  * One-word knowledge-base places that are also ordinary words (الجديدة، المهرة،
@@ -265,8 +286,8 @@ function glosses(ctx: ArticleContext, found: readonly NameCandidate[]): NameCand
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx), sources);
   if (!ctx.tokens.length) return [];
-  const model = splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources)));
-  const gazetteer = withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources);
+  const model = withKindBefore(ctx, splitConjoined(ctx, joinNeighbours(ctx, typeByKind(ctx, sources.tagger(ctx))), sources).filter(c => c.confidence >= SURE_TAG || (c.confidence >= MIN_TAG && !onlyCommonWords(ctx, c, sources))));
+  const gazetteer = withKindBefore(ctx, withinTaggedPerson(ctx, trustedGazetteer(ctx, sources.gazetteer(ctx), model, sources), model, sources));
   const rules = applyRules(ctx, evidence(ctx, gazetteer, model, sources));
   const lex = new TrimWords(sources);
   const trimmed: NameCandidate[] = [];

@@ -5,9 +5,11 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon } from './lexicon';
+import { describedBodies, ministriesByField } from './body-rules';
+import { kindWords } from './kind-words';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
-import { gapAfter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { dashAfter, gapAfter, lazyReadingFilter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -66,8 +68,9 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
     if (PARTICLES.has(tokens[to].key)) particles++;
     if (ev.isNameToken(to)) evidence++;
     const gap = gapAfter(ctx, to);
+    const dash = dashAfter(ctx, to);
     to++;
-    if (gap !== 'space') break;
+    if (gap !== 'space' || dash) break;
   }
   // Drop trailing tokens without evidence beyond two (a verb after the name).
   while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
@@ -127,12 +130,7 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
   }
 }
 
-const PLACE_CUES = new Set(['اقليم']);
-/** Kinds of place before a name in construct (جزيرة جاوا، مدينتي الهرمل وبعلبك، قرية إبردين); not بلدة, also بلده (his country). */
-const KIND_CUES = new Set(['مدينه', 'مدينتي', 'قريه', 'جزيره', 'مقاطعه', 'ولايه', 'محافظه']);
-const placeCue = new KeyTest(readingFilter([...PLACE_CUES, ...KIND_CUES]));
-/** First words of two-word place names (قرية بني زيد، قرية عين عرب). */
-const PLACE_NAME_HEADS = new Set(['بني', 'ابو', 'ام', 'عين', 'بير', 'دير', 'كفر', 'تل', 'راس', 'بيت']);
+const placeCue = new KeyTest(lazyReadingFilter(() => [...kindWords().regions, ...kindWords().placeNamers]));
 /** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
 const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
 const bodyCue = new KeyTest(readingFilter(['وزاره', 'مجلس']));
@@ -148,8 +146,8 @@ function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): v
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!placeCue.at(ctx, i) || gapAfter(ctx, i) !== 'space') continue;
     const rs = readingsAt(ctx, i);
-    const region = rs.some(r => PLACE_CUES.has(r.key));
-    if (!region && !rs.some(r => KIND_CUES.has(r.key))) continue;
+    const region = rs.some(r => kindWords().regions.has(r.key));
+    if (!region && !rs.some(r => kindWords().placeNamers.has(r.key))) continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
     if (known) {
@@ -157,8 +155,8 @@ function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): v
       to = known.end;
     } else if (!region) {
       const t = tokens[i + 1];
-      if (ev.isTaggedPerson(i + 1) || isStopWord(t.key) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || NOT_PLACE_NAME.test(t.key)) continue;
-      to = PLACE_NAME_HEADS.has(t.key) && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
+      if (ev.isTaggedPerson(i + 1) || (isStopWord(t.key) && !kindWords().placeNameHeads.has(t.key)) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || NOT_PLACE_NAME.test(t.key)) continue;
+      to = kindWords().placeNameHeads.has(t.key) && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
     } else {
       while (to < tokens.length && to - i <= 3) {
         const t = tokens[to];
@@ -282,9 +280,7 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
   }
 }
 
-const PRESS = new Set(['صحيفه', 'جريده', 'مجله']);
-const BODY_KINDS = new Set([...PRESS, 'قناه', 'شركه', 'نادي', 'فريق', 'وكاله', 'مدرسه']);
-const bodyKindCue = new KeyTest(readingFilter(BODY_KINDS));
+const bodyKindCue = new KeyTest(lazyReadingFilter(() => kindWords().bodyNamers));
 
 /**
  * Whether token i may start a name nothing else knows after a kind word: a
@@ -316,7 +312,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     if (!bodyKindCue.at(ctx, i)) continue;
     const between = text.slice(tokens[i].end, tokens[i + 1].start);
     if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
-    const kind = readingsAt(ctx, i).find(r => BODY_KINDS.has(r.key))?.key;
+    const kind = readingsAt(ctx, i).find(r => kindWords().bodyNamers.has(r.key))?.key;
     // The knowledge base names the body with its kind word (وكالة الأناضول، شركة شل): that name stands.
     if (!kind || ev.knownNameEnd(i)?.linked) continue;
     const known = ev.knownNameEnd(i + 1);
@@ -331,7 +327,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     } else if (known) {
       if (known.type === 'PER' || runsOn(ctx, known.end, ev)) continue;
       to = known.end;
-    } else if (PRESS.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(ctx, i + 2, ev)) to = i + 2;
+    } else if (kindWords().press.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(ctx, i + 2, ev)) to = i + 2;
     else if (unknownNameStart(ctx, i + 1, kind, ev) && runsOn(ctx, i + 1, ev)) {
       // One or two words no corpus uses as ordinary words, the name ending there (شركة توتال، صحيفة يديعوت أحرونوت).
       while (to - i <= 2 && runsOn(ctx, to, ev)) to++;
@@ -343,10 +339,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
   }
 }
 
-const COLLEGES = new Set(['جامعه', 'كليه']);
-const collegeCue = new KeyTest(readingFilter([...COLLEGES]));
-/** Rulers universities are named after, inside the name (جامعة الملك فهد، جامعة السلطان قابوس). */
-const RULERS = new Set(['الملك', 'السلطان', 'الامير', 'الشيخ', 'الامام']);
+const collegeCue = new KeyTest(lazyReadingFilter(() => kindWords().colleges));
 
 /**
  * A university or college named after a place or person, its kind word
@@ -358,10 +351,10 @@ function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!collegeCue.at(ctx, i) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
-    const r = readingsAt(ctx, i).find(x => COLLEGES.has(x.key));
+    const r = readingsAt(ctx, i).find(x => kindWords().colleges.has(x.key));
     if (!r) continue;
     let from = i + 1;
-    if (RULERS.has(tokens[from].key) && from + 1 < tokens.length && gapAfter(ctx, from) === 'space') from++;
+    if (kindWords().namesakes.has(tokens[from].key) && from + 1 < tokens.length && gapAfter(ctx, from) === 'space') from++;
     const known = ev.knownNameEnd(from);
     let to = from;
     if (known && known.type !== 'ORG') to = known.end;
@@ -382,6 +375,8 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   governmentBodies(ctx, ev, bodies, unnamed);
   namedGroupsAndBases(ctx, ev, bodies);
   namedColleges(ctx, ev, bodies);
+  describedBodies(ctx, ev, bodies);
+  ministriesByField(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
   const bodyEnd: BodyEnds = new Map();
   for (const b of [...bodies, ...unnamed]) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });

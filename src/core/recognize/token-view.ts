@@ -160,3 +160,15 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   lastTable = table;
   return table[offset];
 }
+
+/** `readingFilter` over words read on first use (lexicon files are read lazily, never at import). */
+export function lazyReadingFilter(words: () => Iterable<string>): (key: string) => boolean {
+  let filter: ((key: string) => boolean) | undefined;
+  return key => (filter ??= readingFilter(words()))(key);
+}
+
+/** True when a dash stands between token i and the next (الحركة - سامر): a space-like gap that still ends a name. */
+export function dashAfter(ctx: ArticleContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && /[-\u2013\u2014]/.test(ctx.text.slice(ctx.tokens[i].end, next.start));
+}

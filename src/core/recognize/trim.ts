@@ -4,9 +4,10 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord } from './lexicon';
+import { kindWords } from './kind-words';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, type NisbaLookup } from './titles';
-import { readingsAt, tokenIndexAt } from './token-view';
+import { dashAfter, gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface TrimLexicon {
   nisbaOf: NisbaLookup;
@@ -18,29 +19,16 @@ export interface TrimLexicon {
   isNameWord(key: string): boolean;
 }
 
-/** Head nouns of organisation and place names that start with a proclitic letter. */
-const HEAD_WORDS = new Set(['وزاره', 'وكاله', 'ولايه', 'بنك', 'بلديه', 'لجنه', 'كتله', 'فريق', 'بيت', 'برلمان', 'بعثه', 'كليه', 'فندق', 'لواء', 'لوا', 'وحده', 'فيلق', 'كتيبه']);
-
 /** Name particles (علي بن أبي طالب): the words on either side of one belong to the name, even ordinary ones. */
 const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
 
-/**
- * Words that say what kind of place a place is (دولة قطر، جمهورية أذربيجان، قطاع غزة،
- * مدينة حلب): a descriptor like a title, outside the place's name, as ANERcorp marks them.
- */
-const PLACE_KIND_WORDS = new Set(['دوله', 'جمهوريه', 'سلطنه', 'اماره', 'قطاع', 'منطقه', 'مدينه', 'محافظه', 'ولايه', 'مقاطعه', 'جزيره', 'بلده', 'قريه', 'مخيم', 'نهر', 'العاصمه']);
-
-/** Epithets after a place ANERcorp leaves outside (مكة المكرمة، الصين الشعبية، إيران الإسلامية); العربية and المنورة stay. */
-const PLACE_EPITHETS = new Set(['المكرمه', 'الشعبيه', 'الاسلاميه']);
-
-/** Likewise the kind of an organisation ANERcorp leaves outside its name (حركة طالبان، قناة الجزيرة، صحيفة الأهرام). */
-const BODY_KIND_WORDS = new Set(['حركه', 'قناه', 'صحيفه', 'جريده', 'شركه', 'مجله', 'نادي', 'فريق']);
+// Kind words (مدينة حلب، حركة طالبان) and epithets (مكة المكرمة) stay outside a name, as ANERcorp and the gold mark them: kindWords().
 
 /** Where the name starts inside token i, given the candidate's source. */
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
-  if (rs.length === 1 || lex.isKnownWord(tok.key) || HEAD_WORDS.has(tok.key)) return tok.start;
+  if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key)) return tok.start;
   const known = rs.find(r => r.split && lex.isKnownWord(r.key));
   if (known) return tok.start + known.offset;
   if (tok.prefix) return tok.stemStart;
@@ -70,7 +58,12 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   if (person && lex.isNameWord(key)) return false;
   if (functionWord(ctx, i, lex)) return true;
   if (i <= first) return false;
-  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || (/^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key));
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex);
+}
+
+/** An imperfect verb in the dual or plural (يدعوان، تقولون) that no name list knows. */
+function isVerbShaped(key: string, lex: TrimLexicon): boolean {
+  return /^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key);
 }
 
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
@@ -81,6 +74,15 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   if (first >= tokens.length || last >= tokens.length || first > last) return undefined;
   if (c.source === 'model') {
     const person = c.type === 'PER';
+    // One person's name has no dash, comma or stop inside: the tagger ran an organisation into the name after it (الحركة - سامر خليل).
+    for (let i = last - 1; person && i >= first; i--) {
+      if (gapAfter(ctx, i) !== 'space' || dashAfter(ctx, i)) {
+        first = i + 1;
+        break;
+      }
+    }
+    // Nor the verb before it (يؤكدان سامر خليل).
+    while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
     while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
     while (last >= first && !isParticle(ctx, last - 1, person, first, last) && cuttable(ctx, last, first, person, lex)) last--;
@@ -100,13 +102,12 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
-  const kindWords = c.type === 'LOC' ? PLACE_KIND_WORDS : c.type === 'ORG' ? BODY_KIND_WORDS : undefined;
-  // وكالة before a name (وكالة فرانس برس) is its kind; before an article word (وكالة الأنباء …) it is the name.
-  const agency = c.type === 'ORG' && first < last && !tokens[first + 1].key.startsWith('ال') && readingsAt(ctx, first).some(r => r.key === 'وكاله');
-  // The word after a kind word carries no proclitic (قطاع فلسطين is not ف + لسطين).
-  const afterKind = agency || (!!kindWords && first < last && readingsAt(ctx, first).some(r => kindWords.has(r.key)));
+  const kinds = c.type === 'LOC' ? kindWords().placeOutside : c.type === 'ORG' ? kindWords().bodyOutside : undefined;
+  // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
+  const kindAt = first < last && kinds ? readingsAt(ctx, first).find(r => kinds.has(r.key))?.key : undefined;
+  const afterKind = !!kindAt && !(tokens[first + 1].key.startsWith('ال') && kindWords().wholeWithArticle.has(kindAt));
   if (afterKind) first++;
-  if (c.type === 'LOC' && first < last && PLACE_EPITHETS.has(tokens[last].key)) last--;
+  if (c.type === 'LOC' && first < last && kindWords().placeEpithets.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model' && !afterKind) start = stemStart(ctx, first, c, lex);

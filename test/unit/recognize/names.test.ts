@@ -188,4 +188,14 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['نوبل', 'PER']], gazetteer: [['بوينغ', 'ORG', 'boeing']] }));
     assert.deepEqual(spans(ctx, got), ['PER نوبل']);
   });
+  it('cuts a tagged person at a dash or comma inside it: the name after it is the person', () => {
+    const ctx = ar('وقال المتحدث باسم جبهة التضامن - سامر خليلوف إن الاتفاق قائم.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['التضامن - سامر خليلوف', 'PER']], gazetteer: [['جبهة التضامن', 'ORG', 'x']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG جبهة التضامن', 'PER سامر خليلوف']);
+  });
+  it('leaves a dual or plural verb before a tagged person out of the name', () => {
+    const ctx = ar('ثم يلتقيان سامر خليلوف في العاصمة.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['يلتقيان سامر خليلوف', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف']);
+  });
 });

@@ -3,7 +3,7 @@
 import { readDataJson } from '../../data-dir';
 import type { EntityType } from '../../types';
 import { lexKey, splitWord, wordKey } from './word';
-import { LOCATION_CUES, ORGANISATION_CUES, PERSON_TITLES, SPEECH_VERBS } from './triggers';
+import { locationCues, organisationCues, personTitles, SPEECH_VERBS } from './triggers';
 
 export const FLAGS = {
   perGazetteer: 1,
@@ -86,10 +86,10 @@ export class Lexicon {
     }
     for (const bySecond of this.phrases.values()) for (const list of bySecond.values()) list.sort((a, b) => b[0].length - a[0].length);
     for (const [name, words] of Object.entries(lists) as [FlagName, string[]][]) this.addAll(words, FLAGS[name]);
-    this.addAll(PERSON_TITLES.map(wordKey), FLAGS.personTitle);
+    this.addAll(personTitles().map(wordKey), FLAGS.personTitle);
     this.addAll(SPEECH_VERBS.map(wordKey), FLAGS.speechVerb);
-    this.addAll(LOCATION_CUES.map(wordKey), FLAGS.locationCue);
-    this.addAll(ORGANISATION_CUES.map(wordKey), FLAGS.organisationCue);
+    this.addAll(locationCues().map(wordKey), FLAGS.locationCue);
+    this.addAll(organisationCues().map(wordKey), FLAGS.organisationCue);
   }
 
   private addAll(words: string[], flag: number): void {

@@ -1,0 +1,69 @@
+// Organisations named by a description ending in a country's nisba: a body's long
+// descriptive name kept whole with its head noun (وكالة الأنباء الفرنسية، حكومة الوحدة
+// الوطنية الليبية), and a ministry called by its field alone (الخارجية الأميركية).
+import type { ArticleContext } from '../text/context';
+import type { NameCandidate } from './candidate';
+import { kindWords } from './kind-words';
+import { isStopWord, ministryLexicon, titleFirstWords } from './lexicon';
+import type { RuleEvidence } from './rules';
+import { withArticle } from './titles';
+import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
+
+/** Article words a description may have before its nisba. */
+const MAX_DESCRIPTION = 3;
+
+const describedCue = lazyReadingFilter(() => kindWords().described);
+
+/** Whether token i is a plain article word of a description (not a nisba, a stop word or a known name). */
+function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
+  const key = ctx.tokens[i].key;
+  return key.startsWith('ال') && key.length > 3 && !ev.nisbaOf(key) && !isStopWord(key) && !ev.knownNameEnd(i);
+}
+
+/**
+ * A head noun in construct (no article) with one to three article words and a country's
+ * nisba after it: the whole phrase is the body's name, nisba inside, as the gold marks
+ * institutions. A head the knowledge base already names with what follows is left to it.
+ */
+export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    const r = readingsAt(ctx, i).find(x => kindWords().described.has(x.key));
+    if (!r) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= MAX_DESCRIPTION && describing(ctx, to, ev) && gapAfter(ctx, to) === 'space') to++;
+    if (to === i + 1 || to >= tokens.length || !ev.nisbaOf(tokens[to].key)) continue;
+    out.push({ start: tokens[i].start + r.offset, end: tokens[to].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = to;
+  }
+}
+
+/**
+ * A ministry's field in nisba form with the article and a feminine nisba, no وزارة or title
+ * before it (قالت الخارجية الأميركية): the ministry, as news calls it.
+ */
+export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  const ministries = ministryLexicon();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const field = ministries.get(tokens[i].key);
+    // A nisba-form field (الخارجية، الداخلية) with a feminine nisba agreeing with the unsaid وزارة; الإعلام الإسرائيلية is the media.
+    if (!field || !/^ال.+يه$/.test(tokens[i].key) || !tokens[i + 1].key.endsWith('ه') || gapAfter(ctx, i) !== 'space') continue;
+    const country = ev.nisbaOf(tokens[i + 1].key);
+    if (!country) continue;
+    // وزير الخارجية الأميركي and وزارة الخارجية الأميركية are the minister and the ministry's full name.
+    if (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => titleFirstWords().has(x.key) || kindWords().described.has(x.key) || x.key === 'وزاره')) continue;
+    out.push({
+      start: tokens[i].start,
+      end: tokens[i + 1].end,
+      type: 'ORG',
+      subtype: 'ministry',
+      nameEn: `Ministry of ${field} of ${withArticle(country.nameEn)}`,
+      description: 'government ministry',
+      confidence: 0.85,
+      source: 'rule',
+    });
+    i++;
+  }
+}

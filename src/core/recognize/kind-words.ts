@@ -1,0 +1,58 @@
+// The lexicon files' kind nouns and titles as the folded key sets the name rules test
+// tokens against (media/lang/ar/place-kinds.json, org-kinds.json, titles.json), built on first use.
+import { kindsWithRole, organisationKinds, placeKinds, titles } from '../lang/lexicon';
+import { matchKey } from '../text/normalize';
+
+export interface KindWords {
+  /** First words of names whose first letter only looks like a proclitic (وزارة، بنك، ولاية). */
+  heads: Set<string>;
+  /** Place classifiers left outside a place's name (مدينة حلب → حلب). */
+  placeOutside: Set<string>;
+  /** Organisation kinds left outside its name (حركة طالبان → طالبان). */
+  bodyOutside: Set<string>;
+  /** Outside kinds that stay inside the name before an article word (حركة الجهاد …). */
+  wholeWithArticle: Set<string>;
+  /** Epithets after a place left outside it (مكة المكرمة). */
+  placeEpithets: Set<string>;
+  /** Kinds whose single-word construct name is a place (مدينة، جزيرة). */
+  placeNamers: Set<string>;
+  /** Regions whose several name words after them are a place (إقليم). */
+  regions: Set<string>;
+  /** First words of two-word place names (بني، عين، كفر). */
+  placeNameHeads: Set<string>;
+  /** Newspapers and magazines: their article word is their name (صحيفة النهار). */
+  press: Set<string>;
+  /** Kinds of body after which an unknown or quoted word is its name. */
+  bodyNamers: Set<string>;
+  /** Heads of a body's descriptive name ending in a nisba (حكومة الوحدة الوطنية الليبية). */
+  described: Set<string>;
+  /** Universities and colleges, kind word inside the name. */
+  colleges: Set<string>;
+  /** Titles of the people colleges are named after (جامعة الملك فهد). */
+  namesakes: Set<string>;
+}
+
+const fold = (words: readonly string[]): Set<string> => new Set(words.map(matchKey));
+
+let words: KindWords | undefined;
+
+export function kindWords(): KindWords {
+  if (words) return words;
+  const place = placeKinds();
+  const body = organisationKinds();
+  return (words = {
+    heads: fold([...kindsWithRole(body, 'head'), ...kindsWithRole(place, 'head')]),
+    placeOutside: fold(kindsWithRole(place, 'outside')),
+    bodyOutside: fold(kindsWithRole(body, 'outside')),
+    wholeWithArticle: fold([...kindsWithRole(body, 'whole-with-article'), ...kindsWithRole(place, 'whole-with-article')]),
+    placeEpithets: fold(place.epithets?.entries ?? []),
+    placeNamers: fold(kindsWithRole(place, 'names')),
+    regions: fold(kindsWithRole(place, 'region')),
+    placeNameHeads: fold(place.nameHeads?.entries ?? []),
+    press: fold(kindsWithRole(body, 'press')),
+    bodyNamers: fold(kindsWithRole(body, 'names')),
+    described: fold(kindsWithRole(body, 'described')),
+    colleges: fold(kindsWithRole(body, 'college')),
+    namesakes: fold(titles().namesakes.entries),
+  });
+}

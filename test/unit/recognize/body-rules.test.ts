@@ -1,0 +1,21 @@
+import { strict as assert } from 'node:assert';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import { ar, fakeSources, spans } from './fakes';
+
+describe('recognize/body-rules', () => {
+  it('a ministry called by its field and a nisba is the ministry', () => {
+    const ctx = ar('وقالت الخارجية الفرنسية في بيان إن الزيارة ألغيت، ورحبت الداخلية الأردنية بالقرار.');
+    const got = recognizeNames(ctx, fakeSources());
+    assert.deepEqual(spans(ctx, got), ['ORG الخارجية الفرنسية', 'ORG الداخلية الأردنية']);
+    assert.equal(got[0].nameEn, 'Ministry of Foreign Affairs of France');
+  });
+  it('not after وزير or وزارة, nor a field that is no nisba (الإعلام الفرنسية is the media)', () => {
+    const ctx = ar('وصل وزير الخارجية الفرنسي أمس كما نقلت وسائل الإعلام الفرنسية');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('a description stops at a known name: the head is no body then', () => {
+    const ctx = ar('وأعلنت حكومة الإقليم الأردنية أمس');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الإقليم', 'LOC', 'x']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC الإقليم']);
+  });
+});
