@@ -14,3 +14,31 @@ export function lexicon<T>(language: LexiconLanguage, wordClass: string): T {
   if (!loaded.has(key)) loaded.set(key, readDataJson<T>(`../lang/${key}.json`));
   return loaded.get(key) as T;
 }
+
+/** Speech verbs of a language: Arabic as lemmas the speaker finder inflects, English as written forms. */
+export interface SpeechVerbs {
+  perfect?: string[];
+  imperfect?: string[];
+  /** Forms no regular pattern gives. */
+  irregular?: string[];
+  /** Active participle stems (قائل، مؤكد). */
+  participles?: string[];
+  /** English: every written form. */
+  forms?: string[];
+  /** English: verbs whose subject may follow them ("…," said X). */
+  invertible?: string[];
+}
+
+export const speechVerbs = (language: LexiconLanguage): SpeechVerbs => lexicon<SpeechVerbs>(language, 'speech-verbs');
+
+/** Words around quotes and their speakers other than speech verbs. */
+export interface CueWords {
+  /** "According to" (بحسب، وفقا). */
+  according?: string[];
+  /** Words after which a quoted phrase is a name or a title (صحيفة «…»). */
+  nameHeads?: string[];
+  /** English words a subject may carry between its name and the verb (", the spokesman,"). */
+  subjectFillers?: string[];
+}
+
+export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWords>(language, 'cue-words');

@@ -10,35 +10,31 @@ import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
 import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
+import { cueWords, speechVerbs } from '../lang/lexicon';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
-const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean).map(wordKey);
+const keys = (list: string[] | undefined): string[] => (list ?? []).map(wordKey);
 
-/** Perfect and imperfect forms of speech verbs (masculine/feminine, dual, plural). */
+/** Perfect and imperfect forms of the speech verbs (masculine/feminine, dual, plural). */
 function verbForms(): string[] {
-  const perfect = forms(`قال أكد صرح أضاف أوضح أشار أعرب شدد اعتبر ذكر أعلن تابع لفت رأى أفاد كتب غرد حذر تساءل علق استطرد
-    اختتم ختم زاد نقل قالت`);
-  const out = new Set<string>();
-  for (const p of perfect) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) out.add(p + suf);
-  // Hollow and weak verbs change their stem in the imperfect; the rest prefix ي/ت.
-  const imperfect = forms(`يقول يؤكد يصرح يضيف يوضح يشير يعرب يشدد يعتبر يذكر يعلن يتابع يلفت يرى يفيد يكتب يحذر يتساءل يعلق`);
-  for (const i of imperfect) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) out.add(p + i.slice(1) + suf);
-  out.add(wordKey('رأت'));
-  out.add(wordKey('رأوا'));
+  const lex = speechVerbs('ar');
+  const out = new Set<string>(keys(lex.irregular));
+  for (const p of keys(lex.perfect)) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) out.add(p + suf);
+  // Hollow and weak verbs change their stem in the imperfect, so the lexicon lists it; the person prefix is ي or ت.
+  for (const i of keys(lex.imperfect)) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) out.add(p + i.slice(1) + suf);
   return [...out];
 }
 
 function participleForms(): string[] {
-  const stems = forms(`قائل مؤكد مضيف مشير موضح معتبر مشدد معرب لافت محذر متابع مستطرد متسائل منوه`);
   const out: string[] = [];
-  for (const s of stems) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) out.push(s + suf);
+  for (const s of keys(speechVerbs('ar').participles)) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) out.push(s + suf);
   return out;
 }
 
+let nameHeads: Set<string> | undefined;
 /** Nouns and words after which a quoted phrase is a title or a name (صحيفة «الشرق الأوسط»). */
-const NAME_HEADS = new Set(forms(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة حركة جماعة حزب منظمة تنظيم مؤسسة شركة سورة عملية
-  مؤتمر برنامج كتاب كتابه فيلم رواية خلية مبادرة مشروع حملة باسم الملقب الملقبة بـ ب يسمى تسمى المسمى المسماة المعروف المعروفة مثل لقب شعار`));
+const NAME_HEADS = (): Set<string> => (nameHeads ??= new Set(keys(cueWords('ar').nameHeads)));
 
 let cues: Map<string, CueKind> | undefined;
 
@@ -47,7 +43,7 @@ function cueKinds(): Map<string, CueKind> {
   cues = new Map();
   for (const f of verbForms()) cues.set(f, 'verb');
   for (const f of participleForms()) cues.set(f, 'participle');
-  for (const f of forms('حسب بحسب وفقا وفق طبقا لسان نقلا')) cues.set(f, 'according');
+  for (const f of keys(cueWords('ar').according)) cues.set(f, 'according');
   return cues;
 }
 
@@ -155,7 +151,7 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;
     // «…» after صحيفة، وكالة، حركة، الملقب بـ … is a name in quotation marks, not speech.
-    if (qw > 0 && d.words[qw - 1].keys.some(k => NAME_HEADS.has(k))) continue;
+    if (qw > 0 && d.words[qw - 1].keys.some(k => NAME_HEADS().has(k))) continue;
     const sentence = d.words[qw].sentence;
     // The last cue ending before the quote (binary search; cues are in text order).
     const lo = partitionPoint(cues.length, k => cues[k].end <= q.start);
