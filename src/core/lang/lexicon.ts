@@ -37,6 +37,8 @@ export interface CueWords {
   according?: string[];
   /** Words after which a quoted phrase is a name or a title (صحيفة «…»). */
   nameHeads?: string[];
+  /** Relative pronouns (الذي، التي): the name before one is the subject of the clause. */
+  relatives?: string[];
   /** English words a subject may carry between its name and the verb (", the spokesman,"). */
   subjectFillers?: string[];
 }

@@ -32,10 +32,6 @@ function participleForms(): string[] {
   return out;
 }
 
-let nameHeads: Set<string> | undefined;
-/** Nouns and words after which a quoted phrase is a title or a name (صحيفة «الشرق الأوسط»). */
-const NAME_HEADS = (): Set<string> => (nameHeads ??= new Set(keys(cueWords('ar').nameHeads)));
-
 let cues: Map<string, CueKind> | undefined;
 
 function cueKinds(): Map<string, CueKind> {
@@ -150,8 +146,6 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
   for (const q of quotes) {
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;
-    // «…» after صحيفة، وكالة، حركة، الملقب بـ … is a name in quotation marks, not speech.
-    if (qw > 0 && d.words[qw - 1].keys.some(k => NAME_HEADS().has(k))) continue;
     const sentence = d.words[qw].sentence;
     // The last cue ending before the quote (binary search; cues are in text order).
     const lo = partitionPoint(cues.length, k => cues[k].end <= q.start);

@@ -23,13 +23,25 @@ describe('quotes: forms', () => {
     const qs = quotesOf('معتبراً أن تصريحات أنقرة "خطيرة" بهذا الشأن.');
     assert.deepEqual(qs.map(q => q.text), ['خطيرة']);
   });
-  it('finds nested quotes of mixed marks, outer and inner', () => {
+  it('keeps only the outer one of nested quotes of mixed marks', () => {
     const qs = quotesOf('قال «إن عبارة "لا تراجع" تكفي» اليوم.');
-    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي', 'لا تراجع']);
+    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي']);
   });
-  it('finds nested straight quotes when the inner one opens after a space', () => {
+  it('keeps only the outer one of nested straight quotes when the inner one opens after a space', () => {
     const qs = quotesOf('قال "إن شعار "لا تراجع" باق" وغادر.');
-    assert.deepEqual(qs.map(q => q.text).sort(), ['إن شعار "لا تراجع" باق', 'لا تراجع'].sort());
+    assert.deepEqual(qs.map(q => q.text), ['إن شعار "لا تراجع" باق']);
+  });
+  it('keeps the quotes inside an outer mark that is never closed', () => {
+    const qs = quotesOf('قال «إن عبارة "لا تراجع" تكفي اليوم.');
+    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي اليوم.', 'لا تراجع']);
+  });
+  it('reads a reversed » glued to a clitic or a word as an opening mark', () => {
+    assert.deepEqual(quotesOf('وطالب النواب بـ»إصلاح شامل» للقانون.').map(q => q.text), ['إصلاح شامل']);
+    assert.deepEqual(quotesOf('رفض المقترح و»الحلول المؤقتة» معا.').map(q => q.text), ['الحلول المؤقتة']);
+    assert.deepEqual(quotesOf('وقال إن »الباب مفتوح» للجميع.').map(q => q.text), ['الباب مفتوح']);
+  });
+  it('still closes a quote whose last word ends in a clitic letter', () => {
+    assert.deepEqual(quotesOf('قال «هذا هو المطلوب»، ثم «لا أكثر».').map(q => q.text), ['هذا هو المطلوب', 'لا أكثر']);
   });
   it('stops an unclosed quote at the end of its paragraph and marks it', () => {
     const text = 'قال الوزير «لن نتراجع عن القرار\nوفي سياق آخر قال "شيئا".';
@@ -95,9 +107,18 @@ describe('quotes: speakers', () => {
 });
 
 describe('quotes: names in quotation marks', () => {
-  it('gives no speaker to a quoted name after صحيفة / الملقب بـ', () => {
+  it('is no quote after a noun that names it (صحيفة، الملقب بـ)', () => {
     const qs = quotesOf('ونقلت صحيفة "صن" عن المدرب قوله. والملقب بـ «صاحب الحذاء» اعتقل.', [['المدرب', 'coach', 'PER']]);
-    assert.deepEqual(qs.map(q => [q.text, q.speaker, q.cue]), [['صن', null, undefined], ['صاحب الحذاء', null, undefined]]);
+    assert.deepEqual(qs, []);
+  });
+  it('is no quote when the marks hold nothing but a recognised name, with or without الـ', () => {
+    const qs = quotesOf('وأعلن «جيش الفتح» سيطرته، ونفى الـ"موساد" ذلك، وقال "سمير": "نحن هنا".', [
+      ['جيش الفتح', 'army', 'ORG'], ['موساد', 'mossad', 'ORG'], ['سمير', 'samir', 'PER']]);
+    assert.deepEqual(qs.map(q => q.text), ['نحن هنا']);
+  });
+  it('is a quote when a describing word is quoted after بـ', () => {
+    const qs = quotesOf('ووصف الوزير القرار بـ«المتسرع».');
+    assert.deepEqual(qs.map(q => q.text), ['المتسرع']);
   });
 });
 
