@@ -129,3 +129,59 @@ describe('quotes: speakers across paragraphs', () => {
     assert.deepEqual(qs.map(q => q.speaker), ['lavrov', 'lavrov', null]);
   });
 });
+
+describe('quotes: speakers by clause roles', () => {
+  const samir: [string, string, 'PER'] = ['سمير حداد', 'samir', 'PER'];
+  const fadi: [string, string, 'PER'] = ['فادي عمر', 'fadi', 'PER'];
+  it('takes the person after a title and an organisation (مدير المعهد فلان)', () => {
+    const [q] = quotesOf('وقال مدير المعهد الوطني للبحوث سمير حداد إن «النتائج مشجعة».', [['المعهد الوطني للبحوث', 'inst', 'ORG'], samir]);
+    assert.equal(q.speaker, 'samir');
+  });
+  it('takes the person at the end of a chain of names and titles', () => {
+    const [q] = quotesOf('وقال رئيس أركان القوات المشتركة اللواء فادي عمر إن «العملية انتهت».', [['القوات المشتركة', 'forces', 'ORG'], fadi]);
+    assert.equal(q.speaker, 'fadi');
+  });
+  it('does not chain across a coordinated name', () => {
+    const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
+    assert.equal(q.speaker, 'fadi');
+  });
+  it('skips a kinship noun before the name (وأكدت شقيقته فلانة)', () => {
+    const [q] = quotesOf('وأكدت شقيقته ليلى نصار للإذاعة أنها «لن تستسلم».', [['ليلى نصار', 'laila', 'PER']]);
+    assert.equal(q.speaker, 'laila');
+  });
+  it('never reads a word inside a name as a speech verb', () => {
+    const [q] = quotesOf('استقبل التاجر سامر بقال الوفد "بحفاوة".', [['سامر بقال', 'samer', 'PER']]);
+    assert.equal(q.cue, undefined);
+    assert.equal(q.speaker, null);
+  });
+  it('resolves an organisation\'s short reference to the organisation named before', () => {
+    const [q] = quotesOf('نشر المجلس الأعلى للتعليم تقريره السنوي. وأعلن المجلس أن «النتائج مشجعة».', [['المجلس الأعلى للتعليم', 'council', 'ORG']]);
+    assert.equal(q.speaker, 'council');
+  });
+  it('takes a title in the subject\'s place (وأكد الوزير) for the recent speaker', () => {
+    const text = 'قال سمير حداد «نحن مستعدون».\nووصل الوفد إلى المدينة مساء.\nوأكد الوزير أن «الحوار مستمر».';
+    assert.deepEqual(quotesOf(text, [samir]).map(q => q.speaker), ['samir', 'samir']);
+  });
+  it('lets a feminine verb with no subject continue an organisation, a masculine one not', () => {
+    const health: [string, string, 'ORG'] = ['وزارة الصحة', 'health', 'ORG'];
+    assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلنت أن «اللقاح آمن».', [health])[0].speaker, 'health');
+    assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلن أن «اللقاح آمن».', [health])[0].speaker, null);
+  });
+  it('takes the name fronted before a long relative clause', () => {
+    const text = 'فادي عمر، الذي يشغل منصب رئيس البلدية منذ عشر سنوات ويواجه انتقادات واسعة من السكان، قال إن «المشروع سينجز».';
+    assert.equal(quotesOf(text, [fadi])[0].speaker, 'fadi');
+  });
+  it('prefers the verb\'s subject to an "according to" that only relays it', () => {
+    const [q] = quotesOf('وقال سمير حداد، بحسب الصحيفة، إن «الوضع مستقر».', [samir]);
+    assert.equal(q.speaker, 'samir');
+  });
+  it('gives a quoted fragment in the next sentence the same speaker', () => {
+    const qs = quotesOf('وقال سمير حداد إن «الحل قريب». لكنه تحدث عن «صعوبات كبيرة».', [samir]);
+    assert.deepEqual(qs.map(q => q.speaker), ['samir', 'samir']);
+  });
+  it('does not let the subject of an imperfect verb in a subordinate clause lead the next paragraph', () => {
+    const text = 'قال سمير حداد «نحن مستعدون».\nوتحدث عن تقارير تفيد بتحرك جيش الفتح قرب «الحدود».\nوأضاف «لا خوف».';
+    const qs = quotesOf(text, [samir, ['جيش الفتح', 'army', 'ORG']]);
+    assert.equal(qs[2].speaker, 'samir');
+  });
+});
