@@ -61,3 +61,33 @@ export const organisationKinds = (language: LexiconLanguage = 'ar'): KindLists =
 export function kindsWithRole(lists: KindLists, role: string): string[] {
   return lists.kinds.entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]);
 }
+
+/** Speech verbs of a language: Arabic as lemmas the speaker finder inflects, English as written forms. */
+export interface SpeechVerbs {
+  perfect?: string[];
+  imperfect?: string[];
+  /** Forms no regular pattern gives. */
+  irregular?: string[];
+  /** Active participle stems (قائل، مؤكد). */
+  participles?: string[];
+  /** English: every written form. */
+  forms?: string[];
+  /** English: verbs whose subject may follow them ("…," said X). */
+  invertible?: string[];
+}
+
+export const speechVerbs = (language: LexiconLanguage): SpeechVerbs => lexicon<SpeechVerbs>(language, 'speech-verbs');
+
+/** Words around quotes and their speakers other than speech verbs. */
+export interface CueWords {
+  /** "According to" (بحسب، وفقا). */
+  according?: string[];
+  /** Words after which a quoted phrase is a name or a title (صحيفة «…»). */
+  nameHeads?: string[];
+  /** Relative pronouns (الذي، التي): the name before one is the subject of the clause. */
+  relatives?: string[];
+  /** English words a subject may carry between its name and the verb (", the spokesman,"). */
+  subjectFillers?: string[];
+}
+
+export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWords>(language, 'cue-words');

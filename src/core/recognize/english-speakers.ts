@@ -4,20 +4,29 @@
 // continues the last person who spoke or led a sentence. No evidence, no speaker.
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
+import { cueWords, speechVerbs } from '../lang/lexicon';
 
-const SPEECH =
-  'say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|declare|declares|declared|announce|announces|announced|' +
-  'note|notes|noted|stress|stresses|stressed|insist|insists|insisted|warn|warns|warned|write|writes|wrote|tweet|tweets|tweeted|' +
-  'explain|explains|explained|reply|replies|replied|continue|continues|continued|argue|argues|argued|claim|claims|claimed|' +
-  'acknowledge|acknowledges|acknowledged|ask|asks|asked|urge|urges|urged|call|calls|called';
-/** Speech verb, optionally after an auxiliary, with a subject pronoun before it. */
-// Lower case only: "Secretary of State" is no speech verb.
-const VERB_RE = new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${SPEECH})\\b`, 'g');
-/** Verbs whose subject may follow them ("…," said Lavrov); after urged, told or called a name is the addressee. */
-const INVERTIBLE = /^(?:said|says|added|adds|continued|wrote|replied|stated|noted|explained|insisted|stressed|warned|declared)$/;
+interface Patterns {
+  /** Speech verb, optionally after an auxiliary, with a subject pronoun before it. Lower case only: "Secretary of State" is no speech verb. */
+  verb: RegExp;
+  /** Verbs whose subject may follow them ("…," said Lavrov); after urged, told or called a name is the addressee. */
+  invertible: Set<string>;
+  /** Words a verb's subject may carry after the name (", the spokesman,") or the verb before a name ("said Foreign Minister"). */
+  filler: RegExp;
+}
+
+let patterns: Patterns | undefined;
+function lexiconPatterns(): Patterns {
+  if (patterns) return patterns;
+  const verbs = speechVerbs('en');
+  const fillers = cueWords('en').subjectFillers ?? [];
+  return (patterns = {
+    verb: new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${(verbs.forms ?? []).join('|')})\\b`, 'g'),
+    invertible: new Set(verbs.invertible),
+    filler: new RegExp(`^[\\s,]*(?:(?:${fillers.join('|')}|\\p{Lu}[\\p{L}.'’-]*)[\\s,]+){0,4}$`, 'u'),
+  });
+}
 const ACCORDING_RE = /\baccording to\s+/gi;
-/** Words a verb's subject may carry after the name (", the spokesman,") or the verb before a name ("said Foreign Minister"). */
-const FILLER = /^[\s,]*(?:(?:the|a|his|her|its|their|\p{Lu}[\p{L}.'’-]*|foreign|prime|deputy|minister|spokesman|spokeswoman|spokesperson|counterpart|president|secretary|envoy|official|chief|leader|head|of)[\s,]+){0,4}$/u;
 
 export interface EnglishSpeech {
   /** Verb or "according to" span. */
@@ -36,13 +45,13 @@ const mentionEndingNear = (c: Ctx, from: number, to: number): Mention | undefine
   let best: Mention | undefined;
   for (const m of c.mentions) {
     if (m.end > to || m.start < from) continue;
-    if (FILLER.test(c.text.slice(m.end, to)) && (!best || m.end > best.end)) best = m;
+    if (lexiconPatterns().filler.test(c.text.slice(m.end, to)) && (!best || m.end > best.end)) best = m;
   }
   return best;
 };
 
 const mentionStartingNear = (c: Ctx, from: number, to: number): Mention | undefined =>
-  c.mentions.find(m => m.start >= from && m.start <= to && FILLER.test(c.text.slice(from, m.start)));
+  c.mentions.find(m => m.start >= from && m.start <= to && lexiconPatterns().filler.test(c.text.slice(from, m.start)));
 
 /** A second verb of the clause ("X welcomed the deal and called it …") shares its subject: the first name not after a preposition. */
 const clauseSubject = (c: Ctx, from: number, to: number): Mention | undefined =>
@@ -80,15 +89,16 @@ class PronounMemory {
 function cuesIn(c: Ctx, memory: PronounMemory, from: number, to: number): EnglishSpeech[] {
   const out: EnglishSpeech[] = [];
   const slice = c.text.slice(from, to);
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(slice); m; m = VERB_RE.exec(slice)) {
+  const verbRe = lexiconPatterns().verb;
+  verbRe.lastIndex = 0;
+  for (let m = verbRe.exec(slice); m; m = verbRe.exec(slice)) {
     const start = from + m.index + m[0].length - m[2].length;
     const cue = { start, end: start + m[2].length, text: m[2] };
     let speaker: string | null = null;
     if (m[1] && /^(?:he|she)$/i.test(m[1])) speaker = memory.resolve(from + m.index);
     else if (!m[1]) {
       const coordinated = /\band\s+$/.test(c.text.slice(Math.max(from, start - 6), start));
-      speaker = (mentionEndingNear(c, from, start) ?? (INVERTIBLE.test(m[2]) ? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) : undefined) ??
+      speaker = (mentionEndingNear(c, from, start) ?? (lexiconPatterns().invertible.has(m[2]) ? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) : undefined) ??
         (coordinated ? clauseSubject(c, from, start) : undefined))?.entity ?? null;
     }
     out.push({ cue, speaker });

@@ -1,11 +1,16 @@
 // Direct quotations in «», “”, "" and ″, mixed and nested, scare quotes
 // included. One pass per paragraph with a stack of open marks: a quote never
-// crosses a line, and one left open stops at the end of its paragraph.
+// crosses a line, and one left open stops at the end of its paragraph. A quote
+// inside a closed quote is part of it, not a quotation of its own; a name in
+// quotation marks (صحيفة «الوطن»، «داعش») is no quotation at all.
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
 import { attributeSpeakers } from './speakers';
 import { attributeEnglishSpeakers } from './english-speakers';
 import { defaultSources, type NameSources } from './sources';
+import { wordKey } from './word-key';
+import { cueWords } from '../lang/lexicon';
+import { partitionPoint } from '../text/search';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
 const OPENERS: Record<string, string> = { '«': '»', '‹': '›', '„': '“' };
@@ -22,10 +27,24 @@ const MARKS = /[«»‹›„"″“”＂]/g;
 interface Open {
   mark: string;
   at: number;
+  /** Quotes closed inside this one: dropped when it closes, kept when it never does. */
+  inner: Span[];
 }
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u200e\u200f]/.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+/** Letters that cling to the next word (و ب ل ف ك) and the tatweel some outlets put after them (بـ). */
+const isClitic = (c: string | undefined): boolean => c !== undefined && /[وبلفكـ]/.test(c);
+
+/** Some outlets open a quote with a reversed » (بـ»…»، و»…»): glued to the next word, after a space or a clitic. */
+function reversedOpening(text: string, i: number): boolean {
+  if (!isWordChar(text[i + 1])) return false;
+  const prev = text[i - 1];
+  if (isSpace(prev)) return true;
+  let j = i - 1;
+  while (j >= 0 && j >= i - 2 && isClitic(text[j])) j--;
+  return j < i - 1 && isSpace(text[j]);
+}
 
 /** Trims whitespace; undefined when nothing is left. */
 function inner(text: string, start: number, end: number): Span | undefined {
@@ -40,7 +59,11 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
     const o = stack[k];
     stack.length = k;
     const s = inner(text, o.at + 1, at);
-    if (s) out.push(s);
+    if (!s) return;
+    (k > 0 ? stack[k - 1].inner : out).push(s);
+  };
+  const open = (mark: string, at: number): void => {
+    if (stack.length < MAX_OPEN) stack.push({ mark, at, inner: [] });
   };
   // Searched within the paragraph only: a search in the whole text would run on to the next
   // mark anywhere, for every paragraph without one (quadratic on many short lines).
@@ -49,9 +72,8 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
   for (let hit = MARKS.exec(para); hit; hit = MARKS.exec(para)) {
     const i = p.start + hit.index;
     const c = hit[0];
-    if (OPENERS[c]) {
-      if (stack.length < MAX_OPEN) stack.push({ mark: c, at: i });
-    } else if (CLOSERS.has(c) || EITHER.has(c)) {
+    if (OPENERS[c]) open(c, i);
+    else if (CLOSERS.has(c) || EITHER.has(c)) {
       // Only the innermost few open marks can be closed: keeps pathological input (thousands of «) linear.
       let k = stack.length - 1;
       while (k >= 0 && k >= stack.length - MAX_DEPTH && !pairs(stack[k].mark, c)) k--;
@@ -59,15 +81,48 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
       // An ambiguous mark after a space and before a word starts a (nested) quote; otherwise it closes one.
       const prev = text[i - 1];
       const looksOpening = EITHER.has(c) && (isSpace(prev) || prev in OPENERS || /[:([]/.test(prev)) && isWordChar(text[i + 1]);
-      if (k >= 0 && !looksOpening) close(k, i);
-      else if (EITHER.has(c) && stack.length < MAX_OPEN) stack.push({ mark: c, at: i });
+      if (c === '»' && reversedOpening(text, i)) open(c, i);
+      else if (k >= 0 && !looksOpening) close(k, i);
+      else if (EITHER.has(c)) open(c, i);
     }
   }
-  // Unclosed marks: the outermost one runs to the end of the paragraph.
+  // Unclosed marks: the outermost one runs to the end of the paragraph, and what was quoted inside stays.
   if (stack.length) {
+    for (const o of stack) out.push(...o.inner);
     const s = inner(text, stack[0].at + 1, p.end);
     if (s) out.push({ ...s, unclosed: true });
   }
+}
+
+let nameHeads: Set<string> | undefined;
+const NAME_HEADS = (): Set<string> => (nameHeads ??= new Set((cueWords('ar').nameHeads ?? []).map(wordKey)));
+const LAST_WORD = /([\p{L}\p{M}\p{N}ـ]+)[^\p{L}\p{M}\p{N}ـ]*$/u;
+
+/** The word before `at` (a preposition alone, as in الملقب بـ «…», is skipped to the word before it), folded, و/ف dropped. */
+function wordBefore(text: string, at: number): string {
+  let to = at;
+  for (let tries = 0; tries < 2; tries++) {
+    const m = LAST_WORD.exec(text.slice(Math.max(0, to - 40), to));
+    if (!m) return '';
+    const key = wordKey(m[1]);
+    if (key.length > 1) return /^[وف]./.test(key) && !NAME_HEADS().has(key) ? key.slice(1) : key;
+    if (key !== 'ب' && key !== 'ل') return '';
+    to -= m[0].length;
+  }
+  return '';
+}
+
+/** A name or title in quotation marks: after a noun that names it (صحيفة «الوطن»), or nothing but a recognised name («داعش»). */
+function isNameInMarks(text: string, s: Span, mentions: Mention[]): boolean {
+  if (NAME_HEADS().has(wordBefore(text, s.start - 1))) return true;
+  const k = partitionPoint(mentions.length, i => mentions[i].start < s.start);
+  for (let i = k; i < mentions.length && mentions[i].start < s.end; i++) {
+    const m = mentions[i];
+    if (m.end > s.end) continue;
+    // Only the article (الـ) or a clitic may stand beside the name inside the marks.
+    if (/^(?:ال|[وبلفك])?ـ?\s*$/.test(text.slice(s.start, m.start)) && /^[\s.،,]*$/.test(text.slice(m.end, s.end))) return true;
+  }
+  return false;
 }
 
 /** Direct quotations and their speakers. */
@@ -75,7 +130,8 @@ export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Me
   const spans: Array<Span & { unclosed?: boolean }> = [];
   for (const p of ctx.paragraphs) quotesInParagraph(ctx.text, p, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const quotes: Quote[] = spans.map((s, i) => ({
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = spans.filter(s => s.unclosed || !isNameInMarks(ctx.text, s, sorted)).map((s, i) => ({
     id: `q${i + 1}`,
     start: s.start,
     end: s.end,

@@ -1,93 +1,163 @@
 // Speaker attribution: the speech verb, participle or "according to" phrase
-// that introduces a quote, and its subject resolved to an entity. A verb's
-// subject is the name right after it (VSO, titles skipped) or right before it
-// (SVO); a participle (مضيفاً، معتبراً) and a verb with no named subject take
-// the subject of the previous speech verb in the paragraph, else the subject
-// of the previous sentence; a paragraph that opens with such a verb (وأضاف: «…»)
-// continues the previous paragraph's last speaker. No evidence, no speaker.
+// that introduces a quote, and its subject resolved to an entity by its role
+// in the verb's clause. The subject of a verb is the first name after it that
+// no preposition governs, before what is said begins (VSO: titles, an
+// organisation or a kinship noun may stand between, as in مدير المرصد فلان),
+// else the name right before it (SVO), the antecedent of a relative pronoun
+// before it, or a name that opens the sentence and a relative clause. A
+// definite noun in the subject's place (المرصد، الوزير) stands for the
+// organisation whose name it heads, else for the last speaker. Participles and
+// verbs with no subject continue the last subject of the paragraph, then the
+// subject of the previous sentence (a feminine verb may continue an
+// organisation), then, at a paragraph's start, the recent speaker. A quote with
+// no cue in its sentence continues the speaker of the sentence before it.
+// No evidence, no speaker.
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
 import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
+import { cueWords, speechVerbs } from '../lang/lexicon';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
-const forms = (list: string): string[] => list.split(/\s+/).filter(Boolean).map(wordKey);
-
-/** Perfect and imperfect forms of speech verbs (masculine/feminine, dual, plural). */
-function verbForms(): string[] {
-  const perfect = forms(`قال أكد صرح أضاف أوضح أشار أعرب شدد اعتبر ذكر أعلن تابع لفت رأى أفاد كتب غرد حذر تساءل علق استطرد
-    اختتم ختم زاد نقل قالت`);
-  const out = new Set<string>();
-  for (const p of perfect) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) out.add(p + suf);
-  // Hollow and weak verbs change their stem in the imperfect; the rest prefix ي/ت.
-  const imperfect = forms(`يقول يؤكد يصرح يضيف يوضح يشير يعرب يشدد يعتبر يذكر يعلن يتابع يلفت يرى يفيد يكتب يحذر يتساءل يعلق`);
-  for (const i of imperfect) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) out.add(p + i.slice(1) + suf);
-  out.add(wordKey('رأت'));
-  out.add(wordKey('رأوا'));
-  return [...out];
+interface CueForm {
+  kind: CueKind;
+  /** Third person feminine (أكدت، تؤكد، مشيرةً): its subject is an organisation or a woman. */
+  feminine: boolean;
+  imperfect?: boolean;
 }
 
-function participleForms(): string[] {
-  const stems = forms(`قائل مؤكد مضيف مشير موضح معتبر مشدد معرب لافت محذر متابع مستطرد متسائل منوه`);
-  const out: string[] = [];
-  for (const s of stems) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) out.push(s + suf);
-  return out;
+const keys = (list: string[] | undefined): string[] => (list ?? []).map(wordKey);
+
+let forms: Map<string, CueForm> | undefined;
+
+/** Every inflected form of the speech verbs, participles and "according to" words, folded. */
+function cueForms(): Map<string, CueForm> {
+  if (forms) return forms;
+  const out = new Map<string, CueForm>();
+  const add = (key: string, kind: CueKind, feminine: boolean, imperfect = false): void => {
+    if (!out.has(key)) out.set(key, { kind, feminine, imperfect });
+  };
+  const lex = speechVerbs('ar');
+  for (const f of keys(lex.irregular)) add(f, 'verb', f.endsWith('ت'));
+  for (const p of keys(lex.perfect)) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) add(p + suf, 'verb', suf.startsWith('ت'));
+  // Hollow and weak verbs change their stem in the imperfect, so the lexicon lists it; the person prefix is ي or ت.
+  for (const i of keys(lex.imperfect)) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) add(p + i.slice(1) + suf, 'verb', p === 'ت', true);
+  for (const s of keys(lex.participles)) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) add(s + suf, 'participle', suf === 'ه' || suf === 'تين');
+  const cue = cueWords('ar');
+  for (const f of keys(cue.according)) add(f, 'according', false);
+  return (forms = out);
 }
 
-/** Nouns and words after which a quoted phrase is a title or a name (صحيفة «الشرق الأوسط»). */
-const NAME_HEADS = new Set(forms(`صحيفة جريدة مجلة وكالة قناة موقع شبكة إذاعة حركة جماعة حزب منظمة تنظيم مؤسسة شركة سورة عملية
-  مؤتمر برنامج كتاب كتابه فيلم رواية خلية مبادرة مشروع حملة باسم الملقب الملقبة بـ ب يسمى تسمى المسمى المسماة المعروف المعروفة مثل لقب شعار`));
-
-let cues: Map<string, CueKind> | undefined;
-
-function cueKinds(): Map<string, CueKind> {
-  if (cues) return cues;
-  cues = new Map();
-  for (const f of verbForms()) cues.set(f, 'verb');
-  for (const f of participleForms()) cues.set(f, 'participle');
-  for (const f of forms('حسب بحسب وفقا وفق طبقا لسان نقلا')) cues.set(f, 'according');
-  return cues;
-}
+let relatives: Set<string> | undefined;
+/** Relative pronouns (الذي، التي): a name before one is the subject of the clause's later verb. */
+const RELATIVES = (): Set<string> => (relatives ??= new Set(keys(cueWords('ar').relatives)));
 
 export interface Cue extends TextSpan {
   kind: CueKind;
   word: number;
+  feminine?: boolean;
+  imperfect?: boolean;
   /** Entity id of the subject, once resolved. */
   subject?: string | null;
 }
 
-/** The cue kind of a word's first reading that is a cue, null for the many words that are none. */
-const CUE_KIND = new WordMemo((w): CueKind | null => {
-  const kinds = cueKinds();
-  const key = w.keys.find(x => kinds.has(x));
-  return key ? kinds.get(key)! : null;
+/** The cue form of a word's first reading that is one, null for the many words that are none. */
+const CUE_FORM = new WordMemo((w): CueForm | null => {
+  const all = cueForms();
+  const key = w.keys.find(x => all.has(x));
+  return key ? all.get(key)! : null;
 });
 
 function cueAt(d: Discourse, i: number): Cue | undefined {
-  const kind = CUE_KIND.at(d, i, d.ctx.text);
-  if (!kind) return undefined;
+  const form = CUE_FORM.at(d, i, d.ctx.text);
+  if (!form) return undefined;
   const w = d.words[i];
-  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind, word: i };
+  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, word: i };
 }
 
-/** Subject named by the verb's own clause: after it (VSO), or the name ending right before it (SVO). */
-function namedSubject(d: Discourse, cue: Cue): Mention | undefined {
-  const sentEnd = d.sentenceStart[d.words[cue.word].sentence + 1];
-  const after = nameAfterTitles(d, cue.word + 1, 6, sentEnd);
-  if (after && !isGoverned(d, after.word, after.mention)) return after.mention;
-  if (cue.kind !== 'verb') return undefined;
-  const sentFirst = d.sentenceStart[d.words[cue.word].sentence];
-  // SVO: the name must be the last thing before the verb (a comma or an aside may intervene).
-  for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 4; j--) {
+/** Words inside a quotation (1) or a name (2), marked once per article. */
+interface Marks {
+  d: Discourse;
+  marks: Uint8Array;
+}
+const QUOTED = 1;
+const NAMED = 2;
+
+/** What is said begins at word j: a quotation, or a colon before it. */
+const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !== 0 || m.d.words[j].gap.includes(':');
+
+/**
+ * VSO: the first name after the verb that no preposition governs, before a complementiser, a
+ * relative pronoun or the quotation. A chain of names and titles ends in the subject's own name
+ * (رئيس أركان الجيش الجنرال فلان، خطيب جامع المدينة فلان): its last person is taken.
+ */
+function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
+  const d = k.d;
+  for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
+    if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
-    if (m && m.type !== 'LOC' && !isGoverned(d, j, m)) return m;
-    if (m) return undefined;
-    if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
+    if (!m) continue;
+    // "According to" governs its source (وفقا لفلان، نقلا عن فلان); a verb's governed names are objects.
+    if (cue.kind !== 'according' && isGoverned(d, j, m)) {
+      j = Math.max(j, wordIndexAt(d, m.end) - 1);
+      continue;
+    }
+    return lastOfChain(k, m, end);
   }
   return undefined;
+}
+
+function lastOfChain(k: Marks, first: Mention, end: number): Mention {
+  let best = first;
+  let m = first;
+  for (let links = 0; links < 4; links++) {
+    const next = nameAfterTitles(k.d, wordIndexAt(k.d, m.end), 2, end);
+    // A name after و is coordinated (بوتين وأردوغان), not the same subject.
+    if (!next || speechStarts(k, next.word) || /^\s*و/.test(k.d.ctx.text.slice(k.d.words[next.word].start, next.mention.start + 1)) || /[،,.:-]/.test(k.d.ctx.text.slice(m.end, next.mention.start))) break;
+    m = next.mention;
+    if (m.type === 'PER') best = m;
+  }
+  return best;
+}
+
+/**
+ * SVO: the last name before the verb that no preposition governs (not a place), or the antecedent
+ * of a relative pronoun before it; a complementiser ends the search (what follows it is reported).
+ */
+function subjectBefore(d: Discourse, cue: Cue, sentFirst: number): Mention | undefined {
+  for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 8; j--) {
+    if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
+    if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
+    const m = d.mentionAt[j];
+    if (m && m.type !== 'LOC' && !isGoverned(d, j, m)) return m;
+  }
+  // A subject fronted before a long relative clause: "فلان، الذي …، قال".
+  for (let j = sentFirst; j < sentFirst + 5 && j < cue.word - 8; j++) {
+    if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
+  }
+  return undefined;
+}
+
+/** The name (not a place) ending within two words before word r. */
+function nameEndingBefore(d: Discourse, r: number, sentFirst: number): Mention | undefined {
+  for (let j = r - 1; j >= sentFirst && j >= r - 4; j--) {
+    const m = d.mentionAt[j];
+    // The antecedent is the clause's subject even where a preposition governs it in the main clause.
+    if (m && wordIndexAt(d, m.end) >= r - 2) return m.type === 'LOC' ? undefined : m;
+  }
+  return undefined;
+}
+
+/** A definite noun right after the verb (وقال الوزير، وأعلن المرصد) that is not a name: a short reference. */
+function definiteNounAfter(k: Marks, cue: Cue, end: number): string | undefined {
+  const d = k.d;
+  const j = cue.word + 1;
+  if (j >= end || d.mentionAt[j] || speechStarts(k, j)) return undefined;
+  const key = d.words[j].key;
+  return key.startsWith('ال') && key.length > 3 && !COMPLEMENTISERS.has(key) ? key.slice(2) : undefined;
 }
 
 const cueCache = new WeakMap<Quote[], { mentions: Mention[]; cues: Cue[] }>();
@@ -101,16 +171,54 @@ export function speechCues(ctx: ArticleContext, mentions: Mention[], quotes: Quo
   return cues;
 }
 
+/** Marks words inside quotations and inside names (a name such as كيري reads as ك + يرى: never a cue). */
+function markWords(d: Discourse, quotes: Quote[]): Marks {
+  const marks = new Uint8Array(d.words.length);
+  for (let i = 0; i < d.words.length; i++) {
+    const m = d.mentionAt[i];
+    if (!m) continue;
+    for (let j = i; j < d.words.length && d.words[j].start < m.end; j++) marks[j] |= NAMED;
+  }
+  for (const q of quotes) {
+    for (let j = wordIndexAt(d, q.start); j < d.words.length && d.words[j].start < q.end; j++) {
+      if (marks[j] & QUOTED) break;
+      marks[j] |= QUOTED;
+    }
+  }
+  return { d, marks };
+}
+
+/** The organisation a short reference stands for: the last one named before `at` whose name starts with its head noun. */
+class ShortReferences {
+  private readonly orgs: Mention[];
+  constructor(mentions: Mention[]) {
+    this.orgs = mentions.filter(m => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  }
+  resolve(head: string, at: number): string | undefined {
+    const k = partitionPoint(this.orgs.length, i => this.orgs[i].start < at);
+    for (let i = k - 1; i >= 0; i--) {
+      const first = wordKey(this.orgs[i].text.split(/\s+/)[0]).replace(/^ال/, '');
+      if (first === head) return this.orgs[i].entity;
+    }
+    return undefined;
+  }
+}
+
 function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources): Cue[] {
   const d = discourse(ctx, mentions, sources);
+  const k = markWords(d, quotes);
+  const shortRefs = new ShortReferences(mentions);
+  const types = new Map(mentions.map(m => [m.entity, m.type]));
   const out: Cue[] = [];
   let paragraph = 0;
   let seen = 0;
   let last: string | null = null;
-  // The last speaker of the previous paragraph, for a paragraph that opens with وأضاف: «…» (no new subject named yet).
-  let carried: string | null = null;
+  // The last speaker of the article and the paragraph it spoke in, for a paragraph that opens with وأضاف: «…».
+  let recent: string | null = null;
+  let recentParagraph = -1;
   let q = 0;
   for (let i = 0; i < d.words.length; i++) {
+    if (k.marks[i] & NAMED) continue;
     const cue = cueAt(d, i);
     if (!cue) continue;
     // Speech verbs inside a quotation belong to the quoted speech, not to the article.
@@ -118,36 +226,53 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     if (q < quotes.length && quotes[q].start <= cue.start && cue.end <= quotes[q].end) continue;
     while (paragraph < ctx.paragraphs.length - 1 && cue.start >= ctx.paragraphs[paragraph].end) paragraph++;
     if (paragraph !== seen) {
-      carried = seen === paragraph - 1 ? last : null;
       seen = paragraph;
       last = null;
     }
-    const named = namedSubject(d, cue);
-    const opensParagraph = d.sentences[d.words[i].sentence].start === ctx.paragraphs[paragraph].start;
+    const sentence = d.words[i].sentence;
+    const sentFirst = d.sentenceStart[sentence];
+    const sentEnd = d.sentenceStart[sentence + 1];
+    const named = cue.kind === 'participle' ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(d, cue, sentFirst) : undefined);
+    const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
+    const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
     if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
+    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (last) cue.subject = last;
-    else if (opensParagraph) cue.subject = carried;
-    else cue.subject = previousSentenceSubject(d, cue.word, ctx.paragraphs[paragraph]);
-    if (cue.subject) last = cue.subject;
+    else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
+      (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);
+    // An imperfect verb mostly sits in a subordinate clause (تقارير تفيد بـ…، أن يقول الشعب): its subject leads nothing.
+    if (!cue.subject || cue.imperfect) {
+      out.push(cue);
+      continue;
+    }
+    last = cue.subject;
+    // Only a subject that is quoted is a speaker a later paragraph may continue.
+    if (q < quotes.length && quotes[q].start < d.sentences[sentence].end) recent = cue.subject;
+    if (recent === cue.subject) recentParagraph = paragraph;
     out.push(cue);
   }
   return out;
 }
 
-/** The first person named as a subject in the previous sentence, when that sentence is in the same paragraph. */
-function previousSentenceSubject(d: Discourse, word: number, para: Span | undefined): string | null {
+/**
+ * The first name in the subject's place of the previous sentence of the paragraph: a person,
+ * or for a feminine verb (وأعلنت في بيان) an organisation too.
+ */
+function previousSentenceSubject(d: Discourse, word: number, para: Span | undefined, feminine: boolean, types: Map<string, string>): string | null {
   const s = d.words[word].sentence;
   if (s === 0 || !para || d.sentences[s - 1].start < para.start) return null;
   // Its subject comes early: look at its first words only.
   for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + 30; j++) {
     const m = d.mentionAt[j];
-    if (m && m.type === 'PER' && !isGoverned(d, j, m)) return m.entity;
+    if (!m || isGoverned(d, j, m)) continue;
+    const type = types.get(m.entity) ?? m.type;
+    if (type === 'PER' || (feminine && type === 'ORG')) return m.entity;
   }
   return null;
 }
 
-/** Fills `speaker` and `cue` of each quote from the nearest cue before it in its sentence, else right after it. */
+/** Fills `speaker` and `cue` of each quote from the nearest cue before it in its sentence, else right after it, else the sentence before. */
 export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entities: Entity[], mentions: Mention[], sources: NameSources = defaultSources()): void {
   if (!quotes.length) return;
   const d = discourse(ctx, mentions, sources);
@@ -155,13 +280,13 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
   for (const q of quotes) {
     const qw = wordIndexAt(d, q.start);
     if (qw >= d.words.length) continue;
-    // «…» after صحيفة، وكالة، حركة، الملقب بـ … is a name in quotation marks, not speech.
-    if (qw > 0 && d.words[qw - 1].keys.some(k => NAME_HEADS.has(k))) continue;
     const sentence = d.words[qw].sentence;
     // The last cue ending before the quote (binary search; cues are in text order).
     const lo = partitionPoint(cues.length, k => cues[k].end <= q.start);
     const before = cues[lo - 1];
     let cue = before && d.words[before.word].sentence === sentence ? before : undefined;
+    // "قال فلان، بحسب الصحيفة، إن «…»": the newspaper only relays what the verb's subject said.
+    if (cue?.kind === 'according' && !cue.subject && lo >= 2 && cues[lo - 2].subject && d.words[cues[lo - 2].word].sentence === sentence) cue = cues[lo - 2];
     if (!cue) {
       // A cue right after the quote ("…"، قال فلان / بحسب فلان).
       let k = lo;
@@ -169,6 +294,8 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
       const after = cues[k];
       if (after && d.words[after.word].sentence === sentence && after.word - wordIndexAt(d, q.end) <= 2) cue = after;
     }
+    // An attributed fragment in the sentence after a speaker's (لكنه تطرق إلى «…»): the same speaker.
+    if (!cue && before?.subject && d.words[before.word].sentence === sentence - 1) cue = before;
     if (!cue) continue;
     q.cue = { start: cue.start, end: cue.end, text: cue.text };
     q.speaker = cue.subject ?? null;

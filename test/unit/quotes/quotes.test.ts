@@ -23,13 +23,25 @@ describe('quotes: forms', () => {
     const qs = quotesOf('معتبراً أن تصريحات أنقرة "خطيرة" بهذا الشأن.');
     assert.deepEqual(qs.map(q => q.text), ['خطيرة']);
   });
-  it('finds nested quotes of mixed marks, outer and inner', () => {
+  it('keeps only the outer one of nested quotes of mixed marks', () => {
     const qs = quotesOf('قال «إن عبارة "لا تراجع" تكفي» اليوم.');
-    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي', 'لا تراجع']);
+    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي']);
   });
-  it('finds nested straight quotes when the inner one opens after a space', () => {
+  it('keeps only the outer one of nested straight quotes when the inner one opens after a space', () => {
     const qs = quotesOf('قال "إن شعار "لا تراجع" باق" وغادر.');
-    assert.deepEqual(qs.map(q => q.text).sort(), ['إن شعار "لا تراجع" باق', 'لا تراجع'].sort());
+    assert.deepEqual(qs.map(q => q.text), ['إن شعار "لا تراجع" باق']);
+  });
+  it('keeps the quotes inside an outer mark that is never closed', () => {
+    const qs = quotesOf('قال «إن عبارة "لا تراجع" تكفي اليوم.');
+    assert.deepEqual(qs.map(q => q.text), ['إن عبارة "لا تراجع" تكفي اليوم.', 'لا تراجع']);
+  });
+  it('reads a reversed » glued to a clitic or a word as an opening mark', () => {
+    assert.deepEqual(quotesOf('وطالب النواب بـ»إصلاح شامل» للقانون.').map(q => q.text), ['إصلاح شامل']);
+    assert.deepEqual(quotesOf('رفض المقترح و»الحلول المؤقتة» معا.').map(q => q.text), ['الحلول المؤقتة']);
+    assert.deepEqual(quotesOf('وقال إن »الباب مفتوح» للجميع.').map(q => q.text), ['الباب مفتوح']);
+  });
+  it('still closes a quote whose last word ends in a clitic letter', () => {
+    assert.deepEqual(quotesOf('قال «هذا هو المطلوب»، ثم «لا أكثر».').map(q => q.text), ['هذا هو المطلوب', 'لا أكثر']);
   });
   it('stops an unclosed quote at the end of its paragraph and marks it', () => {
     const text = 'قال الوزير «لن نتراجع عن القرار\nوفي سياق آخر قال "شيئا".';
@@ -95,9 +107,18 @@ describe('quotes: speakers', () => {
 });
 
 describe('quotes: names in quotation marks', () => {
-  it('gives no speaker to a quoted name after صحيفة / الملقب بـ', () => {
+  it('is no quote after a noun that names it (صحيفة، الملقب بـ)', () => {
     const qs = quotesOf('ونقلت صحيفة "صن" عن المدرب قوله. والملقب بـ «صاحب الحذاء» اعتقل.', [['المدرب', 'coach', 'PER']]);
-    assert.deepEqual(qs.map(q => [q.text, q.speaker, q.cue]), [['صن', null, undefined], ['صاحب الحذاء', null, undefined]]);
+    assert.deepEqual(qs, []);
+  });
+  it('is no quote when the marks hold nothing but a recognised name, with or without الـ', () => {
+    const qs = quotesOf('وأعلن «جيش الفتح» سيطرته، ونفى الـ"موساد" ذلك، وقال "سمير": "نحن هنا".', [
+      ['جيش الفتح', 'army', 'ORG'], ['موساد', 'mossad', 'ORG'], ['سمير', 'samir', 'PER']]);
+    assert.deepEqual(qs.map(q => q.text), ['نحن هنا']);
+  });
+  it('is a quote when a describing word is quoted after بـ', () => {
+    const qs = quotesOf('ووصف الوزير القرار بـ«المتسرع».');
+    assert.deepEqual(qs.map(q => q.text), ['المتسرع']);
   });
 });
 
@@ -106,5 +127,61 @@ describe('quotes: speakers across paragraphs', () => {
     const text = 'وقال لافروف "الوضع خطير".\nوأضاف: «نحن مستعدون للوساطة».\nفي سياق آخر، ارتفعت الأسعار. وتابع «لا تعليق».';
     const qs = quotesOf(text, [['لافروف', 'lavrov', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['lavrov', 'lavrov', null]);
+  });
+});
+
+describe('quotes: speakers by clause roles', () => {
+  const samir: [string, string, 'PER'] = ['سمير حداد', 'samir', 'PER'];
+  const fadi: [string, string, 'PER'] = ['فادي عمر', 'fadi', 'PER'];
+  it('takes the person after a title and an organisation (مدير المعهد فلان)', () => {
+    const [q] = quotesOf('وقال مدير المعهد الوطني للبحوث سمير حداد إن «النتائج مشجعة».', [['المعهد الوطني للبحوث', 'inst', 'ORG'], samir]);
+    assert.equal(q.speaker, 'samir');
+  });
+  it('takes the person at the end of a chain of names and titles', () => {
+    const [q] = quotesOf('وقال رئيس أركان القوات المشتركة اللواء فادي عمر إن «العملية انتهت».', [['القوات المشتركة', 'forces', 'ORG'], fadi]);
+    assert.equal(q.speaker, 'fadi');
+  });
+  it('does not chain across a coordinated name', () => {
+    const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
+    assert.equal(q.speaker, 'fadi');
+  });
+  it('skips a kinship noun before the name (وأكدت شقيقته فلانة)', () => {
+    const [q] = quotesOf('وأكدت شقيقته ليلى نصار للإذاعة أنها «لن تستسلم».', [['ليلى نصار', 'laila', 'PER']]);
+    assert.equal(q.speaker, 'laila');
+  });
+  it('never reads a word inside a name as a speech verb', () => {
+    const [q] = quotesOf('استقبل التاجر سامر بقال الوفد "بحفاوة".', [['سامر بقال', 'samer', 'PER']]);
+    assert.equal(q.cue, undefined);
+    assert.equal(q.speaker, null);
+  });
+  it('resolves an organisation\'s short reference to the organisation named before', () => {
+    const [q] = quotesOf('نشر المجلس الأعلى للتعليم تقريره السنوي. وأعلن المجلس أن «النتائج مشجعة».', [['المجلس الأعلى للتعليم', 'council', 'ORG']]);
+    assert.equal(q.speaker, 'council');
+  });
+  it('takes a title in the subject\'s place (وأكد الوزير) for the recent speaker', () => {
+    const text = 'قال سمير حداد «نحن مستعدون».\nووصل الوفد إلى المدينة مساء.\nوأكد الوزير أن «الحوار مستمر».';
+    assert.deepEqual(quotesOf(text, [samir]).map(q => q.speaker), ['samir', 'samir']);
+  });
+  it('lets a feminine verb with no subject continue an organisation, a masculine one not', () => {
+    const health: [string, string, 'ORG'] = ['وزارة الصحة', 'health', 'ORG'];
+    assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلنت أن «اللقاح آمن».', [health])[0].speaker, 'health');
+    assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلن أن «اللقاح آمن».', [health])[0].speaker, null);
+  });
+  it('takes the name fronted before a long relative clause', () => {
+    const text = 'فادي عمر، الذي يشغل منصب رئيس البلدية منذ عشر سنوات ويواجه انتقادات واسعة من السكان، قال إن «المشروع سينجز».';
+    assert.equal(quotesOf(text, [fadi])[0].speaker, 'fadi');
+  });
+  it('prefers the verb\'s subject to an "according to" that only relays it', () => {
+    const [q] = quotesOf('وقال سمير حداد، بحسب الصحيفة، إن «الوضع مستقر».', [samir]);
+    assert.equal(q.speaker, 'samir');
+  });
+  it('gives a quoted fragment in the next sentence the same speaker', () => {
+    const qs = quotesOf('وقال سمير حداد إن «الحل قريب». لكنه تحدث عن «صعوبات كبيرة».', [samir]);
+    assert.deepEqual(qs.map(q => q.speaker), ['samir', 'samir']);
+  });
+  it('does not let the subject of an imperfect verb in a subordinate clause lead the next paragraph', () => {
+    const text = 'قال سمير حداد «نحن مستعدون».\nوتحدث عن تقارير تفيد بتحرك جيش الفتح قرب «الحدود».\nوأضاف «لا خوف».';
+    const qs = quotesOf(text, [samir, ['جيش الفتح', 'army', 'ORG']]);
+    assert.equal(qs[2].speaker, 'samir');
   });
 });

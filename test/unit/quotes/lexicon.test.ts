@@ -1,0 +1,53 @@
+// Every entry of the speech-verb and cue-word lexicons, on a sentence written for it.
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { cueWords, speechVerbs } from '../../../src/core/lang/lexicon';
+import { fixture } from '../events/fixture';
+
+const quotesOf = (text: string, names: Parameters<typeof fixture>[1] = []) => {
+  const f = fixture(text, names);
+  return findQuotes(f.ctx, f.entities, f.mentions);
+};
+
+describe('quotes lexicon: words after which a quoted phrase is a name', () => {
+  for (const head of cueWords('ar').nameHeads ?? []) {
+    it(`${head} «…» is no quote`, () => {
+      const text = `وتحدث المراسل عن ${head} «النجمة الزرقاء» طويلا.`;
+      assert.deepEqual(quotesOf(text).map(q => q.text), []);
+    });
+  }
+  it('a speech verb before the same words keeps the quote', () => {
+    assert.deepEqual(quotesOf('وتحدث المراسل قائلا «النجمة الزرقاء» طويلا.').map(q => q.text), ['النجمة الزرقاء']);
+  });
+});
+
+describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
+  const sami: [string, string, 'PER'] = ['سامي نادر', 'sami', 'PER'];
+  const lex = speechVerbs('ar');
+  const verbs = [...(lex.perfect ?? []), ...(lex.imperfect ?? []), ...(lex.irregular ?? [])];
+  for (const verb of verbs) {
+    it(`${verb} المتحدث سامي نادر إن «…»`, () => {
+      const [q] = quotesOf(`${verb} المتحدث سامي نادر إن «الأمر محسوم».`, [sami]);
+      assert.equal(q.speaker, 'sami');
+    });
+  }
+  for (const stem of lex.participles ?? []) {
+    it(`a participle ${stem}ا continues the verb's subject`, () => {
+      const qs = quotesOf(`وقال سامي نادر إن الأمر محسوم، ${stem}ا أن «الحل قريب».`, [sami]);
+      assert.equal(qs[0].speaker, 'sami');
+      assert.equal(qs[0].cue?.text, `${stem}ا`);
+    });
+  }
+  for (const word of cueWords('ar').according ?? []) {
+    it(`«…»، ${word} سامي نادر`, () => {
+      const [q] = quotesOf(`«الأمر محسوم»، على ${word} سامي نادر.`, [sami]);
+      assert.equal(q.speaker, 'sami');
+    });
+  }
+  for (const word of cueWords('ar').relatives ?? []) {
+    it(`the name before ${word} is the subject of the relative clause's speech verb`, () => {
+      const [q] = quotesOf(`هتف المحتجون ضد سامي نادر ${word} ندد بـ«الفوضى».`, [sami]);
+      assert.equal(q.speaker, 'sami');
+    });
+  }
+});
