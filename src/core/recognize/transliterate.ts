@@ -21,6 +21,8 @@ interface NameParts {
   particles: Record<string, [string, string]>;
   /** عبد: joined to the ال-word after it (عبد الرحمن → Abdul Rahman, عبد الله → Abdullah). */
   servant: Record<string, string>;
+  /** Words that qualify a rank (عميد ركن، فريق أول) and never open a name: left out of its English. */
+  rankWords: string[];
 }
 
 let data: { tokens: Map<string, string>; spellings: Map<string, string> } | undefined;
@@ -61,6 +63,7 @@ const FIRST_LATIN: Record<string, string> = {
 };
 
 const isVowelLetter = (ch: string | undefined) => ch === 'ا' || ch === 'و' || ch === 'ي';
+const SONORANT = new Set(['ر', 'ل', 'م', 'ن']);
 
 /**
  * Romanisation of a matchKey no data spells. Arabic writes no short vowels, so
@@ -78,7 +81,10 @@ function romanise(key: string, taMarbuta: boolean, alifMaqsura: boolean): string
     else if (ch === 'ع') out += i === 0 ? (isVowelLetter(next) ? '' : 'a') : isVowelLetter(key[i - 1]) || isVowelLetter(next) ? "'" : 'a';
     else if ((ch === 'و' || ch === 'ي') && i > 0 && !(isVowelLetter(key[i - 1]) && isVowelLetter(next))) out += ch === 'و' ? 'u' : 'i';
     else out += LETTERS[ch] ?? (/[\p{L}\p{N}]/u.test(ch) ? ch : '');
-    if (i === 0 && next && !isVowelLetter(ch) && ch !== 'ع' && !isVowelLetter(next) && next !== 'ع' && key.length > 2) out += 'a';
+    // A word starts with a consonant (initial و and ي too) and no Arabic word with two.
+    if (i === 0 && next && ch !== 'ا' && ch !== 'ع' && !isVowelLetter(next) && next !== 'ع' && key.length > 2) out += 'a';
+    // Nor ends a foreign name in consonant and r, l, m or n unsounded (آلن → Alen, أتينغر → Atingher).
+    if (i === key.length - 2 && i > 0 && !isVowelLetter(ch) && ch !== 'ع' && SONORANT.has(next)) out += 'e';
   }
   out = out.replace(/^'+|'+$/g, '').replace(/aa+/g, 'a');
   return capitalise(out);
@@ -152,7 +158,8 @@ export function transliterateName(arabic: string): string {
     const letters = raw.replace(/[^\u0621-\u064a]/g, '');
     words.push({ key, taMarbuta: letters.endsWith('ة'), alifMaqsura: letters.endsWith('ى') });
   }
-  const { ordinals, particles, servant } = nameParts();
+  const { ordinals, particles, servant, rankWords } = nameParts();
+  while (words.length > 1 && rankWords.includes(words[0].key)) words.shift();
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const { key } = words[i];

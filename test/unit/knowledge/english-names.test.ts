@@ -60,5 +60,13 @@ describe('knowledge/english names', () => {
     assert.match(transliterateName('عزقلب'), /^Az/);
     assert.equal(transliterateName('شرورة'), 'Sharura');
     assert.match(transliterateName('تحرير'), /^Tah/);
+    // Initial و and ي are consonants; a foreign name does not end in consonant + r/l/m/n unsounded.
+    assert.match(transliterateName('يزقلان'), /^Yaz/);
+    assert.equal(transliterateName('قزقزنغر'), 'Qazqzngher');
+  });
+
+  it('leaves a rank\'s qualifier out of the name it was glued to', () => {
+    assert.equal(transliterateName('ركن سامر خليل'), 'Samer Khalil');
+    assert.equal(transliterateName('طيار سامر خليل'), 'Samer Khalil');
   });
 });
