@@ -10,9 +10,12 @@ import type { KbEntry, KbFile } from '../../src/core/knowledge/types';
 import { matchKey } from '../../src/core/text/normalize';
 import { PEOPLE } from './curated-people';
 import { ORGS } from './curated-orgs';
+import { MEDIA } from './curated-media';
+import { GROUPS } from './curated-groups';
 import { PLACES, COUNTRY_ALIASES, AMBIGUOUS_NAMES, BAD_DR5HN_COUNTRY_NAMES } from './curated-places';
 import { nisbaForms } from './nisba';
 import { readNameTokens, readPetrarchPeople } from './petrarch';
+import { readPetrarchOrgs } from './petrarch-orgs';
 import { readArabDivisions, readCountries, readAnerGazet, type CountryRecord, type TagCounts } from './sources';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -130,6 +133,32 @@ function petrarchEntries(
   return out;
 }
 
+/**
+ * Organisations from the PETRARCH actor dictionary in the forms the unlabelled
+ * news writes them, where no earlier entry holds the name: no English name
+ * (the dictionary gives none), kind and country from the actor code.
+ */
+function petrarchOrgEntries(taken: Set<string>, countries: CountryRecord[]): KbEntry[] {
+  const byIso3 = new Map(countries.map(c => [c.iso3, c]));
+  const out: KbEntry[] = [];
+  const ids = new Set<string>();
+  for (const o of readPetrarchOrgs(data('petrarch-arabic-dicts', 'actor_dict_ar_v4.txt'), data('saudinewsnet-unlabelled', 'saudinewsnet-unlabelled.jsonl.xz'), matchKey)) {
+    const ar = o.ar.filter(f => !taken.has(f));
+    if (ar.length < o.ar.length || !ar.length) continue;
+    ar.forEach(f => taken.add(f));
+    let slug = romanize(ar[0]);
+    for (let n = 2; ids.has(slug); n++) slug = `${romanize(ar[0])}-${n}`;
+    ids.add(slug);
+    const country = byIso3.get(o.iso3);
+    out.push({
+      id: `org/pt-${slug}`, type: 'ORG', subtype: o.subtype, source: 'petrarch', ar,
+      description: `${o.kind}${country ? `, ${country.en}` : ''}`,
+      ...(country ? { country: countryId(country.iso2) } : {}),
+    });
+  }
+  return out;
+}
+
 /** The knowledge base, with `ordinary` words (see ordinaryWords) kept out of the name lists and PETRARCH people. */
 export function buildKb(ordinary: (key: string) => boolean): KbFile {
   const countries = readCountries(data('countries-dr5hn', 'countries.json'), data('countries-mledoze', 'countries.json'));
@@ -146,7 +175,7 @@ export function buildKb(ordinary: (key: string) => boolean): KbFile {
     description: capital ? `Capital of ${countryName(iso2)}` : `${subtype[0].toUpperCase()}${subtype.slice(1)}${iso2 ? ` in ${countryName(iso2)}` : ''}`,
     ...(iso2 ? { country: countryId(iso2) } : {}),
   }));
-  const orgs: KbEntry[] = ORGS.map(([slug, subtype, ar, en, description, iso2]) => ({
+  const orgs: KbEntry[] = [...ORGS, ...MEDIA, ...GROUPS].map(([slug, subtype, ar, en, description, iso2]) => ({
     id: `org/${slug}`, type: 'ORG', subtype, ar: names(ar), en, description, ...(iso2 ? { country: countryId(iso2) } : {}),
   }));
   const people: KbEntry[] = PEOPLE.map(([slug, full, short, en, description, iso2]) => ({
@@ -174,6 +203,7 @@ export function buildKb(ordinary: (key: string) => boolean): KbFile {
   const taken = new Set(entries.flatMap(e => e.ar.map(matchKey)));
   const lists = anerGazetLists(ordinary);
   entries.push(...petrarchEntries(ordinary, taken, countries, Object.keys(nisba), lists));
+  entries.push(...petrarchOrgEntries(taken, countries));
 
   return {
     version: 1,
@@ -181,10 +211,11 @@ export function buildKb(ordinary: (key: string) => boolean): KbFile {
       'dr5hn/countries-states-cities-database (ODbL 1.0 / DbCL 1.0): countries, Arab first-level divisions, Wikidata ids',
       'mledoze/countries (ODbL 1.0): Arabic country names, ISO codes, demonyms',
       'ANERGazet, Benajiba, Rosso & Benedí 2007 (research use): PER/LOC/ORG name lists',
-      'UniversalPetrarch Arabic actor dictionary (MIT): politicians with their countries and roles',
+      'UniversalPetrarch Arabic actor dictionary (MIT): politicians with their countries and roles; organisations and their kinds',
       'Wikidata English-Arabic person-name tokens, Merhav & Ash 2018 (CC0): telling names from descriptions, English spellings',
       'AQMAR, NewsFANE, Wojood sample (annotated corpora): telling ordinary words from names',
       'Seed Annotator curated tables (scripts/kb): capitals, organisations, officials, nisba exceptions',
+      'SaudiNewsNet unlabelled, Alhagri 2015 (CC BY-NC-SA 4.0): which organisations the curated tables list, by how often the news names them',
     ],
     entries,
     nisba,

@@ -87,7 +87,7 @@ export const ORGS: OrgRow[] = [
   ['bp', 'company', 'بريتش بتروليوم|بريتيش بتروليوم', 'BP', 'British oil company', 'GB'],
   ['aramco', 'company', 'أرامكو|أرامكو السعودية|ارامكو', 'Saudi Aramco', 'Saudi state oil company', 'SA'],
   ['gazprom', 'company', 'غازبروم|جازبروم', 'Gazprom', 'Russian state gas company', 'RU'],
-  ['facebook', 'company', 'فيسبوك|فيس بوك', 'Meta', 'US social media company', 'US'],
+  ['facebook', 'company', 'فيسبوك|فيس بوك', 'Facebook', 'Social network owned by Meta', 'US'],
   ['twitter', 'company', 'تويتر', 'Twitter (X)', 'US social media company', 'US'],
   // Seats of power and government bodies
   ['kremlin', 'government', 'الكرملين|قصر الكرملين', 'Kremlin', 'Office of the President of Russia', 'RU'],
