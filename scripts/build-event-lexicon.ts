@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { wordKey } from '../src/core/recognize/word-key';
-import { inflectVerb, type GrammaticalNumber } from './events/inflect';
+import { inflectArabicVerb, type Form, type GrammaticalNumber } from '../src/core/lang/inflect';
 import type { LexiconJson, LexiconRow, TriggerKind } from '../src/core/events/lexicon';
 
 const SHARED = process.env.SEED_SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
@@ -47,6 +47,7 @@ const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'ا
 const RANK = { curated: 3, inflected: 2, petrarch: 1 } as const;
 type Source = keyof typeof RANK;
 const rows = new Map<string, { row: LexiconRow; rank: number }>();
+const KIND_OF_FORM: Record<Form['kind'], TriggerKind> = { verb: 'v', participle: 'p', noun: 'n' };
 
 function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, mutual = false, objects?: Record<string, string>, needObject = false): void {
   const keys = words.map(w => (w === '*' ? '*' : wordKey(w)));
@@ -72,8 +73,8 @@ function readCurated(): number {
     if (kindName === 'verb') {
       const lemma = wordKey(arabic);
       // nolemma: the bare lemma is mostly a noun in news text (عرض "width, display"); only its inflections trigger.
-      const forms = inflectVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma));
-      for (const f of forms) put([f.form], code, f.noun ? 'n' : 'v', f.number, f.form === lemma ? 'curated' : 'inflected', mutual, objects, needObject);
+      const forms = inflectArabicVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma));
+      for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', mutual, objects, needObject);
     } else {
       for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', mutual, objects, needObject);
     }
@@ -95,7 +96,7 @@ function readPetrarch(): number {
     if (NEVER.has(key) || key.length < 3) continue;
     const code = gloss.split(',').map(g => GLOSS_CODES[g.trim().toLowerCase()]).find(Boolean);
     if (!code) continue;
-    for (const f of inflectVerb(key)) put([f.form], code, f.noun ? 'n' : 'v', f.number, 'petrarch');
+    for (const f of inflectArabicVerb(key)) put([f.form], code, KIND_OF_FORM[f.kind], f.number, 'petrarch');
     n++;
   }
   return n;

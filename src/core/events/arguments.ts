@@ -179,7 +179,7 @@ export class ArgumentFinder {
     const d = this.d;
     if (f.number === '1') return f.quote?.speaker ? [f.quote.speaker] : [];
     const plural = f.number === 'd' || f.number === 'p';
-    if (f.verbal) {
+    if (f.verbal && !f.participle) {
       const after = nameAfterTitles(d, f.head + 1, 5, sEnd);
       if (after && !isGoverned(d, after.word, after.mention)) {
         const out = [after.mention.entity];

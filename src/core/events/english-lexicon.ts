@@ -2,6 +2,7 @@
 // inflects it by rule (call~ → call, calls, called, calling); irregular forms
 // are listed with `|`. Multi-word triggers allow only spaces between words.
 // PLOVER types come from the CAMEO code through typing.ts.
+import { inflectEnglishVerb } from '../lang/inflect';
 
 const TRIGGERS: Array<[string, string]> = [
   // 02 appeal → REQUEST; 10 demand → REQUEST
@@ -63,24 +64,12 @@ export const ACTOR_NOUNS = /^(?:gunmen|protesters|protestors|demonstrators|march
 /** Verbs whose final consonant doubles (plan → planned, ban → banned). */
 const DOUBLING = new Set(['ban', 'stab', 'plan', 'expel']);
 
-function inflect(base: string): string[] {
-  const forms = new Set([base]);
-  const y = /[^aeiou]y$/.test(base);
-  forms.add(y ? `${base.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`);
-  if (y) forms.add(`${base.slice(0, -1)}ied`);
-  else if (base.endsWith('e')) forms.add(`${base}d`);
-  else if (DOUBLING.has(base)) forms.add(`${base}${base.slice(-1)}ed`);
-  else forms.add(`${base}ed`);
-  if (base.endsWith('e') && !base.endsWith('ee')) forms.add(`${base.slice(0, -1)}ing`);
-  else if (DOUBLING.has(base)) forms.add(`${base}${base.slice(-1)}ing`);
-  else forms.add(`${base}ing`);
-  const irregular: Record<string, string[]> = {
-    meet: ['met'], speak: ['spoke', 'spoken'], hold: ['held'], send: ['sent'], fight: ['fought'], shoot: ['shot'],
-    beat: ['beat', 'beaten'], cut: ['cut'], reach: [], strike: ['struck'], withdraw: ['withdrew', 'withdrawn'],
-  };
-  for (const f of irregular[base] ?? []) forms.add(f);
-  return [...forms];
-}
+const IRREGULAR: Record<string, string[]> = {
+  meet: ['met'], speak: ['spoke', 'spoken'], hold: ['held'], send: ['sent'], fight: ['fought'], shoot: ['shot'],
+  beat: ['beat', 'beaten'], cut: ['cut'], strike: ['struck'], withdraw: ['withdrew', 'withdrawn'],
+};
+
+const inflect = (base: string): string[] => inflectEnglishVerb(base, IRREGULAR[base] ?? [], DOUBLING);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,8 +4,8 @@
 // is scanned in one pass with no regular expression per trigger.
 import { readDataJson } from '../data-dir';
 
-/** v verb, n noun/phrase, m modal (intent), l light verb, j evaluative adjective, x a phrase that is no event (بحثا عن). */
-export type TriggerKind = 'v' | 'n' | 'm' | 'l' | 'j' | 'x';
+/** v verb, p participle (مؤكداً: its subject is the main clause's), n noun/phrase, m modal (intent), l light verb, j evaluative adjective, x a phrase that is no event (بحثا عن). */
+export type TriggerKind = 'v' | 'p' | 'n' | 'm' | 'l' | 'j' | 'x';
 
 /** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
 /** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, mutual, object codes?, object required?] */

@@ -34,6 +34,8 @@ export interface EventFrame {
   number: 's' | 'd' | 'p' | '1';
   mutual: boolean;
   verbal: boolean;
+  /** A circumstantial participle (مؤكداً، داعياً): its subject is the main clause's, never the name after it. */
+  participle: boolean;
   /** An evaluative adjective in a quotation: the speaker judges what precedes it. */
   judgement: boolean;
   modality: Modality;
@@ -78,8 +80,12 @@ const STARTS = new WordMemo((w): Starts[] => {
     // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
     const bare = key.length > 3 && key.endsWith('ا') ? lex.get(key.slice(0, -1)) : undefined;
     if (!direct && !bare) continue;
+    // A participle with the article is a noun of agent (المتظاهرين "the protesters"), not an act.
+    const definite = w.prefixes[r].endsWith('ال');
+    const entries = [...(direct ?? []).filter(e => !(definite && e.kind === 'p')), ...(bare ?? []).filter(e => e.kind === 'n')];
+    if (!entries.length) continue;
     if (out === NO_STARTS) out = [];
-    out.push({ prefix: w.prefixes[r], entries: [...(direct ?? []), ...(bare ?? []).filter(e => e.kind === 'n')] });
+    out.push({ prefix: w.prefixes[r], entries });
   }
   return out;
 });
@@ -134,7 +140,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     const m = matches[n];
     const next = matches[n + 1];
     const quote = inQuote(quotes, m.start, m.end);
-    let frame: EventFrame = { head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual, verbal: m.entry.kind === 'v', judgement: m.entry.kind === 'j', modality: 'asserted', quote };
+    let frame: EventFrame = { head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual, verbal: m.entry.kind === 'v' || m.entry.kind === 'p', participle: m.entry.kind === 'p', judgement: m.entry.kind === 'j', modality: 'asserted', quote };
     if (m.entry.kind === 'x') continue;
     if (m.entry.kind === 'l') {
       if (!next || next.from !== m.to || next.entry.kind !== 'n') continue;
@@ -150,7 +156,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       frame = { ...frame, cameo: act.cameo, mutual: false, verbal: true, modality: 'intended' };
     } else if (m.entry.kind === 'j') {
       if (!quote) continue;
-    } else if (m.entry.kind === 'v' && next && next.entry.kind === 'n' && adjacent(d, m, next, 1) && !next.entry.mutual) {
+    } else if (frame.verbal && next && next.entry.kind === 'n' && adjacent(d, m, next, 1) && !next.entry.mutual) {
       // The noun is the verb's object (نعرض وساطة): one event spanning both.
       used.add(n + 1);
       frame = { ...frame, to: next.to, end: next.end };

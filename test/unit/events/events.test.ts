@@ -3,7 +3,6 @@ import { findQuotes } from '../../../src/core/recognize/quotes';
 import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
 import { ploverOf, intentCode, refusalCode } from '../../../src/core/events/typing';
-import { inflectVerb } from '../../../scripts/events/inflect';
 import type { EntityType } from '../../../src/core/types';
 import { fixture } from './fixture';
 
@@ -168,16 +167,6 @@ describe('events: typing and lexicon rules', () => {
     assert.equal(intentCode('070'), '033');
     assert.equal(refusalCode('046'), '125');
     assert.equal(refusalCode('039'), '126');
-  });
-  it('inflects regular, defective, hollow and derived verbs', () => {
-    const forms = (l: string) => inflectVerb(l).map(f => f.form);
-    assert.ok(['دعا', 'دعت', 'دعوا', 'يدعو', 'يدعوان', 'يدعون'].every(f => forms('دعا').includes(f)));
-    assert.ok(['بحث', 'بحثا', 'بحثوا', 'يبحث', 'يبحثان', 'تبحث', 'نبحث'].every(f => forms('بحث').includes(f)));
-    assert.ok(['اعتقل', 'يعتقل', 'اعتقال', 'اعتقالات'].every(f => forms('اعتقل').includes(f)));
-    assert.ok(forms('زار').includes('يزور'));
-    assert.ok(forms('هاجم').includes('مهاجمه'));
-    assert.equal(inflectVerb('بحث').find(f => f.form === 'بحثا')?.number, 'd');
-    assert.equal(inflectVerb('عرض').find(f => f.form === 'نعرض')?.number, '1');
   });
 });
 
