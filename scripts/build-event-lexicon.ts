@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { wordKey } from '../src/core/recognize/word-key';
 import { inflectArabicVerb, type Form, type GrammaticalNumber } from '../src/core/lang/inflect';
-import type { LexiconJson, LexiconRow, TriggerKind } from '../src/core/events/lexicon';
+import { CASUALTY, MUTUAL, type LexiconJson, type LexiconRow, type TriggerKind } from '../src/core/events/lexicon';
 
 const SHARED = process.env.SEED_SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
 const DICT = path.join(SHARED, 'data/petrarch-arabic-dicts/CAMEO.ar.0.5.txt');
@@ -49,13 +49,20 @@ type Source = keyof typeof RANK;
 const rows = new Map<string, { row: LexiconRow; rank: number }>();
 const KIND_OF_FORM: Record<Form['kind'], TriggerKind> = { verb: 'v', participle: 'p', noun: 'n' };
 
-function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, mutual = false, objects?: Record<string, string>, needObject = false): void {
+interface Flags {
+  mutual?: boolean;
+  casualty?: boolean;
+  objects?: Record<string, string>;
+  needObject?: boolean;
+}
+
+function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, flags: Flags = {}): void {
   const keys = words.map(w => (w === '*' ? '*' : wordKey(w)));
   const id = keys.join(' ');
   const existing = rows.get(id);
   if (existing && existing.rank >= RANK[source]) return;
-  const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, mutual ? 1 : 0];
-  if (objects) row.push(objects, needObject ? 1 : 0);
+  const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, (flags.mutual ? MUTUAL : 0) | (flags.casualty ? CASUALTY : 0)];
+  if (flags.objects) row.push(flags.objects, flags.needObject ? 1 : 0);
   rows.set(id, { row, rank: RANK[source] });
 }
 
@@ -64,19 +71,22 @@ function readCurated(): number {
   for (const line of readFileSync(CURATED, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [kindName, arabic, code, flags = ''] = line.split('\t');
-    const mutual = /\bmutual\b/.test(flags);
-    const needObject = /\bneedobj\b/.test(flags);
     const obj = /obj:(\S+)/.exec(flags);
-    const objects = obj ? Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), c])) : undefined;
+    const options: Flags = {
+      mutual: /\bmutual\b/.test(flags),
+      casualty: /\bcasualty\b/.test(flags),
+      needObject: /\bneedobj\b/.test(flags),
+      ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), c])) } : {}),
+    };
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
     if (!kind) throw new Error(`curated.tsv: unknown kind ${kindName}`);
     if (kindName === 'verb') {
       const lemma = wordKey(arabic);
       // nolemma: the bare lemma is mostly a noun in news text (عرض "width, display"); only its inflections trigger.
       const forms = inflectArabicVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma));
-      for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', mutual, objects, needObject);
+      for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', options);
     } else {
-      for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', mutual, objects, needObject);
+      for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', options);
     }
     n++;
   }

@@ -8,8 +8,13 @@ import { readDataJson } from '../data-dir';
 export type TriggerKind = 'v' | 'p' | 'n' | 'm' | 'l' | 'j' | 'x';
 
 /** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
-/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, mutual, object codes?, object required?] */
-export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', 0 | 1, Record<string, string>?, (0 | 1)?];
+/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY), object codes?, object required?] */
+export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', number, Record<string, string>?, (0 | 1)?];
+
+/** Flag: the participants are all actors (clashes, calls). */
+export const MUTUAL = 1;
+/** Flag: a death or injury, which with a count of victims is a casualty report belonging to an attack, not an event. */
+export const CASUALTY = 2;
 
 export interface LexiconJson {
   version: 1;
@@ -22,6 +27,7 @@ export interface TriggerEntry {
   kind: TriggerKind;
   number: 's' | 'd' | 'p' | '1';
   mutual: boolean;
+  casualty: boolean;
   objects?: Record<string, string>;
   /** Only a trigger when one of `objects` follows (عرضت وساطتها, not عرضت المسرحية). */
   needsObject?: boolean;
@@ -34,12 +40,13 @@ export function triggerLexicon(): Map<string, TriggerEntry[]> {
   const json = readDataJson<LexiconJson>('event-lexicon.json');
   cached = new Map();
   for (const [first, rows] of Object.entries(json.entries)) {
-    const list = rows.map(([rest, cameo, kind, number, mutual, objects, needsObject]) => ({
+    const list = rows.map(([rest, cameo, kind, number, flags, objects, needsObject]) => ({
       rest: rest ? rest.split(' ') : [],
       cameo,
       kind,
       number,
-      mutual: mutual === 1,
+      mutual: (flags & MUTUAL) !== 0,
+      casualty: (flags & CASUALTY) !== 0,
       ...(objects ? { objects } : {}),
       ...(needsObject ? { needsObject: true } : {}),
     }));

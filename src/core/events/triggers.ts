@@ -10,8 +10,10 @@ import { WordMemo, type Discourse } from '../recognize/discourse';
 import { originalOffset, wordKey } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
-import { intentCode, isCooperative, refusalCode } from './typing';
+import { cameoRoot, intentCode, isCooperative, refusalCode } from './typing';
 import { partitionPoint } from '../text/search';
+import { withoutObjectPronoun } from '../lang/inflect';
+import { eventWords } from './words';
 
 export interface TriggerMatch {
   /** Word range [from, to). */
@@ -21,6 +23,10 @@ export interface TriggerMatch {
   end: number;
   entry: TriggerEntry;
   cameo: string;
+  /** The proclitics the matched reading stripped (folded): و، ب، ال, س of the future… */
+  prefix: string;
+  /** Word whose presence refined the code (the object of a verb frame: فتح تحقيقا). */
+  object?: number;
 }
 
 export interface EventFrame {
@@ -40,6 +46,10 @@ export interface EventFrame {
   judgement: boolean;
   modality: Modality;
   quote: Quote | null;
+  /** The head noun carries the article (الهجوم): it may refer back to an event already reported. */
+  definite: boolean;
+  /** A death that a count of victims turns into a casualty report (see lexicon CASUALTY). */
+  casualty: boolean;
 }
 
 const NEGATORS = new Set(['غير', 'لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'عدم', 'دون'].map(wordKey));
@@ -54,12 +64,12 @@ function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | und
 }
 
 /** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256); undefined when a required object is missing. */
-function refine(d: Discourse, to: number, entry: TriggerEntry): string | undefined {
-  if (!entry.objects) return entry.cameo;
-  for (let j = to; j < to + 3 && j < d.words.length; j++) {
-    for (const key of d.words[j].keys) if (entry.objects[key]) return entry.objects[key];
+function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string; object?: number } | undefined {
+  if (!entry.objects) return { cameo: entry.cameo };
+  for (let j = to; j < to + 3 && j < d.words.length && d.words[j].sentence === d.words[to - 1].sentence; j++) {
+    for (const key of d.words[j].keys) if (entry.objects[key]) return { cameo: entry.objects[key], object: j };
   }
-  return entry.needsObject ? undefined : entry.cameo;
+  return entry.needsObject ? undefined : { cameo: entry.cameo };
 }
 
 /** Lexicon entries a word may start, per reading (readings with none left out), in the order they are tried. */
@@ -71,21 +81,43 @@ interface Starts {
 /** Shared by the many words that start no trigger. */
 const NO_STARTS: Starts[] = [];
 
+/**
+ * The entries a reading may start. A verb form with the article is its verbal noun (الدعم، التصدي);
+ * a participle with the article is a noun of agent (المتظاهرين "the protesters"), no act.
+ */
+function entriesOf(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean): TriggerEntry[] {
+  const out: TriggerEntry[] = [];
+  for (const e of lex.get(key) ?? []) {
+    if (definite && e.kind === 'p') continue;
+    out.push(definite && e.kind === 'v' ? { ...e, kind: 'n' } : e);
+  }
+  // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
+  if (key.length > 3 && key.endsWith('ا')) for (const e of lex.get(key.slice(0, -1)) ?? []) if (e.kind === 'n') out.push(e);
+  return out;
+}
+
+/** Entries through an object or possessive pronoun (خطفهم، نفته، لقاءه، وساطتها: the ت of ة comes back as ه). */
+function entriesWithoutPronoun(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean): TriggerEntry[] {
+  for (const stem of withoutObjectPronoun(key)) {
+    for (const k of stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : [stem]) {
+      const found = (lex.get(k) ?? []).filter(e => !e.rest.length && (e.kind === 'v' || e.kind === 'p' || e.kind === 'n') && !(definite && e.kind !== 'n'));
+      if (found.length) return found;
+    }
+  }
+  return [];
+}
+
 const STARTS = new WordMemo((w): Starts[] => {
   const lex = triggerLexicon();
   let out: Starts[] = NO_STARTS;
-  for (let r = 0; r < w.keys.length; r++) {
-    const key = w.keys[r];
-    const direct = lex.get(key);
-    // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
-    const bare = key.length > 3 && key.endsWith('ا') ? lex.get(key.slice(0, -1)) : undefined;
-    if (!direct && !bare) continue;
-    // A participle with the article is a noun of agent (المتظاهرين "the protesters"), not an act.
-    const definite = w.prefixes[r].endsWith('ال');
-    const entries = [...(direct ?? []).filter(e => !(definite && e.kind === 'p')), ...(bare ?? []).filter(e => e.kind === 'n')];
-    if (!entries.length) continue;
-    if (out === NO_STARTS) out = [];
-    out.push({ prefix: w.prefixes[r], entries });
+  for (let pass = 0; pass < 2 && out === NO_STARTS; pass++) {
+    for (let r = 0; r < w.keys.length; r++) {
+      const definite = w.prefixes[r].endsWith('ال');
+      const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite);
+      if (!entries.length) continue;
+      if (out === NO_STARTS) out = [];
+      out.push({ prefix: w.prefixes[r], entries });
+    }
   }
   return out;
 });
@@ -109,8 +141,8 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
     // Keep the article inside the trigger; drop the conjunctions and prepositions glued before it.
     const clitics = best.prefix.endsWith('ال') ? best.prefix.slice(0, -2) : best.prefix;
     const start = w.start + originalOffset(d.ctx.text.slice(w.start, w.end), clitics.length);
-    const cameo = refine(d, best.to, best.entry);
-    if (cameo !== undefined) out.push({ from: i, to: best.to, start, end: d.words[best.to - 1].end, entry: best.entry, cameo });
+    const refined = refine(d, best.to, best.entry);
+    if (refined) out.push({ from: i, to: best.to, start, end: d.words[best.to - 1].end, entry: best.entry, prefix: best.prefix, ...refined });
     i = best.to;
   }
   return out;
@@ -132,6 +164,20 @@ function adjacent(d: Discourse, a: TriggerMatch, b: TriggerMatch, maxGap: number
   return true;
 }
 
+const violent = (cameo: string): boolean => ['18', '19', '20'].includes(cameoRoot(cameo));
+
+/** No punctuation and no sentence end between two matches. */
+function sameClause(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
+  return d.words[a.from].sentence === d.words[b.from].sentence && !/[،,.:؛"«»]/.test(d.ctx.text.slice(a.end, b.start));
+}
+
+/** An imperfect with the future prefix (سيقدم، ستقدم) or after سوف. */
+function isFuture(d: Discourse, m: TriggerMatch): boolean {
+  if (/^[وف]?س$/.test(m.prefix)) return true;
+  const prev = d.words[m.from - 1];
+  return !!prev && prev.sentence === d.words[m.from].sentence && prev.keys.some(k => eventWords('futureParticles').has(k));
+}
+
 export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quote[]): EventFrame[] {
   const frames: EventFrame[] = [];
   const used = new Set<number>();
@@ -140,7 +186,11 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     const m = matches[n];
     const next = matches[n + 1];
     const quote = inQuote(quotes, m.start, m.end);
-    let frame: EventFrame = { head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual, verbal: m.entry.kind === 'v' || m.entry.kind === 'p', participle: m.entry.kind === 'p', judgement: m.entry.kind === 'j', modality: 'asserted', quote };
+    let frame: EventFrame = {
+      head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual,
+      verbal: m.entry.kind === 'v' || m.entry.kind === 'p', participle: m.entry.kind === 'p', judgement: m.entry.kind === 'j', modality: 'asserted', quote,
+      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty,
+    };
     if (m.entry.kind === 'x') continue;
     if (m.entry.kind === 'l') {
       if (!next || next.from !== m.to || next.entry.kind !== 'n') continue;
@@ -160,6 +210,12 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       // The noun is the verb's object (نعرض وساطة): one event spanning both.
       used.add(n + 1);
       frame = { ...frame, to: next.to, end: next.end };
+    } else if (frame.verbal && next && m.object !== undefined && next.from === m.object) {
+      // The noun named the verb frame's object (قدمت طلبا، فتحت تحقيقا): it is that one event, not a second.
+      used.add(n + 1);
+    } else if (!frame.verbal && next?.entry.kind === 'v' && violent(m.cameo) && violent(next.cameo) && next.from - m.to <= 2 && sameClause(d, m, next)) {
+      // The attack noun is the subject of the violent verb after it (تفجيران استهدفا): one act.
+      used.add(n + 1);
     }
     const neg = m.from > 0 && NEGATORS.has(d.words[m.from - 1].key) && d.words[m.from - 1].sentence === d.words[m.from].sentence;
     if (neg) {
@@ -173,6 +229,10 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       if (m.entry.kind === 'j') continue;
       frame.modality = 'negated';
     } else if (frame.modality === 'intended') {
+      frame.cameo = intentCode(frame.cameo);
+    } else if (m.entry.kind === 'v' && isCooperative(frame.cameo) && isFuture(d, m)) {
+      // A cooperative act announced for the future (ستقدم مساعدة) is an intent to do it (033).
+      frame.modality = 'intended';
       frame.cameo = intentCode(frame.cameo);
     }
     frames.push(frame);

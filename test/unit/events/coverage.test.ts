@@ -1,0 +1,98 @@
+// Trigger coverage and the filters that keep one event per written report, on sentences written
+// for these tests.
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { findDates } from '../../../src/core/recognize/dates';
+import { extractEvents } from '../../../src/core/events/extract';
+import type { EntityType } from '../../../src/core/types';
+import { fixture } from './fixture';
+
+type Names = Array<[string, string, EntityType, string?]>;
+
+function eventsOf(text: string, names: Names = []) {
+  const f = fixture(text, names);
+  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
+  const dates = findDates(f.ctx);
+  return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates });
+}
+
+const rows = (text: string, names: Names = []): string[] => eventsOf(text, names).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
+
+describe('events: trigger coverage', () => {
+  const cases: Array<[string, string]> = [
+    ['وتصدت وحدات الحرس للمتسللين عند السياج', 'تصدت 19'],
+    ['نجح الحرس في صد المتسللين عند السياج', 'صد 19'],
+    ['أحبطت الشرطة محاولة تهريب عبر الميناء', 'أحبطت 19'],
+    ['فجر مجهولون جسرا صغيرا فوق النهر', 'فجر 18'],
+    ['سيطرت الفصائل على التلة المطلة على الوادي', 'سيطرت 19'],
+    ['حظرت البلدية التجمعات في الساحة الكبرى', 'حظرت 17'],
+    ['تعاونت البلديتان في تنظيف الشاطئ', 'تعاونت 06'],
+    ['أدان الأهالي حرق المحاصيل في الحقول', 'أدان 11'],
+    ['سمع السكان وعودا كثيرة من المرشحين', 'وعودا 03'],
+    ['بدأ المبعوث جولة في عواصم الإقليم', 'جولة 04'],
+    ['رفع العمال مطالب تتعلق بالأجور', 'مطالب 02'],
+    ['انطلق حوار بين النقابة والإدارة', 'حوار 04'],
+    ['اندلعت مناوشات قرب المعبر الشرقي', 'مناوشات 19'],
+    ['شدد النقيب على ضرورة حماية العمال', 'على ضرورة 02'],
+  ];
+  for (const [sentence, row] of cases) it(`finds ${row} in a sentence of its own`, () => assert.ok(rows(sentence).includes(row), `${sentence}: ${rows(sentence).join(' / ')}`));
+
+  it('finds verbal nouns of derived forms and their plurals', () => {
+    assert.ok(rows('أعلن الجيش تدمير مخزن للذخيرة').includes('تدمير 19'));
+    assert.ok(rows('تواصلت الاعتقالات في البلدة').some(r => r.endsWith(' 17')));
+  });
+  it('finds circumstantial participles, not participles with the article', () => {
+    assert.ok(rows('ختم النقيب كلمته داعيا إلى الهدوء').includes('داعيا 02'));
+    assert.ok(rows('وقال رئيس البلدية إن الطريق أغلق، مدينا الاعتداء على العمال').includes('مدينا الاعتداء 11'));
+    assert.deepEqual(rows('سار المطالبين بالإصلاح نحو الساحة'), []);
+  });
+  it('reads a verb with an object pronoun', () => {
+    assert.ok(rows('خطفهم مسلحون قرب الحدود').includes('خطفهم 18'));
+    assert.ok(rows('قتله مجهولون أمام منزله').includes('قتله 18'));
+  });
+  it('reads a verb with the article as its verbal noun', () => {
+    assert.ok(rows('واصلت الشرطة التصدي للمهربين').includes('التصدي 19'));
+  });
+  it('takes the object of a verb frame into one event: aid, a request, an investigation', () => {
+    assert.deepEqual(rows('قدمت الجمعية مساعدات غذائية للنازحين'), ['قدمت 07']);
+    assert.deepEqual(rows('قدمت الوزارة طلبا رسميا للانضمام'), ['قدمت 02']);
+    assert.deepEqual(rows('فتحت النيابة تحقيقا في الحادث'), ['فتحت 09']);
+    assert.deepEqual(rows('قدم الفريق عرضا مسرحيا'), []);
+  });
+  it('codes a declared truce or ceasefire as YIELD (08)', () => {
+    assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
+    assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
+    assert.deepEqual(rows('أعلن المدرب تشكيلة الفريق'), []);
+  });
+  it('turns a cooperative act in the future into an intent (03)', () => {
+    const [e] = eventsOf('ستقدم الحكومة مساعدات للمتضررين من السيول');
+    assert.equal(e.cameo, '033');
+    assert.equal(e.modality, 'intended');
+  });
+  it('leaves out words that only look like triggers', () => {
+    assert.deepEqual(rows('يعد هذا القرار خطوة مهمة'), []);
+    assert.deepEqual(rows('أسقطت الدفاعات مقاتلة فوق البحر'), []);
+  });
+});
+
+describe('events: one event per written report', () => {
+  it('drops a death with a count of victims: the casualties belong to the attack', () => {
+    assert.deepEqual(rows('أسفر الانفجار عن مقتل 12 شخصا'), ['الانفجار 18']);
+    assert.deepEqual(rows('قتل أكثر من ثلاثين مدنيا في القرية'), []);
+    assert.deepEqual(rows('قتل المسلح الحارس أمام المصرف'), ['قتل 18']);
+  });
+  it('drops a definite or demonstrative noun referring back to an event of the same kind', () => {
+    assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وأدى الهجوم إلى نزوح السكان.'), ['هجوما 19']);
+    assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وتصدت القوات لذلك الهجوم.'), ['هجوما 19', 'تصدت 19']);
+  });
+  it('keeps a definite noun after an impersonal verb and a definite noun listed after another act', () => {
+    assert.deepEqual(rows('اتفق الطرفان على التهدئة. وتم الاتفاق بعد أيام.'), ['اتفق 03', 'الاتفاق 03']);
+    assert.deepEqual(rows('أعلنت الحكومة التعبئة الجزئية. ثم أعلنت حالة الطوارئ والتعبئة العامة.').filter(r => r.endsWith(' 15')).length, 2);
+  });
+  it('drops a trigger word inside a name', () => {
+    assert.deepEqual(rows('قال مجلس التعاون في بيان إن الاجتماع المقبل في مسقط', [['مجلس التعاون', 'council', 'ORG']]).filter(r => r.endsWith(' 06')), []);
+  });
+  it('takes a bombing noun and the violent verb it is the subject of as one act', () => {
+    assert.deepEqual(rows('تفجير استهدف سوقا شعبيا في المدينة'), ['تفجير 18']);
+  });
+});
