@@ -3,7 +3,8 @@
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
-import { TokenMemo } from '../text/token-memo';
+import { TextMemo } from '../text/text-memo';
+import type { Token } from '../text/tokens';
 import { gapAfter } from './token-view';
 
 export type TitleKind =
@@ -211,7 +212,7 @@ export function isOfficeInConstruct(ctx: ArticleContext, i: number): boolean {
  * name rules ask cue-word tests over a million times an article, almost always
  * about a word seen before.
  */
-export class KeyTest extends TokenMemo<boolean> {
+export class KeyTest extends TextMemo<Token, boolean> {
   constructor(test: (key: string) => boolean) {
     super(token => test(token.key));
   }

@@ -67,7 +67,7 @@ const CUE_KIND = new WordMemo((w): CueKind | null => {
 });
 
 function cueAt(d: Discourse, i: number): Cue | undefined {
-  const kind = CUE_KIND.at(d, i, d.ctx.text);
+  const kind = CUE_KIND.word(d, i);
   if (!kind) return undefined;
   const w = d.words[i];
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind, word: i };
