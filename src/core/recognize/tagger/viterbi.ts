@@ -4,7 +4,7 @@
 import { labelMoves, LABELS, type LabelMoves } from './labels';
 
 /** The moves of the product's label set: what the tagger and training decode with unless told otherwise. */
-export const BIO_MOVES: LabelMoves = labelMoves(LABELS);
+const BIO_MOVES: LabelMoves = labelMoves(LABELS);
 
 /** The transition score of each listed move, in list order: the passes read them in sequence. */
 function moveScores(trans: Float32Array | Float64Array, at: Int32Array): Float64Array {
