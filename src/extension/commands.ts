@@ -37,5 +37,3 @@ export const COMMANDS = {
   eventsOrderByTime: 'seedAnnotator.eventsOrderByTime',
   filterEvents: 'seedAnnotator.filterEvents',
 } as const;
-
-export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

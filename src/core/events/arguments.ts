@@ -123,7 +123,7 @@ export class ArgumentFinder {
     const d = this.d;
     const sFirst = Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
-      if (COMPLEMENTISER.at(d, j, d.ctx.text)) return { first: j, complementiser: j };
+      if (COMPLEMENTISER.word(d, j)) return { first: j, complementiser: j };
     }
     return { first: sFirst, complementiser: null };
   }
@@ -146,7 +146,7 @@ export class ArgumentFinder {
     // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.subjects(f, quoteFirst, sEnd);
-    const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.get(d.words[j], d.ctx.text);
+    const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
     if (!actors.length && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
       actors = source ? [source] : this.possessor(f);
     }
@@ -244,9 +244,9 @@ export class ArgumentFinder {
       const w = d.words[j];
       const glued = wordKey(d.ctx.text.slice(w.start, m.start));
       const prev = d.words[j - 1];
-      return glued.endsWith('ب') || glued.endsWith('في') || (prev && PLACE_MARKER.get(prev, d.ctx.text)) ? m.entity : null;
+      return glued.endsWith('ب') || glued.endsWith('في') || (prev && PLACE_MARKER.get(prev)) ? m.entity : null;
     };
-    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.at(d, j, d.ctx.text); j++) {
+    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.word(d, j); j++) {
       const id = isPlace(j);
       if (id) return id;
     }
@@ -262,7 +262,7 @@ export class ArgumentFinder {
     for (let j = f.to; j < sEnd && j < f.to + 12; j++) {
       const m = d.mentionAt[j];
       if (!m || m.entity === location || actors.includes(m.entity)) continue;
-      if (m.type === 'LOC' && j > 0 && PLACE_MARKER.get(d.words[j - 1], d.ctx.text)) continue;
+      if (m.type === 'LOC' && j > 0 && PLACE_MARKER.word(d, j - 1)) continue;
       return addEntities([m.entity], coordinated(d, j, 1, 3)).filter(id => id !== location && !actors.includes(id));
     }
     return [];

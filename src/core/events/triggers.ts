@@ -126,7 +126,7 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < d.words.length; ) {
     let best: { to: number; entry: TriggerEntry; prefix: string } | undefined;
-    const starts = STARTS.at(d, i, d.ctx.text);
+    const starts = STARTS.word(d, i);
     for (let r = 0; r < starts.length && !best; r++) {
       for (const entry of starts[r].entries) {
         const to = matchRest(d, i + 1, entry.rest);

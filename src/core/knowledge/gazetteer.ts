@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { matchKey } from '../text/normalize';
 import { PROCLITIC_SEQUENCES, procliticSplits, tokenize, type Token } from '../text/tokens';
-import { TokenMemo, type TokenSource } from '../text/token-memo';
+import { TextMemo } from '../text/text-memo';
 import { getKnowledgeBase, type KnowledgeBase } from './kb';
 
 export type GazetteerSource = 'kb' | 'nisba' | 'list';
@@ -101,7 +101,7 @@ export class Gazetteer {
    * Which names a token's readings start, once per written word (its keys and splits depend on
    * its text alone): most tokens start none, and news vocabulary repeats, so a token costs a lookup.
    */
-  private readonly starts = new TokenMemo<Starts>(t => this.readStarts(t));
+  private readonly starts = new TextMemo<Token, Starts>(t => this.readStarts(t));
 
   /** Adds a phrase under its token keys; earlier additions win ties. */
   add(phrase: string, payload: Payload, withPhonetic: boolean): void {
@@ -118,7 +118,7 @@ export class Gazetteer {
   }
 
   /** Non-overlapping longest matches, left to right. */
-  match(ctx: TokenSource & { text: string }, options: MatchOptions = {}): GazetteerMatch[] {
+  match(ctx: { text: string; tokens: readonly Token[] }, options: MatchOptions = {}): GazetteerMatch[] {
     const allow = (p: Payload) => p.source === 'kb' || (p.source === 'list' ? !!options.lists : !!options.nisba);
     const out: GazetteerMatch[] = [];
     const { text, tokens } = ctx;

@@ -13,7 +13,7 @@ import { personTitles, type PersonTitle } from './describe';
 import { defaultSources, type NameSources } from './sources';
 import { transliterateName } from './transliterate';
 import { partitionPoint } from '../text/search';
-import { memoByString } from '../text/string-memo';
+import { memoByString } from '../text/text-memo';
 
 class UnionFind {
   private readonly parent: Int32Array;

@@ -253,7 +253,7 @@ export function findDates(ctx: ArticleContext, publicationDate?: string): DateEx
   const scanner = new Scanner(words);
   const out: DateExpr[] = [];
   for (let i = 0; i < words.length; ) {
-    const f = MAY_START.at(view, i, ctx.text) ? scanner.at(i) : undefined;
+    const f = MAY_START.word(view, i) ? scanner.at(i) : undefined;
     if (!f) {
       i++;
       continue;

@@ -3,11 +3,12 @@
 // word, and the grammar cues that find a clause's subject (titles and nisba
 // adjectives to skip, prepositions that make a name an object).
 import type { ArticleContext } from '../text/context';
+import type { Token } from '../text/tokens';
+import type { WordIds } from '../text/word-forms';
 import type { Mention, Span } from '../types';
 import { defaultSources, type NameSources } from './sources';
 import { titles } from '../lang/lexicon';
-import { IdTable } from '../text/id-table';
-import { TokenMemo } from '../text/token-memo';
+import { TextMemo } from '../text/text-memo';
 import { readings, wordKey } from './word-key';
 import { partitionPoint } from '../text/search';
 
@@ -26,8 +27,6 @@ export interface Word {
   gap: string;
   /** Index into the sentences. */
   sentence: number;
-  /** The same for every occurrence of the same written word: indexes `WordMemo` tables. */
-  id: number;
 }
 
 export interface WordView {
@@ -35,27 +34,19 @@ export interface WordView {
   sentences: Span[];
   /** Index of the first word of each sentence, plus a sentinel. */
   sentenceStart: number[];
-  /** `words[i].id` for every i, packed: scans that skip most words read this instead of the word objects. */
-  ids: Int32Array;
+  /** The tokenizer's word id of each word (see word-forms.ts), when it gave them. */
+  wordIds?: WordIds;
 }
 
 /** What every occurrence of one written word shares. */
 interface Vocable {
-  id: number;
   key: string;
   keys: string[];
   prefixes: string[];
 }
 
-// Folding and readings once per written word (news vocabulary repeats): a TokenMemo finds a
-// word's vocable by the tokenizer's word id, else by its text. The same word may get two
-// vocables, one per path: harmless, memo tables only need an id never to stand for two words.
-const VOCABLES = new TokenMemo(t => newVocable(t.text));
-/** Ids handed out since the vocabulary was last cleared. */
-let vocabularySize = 0;
-const VOCABULARY_MAX = 200_000;
-/** Bumped when the vocabulary is cleared: ids are reused, so memo tables must be too. */
-let generation = 0;
+// Folding and readings once per written word (news vocabulary repeats).
+const VOCABLES = new TextMemo<Token, Vocable>(t => newVocable(t.text));
 
 function newVocable(text: string): Vocable {
   const key = wordKey(text);
@@ -66,35 +57,18 @@ function newVocable(text: string): Vocable {
     keys[i] = all[i].key;
     prefixes[i] = all[i].prefix;
   }
-  return { id: vocabularySize++, key, keys, prefixes };
+  return { key, keys, prefixes };
 }
 
 /**
- * A value computed once per written word (from its key, readings or text, never
- * from its place in an article) and then read by id: an array index instead of
- * a walk over the word's readings at every occurrence.
+ * A value computed once per written word (from its key, readings or text, never from its
+ * place in an article): the text memo over the words of a view, so `new WordMemo(w => …)`
+ * knows its argument is a Word.
  */
-export class WordMemo<T> {
-  private readonly values = new IdTable<T>();
-
-  /** `compute` gets the article text too, to read the word as written (text.slice(w.start, w.end)). */
-  constructor(private readonly compute: (w: Word, text: string) => T) {}
-
-  get(w: Word, text: string): T {
-    const v = this.values.get(w.id, generation);
-    return v === undefined ? this.fill(w, text) : v;
-  }
-
-  /** The value for word i of a view, touching the word object only the first time its id is seen. */
-  at(view: WordView, i: number, text: string): T {
-    const v = this.values.get(view.ids[i], generation);
-    return v === undefined ? this.fill(view.words[i], text) : v;
-  }
-
-  private fill(w: Word, text: string): T {
-    const v = this.compute(w, text);
-    this.values.set(w.id, v);
-    return v;
+export class WordMemo<T> extends TextMemo<Word, T> {
+  /** The value for word i of a view: by word id, touching the word object only the first time. */
+  word(view: WordView, i: number): T {
+    return this.of(view.words, view.wordIds, i);
   }
 }
 
@@ -111,15 +85,8 @@ const views = new WeakMap<ArticleContext, WordView>();
 export function wordsOf(ctx: ArticleContext): WordView {
   const hit = views.get(ctx);
   if (hit) return hit;
-  // Cleared between articles only, so ids within one view never collide.
-  if (vocabularySize >= VOCABULARY_MAX) {
-    VOCABLES.clear();
-    vocabularySize = 0;
-    generation++;
-  }
   const sentences = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const words: Word[] = new Array(ctx.tokens.length);
-  const ids = new Int32Array(ctx.tokens.length);
   const sentenceStart: number[] = [];
   let s = 0;
   let prevEnd = 0;
@@ -128,12 +95,11 @@ export function wordsOf(ctx: ArticleContext): WordView {
     while (s < sentences.length - 1 && t.start >= sentences[s].end) s++;
     while (sentenceStart.length <= s) sentenceStart.push(i);
     const v = VOCABLES.at(ctx, i);
-    words[i] = { start: t.start, end: t.end, text: t.text, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: gapBetween(ctx.text, prevEnd, t.start), sentence: s, id: v.id };
-    ids[i] = v.id;
+    words[i] = { start: t.start, end: t.end, text: t.text, key: v.key, keys: v.keys, prefixes: v.prefixes, gap: gapBetween(ctx.text, prevEnd, t.start), sentence: s };
     prevEnd = t.end;
   }
   while (sentenceStart.length <= sentences.length) sentenceStart.push(words.length);
-  const view = { words, sentences, sentenceStart, ids };
+  const view = { words, sentences, sentenceStart, wordIds: ctx.wordIds };
   views.set(ctx, view);
   return view;
 }
@@ -186,7 +152,7 @@ export function discourse(ctx: ArticleContext, mentions: Mention[], sources: Nam
   }
   // A plain literal, not a spread: spread copies got a new hidden class per article, and every
   // optimised function that reads a Discourse was thrown away (V8 "wrong map") on the next one.
-  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, ids: view.ids, ctx, sources, mentionAt };
+  const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, wordIds: view.wordIds, ctx, sources, mentionAt };
   byMentions.set(mentions, d);
   return d;
 }
@@ -200,7 +166,7 @@ const TITLE_READING = new WordMemo(w => {
   titleWords ??= new Set(titles().clauseWords.entries.map(wordKey));
   return w.keys.some(x => titleWords!.has(x));
 });
-const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w, d.ctx.text) || isNisba(d, w);
+const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w) || isNisba(d, w);
 
 /** The mention (if any) that word i's name belongs to, following a title run: "الرئيس الروسي فلاديمير بوتين". */
 export function nameAfterTitles(d: Discourse, i: number, limit: number, end: number): { mention: Mention; word: number } | undefined {
@@ -224,7 +190,7 @@ export function isGoverned(d: Discourse, j: number, m: Mention): boolean {
   for (let p = j - 1; p >= 0 && p >= j - 5; p--) {
     const prev = d.words[p];
     if (prev.sentence !== w.sentence) return false;
-    if (PREPOSITION_READING.get(prev, d.ctx.text)) return true;
+    if (PREPOSITION_READING.get(prev)) return true;
     if (!isSkippable(d, prev) || /[،,.:؛]/.test(d.words[p + 1].gap)) return false;
   }
   return false;

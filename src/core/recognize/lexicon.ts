@@ -4,7 +4,8 @@
 import type { ArticleContext } from '../text/context';
 import { titles as titleLists, type TitleKind } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
-import { TokenMemo } from '../text/token-memo';
+import { TextMemo } from '../text/text-memo';
+import type { Token } from '../text/tokens';
 import { gapAfter } from './token-view';
 
 export type { TitleKind };
@@ -90,7 +91,7 @@ export function isOfficeInConstruct(ctx: ArticleContext, i: number): boolean {
  * name rules ask cue-word tests over a million times an article, almost always
  * about a word seen before.
  */
-export class KeyTest extends TokenMemo<boolean> {
+export class KeyTest extends TextMemo<Token, boolean> {
   constructor(test: (key: string) => boolean) {
     super(token => test(token.key));
   }

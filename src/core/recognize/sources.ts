@@ -11,7 +11,7 @@ import { MODEL_FILE, tagNames } from './tagger';
 import type { Country, NisbaLookup } from './titles';
 import { isCommonWord } from './common-words';
 import { isNameToken } from './transliterate';
-import { memoByString } from '../text/string-memo';
+import { memoByString } from '../text/text-memo';
 
 /** What the knowledge base says about an entry. */
 export interface KbInfo {

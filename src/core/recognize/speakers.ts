@@ -72,7 +72,7 @@ const CUE_FORM = new WordMemo((w): CueForm | null => {
 });
 
 function cueAt(d: Discourse, i: number): Cue | undefined {
-  const form = CUE_FORM.at(d, i, d.ctx.text);
+  const form = CUE_FORM.word(d, i);
   if (!form) return undefined;
   const w = d.words[i];
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, word: i };

@@ -3,7 +3,7 @@
 // neighbouring tokens (once per article, an array, not per-token objects).
 import type { ArticleContext } from '../text/context';
 import { procliticSplits, type Token } from '../text/tokens';
-import { TokenMemo } from '../text/token-memo';
+import { TextMemo } from '../text/text-memo';
 
 export type Gap = 'space' | 'comma' | 'break';
 
@@ -90,7 +90,7 @@ function readingsOf(tok: Token): readonly Reading[] {
 }
 
 /** Readings depend on the token's text alone, and news vocabulary repeats: shared across articles. */
-const READINGS = new TokenMemo(readingsOf);
+const READINGS = new TextMemo(readingsOf);
 
 /** The unsplit reading of token i first, then readings with proclitics split off. */
 export function readingsAt(ctx: ArticleContext, i: number): readonly Reading[] {
@@ -100,39 +100,27 @@ export function readingsAt(ctx: ArticleContext, i: number): readonly Reading[] {
 /**
  * A cheap test, before computing readings, that some reading of a token key
  * may equal one of `words`: a reading is a suffix of the key, or (after لل)
- * the article plus a suffix. Buckets by the last two letters, no allocation;
- * a bit per hashed pair of last letters answers most keys without the map.
+ * the article plus a suffix. Buckets by the last two letters, no allocation.
+ * Cue tests memoise it per written word (KeyTest), so it runs once per word.
  */
 export function readingFilter(words: Iterable<string>): (key: string) => boolean {
   // Each word's accepted endings: itself, and after لل the word without the article's alif.
   const byEnd = new Map<number, string[]>();
-  const maybe = new Uint32Array(TAIL_BITS >>> 5);
   for (const w of words) {
     const tail = w.length > 1 ? (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1) : w.charCodeAt(0);
     const list = byEnd.get(tail) ?? [];
     list.push(w);
     if (w.startsWith('ال')) list.push(w.slice(1));
     byEnd.set(tail, list);
-    const bit = tailBit(tail >>> 16, tail & 0xffff);
-    maybe[bit >>> 5] |= 1 << (bit & 31);
   }
   return key => {
     const n = key.length;
     if (n < 2) return false;
-    const a = key.charCodeAt(n - 2), b = key.charCodeAt(n - 1);
-    const bit = tailBit(a, b);
-    if (!((maybe[bit >>> 5] >>> (bit & 31)) & 1)) return false;
-    const list = byEnd.get((a << 16) | b);
+    const list = byEnd.get((key.charCodeAt(n - 2) << 16) | key.charCodeAt(n - 1));
     if (!list) return false;
     for (const ending of list) if (key.endsWith(ending)) return true;
     return false;
   };
-}
-
-const TAIL_BITS = 1 << 16;
-
-function tailBit(a: number, b: number): number {
-  return (Math.imul(a, 31) + b) & (TAIL_BITS - 1);
 }
 
 /** Per token array: for each offset, the first token whose end is after it (tokens.length past the last). */

@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { loadTagger, tagText } from '../../../src/core/recognize/tagger';
 import { spanSentences, taggerSpans, taggerTokens } from '../../../src/core/recognize/tagger/tokens';
-import { buildContext } from '../../../src/core/text/context';
 
 const TEXT = 'قال الرئيس الروسي فلاديمير بوتين (أمس)، إن «موسكو» مستعدة؟ نعم!\nوأكد لمنظمة الأمن 2020 Jean-Yves 😀 بوتين.';
 
@@ -46,27 +45,5 @@ describe('tagger spans', () => {
       assert.deepEqual(bySpans, byWords);
     }
     assert.ok(tagText(TEXT, tagger).some(c => TEXT.slice(c.start, c.end) === 'فلاديمير بوتين'));
-  });
-
-  it('scores tokens the same with the article\'s word ids as without', () => {
-    const tagger = loadTagger();
-    // Hyphenated words and numbers are one article token but several tagger tokens: those keep no id.
-    const text = TEXT + ' وقال جان-إيف لودريان في باريس إن 1,000 جندي من أوغلو-لافروف وصلوا إلى أنقرة.';
-    const ctx = buildContext(text);
-    assert.ok(ctx.wordIds);
-    const spans = taggerSpans(text);
-    const ranges = spanSentences(text, spans);
-    const expected = ranges.map(([from, to]) => tagger.tagSpans(text, spans.starts, spans.ends, from, to));
-    assert.ok(expected[expected.length - 1].confidence.some(c => c > 0));
-    // Twice: the second time the scores are found by id.
-    for (let k = 0; k < 2; k++) {
-      assert.deepEqual(tagText(text, tagger, ctx), tagText(text, tagger));
-      const ids = new Int32Array(spans.count).fill(-1);
-      for (let i = 0, j = 0; i < spans.count; i++) {
-        while (j < ctx.tokens.length - 1 && ctx.tokens[j].end <= spans.starts[i]) j++;
-        if (ctx.tokens[j].start === spans.starts[i] && ctx.tokens[j].end === spans.ends[i]) ids[i] = ctx.wordIds.ids[j];
-      }
-      assert.deepEqual(ranges.map(([from, to]) => tagger.tagSpans(text, spans.starts, spans.ends, from, to, ids)), expected);
-    }
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WordMemo, wordsOf } from '../../../src/core/recognize/discourse';
+import { wordsOf } from '../../../src/core/recognize/discourse';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { buildContext, type ArticleContext } from '../../../src/core/text/context';
 import { tokenizeWithIds } from '../../../src/core/text/tokens';
@@ -68,29 +68,5 @@ describe('word ids', () => {
     recognizeNames(buildContext(REVERSED));
     assert.equal(JSON.stringify(recognizeNames(withIds(ctx, ctx.wordIds))), expected);
     assert.equal(JSON.stringify(recognizeNames(withIds(ctx, undefined))), expected);
-  });
-
-  it('empties a WordMemo when the vocabulary is cleared and its ids are reused', () => {
-    // Views of new words (read by text: the word table empties under each) until one starts by clearing
-    // the vocabulary; its words then hold the lowest ids, and the next view's words the ones after.
-    const clearVocabulary = () => {
-      for (let last = -1; ;) {
-        const first = wordsOf(buildContext(distinctWords(40_000, fresh))).ids[0];
-        fresh += 40_000;
-        if (first < last) break;
-        last = first;
-      }
-    };
-    const memo = new WordMemo(w => w.key);
-    clearVocabulary();
-    const first = buildContext('قال بوتين');
-    const view = wordsOf(first);
-    assert.deepEqual([0, 1].map(i => memo.at(view, i, first.text)), ['قال', 'بوتين']);
-    clearVocabulary();
-    const next = buildContext('وصل ماكرون');
-    const nextView = wordsOf(next);
-    // Ids count from zero again: without the reset, the memo would answer 'قال' and 'بوتين'.
-    assert.deepEqual([...nextView.ids], [...view.ids]);
-    assert.deepEqual([0, 1].map(i => memo.at(nextView, i, next.text)), ['وصل', 'ماكرون']);
   });
 });

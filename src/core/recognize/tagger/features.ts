@@ -5,7 +5,7 @@
 // model also cache their summed scores (model.ts). Only the few features that
 // join two words are mixed per token.
 import { hashRange, hashString } from '../../text/hash';
-import { memoByString } from '../../text/string-memo';
+import { memoByString } from '../../text/text-memo';
 import { mix, mixMasked } from './hash';
 import { FLAG_COUNT, FLAGS, type Lexicon } from './lexicon';
 import { lexKey, splitWord, wordKey, wordShape } from './word';

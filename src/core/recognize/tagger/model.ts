@@ -5,8 +5,7 @@ import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './fea
 import { labelMoves, O, type LabelMoves } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
-import { IdTable } from '../../text/id-table';
-import { WordTable, wordFormsGeneration } from '../../text/word-forms';
+import { WordTable } from '../../text/word-forms';
 import { decodePacked, packedOffset, type BucketIndex } from './packed-weights';
 
 export interface ModelFile {
@@ -89,12 +88,11 @@ export class TaggerModel {
 
   /** Scores by word, found from the article text without slicing it. */
   private readonly words = new WordTable<ScoredWord>(WORD_TABLE_BITS);
-  /** The same by the tokenizer's word id. */
-  private readonly byId = new IdTable<ScoredWord>();
   private scratch: Scratch = { emissions: new Float32Array(0), phrase: new Int32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
   private readonly boundary: ScoredWord;
-  /** One token's pair features, rewritten for every token. */
+  /** One token's pair features, rewritten for every token, and where their weights are. */
   private readonly pairs = new Int32Array(PAIRS);
+  private readonly pairAt = new Int32Array(PAIRS + 1);
   /** Where new words' scores go; a full chunk is left to the words that use it. */
   private chunk: Int16Array;
   private chunkUsed = 0;
@@ -144,20 +142,25 @@ export class TaggerModel {
     const pairs = this.pairs;
     const phrase = x.phraseFeatures(ws, phraseBuffer);
     const w8 = this.weights, index = this.index;
-    const b = this.boundary;
+    const b = this.boundary, pairAt = this.pairAt;
     for (let i = 0; i < n; i++) {
       const w = ws[i], p = i > 0 ? ws[i - 1] : b, q = i + 1 < n ? ws[i + 1] : b, p2 = i > 1 ? ws[i - 2] : b, q2 = i + 2 < n ? ws[i + 2] : b;
       const s0 = w.scores, s1 = p.scores, s2 = q.scores, s3 = p2.scores, s4 = q2.scores;
       // Each neighbour's row for its role: as previous (L), next (2L), two before (3L), two after (4L).
       const a0 = w.at, a1 = p.at + L, a2 = q.at + 2 * L, a3 = p2.at + 3 * L, a4 = q2.at + 4 * L;
       x.pairs(w, p, q, p2, q2, pairs, 0);
-      const row = i * L;
-      for (let l = 0; l < L; l++) e[row + l] = s0[a0 + l] + s1[a1 + l] + s2[a2 + l] + s3[a3 + l] + s4[a4 + l];
+      // The pair features' weights first, then one sum per label kept in a local.
+      let found = 0;
       for (let k = 0; k <= PAIRS; k++) {
         const id = k < PAIRS ? pairs[k] : phrase[i];
         const at = id >= 0 ? packedOffset(index, id, L) : -1;
-        if (at < 0) continue;
-        for (let l = 0; l < L; l++) e[row + l] += w8[at + l];
+        if (at >= 0) pairAt[found++] = at;
+      }
+      const row = i * L;
+      for (let l = 0; l < L; l++) {
+        let sum = s0[a0 + l] + s1[a1 + l] + s2[a2 + l] + s3[a3 + l] + s4[a4 + l];
+        for (let k = 0; k < found; k++) sum += w8[pairAt[k] + l];
+        e[row + l] = sum;
       }
     }
     return e;
@@ -173,25 +176,10 @@ export class TaggerModel {
     return this.tagWords(ws);
   }
 
-  /**
-   * tag() of the tokens text[starts[i], ends[i]) for i in [from, to), without slicing known words
-   * out of the text; `wordIds[i]`, when given and not -1, is token i's word id in the tokenizer's
-   * current table generation (see word-forms.ts), an array index to its scores.
-   */
-  tagSpans(
-    text: string, starts: Int32Array, ends: Int32Array, from: number, to: number, wordIds?: Int32Array,
-  ): { labels: Uint8Array; confidence: Float64Array } {
-    const byId = this.byId, generation = wordFormsGeneration();
+  /** tag() of the tokens text[starts[i], ends[i]) for i in [from, to), without slicing known words out of the text. */
+  tagSpans(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
     const ws: ScoredWord[] = new Array(to - from);
-    for (let i = from; i < to; i++) {
-      const id = wordIds ? wordIds[i] : -1;
-      let w = id >= 0 ? byId.get(id, generation) : undefined;
-      if (w === undefined) {
-        w = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
-        if (id >= 0) byId.set(id, w);
-      }
-      ws[i - from] = w;
-    }
+    for (let i = from; i < to; i++) ws[i - from] = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
     return this.tagWords(ws);
   }
 

@@ -4,7 +4,14 @@
 import { labelMoves, LABELS, type LabelMoves } from './labels';
 
 /** The moves of the product's label set: what the tagger and training decode with unless told otherwise. */
-export const BIO_MOVES: LabelMoves = labelMoves(LABELS);
+const BIO_MOVES: LabelMoves = labelMoves(LABELS);
+
+/** The transition score of each listed move, in list order: the passes read them in sequence. */
+function moveScores(trans: Float32Array | Float64Array, at: Int32Array): Float64Array {
+  const out = new Float64Array(at.length);
+  for (let j = 0; j < at.length; j++) out[j] = trans[at[j]];
+  return out;
+}
 
 /**
  * Best label sequence for emission scores `emit[i * L + label]`. Pass `score`
@@ -16,9 +23,10 @@ export function viterbi(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, moves: LabelMoves = BIO_MOVES,
   score: Float64Array = new Float64Array(n * moves.size), back: Uint8Array = new Uint8Array(n * moves.size),
 ): Uint8Array {
-  const L = moves.size, { start, predFrom, preds, predTrans } = moves;
+  const L = moves.size, { start, predFrom, preds } = moves;
   const out = new Uint8Array(n);
   if (n === 0) return out;
+  const moveScore = moveScores(trans, moves.predTrans);
   for (let q = 0; q < L; q++) score[q] = start[q] ? trans[L * L + q] + emit[q] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L, prev = row - L;
@@ -27,7 +35,7 @@ export function viterbi(
       let b = -Infinity, k = 0;
       for (let j = predFrom[q], end = predFrom[q + 1]; j < end; j++) {
         const p = preds[j];
-        const s = score[prev + p] + trans[predTrans[j]];
+        const s = score[prev + p] + moveScore[j];
         if (s > b) { b = s; k = p; }
       }
       score[row + q] = b + emit[row + q];
@@ -50,8 +58,9 @@ export function margins(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, labels: Uint8Array, moves: LabelMoves = BIO_MOVES, forward?: Float64Array,
   bwd: Float64Array = new Float64Array(n * moves.size), out: Float64Array = new Float64Array(n),
 ): Float64Array {
-  const L = moves.size, { succFrom, succs, succTrans } = moves;
+  const L = moves.size, { succFrom, succs } = moves;
   if (n === 0) return out;
+  const moveScore = moveScores(trans, moves.succTrans);
   // The backward pass starts from zeros after the last token.
   bwd.fill(0, (n - 1) * L, n * L);
   // Viterbi's best-path scores are the forward max-marginals.
@@ -63,7 +72,7 @@ export function margins(
       let m = -Infinity;
       for (let j = succFrom[p], end = succFrom[p + 1]; j < end; j++) {
         const q = succs[j];
-        const s = trans[succTrans[j]] + emit[next + q] + bwd[next + q];
+        const s = moveScore[j] + emit[next + q] + bwd[next + q];
         if (s > m) m = s;
       }
       bwd[row + p] = m;
