@@ -15,6 +15,8 @@ const target = path.join(repo, 'media/data/whole-words.json');
 const NEWS = path.join(DATA, 'saudinewsnet-unlabelled/saudinewsnet-unlabelled.jsonl.xz');
 /** Seen fewer times, a word says too little about its first letter. */
 const MIN_COUNT = 5;
+/** و and ف join any word, a rare name in a list too (وبينين with no بينين alone): more evidence needed. */
+const MIN_COUNT_CONJUNCTION = 20;
 /** The remainder as a word of its own at most this share of the whole word's count. */
 const MAX_REST_SHARE = 0.1;
 
@@ -34,10 +36,11 @@ function main(): void {
   for (const [key, n] of counts) {
     // لل and a proclitic before the article (للمخرج، والعظائم) are always split.
     if (n < MIN_COUNT || key.length < 4 || !/^[وفبلك]/.test(key) || key.startsWith('ال') || key.startsWith('لل') || key.startsWith('ال', 1)) continue;
+    if (/^[وف]/.test(key) && n < MIN_COUNT_CONJUNCTION) continue;
     if ((counts.get(key.slice(1)) ?? 0) <= n * MAX_REST_SHARE) words.push(key);
   }
   words.sort();
-  writeFileSync(target, JSON.stringify({ source: 'saudinewsnet-unlabelled', minCount: MIN_COUNT, maxRestShare: MAX_REST_SHARE, words }) + '\n');
+  writeFileSync(target, JSON.stringify({ source: 'saudinewsnet-unlabelled', minCount: MIN_COUNT, minCountConjunction: MIN_COUNT_CONJUNCTION, maxRestShare: MAX_REST_SHARE, words }) + '\n');
   console.log(`whole words: ${words.length} of ${counts.size} → ${path.relative(repo, target)}`);
 }
 
