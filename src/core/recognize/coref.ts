@@ -166,6 +166,23 @@ function mergeGivenNames(keys: NameKeys[], types: EntityType[], uf: UnionFind): 
   }
 }
 
+/** A body named again without the nisba that ended its name (حكومة الوحدة الوطنية الليبية → حكومة الوحدة الوطنية). */
+function mergeShortBodies(keys: NameKeys[], types: EntityType[], texts: string[], sources: NameSources, uf: UnionFind): void {
+  const full = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) {
+    if (types[i] !== 'ORG' || keys[i].words.length < 3) continue;
+    const words = matchKey(texts[i]).split(' ');
+    if (!sources.nisbaOf(words[words.length - 1])) continue;
+    const short = keys[i].words.slice(0, -1).join(' ');
+    if (!full.has(short)) full.set(short, i);
+  }
+  if (!full.size) return;
+  for (let i = 0; i < keys.length; i++) {
+    const j = types[i] === 'ORG' ? full.get(keys[i].joined) : undefined;
+    if (j !== undefined) uf.union(i, j);
+  }
+}
+
 /** The shorter tails of a name of two words or more (بوتين and فلاديمير بوتين of a three-word name), shortest first. */
 function tailsOf(k: NameKeys): string[] {
   if (!k.tails) {
@@ -223,6 +240,7 @@ export function buildEntities(
   mergeVariants(keys, types, uf);
   mergeTails(keys, types, uf);
   mergeGivenNames(keys, types, uf);
+  mergeShortBodies(keys, types, texts, sources, uf);
 
   const nameInside = (span: { start: number; end: number }): string | undefined => {
     const lo = partitionPoint(n, k => cands[k].start < span.start);
