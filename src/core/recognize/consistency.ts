@@ -1,6 +1,7 @@
 // Document-level consistency: a name found once is found everywhere in the
 // article, with or without proclitics, in any g/j/gh spelling, and a person's
-// surname alone (بوتين after فلاديمير بوتين) counts as the person.
+// surname alone (بوتين after فلاديمير بوتين) counts as the person, and a body's
+// description without its nisba as the body.
 import type { ArticleContext } from '../text/context';
 import { phoneticTokenKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
@@ -73,6 +74,8 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: Spread
     const phonetic: string[] = [];
     for (const k of keys) phonetic.push(phoneticKey(k));
     if (keys.length > 1 || spreadable(keys[0], lex, !!c.kbId)) add({ keys: phonetic, type: c.type, kbId: c.kbId, subtype: c.subtype });
+    // A body named by a description and a nisba is named again without it (حكومة الوحدة الوطنية الليبية → حكومة الوحدة الوطنية).
+    if (c.type === 'ORG' && keys.length >= 3 && lex.nisbaOf(keys[keys.length - 1])) add({ keys: phonetic.slice(0, -1), type: 'ORG', kbId: c.kbId, subtype: c.subtype });
     const surname = keys[keys.length - 1];
     if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !PARTICLES.has(keys[keys.length - 2])) {
       add({ keys: [phoneticKey(surname)], type: 'PER', kbId: c.kbId });

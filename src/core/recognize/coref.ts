@@ -43,9 +43,30 @@ interface NameKeys {
 
 // By mention text: an article names the same people and places again and again.
 const nameKeys = memoByString((text: string): NameKeys => {
-  const words = matchKey(text).split(' ').filter(Boolean).map(phoneticTokenKey);
+  const words = comparableWords(matchKey(text).split(' ').filter(Boolean)).map(phoneticTokenKey);
   return { words, joined: words.join(' '), skeleton: words.map(skeleton).join(' ') };
 }, 100_000);
+
+/** Name particles written apart or joined to the next word (عبد الرحمن / عبدالرحمن). */
+const JOINED_PARTICLES = new Set(['عبد', 'ابو']);
+/** Nasab particles: بن and the father's name after it may be left out (خالد بن محمد العطية ↔ خالد العطية). */
+const NASAB = new Set(['بن', 'ابن']);
+
+/**
+ * A name's words as an article varies them: particles joined to the next word, the
+ * nasab left out where two words remain, and an article on a word dropped
+ * (العسيري ↔ عسيري، الشين بيت ↔ شين بيت).
+ */
+function comparableWords(words: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (JOINED_PARTICLES.has(words[i]) && i + 1 < words.length) joined.push(words[i] + words[++i]);
+    else joined.push(words[i]);
+  }
+  const withoutNasab = joined.filter((w, i) => !NASAB.has(w) && !NASAB.has(joined[i - 1] ?? ''));
+  const out = withoutNasab.length >= 2 && joined.length - withoutNasab.length <= 2 ? withoutNasab : joined;
+  return out.map(w => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w));
+}
 
 /** Consonant skeleton: long-vowel letters and hamza dropped, emphatic pairs folded (بوتين/بوتن، علييف/عالييف). */
 function skeleton(key: string): string {
@@ -122,6 +143,46 @@ function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void 
   }
 }
 
+/**
+ * A one-word person mention after the full name it begins (سامر ↔ سامر خليلوف): joined when
+ * every earlier full name beginning with it is one entity and it is no one's surname.
+ */
+function mergeGivenNames(keys: NameKeys[], types: EntityType[], uf: UnionFind): void {
+  const byFirst = new Map<string, number[]>();
+  const surnames = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    if (types[i] !== 'PER' || keys[i].words.length < 2) continue;
+    const list = byFirst.get(keys[i].words[0]);
+    if (list) list.push(i);
+    else byFirst.set(keys[i].words[0], [i]);
+    surnames.add(keys[i].words[keys[i].words.length - 1]);
+  }
+  for (let i = 0; i < keys.length; i++) {
+    if (types[i] !== 'PER' || keys[i].words.length !== 1 || surnames.has(keys[i].joined)) continue;
+    const earlier = byFirst.get(keys[i].joined)?.filter(j => j < i);
+    if (!earlier?.length) continue;
+    const root = uf.find(earlier[0]);
+    if (earlier.every(j => uf.find(j) === root)) uf.union(i, earlier[0]);
+  }
+}
+
+/** A body named again without the nisba that ended its name (حكومة الوحدة الوطنية الليبية → حكومة الوحدة الوطنية). */
+function mergeShortBodies(keys: NameKeys[], types: EntityType[], texts: string[], sources: NameSources, uf: UnionFind): void {
+  const full = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) {
+    if (types[i] !== 'ORG' || keys[i].words.length < 3) continue;
+    const words = matchKey(texts[i]).split(' ');
+    if (!sources.nisbaOf(words[words.length - 1])) continue;
+    const short = keys[i].words.slice(0, -1).join(' ');
+    if (!full.has(short)) full.set(short, i);
+  }
+  if (!full.size) return;
+  for (let i = 0; i < keys.length; i++) {
+    const j = types[i] === 'ORG' ? full.get(keys[i].joined) : undefined;
+    if (j !== undefined) uf.union(i, j);
+  }
+}
+
 /** The shorter tails of a name of two words or more (بوتين and فلاديمير بوتين of a three-word name), shortest first. */
 function tailsOf(k: NameKeys): string[] {
   if (!k.tails) {
@@ -178,6 +239,8 @@ export function buildEntities(
   unionByKey(n, i => cands[i].kbId || undefined, uf);
   mergeVariants(keys, types, uf);
   mergeTails(keys, types, uf);
+  mergeGivenNames(keys, types, uf);
+  mergeShortBodies(keys, types, texts, sources, uf);
 
   const nameInside = (span: { start: number; end: number }): string | undefined => {
     const lo = partitionPoint(n, k => cands[k].start < span.start);

@@ -150,8 +150,8 @@ export function discourse(ctx: ArticleContext, mentions: Mention[], sources: Nam
       if (!mentionAt[w]) mentionAt[w] = m;
     }
   }
-  // A plain literal, not a spread: spread copies got a new hidden class per article, and every
-  // optimised function that reads a Discourse was thrown away (V8 "wrong map") on the next one.
+  // A plain literal, not a spread: every Discourse then has the same shape, so the functions
+  // that read one stay optimised from one article to the next.
   const d: Discourse = { words: view.words, sentences: view.sentences, sentenceStart: view.sentenceStart, wordIds: view.wordIds, ctx, sources, mentionAt };
   byMentions.set(mentions, d);
   return d;

@@ -180,7 +180,7 @@ function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | un
 /**
  * Ministries (وزارة الخارجية الأذربيجانية) and councils of ministers (مجلس الوزراء الأرميني).
  * A ministry without its country (وزارة الصناعة) goes to `unnamed`: a description more
- * often than a name (ANERcorp never marks one; pipeline CV ORG F1 0.594 → 0.599), yet
+ * often than a name (ANERcorp never marks one), yet
  * still a body a title skips (المتحدث باسم وزارة الخارجية ناصر كنعاني).
  */
 function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[], unnamed: NameCandidate[]): void {

@@ -6,6 +6,7 @@ import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord } from './lexicon';
 import { kindWords } from './kind-words';
 import { isMaksuraTwin } from './maksura';
+import { isWholeWord } from './whole-words';
 import { readTitleAt, type NisbaLookup } from './titles';
 import { dashAfter, gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -28,8 +29,8 @@ const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 
 function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLexicon): number {
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
-  if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key)) return tok.start;
-  const known = rs.find(r => r.split && lex.isKnownWord(r.key));
+  if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key) || isWholeWord(tok.key)) return tok.start;
+  const known = rs.find(r => r.split && (lex.isKnownWord(r.key) || isWholeWord(r.key)));
   if (known) return tok.start + known.offset;
   if (tok.prefix) return tok.stemStart;
   // The tagger marks whole tokens. A conjunction before an unknown name (وكييف) is split off;

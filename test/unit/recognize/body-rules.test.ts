@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { buildEntities } from '../../../src/core/recognize/coref';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { ar, fakeSources, spans } from './fakes';
 
@@ -17,5 +18,12 @@ describe('recognize/body-rules', () => {
     const ctx = ar('وأعلنت حكومة الإقليم الأردنية أمس');
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الإقليم', 'LOC', 'x']] }));
     assert.deepEqual(spans(ctx, got), ['LOC الإقليم']);
+  });
+  it('a described body named again without its nisba is the same body', () => {
+    const ctx = ar('وأعلنت حكومة التنمية الريفية الأردنية خطة، وقالت حكومة التنمية الريفية إن الخطة تبدأ غدا.');
+    const got = recognizeNames(ctx, fakeSources());
+    assert.deepEqual(spans(ctx, got), ['ORG حكومة التنمية الريفية الأردنية', 'ORG حكومة التنمية الريفية']);
+    const { mentions } = buildEntities(ctx, got, fakeSources());
+    assert.equal(mentions[0].entity, mentions[1].entity);
   });
 });

@@ -94,4 +94,25 @@ describe('recognize/coref', function () {
     assert.equal(es[0].description, 'government ministry');
     assert.equal(es[0].subtype, 'ministry');
   });
+  it('merges a name written with and without its nasab, its article or the space after عبد', () => {
+    const one = (text: string, model: [string, 'PER' | 'ORG'][]) => {
+      const { mentions } = entities(text, { model });
+      assert.equal(mentions.length, model.length, text);
+      assert.equal(new Set(mentions.map(m => m.entity)).size, 1, text);
+    };
+    one('وصل سامر بن ناصر الخليلي أمس، وقال سامر الخليلي إن', [['سامر بن ناصر الخليلي', 'PER'], ['سامر الخليلي', 'PER']]);
+    one('أكد وسيم عبد الكريم أن الأمر انتهى، وأضاف عبدالكريم أن', [['وسيم عبد الكريم', 'PER'], ['عبدالكريم', 'PER']]);
+    one('قال اللواء سامح المطيري إن القوات تقدمت، وأوضح مطيري أن', [['سامح المطيري', 'PER'], ['مطيري', 'PER']]);
+    one('أعلن جهاز الرافدين للأمن أمس أن جهاز رافدين للأمن', [['الرافدين للأمن', 'ORG'], ['رافدين للأمن', 'ORG']]);
+  });
+  it('keeps two sons of different fathers apart (the nasab is all that tells them apart)', () => {
+    const { mentions } = entities('التقى سامر بن ناصر أمس مع سامر بن خالد', { model: [['سامر بن ناصر', 'PER'], ['سامر بن خالد', 'PER']] });
+    assert.notEqual(mentions[0].entity, mentions[1].entity);
+  });
+  it('joins a given name alone to the one full name it begins, never to a surname or two people', () => {
+    const { mentions } = entities('أصيب يزن خليلوف في الحادث، ونقل يزن إلى المستشفى', { model: [['يزن خليلوف', 'PER'], ['يزن', 'PER']] });
+    assert.equal(mentions[0].entity, mentions[1].entity);
+    const two = entities('أصيب يزن خليلوف ويزن مراد، ونقل يزن إلى المستشفى', { model: [['يزن خليلوف', 'PER'], ['يزن مراد', 'PER'], ['يزن', 'PER']] }).mentions;
+    assert.equal(new Set(two.map(m => m.entity)).size, 3);
+  });
 });

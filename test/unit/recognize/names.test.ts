@@ -198,4 +198,9 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['يلتقيان سامر خليلوف', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف']);
   });
+  it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
+    const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
+    const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC لاهاي', 'LOC لاهاي']);
+  });
 });
