@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { EntityType } from '../../src/core/types';
 import type { KbEntry, KbFile } from '../../src/core/knowledge/types';
 import { matchKey } from '../../src/core/text/normalize';
+import { transliterateName } from '../../src/core/recognize/transliterate';
 import { PEOPLE } from './curated-people';
 import { ORGS } from './curated-orgs';
 import { MEDIA } from './curated-media';
@@ -118,7 +119,8 @@ function petrarchEntries(
     if (taken.has(key) || lists.LOC.includes(key) || lists.ORG.includes(key)) continue;
     taken.add(key);
     const parts = key.split(' ').map(t => tokens.get(t)?.en);
-    const en = parts.every(Boolean) ? parts.map(w => w![0].toUpperCase() + w!.slice(1)).join(' ') : undefined;
+    // Spelt as the recogniser spells names (al- apart, bin, Abdul...), where Wikidata knows every word.
+    const en = parts.every(Boolean) ? transliterateName(p.ar) : undefined;
     let slug = romanize(key);
     for (let n = 2; ids.has(slug); n++) slug = `${romanize(key)}-${n}`;
     ids.add(slug);

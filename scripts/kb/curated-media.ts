@@ -3,7 +3,8 @@
 // صحيفة، قناة, or alone) and from the agencies of the Arab and large states.
 // A name that is also an ordinary word or a place (الحياة، الوطن، الرياض،
 // الشرق الأوسط، اليوم) is listed only after its kind word (صحيفة الحياة): the
-// recogniser trims the kind word off and keeps the link. No Wikidata ids.
+// recogniser trims the kind word off and keeps the link. Kind words it does
+// not trim (موقع، شبكة، تلفزيون) are left out of the names. No Wikidata ids.
 import type { OrgRow } from './curated-orgs';
 
 export const MEDIA: OrgRow[] = [
@@ -40,23 +41,23 @@ export const MEDIA: OrgRow[] = [
   ['sky-news-arabia', 'media', 'سكاي نيوز عربية|قناة سكاي نيوز عربية', 'Sky News Arabia', 'Abu Dhabi-based news channel', 'AE'],
   ['sky-news', 'media', 'سكاي نيوز|قناة سكاي نيوز', 'Sky News', 'British news channel', 'GB'],
   ['fox-news', 'media', 'فوكس نيوز|قناة فوكس نيوز', 'Fox News', 'US news channel', 'US'],
-  ['cbs', 'media', 'سي بي إس|شبكة سي بي إس', 'CBS', 'US broadcaster', 'US'],
-  ['nbc', 'media', 'إن بي سي|شبكة إن بي سي', 'NBC', 'US broadcaster', 'US'],
-  ['abc-us', 'media', 'إيه بي سي|شبكة إيه بي سي', 'ABC News', 'US broadcaster', 'US'],
+  ['cbs', 'media', 'سي بي إس', 'CBS', 'US broadcaster', 'US'],
+  ['nbc', 'media', 'إن بي سي', 'NBC', 'US broadcaster', 'US'],
+  ['abc-us', 'media', 'إيه بي سي', 'ABC News', 'US broadcaster', 'US'],
   ['france-24', 'media', 'فرانس 24|فرانس ٢٤|قناة فرانس 24', 'France 24', 'French international news channel', 'FR'],
-  ['rt', 'media', 'قناة روسيا اليوم|شبكة روسيا اليوم|آر تي', 'RT', 'Russian state broadcaster', 'RU'],
+  ['rt', 'media', 'قناة روسيا اليوم|آر تي', 'RT', 'Russian state broadcaster', 'RU'],
   ['euronews', 'media', 'يورونيوز|قناة يورونيوز', 'Euronews', 'European news channel', ''],
   ['dw', 'media', 'دويتشه فيله|دويتشه فيلله|دويتشه فيلي', 'Deutsche Welle', 'German international broadcaster', 'DE'],
   ['al-mayadeen', 'media', 'قناة الميادين', 'Al Mayadeen', 'Beirut-based news channel', 'LB'],
-  ['al-manar', 'media', 'قناة المنار|تلفزيون المنار', 'Al-Manar', 'Hezbollah television channel', 'LB'],
+  ['al-manar', 'media', 'قناة المنار', 'Al-Manar', 'Hezbollah television channel', 'LB'],
   ['al-masirah', 'media', 'قناة المسيرة', 'Al-Masirah', 'Houthi television channel', 'YE'],
   ['al-hadath', 'media', 'قناة الحدث', 'Al Hadath', 'Saudi-owned news channel', 'SA'],
   ['al-ekhbariya', 'media', 'قناة الإخبارية|الإخبارية السعودية|قناة الإخبارية السعودية', 'Al Ekhbariya', 'Saudi state news channel', 'SA'],
   ['mbc', 'media', 'إم بي سي|ام بي سي|مجموعة إم بي سي', 'MBC Group', 'Saudi-owned broadcaster', 'SA'],
   ['rotana', 'media', 'روتانا|قناة روتانا', 'Rotana', 'Saudi-owned media group', 'SA'],
-  ['voa', 'media', 'صوت أمريكا|صوت أميركا|إذاعة صوت أمريكا', 'Voice of America', 'US state broadcaster', 'US'],
+  ['voa', 'media', 'صوت أمريكا|صوت أميركا', 'Voice of America', 'US state broadcaster', 'US'],
   ['rfi', 'media', 'إذاعة فرنسا الدولية|راديو فرنسا الدولي', 'Radio France Internationale', 'French state radio', 'FR'],
-  ['monte-carlo', 'media', 'مونت كارلو الدولية|إذاعة مونت كارلو', 'Monte Carlo Doualiya', 'French state Arabic radio', 'FR'],
+  ['monte-carlo', 'media', 'مونت كارلو الدولية', 'Monte Carlo Doualiya', 'French state Arabic radio', 'FR'],
   ['al-hurra', 'media', 'قناة الحرة', 'Alhurra', 'US-funded Arabic channel', 'US'],
   // Newspapers (ordinary-word names only after their kind word)
   ['asharq-al-awsat', 'media', 'صحيفة الشرق الأوسط|جريدة الشرق الأوسط', 'Asharq Al-Awsat', 'Pan-Arab daily newspaper', 'SA'],
@@ -69,7 +70,7 @@ export const MEDIA: OrgRow[] = [
   ['al-iqtisadiah', 'media', 'صحيفة الاقتصادية|جريدة الاقتصادية', 'Al Eqtisadiah', 'Saudi business daily', 'SA'],
   ['al-ahram', 'media', 'صحيفة الأهرام|جريدة الأهرام', 'Al-Ahram', 'Egyptian state daily newspaper', 'EG'],
   ['al-masry-al-youm', 'media', 'صحيفة المصري اليوم|جريدة المصري اليوم', 'Al-Masry Al-Youm', 'Egyptian daily newspaper', 'EG'],
-  ['al-youm-al-sabea', 'media', 'صحيفة اليوم السابع|موقع اليوم السابع', 'Youm7', 'Egyptian news site and newspaper', 'EG'],
+  ['al-youm-al-sabea', 'media', 'صحيفة اليوم السابع', 'Youm7', 'Egyptian news site and newspaper', 'EG'],
   ['an-nahar', 'media', 'صحيفة النهار|جريدة النهار', 'An-Nahar', 'Lebanese daily newspaper', 'LB'],
   ['as-safir', 'media', 'صحيفة السفير|جريدة السفير', 'As-Safir', 'Lebanese daily newspaper', 'LB'],
   ['al-akhbar', 'media', 'صحيفة الأخبار|جريدة الأخبار', 'Al-Akhbar', 'Daily newspaper (Lebanon; Egypt)', ''],
@@ -93,7 +94,7 @@ export const MEDIA: OrgRow[] = [
   ['time', 'media', 'مجلة تايم', 'Time', 'US news magazine', 'US'],
   ['newsweek', 'media', 'نيوزويك|مجلة نيوزويك', 'Newsweek', 'US news magazine', 'US'],
   ['foreign-policy', 'media', 'فورين بوليسي|مجلة فورين بوليسي', 'Foreign Policy', 'US magazine', 'US'],
-  ['politico', 'media', 'بوليتيكو|موقع بوليتيكو', 'Politico', 'US political news outlet', 'US'],
+  ['politico', 'media', 'بوليتيكو', 'Politico', 'US political news outlet', 'US'],
   ['le-figaro', 'media', 'لوفيغارو|لو فيغارو|لوفيجارو', 'Le Figaro', 'French newspaper', 'FR'],
   ['liberation', 'media', 'ليبراسيون|صحيفة ليبراسيون', 'Libération', 'French newspaper', 'FR'],
   ['der-spiegel', 'media', 'دير شبيغل|دير شبيجل|شبيغل|مجلة دير شبيغل', 'Der Spiegel', 'German news magazine', 'DE'],
@@ -105,5 +106,5 @@ export const MEDIA: OrgRow[] = [
   ['kommersant', 'media', 'كوميرسانت|صحيفة كوميرسانت', 'Kommersant', 'Russian newspaper', 'RU'],
   ['izvestia', 'media', 'إزفستيا|صحيفة إزفستيا', 'Izvestia', 'Russian newspaper', 'RU'],
   ['marca', 'media', 'ماركا|صحيفة ماركا', 'Marca', 'Spanish sports daily', 'ES'],
-  ['wikileaks', 'media', 'ويكيليكس|موقع ويكيليكس', 'WikiLeaks', 'Publisher of leaked documents', ''],
+  ['wikileaks', 'media', 'ويكيليكس', 'WikiLeaks', 'Publisher of leaked documents', ''],
 ];

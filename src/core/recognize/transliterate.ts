@@ -92,10 +92,15 @@ function romanise(key: string, taMarbuta: boolean, alifMaqsura: boolean): string
 
 const capitalise = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-/** A Wikidata spelling of an ال-word written as one word (Aljaafari) as al-Jaafari, when the rest spells the stem. */
+/**
+ * A Wikidata spelling of an Arabic surname with the article written as one
+ * word (Aljaafari) as al-Jaafari, when the rest spells the stem. Only nisba
+ * surnames (ending in ي or ة): a foreign name may start with the letters ال
+ * (ألبرتو Alberto, إلياس Elias).
+ */
 function withArticle(english: string, stem: string, first: boolean): string {
   const m = /^(?:al|el)-?(.{3,})$/i.exec(english);
-  if (m && FIRST_LATIN[stem[0]]?.includes(m[1][0].toLowerCase())) return `${first ? 'Al' : 'al'}-${capitalise(m[1])}`;
+  if (m && /[يه]$/.test(stem) && FIRST_LATIN[stem[0]]?.includes(m[1][0].toLowerCase())) return `${first ? 'Al' : 'al'}-${capitalise(m[1])}`;
   return english;
 }
 

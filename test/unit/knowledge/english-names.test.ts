@@ -42,6 +42,8 @@ describe('knowledge/english names', () => {
     assert.match(transliterateName('منير المالكي'), / al-Malki$/);
     // An English name that only starts with the letters al (Alan, Alexander) keeps them.
     assert.equal(transliterateName('ألكسندر'), 'Alexander');
+    assert.doesNotMatch(transliterateName('إلياس'), /^Al-/);
+    assert.doesNotMatch(transliterateName('ألبرتو'), /^Al-/);
   });
 
   it('joins Abd and Allah compounds as names are written in English', () => {
