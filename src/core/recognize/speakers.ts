@@ -18,6 +18,7 @@ import { wordKey } from './word-key';
 import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { cueWords, speechVerbs } from '../lang/lexicon';
+import { inflectArabicVerb } from '../lang/inflect';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -32,7 +33,7 @@ const keys = (list: string[] | undefined): string[] => (list ?? []).map(wordKey)
 
 let forms: Map<string, CueForm> | undefined;
 
-/** Every inflected form of the speech verbs, participles and "according to" words, folded. */
+/** Every written form of the speech verbs (by the one inflection generator), their participles and "according to" words, folded. */
 function cueForms(): Map<string, CueForm> {
   if (forms) return forms;
   const out = new Map<string, CueForm>();
@@ -40,13 +41,20 @@ function cueForms(): Map<string, CueForm> {
     if (!out.has(key)) out.set(key, { kind, feminine, imperfect });
   };
   const lex = speechVerbs('ar');
-  for (const f of keys(lex.irregular)) add(f, 'verb', f.endsWith('ت'));
-  for (const p of keys(lex.perfect)) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) add(p + suf, 'verb', suf.startsWith('ت'));
-  // Hollow and weak verbs change their stem in the imperfect, so the lexicon lists it; the person prefix is ي or ت.
-  for (const i of keys(lex.imperfect)) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) add(p + i.slice(1) + suf, 'verb', p === 'ت', true);
-  for (const s of keys(lex.participles)) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) add(s + suf, 'participle', suf === 'ه' || suf === 'تين');
-  const cue = cueWords('ar');
-  for (const f of keys(cue.according)) add(f, 'according', false);
+  for (const lemma of keys(lex.verbs)) {
+    for (const f of inflectArabicVerb(lemma)) {
+      if (f.kind !== 'verb' || f.number === '1') continue;
+      // The imperfect carries a person prefix (يقول، تؤكد); the perfect starts with the lemma's letters.
+      const imperfect = f.form !== lemma && !f.form.startsWith(lemma.slice(0, 2));
+      add(f.form, 'verb', imperfect ? f.form.startsWith('ت') : /تا?$/.test(f.form), imperfect);
+    }
+  }
+  for (const f of keys(lex.irregular)) add(f, 'verb', /^ت|تا?$/.test(f), /^[يت]/.test(f) && !/تا?$/.test(f));
+  for (const lemma of keys(lex.participles)) {
+    for (const f of inflectArabicVerb(lemma)) if (f.kind === 'participle') add(f.form, 'participle', f.form.endsWith('ه'));
+  }
+  for (const f of keys(lex.irregularParticiples)) add(f, 'participle', f.endsWith('ه'));
+  for (const f of keys(cueWords('ar').according)) add(f, 'according', false);
   return (forms = out);
 }
 
@@ -95,6 +103,13 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
  */
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
+  const titled = nameAfterTitles(d, cue.word + 1, 6, end);
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(k, titled.mention, end);
+  // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
+  if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
+    const named = nameAfterTitles(d, cue.word + 2, 3, end);
+    return named && !speechStarts(k, named.word) ? lastOfChain(k, named.mention, end) : undefined;
+  }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
