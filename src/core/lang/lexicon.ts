@@ -62,16 +62,15 @@ export function kindsWithRole(lists: KindLists, role: string): string[] {
   return lists.kinds.entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]);
 }
 
-/** Speech verbs of a language: Arabic as lemmas the speaker finder inflects, English as written forms. */
+/** Speech verbs of a language, as lemmas that src/core/lang/inflect.ts inflects, plus the forms it cannot derive. */
 export interface SpeechVerbs {
-  perfect?: string[];
-  imperfect?: string[];
-  /** Forms no regular pattern gives. */
+  /** Lemmas (Arabic: perfect 3rd person masculine singular; English: base form) whose finite forms are cues. */
+  verbs: string[];
+  /** Written forms the generator does not give (hamza seats, رأى, perfect-only verbs, English irregular pasts). */
   irregular?: string[];
-  /** Active participle stems (قائل، مؤكد). */
+  /** Arabic lemmas whose active participles are cues (قائلا، مؤكدة); not every lemma's are (مكتب، مدينة). */
   participles?: string[];
-  /** English: every written form. */
-  forms?: string[];
+  irregularParticiples?: string[];
   /** English: verbs whose subject may follow them ("…," said X). */
   invertible?: string[];
 }

@@ -5,6 +5,8 @@
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
 import { cueWords, speechVerbs } from '../lang/lexicon';
+import { inflectEnglishVerb } from '../lang/inflect';
+import { partitionPoint } from '../text/search';
 
 interface Patterns {
   /** Speech verb, optionally after an auxiliary, with a subject pronoun before it. Lower case only: "Secretary of State" is no speech verb. */
@@ -19,9 +21,10 @@ let patterns: Patterns | undefined;
 function lexiconPatterns(): Patterns {
   if (patterns) return patterns;
   const verbs = speechVerbs('en');
+  const forms = [...verbs.verbs.flatMap(v => inflectEnglishVerb(v)), ...(verbs.irregular ?? [])].sort((a, b) => b.length - a.length);
   const fillers = cueWords('en').subjectFillers ?? [];
   return (patterns = {
-    verb: new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${(verbs.forms ?? []).join('|')})\\b`, 'g'),
+    verb: new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${forms.join('|')})\\b`, 'g'),
     invertible: new Set(verbs.invertible),
     filler: new RegExp(`^[\\s,]*(?:(?:${fillers.join('|')}|\\p{Lu}[\\p{L}.'’-]*)[\\s,]+){0,4}$`, 'u'),
   });
@@ -41,25 +44,40 @@ interface Ctx {
   byId: Map<string, Entity>;
 }
 
+/** Index of the first mention starting at or after `from` (mentions are sorted by start): scans stay within their span. */
+const firstFrom = (c: Ctx, from: number): number => partitionPoint(c.mentions.length, i => c.mentions[i].start < from);
+
+function findFrom(c: Ctx, from: number, to: number, test: (m: Mention) => boolean): Mention | undefined {
+  for (let i = firstFrom(c, from); i < c.mentions.length && c.mentions[i].start <= to; i++) if (test(c.mentions[i])) return c.mentions[i];
+  return undefined;
+}
+
 const mentionEndingNear = (c: Ctx, from: number, to: number): Mention | undefined => {
   let best: Mention | undefined;
-  for (const m of c.mentions) {
-    if (m.end > to || m.start < from) continue;
+  for (let i = firstFrom(c, from); i < c.mentions.length && c.mentions[i].start <= to; i++) {
+    const m = c.mentions[i];
+    if (m.end > to) continue;
     if (lexiconPatterns().filler.test(c.text.slice(m.end, to)) && (!best || m.end > best.end)) best = m;
   }
   return best;
 };
 
 const mentionStartingNear = (c: Ctx, from: number, to: number): Mention | undefined =>
-  c.mentions.find(m => m.start >= from && m.start <= to && lexiconPatterns().filler.test(c.text.slice(from, m.start)));
+  findFrom(c, from, to, m => lexiconPatterns().filler.test(c.text.slice(from, m.start)));
 
 /** A second verb of the clause ("X welcomed the deal and called it …") shares its subject: the first name not after a preposition. */
 const clauseSubject = (c: Ctx, from: number, to: number): Mention | undefined =>
-  c.mentions.find(m => m.start >= from && m.end <= to && !/\b(?:in|at|with|to|by|of|from|on|for|into|near)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(from, m.start - 12), m.start)));
+  findFrom(c, from, to, m => m.end <= to && !/\b(?:in|at|with|to|by|of|from|on|for|into|near)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(from, m.start - 12), m.start)));
+
+/** The span of `spans` (sorted, disjoint) containing `at`. */
+function spanAt(spans: Span[], at: number): Span | undefined {
+  const s = spans[partitionPoint(spans.length, i => spans[i].end <= at)];
+  return s && s.start <= at ? s : undefined;
+}
 
 /** Sentence containing `at`. */
 export function sentenceAt(ctx: ArticleContext, at: number): Span {
-  return ctx.sentences.find(s => s.start <= at && at < s.end) ?? ctx.paragraphs.find(p => p.start <= at && at < p.end) ?? { start: at, end: at };
+  return spanAt(ctx.sentences, at) ?? spanAt(ctx.paragraphs, at) ?? { start: at, end: at };
 }
 
 /** The person a he/she stands for: the last PER that spoke, else the first PER of the nearest earlier sentence. */
@@ -73,12 +91,14 @@ class PronounMemory {
     // A subject, not the object of a verb or preposition ("called on Lukashenko").
     const person = (m: Mention): boolean => this.c.byId.get(m.entity)?.type === 'PER' &&
       !/\b(?:in|at|with|to|by|of|from|on|for|into|near|called|urged|met|told|asked)\s+(?:the\s+)?$/i.test(this.c.text.slice(Math.max(0, m.start - 12), m.start));
-    const inHere = this.c.mentions.find(m => m.start >= here.start && m.end <= at && person(m));
+    const inHere = findFrom(this.c, here.start, at, m => m.end <= at && person(m));
     if (inHere) return inHere.entity;
-    const earlier = this.ctx.sentences.filter(s => s.end <= here.start).slice(-3).reverse();
-    for (const s of earlier) {
+    const sentences = this.ctx.sentences;
+    const k = partitionPoint(sentences.length, i => sentences[i].end <= here.start);
+    for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+      const s = sentences[i];
       if (this.lastSpeaker && this.lastSpeakerAt >= s.start) return this.lastSpeaker;
-      const first = this.c.mentions.find(m => m.start >= s.start && m.end <= s.end && person(m));
+      const first = findFrom(this.c, s.start, s.end, m => m.end <= s.end && person(m));
       if (first) return first.entity;
     }
     return null;
@@ -115,23 +135,41 @@ function cuesIn(c: Ctx, memory: PronounMemory, from: number, to: number): Englis
 
 const CLOSING = /^[\s"”’'»,.:;!?—–-]*/;
 
+/**
+ * A quote with no cue of its own continues the quote before it when nothing but quoted speech
+ * stands between them: later in the same sentence (X told reporters it was "…" and must "…"),
+ * or the next sentence or paragraph carrying on what was said.
+ */
+function continued(ctx: ArticleContext, prev: Quote | undefined, q: Quote): EnglishSpeech | undefined {
+  if (!prev?.cue || !prev.speaker) return undefined;
+  const sameSentence = sentenceAt(ctx, prev.start).end >= q.start;
+  // Only the previous quote's own attribution ("…," X told reporters.) may stand between.
+  const between = ctx.text.slice(Math.max(prev.end, prev.cue.end), q.start);
+  if (!sameSentence && (between.length > 60 || !/^[^.!?]*[.!?]?[\s"”’'»]*$/.test(between))) return undefined;
+  return { cue: prev.cue, speaker: prev.speaker };
+}
+
 /** Attributes each quote from the speech verb just after it, else the one before it in its sentence. */
 export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], entities: Entity[], mentions: Mention[]): void {
   const c: Ctx = { text: ctx.text, mentions: [...mentions].sort((a, b) => a.start - b.start), byId: new Map(entities.map(e => [e.id, e])) };
   const memory = new PronounMemory(ctx, c);
-  for (const q of quotes) {
-    const para = ctx.paragraphs.find(p => p.start <= q.start && q.start < p.end) ?? { start: q.start, end: q.end };
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const para = spanAt(ctx.paragraphs, q.start) ?? { start: q.start, end: q.end };
     const sentence = sentenceAt(ctx, q.start);
-    const afterStart = q.end + (CLOSING.exec(ctx.text.slice(q.end, para.end))?.[0].length ?? 0);
-    const nextQuote = quotes.find(o => o.start > q.end)?.start ?? para.end;
+    const afterStart = q.end + (CLOSING.exec(ctx.text.slice(q.end, Math.min(para.end, q.end + 20)))?.[0].length ?? 0);
+    let n = i + 1;
+    while (n < quotes.length && quotes[n].start <= q.end) n++;
+    const nextQuote = quotes[n]?.start ?? para.end;
     const afterEnd = Math.min(para.end, nextQuote, afterStart + 80);
     // After: '…," said X' or '…," X said' — only when the verb comes within a few words.
     const after = cuesIn(c, memory, afterStart, afterEnd).find(s => s.cue.start - afterStart <= 40 && !/[.!?]/.test(ctx.text.slice(afterStart, s.cue.start)));
-    const beforeFrom = Math.max(sentence.start, quotes.filter(o => o.end <= q.start).pop()?.end ?? 0, para.start);
+    const prevEnd = quotes[i - 1] && quotes[i - 1].end <= q.start ? quotes[i - 1].end : 0;
+    const beforeFrom = Math.max(sentence.start, prevEnd, para.start);
     const before = cuesIn(c, memory, beforeFrom, q.start)
       .filter(s => s.cue.text.toLowerCase().startsWith('according') || q.start - s.cue.end <= 60)
       .pop();
-    const found = after && !/^according/i.test(after.cue.text) ? after : before ?? after;
+    const found = (after && !/^according/i.test(after.cue.text) ? after : before ?? after) ?? continued(ctx, quotes[i - 1], q);
     if (!found) continue;
     q.speaker = found.speaker;
     q.cue = found.cue;

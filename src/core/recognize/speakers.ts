@@ -19,6 +19,7 @@ import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, word
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
+import { inflectArabicVerb } from '../lang/inflect';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -33,7 +34,7 @@ const keys = (list: string[] | undefined): string[] => (list ?? []).map(wordKey)
 
 let forms: Map<string, CueForm> | undefined;
 
-/** Every inflected form of the speech verbs, participles and "according to" words, folded. */
+/** Every written form of the speech verbs (by the one inflection generator), their participles and "according to" words, folded. */
 function cueForms(): Map<string, CueForm> {
   if (forms) return forms;
   const out = new Map<string, CueForm>();
@@ -41,13 +42,20 @@ function cueForms(): Map<string, CueForm> {
     if (!out.has(key)) out.set(key, { kind, feminine, imperfect });
   };
   const lex = speechVerbs('ar');
-  for (const f of keys(lex.irregular)) add(f, 'verb', f.endsWith('ت'));
-  for (const p of keys(lex.perfect)) for (const suf of ['', 'ت', 'ا', 'تا', 'وا']) add(p + suf, 'verb', suf.startsWith('ت'));
-  // Hollow and weak verbs change their stem in the imperfect, so the lexicon lists it; the person prefix is ي or ت.
-  for (const i of keys(lex.imperfect)) for (const p of ['ي', 'ت']) for (const suf of ['', 'ان', 'ون']) add(p + i.slice(1) + suf, 'verb', p === 'ت', true);
-  for (const s of keys(lex.participles)) for (const suf of ['ا', 'ه', 'ين', 'تين', 'ان']) add(s + suf, 'participle', suf === 'ه' || suf === 'تين');
-  const cue = cueWords('ar');
-  for (const f of keys(cue.according)) add(f, 'according', false);
+  for (const lemma of keys(lex.verbs)) {
+    for (const f of inflectArabicVerb(lemma)) {
+      if (f.kind !== 'verb' || f.number === '1') continue;
+      // The imperfect carries a person prefix (يقول، تؤكد); the perfect starts with the lemma's letters.
+      const imperfect = f.form !== lemma && !f.form.startsWith(lemma.slice(0, 2));
+      add(f.form, 'verb', imperfect ? f.form.startsWith('ت') : /تا?$/.test(f.form), imperfect);
+    }
+  }
+  for (const f of keys(lex.irregular)) add(f, 'verb', /^ت|تا?$/.test(f), /^[يت]/.test(f) && !/تا?$/.test(f));
+  for (const lemma of keys(lex.participles)) {
+    for (const f of inflectArabicVerb(lemma)) if (f.kind === 'participle') add(f.form, 'participle', f.form.endsWith('ه'));
+  }
+  for (const f of keys(lex.irregularParticiples)) add(f, 'participle', f.endsWith('ه'));
+  for (const f of keys(cueWords('ar').according)) add(f, 'according', false);
   return (forms = out);
 }
 
@@ -96,6 +104,13 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
  */
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
+  const titled = nameAfterTitles(d, cue.word + 1, 6, end);
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(k, titled.mention, end);
+  // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
+  if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
+    const named = nameAfterTitles(d, cue.word + 2, 3, end);
+    return named && !speechStarts(k, named.word) ? lastOfChain(k, named.mention, end) : undefined;
+  }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
@@ -114,13 +129,35 @@ function lastOfChain(k: Marks, first: Mention, end: number): Mention {
   let best = first;
   let m = first;
   for (let links = 0; links < 4; links++) {
-    const next = nameAfterTitles(k.d, wordIndexAt(k.d, m.end), 2, end);
-    // A name after و is coordinated (بوتين وأردوغان), not the same subject.
-    if (!next || speechStarts(k, next.word) || /^\s*و/.test(k.d.ctx.text.slice(k.d.words[next.word].start, next.mention.start + 1)) || /[،,.:-]/.test(k.d.ctx.text.slice(m.end, next.mention.start))) break;
-    m = next.mention;
+    const next = nextLink(k, m, end);
+    if (!next) break;
+    m = next;
     if (m.type === 'PER') best = m;
   }
   return best;
+}
+
+/**
+ * The next name of a subject's chain after m: titles between, and a word or two a name may have
+ * beyond what was recognised (خطيب جامع المدينة فلان; after a person only one). A comma, a
+ * preposition, a complementiser or و ends the chain (بوتين وأردوغان are two subjects).
+ */
+function nextLink(k: Marks, m: Mention, end: number): Mention | undefined {
+  const d = k.d;
+  let free = m.type === 'PER' ? 1 : 2;
+  for (let j = wordIndexAt(d, m.end); j < end && j <= wordIndexAt(d, m.end) + 6; j++) {
+    const key = d.words[j].key;
+    if (speechStarts(k, j) || COMPLEMENTISERS.has(key) || RELATIVES().has(key) || /[،,.:;-]/.test(d.words[j].gap)) return undefined;
+    const next = nameAfterTitles(d, j, 4, end);
+    if (next) {
+      const n = next.mention;
+      const lead = d.ctx.text.slice(d.words[next.word].start, n.start + 1);
+      if (speechStarts(k, next.word) || /^\s*و/.test(lead) || isGoverned(d, next.word, n) || /[،,.:;-]/.test(d.ctx.text.slice(m.end, n.start))) return undefined;
+      return n;
+    }
+    if (/^و/.test(key) || free-- <= 0) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -151,13 +188,15 @@ function nameEndingBefore(d: Discourse, r: number, sentFirst: number): Mention |
   return undefined;
 }
 
-/** A definite noun right after the verb (وقال الوزير، وأعلن المرصد) that is not a name: a short reference. */
-function definiteNounAfter(k: Marks, cue: Cue, end: number): string | undefined {
+/** A definite noun right after the verb (وقال الوزير، وأعلن المرصد) that is not a name, and the definite adjective after it. */
+function definiteNounAfter(k: Marks, cue: Cue, end: number): { head: string; qualifier?: string } | undefined {
   const d = k.d;
   const j = cue.word + 1;
   if (j >= end || d.mentionAt[j] || speechStarts(k, j)) return undefined;
   const key = d.words[j].key;
-  return key.startsWith('ال') && key.length > 3 && !COMPLEMENTISERS.has(key) ? key.slice(2) : undefined;
+  if (!key.startsWith('ال') || key.length <= 3 || COMPLEMENTISERS.has(key)) return undefined;
+  const next = j + 1 < end && !d.mentionAt[j + 1] && !speechStarts(k, j + 1) && d.words[j + 1].key.startsWith('ال') ? bareNoun(d.words[j + 1].key) : undefined;
+  return { head: bareNoun(key), qualifier: next };
 }
 
 const cueCache = new WeakMap<Quote[], { mentions: Mention[]; cues: Cue[] }>();
@@ -188,26 +227,55 @@ function markWords(d: Discourse, quotes: Quote[]): Marks {
   return { d, marks };
 }
 
-/** The organisation a short reference stands for: the last one named before `at` whose name starts with its head noun. */
+/**
+ * What a definite noun in the subject's place (المرصد، الوزير) stands for: the last organisation
+ * named before it whose name starts with that noun, else the last person named before it with
+ * that noun among the three words before the name (محافظ المدينة فلان … وقال المحافظ), and
+ * the adjective that follows the noun too when it has one (الوزير الكندي: not another minister).
+ */
 class ShortReferences {
-  private readonly orgs: Mention[];
-  constructor(mentions: Mention[]) {
-    this.orgs = mentions.filter(m => m.type === 'ORG').sort((a, b) => a.start - b.start);
+  private readonly byHead = new Map<string, Mention[]>();
+  private readonly byTitle = new Map<string, Mention[]>();
+  private readonly titleWords = new Map<Mention, string[]>();
+  constructor(d: Discourse, mentions: Mention[]) {
+    for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
+      if (m.type === 'ORG') push(this.byHead, bareNoun(wordKey(m.text.split(/\s+/)[0])), m);
+      if (m.type !== 'PER') continue;
+      const j = wordIndexAt(d, m.start);
+      const before: string[] = [];
+      for (let t = j - 1; t >= 0 && t >= j - 3 && d.words[t].sentence === d.words[j]?.sentence; t--) before.push(bareNoun(d.words[t].key));
+      this.titleWords.set(m, before);
+      for (const w of before) push(this.byTitle, w, m);
+    }
   }
-  resolve(head: string, at: number): string | undefined {
-    const k = partitionPoint(this.orgs.length, i => this.orgs[i].start < at);
-    for (let i = k - 1; i >= 0; i--) {
-      const first = wordKey(this.orgs[i].text.split(/\s+/)[0]).replace(/^ال/, '');
-      if (first === head) return this.orgs[i].entity;
+  resolve(head: string, qualifier: string | undefined, at: number): string | undefined {
+    const org = lastBefore(this.byHead.get(head), at);
+    if (org) return org.entity;
+    const people = this.byTitle.get(head);
+    if (!people) return undefined;
+    for (let k = partitionPoint(people.length, i => people[i].start < at) - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
+      if (!qualifier || this.titleWords.get(people[k])!.includes(qualifier)) return people[k].entity;
     }
     return undefined;
   }
 }
 
+const bareNoun = (key: string): string => key.replace(/^و?ال/, '');
+
+function push(map: Map<string, Mention[]>, key: string, m: Mention): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [m]);
+  else if (list[list.length - 1] !== m) list.push(m);
+}
+
+function lastBefore(list: Mention[] | undefined, at: number): Mention | undefined {
+  return list ? list[partitionPoint(list.length, i => list[i].start < at) - 1] : undefined;
+}
+
 function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources): Cue[] {
   const d = discourse(ctx, mentions, sources);
   const k = markWords(d, quotes);
-  const shortRefs = new ShortReferences(mentions);
+  const shortRefs = new ShortReferences(d, mentions);
   const types = new Map(mentions.map(m => [m.entity, m.type]));
   const out: Cue[] = [];
   let paragraph = 0;
@@ -237,7 +305,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
     if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
+    else if (noun) cue.subject = shortRefs.resolve(noun.head, noun.qualifier, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
       (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);
@@ -294,10 +362,20 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
       const after = cues[k];
       if (after && d.words[after.word].sentence === sentence && after.word - wordIndexAt(d, q.end) <= 2) cue = after;
     }
+    // "…«…»…، بحسب فلان." at the sentence's end attributes what the sentence quotes.
+    if (!cue) cue = accordingLater(cues, lo, d, sentence);
     // An attributed fragment in the sentence after a speaker's (لكنه تطرق إلى «…»): the same speaker.
     if (!cue && before?.subject && d.words[before.word].sentence === sentence - 1) cue = before;
     if (!cue) continue;
     q.cue = { start: cue.start, end: cue.end, text: cue.text };
     q.speaker = cue.subject ?? null;
   }
+}
+
+/** The first "according to" with a named source later in the sentence (a few cues looked at: long run-on sentences stay linear). */
+function accordingLater(cues: Cue[], from: number, d: Discourse, sentence: number): Cue | undefined {
+  for (let k = from; k < cues.length && k < from + 8 && d.words[cues[k].word].sentence === sentence; k++) {
+    if (cues[k].kind === 'according' && cues[k].subject) return cues[k];
+  }
+  return undefined;
 }

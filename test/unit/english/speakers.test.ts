@@ -63,4 +63,16 @@ describe('English quote speakers', () => {
     const text = `${HEAD}Sergey Lavrov said the talks went well, and observers described a new mood after months of tension in the region and "cautious hope".`;
     assert.deepEqual(speakers(text), [null]);
   });
+
+  it('a second quote later in the sentence of "X told reporters" is X\'s', () => {
+    assert.deepEqual(speakers(`${HEAD}Emmanuel Macron told reporters the talks were "difficult" and that both sides must "keep talking".`), ['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+
+  it('a quote that carries on the previous quote in the next paragraph keeps its speaker', () => {
+    assert.deepEqual(speakers(`${HEAD}"We will stay," Emmanuel Macron said.\n"Our people are needed there."`), ['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+
+  it('a quote after narration in between has no speaker of its own', () => {
+    assert.deepEqual(speakers(`${HEAD}"We will stay," Emmanuel Macron said. The envoys left on Sunday. A banner read "Peace now".`), ['Emmanuel Macron', null]);
+  });
 });

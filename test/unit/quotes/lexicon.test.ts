@@ -3,6 +3,8 @@ import { strict as assert } from 'node:assert';
 import { findQuotes } from '../../../src/core/recognize/quotes';
 import { cueWords, speechVerbs } from '../../../src/core/lang/lexicon';
 import { fixture } from '../events/fixture';
+import { inflectArabicVerb } from '../../../src/core/lang/inflect';
+import { wordKey } from '../../../src/core/recognize/word-key';
 
 const quotesOf = (text: string, names: Parameters<typeof fixture>[1] = []) => {
   const f = fixture(text, names);
@@ -24,18 +26,18 @@ describe('quotes lexicon: words after which a quoted phrase is a name', () => {
 describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
   const sami: [string, string, 'PER'] = ['سامي نادر', 'sami', 'PER'];
   const lex = speechVerbs('ar');
-  const verbs = [...(lex.perfect ?? []), ...(lex.imperfect ?? []), ...(lex.irregular ?? [])];
-  for (const verb of verbs) {
+  for (const verb of [...lex.verbs, ...(lex.irregular ?? [])]) {
     it(`${verb} المتحدث سامي نادر إن «…»`, () => {
       const [q] = quotesOf(`${verb} المتحدث سامي نادر إن «الأمر محسوم».`, [sami]);
       assert.equal(q.speaker, 'sami');
     });
   }
-  for (const stem of lex.participles ?? []) {
-    it(`a participle ${stem}ا continues the verb's subject`, () => {
-      const qs = quotesOf(`وقال سامي نادر إن الأمر محسوم، ${stem}ا أن «الحل قريب».`, [sami]);
+  const participles = [...(lex.participles ?? []).map(l => inflectArabicVerb(wordKey(l)).find(f => f.kind === 'participle')!.form), ...(lex.irregularParticiples ?? [])];
+  for (const participle of participles) {
+    it(`a participle ${participle} continues the verb's subject`, () => {
+      const qs = quotesOf(`وقال سامي نادر إن الأمر محسوم، ${participle} أن «الحل قريب».`, [sami]);
       assert.equal(qs[0].speaker, 'sami');
-      assert.equal(qs[0].cue?.text, `${stem}ا`);
+      assert.equal(qs[0].cue?.text, participle);
     });
   }
   for (const word of cueWords('ar').according ?? []) {

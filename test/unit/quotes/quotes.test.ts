@@ -184,4 +184,25 @@ describe('quotes: speakers by clause roles', () => {
     const qs = quotesOf(text, [samir, ['جيش الفتح', 'army', 'ORG']]);
     assert.equal(qs[2].speaker, 'samir');
   });
+  it('takes a definite noun right after the verb as its subject, not a name further on', () => {
+    const [q] = quotesOf('وقال المحافظ بصفته ممثل سمير حداد إن «الطريق سيفتح».', [samir]);
+    assert.equal(q.speaker, null);
+  });
+  it('follows a chain past a word the name recogniser left out (إمام مسجد النور الكبير فلان)', () => {
+    const [q] = quotesOf('ودعا إمام مسجد النور الكبير فادي عمر المصلين إلى «الهدوء».', [['مسجد النور', 'mosque', 'ORG'], fadi]);
+    assert.equal(q.speaker, 'fadi');
+  });
+  it('takes "according to" at the end of the sentence for a quote with no cue before it', () => {
+    const [q] = quotesOf('ونفذ الهجوم مسلحان "يرتديان زيا عسكريا"، وفرا إلى الجبال، بحسب قائد الشرطة فادي عمر.', [fadi]);
+    assert.equal(q.speaker, 'fadi');
+  });
+  it('resolves a definite title in the subject\'s place to the person named before with that title', () => {
+    const text = 'وزار محافظ الولاية فادي عمر السوق أمس.\nوقال المحافظ إن «الأسعار ستنخفض».';
+    assert.equal(quotesOf(text, [fadi, ['الولاية', 'state', 'LOC']])[0].speaker, 'fadi');
+  });
+  it('lets the adjective after a definite title pick among people with that title (الوزير الكندي)', () => {
+    const text = 'التقى وزير الخارجية الكندي سمير حداد وزير الخارجية المغربي فادي عمر.\nوقال الوزير الكندي إن «اللقاء مثمر».';
+    assert.equal(quotesOf(text, [samir, fadi])[0].speaker, 'samir');
+  });
 });
+
