@@ -15,6 +15,8 @@ import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
+import { eventWords } from './words';
+import { agentPhrase, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
 import { partitionPoint } from '../text/search';
 
 export interface EventArguments {
@@ -25,17 +27,18 @@ export interface EventArguments {
   source: string | null;
 }
 
-const PRONOUN_SUBJECTS = new Set(['انه', 'بانه', 'انها', 'بانها', 'بلاده', 'بلادها', 'حكومته', 'حكومتها', 'انهم', 'بانهم'].map(wordKey));
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
-/** Subordinators after which a place belongs to another clause (بسبب الأحداث في …). */
-const STOP_PLACE_SEARCH = new Set(['بسبب', 'حيث', 'لان', 'بينما', 'فيما', 'عندما'].map(wordKey));
+/** Prepositions that make a noun a circumstance of the clause (في مكالمة، عقب اتصال، خلال لقاء). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['في', 'خلال', 'عقب', 'اثر', 'بعد', 'اثناء', 'اثناء'].map(wordKey));
 const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
-const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => PRONOUN_SUBJECTS.has(k)));
+const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
 const PLACE_MARKER = new WordMemo(w => w.keys.some(k => PLACE_MARKERS.has(k)));
-const STOPS_PLACE_SEARCH = new WordMemo(w => STOP_PLACE_SEARCH.has(w.key));
+// A place after a subordinator belongs to another clause (بسبب الأحداث في …).
+const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
+const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => CIRCUMSTANCE_PREPOSITIONS.has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 /** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
 const NISBA_COUNTRY = new WordMemo((w, text) => getKnowledgeBase().nisbaCountry(text.slice(w.start, w.end))?.id ?? '');
@@ -81,11 +84,10 @@ function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array
   return out;
 }
 
-const TITLEISH = new Set(['نظيره', 'نظيرته', 'ونظيره', 'ونظيرته', 'الرئيس', 'والرئيس', 'رئيس', 'وزير', 'ووزير', 'الوزراء', 'الخارجيه', 'الدفاع'].map(wordKey));
 
 function isTitleish(d: Discourse, j: number): boolean {
   const w = d.words[j];
-  return TITLEISH.has(w.key) || isNisba(d.ctx.text, w);
+  return w.keys.some(k => eventWords('coordinationTitles').has(k)) || isNisba(d.ctx.text, w);
 }
 
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
@@ -94,10 +96,7 @@ function subjectAt(d: Discourse, j: number): Mention | undefined {
   return m && !isGoverned(d, j, m) ? m : undefined;
 }
 
-/**
- * Entity ids of `mentions` appended to `into`, each once, in order. Loops, not spreads
- * and Sets: on the first pass V8 recompiled these functions for every new array shape.
- */
+/** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
   for (const x of mentions) addEntity(into, x.mention.entity);
   return into;
@@ -147,13 +146,15 @@ export class ArgumentFinder {
     if (f.judgement) return this.judgement(f, first);
     // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
-    let actors = this.subjects(f, quoteFirst, sEnd);
+    let actors = this.agents(f, quoteFirst, sEnd);
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.get(d.words[j], d.ctx.text);
-    if (!actors.length && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
+    // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
+    const open = !actors.length && !isImpersonal(d, f);
+    if (open && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
       actors = source ? [source] : this.possessor(f);
     }
-    if (!actors.length && f.quote?.speaker) actors = [f.quote.speaker];
-    if (!actors.length) actors = this.nisbaActor(first, f.from);
+    if (open && !actors.length && f.verbal && f.quote?.speaker) actors = [f.quote.speaker];
+    if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
@@ -163,6 +164,34 @@ export class ArgumentFinder {
     const location = this.location(f, first, sEnd, actors);
     const targets = f.mutual ? [] : this.targets(f, sEnd, actors, location);
     return { actors, targets, location, time: this.time(f), source: source && !actors.includes(source) ? source : null };
+  }
+
+  /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
+  private agents(f: EventFrame, first: number, sEnd: number): string[] {
+    const d = this.d;
+    if (isImpersonal(d, f)) {
+      const by = agentPhrase(d, f, sEnd);
+      return by ? [by.entity] : [];
+    }
+    if (f.participle) {
+      // The participle's subject is the main clause's: the speaker of the cue before it, else the sentence's subject.
+      const lo = partitionPoint(this.cues.length, k => this.cues[k].word < f.from);
+      const cue = this.cues[lo - 1];
+      if (cue?.subject && d.words[cue.word].sentence === d.words[f.from].sentence) return [cue.subject];
+      const main = sentenceSubject(d, f.from);
+      return main ? [main.entity] : [];
+    }
+    if (f.verbal) {
+      const antecedent = relativeSubject(d, f);
+      if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
+      return this.subjects(f, first, sEnd);
+    }
+    // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
+    if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.get(d.words[f.from - 1], d.ctx.text)) return this.subjects(f, first, sEnd);
+    const agent = nounAgent(d, f, sEnd);
+    if ('mentions' in agent) return agent.mentions.map(m => m.entity);
+    const v = agent.supportVerb;
+    return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
   }
 
   /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
@@ -213,8 +242,14 @@ export class ArgumentFinder {
     return [];
   }
 
-  private nisbaActor(first: number, before: number): string[] {
-    for (let j = first; j < before; j++) {
+  /**
+   * A nisba on the trigger noun (غارات تركية) or on the subject right before the verb (مسيّرات تركية تنفذ),
+   * never one further off: the nationality of a reporting official (مصدر عراقي قال) or of the victim.
+   */
+  private nisbaActor(f: EventFrame): string[] {
+    const d = this.d;
+    for (const j of f.verbal ? [f.from - 1] : [f.to]) {
+      if (j < 0 || j >= d.words.length || d.words[j].sentence !== d.words[f.from].sentence) continue;
       const country = NISBA_COUNTRY.at(this.d, j, this.d.ctx.text);
       const id = country ? this.kbEntityByKbId.get(country) : undefined;
       if (id) return [id];
