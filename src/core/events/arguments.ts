@@ -16,7 +16,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
 import { partitionPoint } from '../text/search';
 
 export interface EventArguments {
@@ -34,6 +34,8 @@ const CIRCUMSTANCE_PREPOSITIONS = new Set(['في', 'خلال', 'عقب', 'اثر
 const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
+/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. */
+const PRONOUN_OBJECT = /^(?:ب|ل|علي|في|من|الي|عن|مع|منه)(?:ه|ها|هم|هما|هن)$/;
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
 const PLACE_MARKER = new WordMemo(w => w.keys.some(k => PLACE_MARKERS.has(k)));
 // A place after a subordinator belongs to another clause (بسبب الأحداث في …).
@@ -182,7 +184,8 @@ export class ArgumentFinder {
       return main ? [main.entity] : [];
     }
     if (f.verbal) {
-      const antecedent = relativeSubject(d, f);
+      // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
+      const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
       if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
       return this.subjects(f, first, sEnd);
     }
@@ -204,13 +207,23 @@ export class ArgumentFinder {
     return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: this.time(f), source: null };
   }
 
+  /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
+  private vso(f: EventFrame, sEnd: number): { mention: Mention; word: number } | undefined {
+    const d = this.d;
+    if (!f.verbal || f.participle) return undefined;
+    let k = f.head + 1;
+    while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    const after = nameAfterTitles(d, k, 5, sEnd);
+    return after && !isGoverned(d, after.word, after.mention) ? after : undefined;
+  }
+
   private subjects(f: EventFrame, first: number, sEnd: number): string[] {
     const d = this.d;
     if (f.number === '1') return f.quote?.speaker ? [f.quote.speaker] : [];
     const plural = f.number === 'd' || f.number === 'p';
     if (f.verbal && !f.participle) {
-      const after = nameAfterTitles(d, f.head + 1, 5, sEnd);
-      if (after && !isGoverned(d, after.word, after.mention)) {
+      const after = this.vso(f, sEnd);
+      if (after) {
         const out = [after.mention.entity];
         return plural ? addEntities(out, coordinated(d, after.word, 1, 3)) : out;
       }
@@ -218,6 +231,8 @@ export class ArgumentFinder {
     for (let j = f.from - 1; j >= first; j--) {
       const m = subjectAt(d, j);
       if (!m) continue;
+      // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
+      if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {
@@ -303,6 +318,13 @@ export class ArgumentFinder {
       return addEntities([m.entity], coordinated(d, j, 1, 3)).filter(id => id !== location && !actors.includes(id));
     }
     return [];
+  }
+
+  /** The offset lies inside a date expression. */
+  private inDate(at: number): boolean {
+    const lo = partitionPoint(this.dates.length, k => this.dates[k].start <= at);
+    const t = this.dates[lo - 1];
+    return !!t && at < t.end;
   }
 
   private time(f: EventFrame): string | null {

@@ -51,4 +51,14 @@ describe('events: actors by clause structure', () => {
     const actors = actorsOf('قال مصدر أمني مصري إن مسلحين هاجموا نقطة تفتيش قرب الحدود', names, 'هاجموا', { eg: 'country/EG' });
     assert.ok(actors && !actors.includes('eg'));
   });
+  it('never takes the source after بحسب as the actor', () => {
+    const names: Names = [['الشرطة', 'police', 'ORG'], ['الصباح', 'sabah', 'ORG']];
+    assert.deepEqual(actorsOf('الشرطة - بحسب صحيفة الصباح - أحبطت عملية تهريب', names, 'أحبطت'), ['police']);
+  });
+  it('reads the subject after a pronoun object or a date between it and the verb (وعد بها الرئيس)', () => {
+    assert.deepEqual(actorsOf('تسلمت البلدية المعدات التي وعد بها الرئيس نادر', [['نادر', 'nader', 'PER']], 'وعد'), ['nader']);
+  });
+  it('reads the agent of an attack after a lone لـ before a quote mark', () => {
+    assert.deepEqual(actorsOf('وقع هجوم لـ«الرايات» على القرية', [['الرايات', 'rayat', 'ORG']], 'هجوم'), ['rayat']);
+  });
 });
