@@ -14,6 +14,8 @@ import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
+import { eventWords } from './words';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
 import { partitionPoint } from '../text/search';
 
 export interface EventArguments {
@@ -24,17 +26,20 @@ export interface EventArguments {
   source: string | null;
 }
 
-const PRONOUN_SUBJECTS = new Set(['انه', 'بانه', 'انها', 'بانها', 'بلاده', 'بلادها', 'حكومته', 'حكومتها', 'انهم', 'بانهم'].map(wordKey));
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
-/** Subordinators after which a place belongs to another clause (بسبب الأحداث في …). */
-const STOP_PLACE_SEARCH = new Set(['بسبب', 'حيث', 'لان', 'بينما', 'فيما', 'عندما'].map(wordKey));
+/** Prepositions that make a noun a circumstance of the clause (في مكالمة، عقب اتصال، خلال لقاء). */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['في', 'خلال', 'عقب', 'اثر', 'بعد', 'اثناء', 'اثناء'].map(wordKey));
 const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
-const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => PRONOUN_SUBJECTS.has(k)));
+/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. */
+const PRONOUN_OBJECT = /^(?:ب|ل|علي|في|من|الي|عن|مع|منه)(?:ه|ها|هم|هما|هن)$/;
+const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
 const PLACE_MARKER = new WordMemo(w => w.keys.some(k => PLACE_MARKERS.has(k)));
-const STOPS_PLACE_SEARCH = new WordMemo(w => STOP_PLACE_SEARCH.has(w.key));
+// A place after a subordinator belongs to another clause (بسبب الأحداث في …).
+const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
+const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => CIRCUMSTANCE_PREPOSITIONS.has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 /** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
 
@@ -79,11 +84,10 @@ function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array
   return out;
 }
 
-const TITLEISH = new Set(['نظيره', 'نظيرته', 'ونظيره', 'ونظيرته', 'الرئيس', 'والرئيس', 'رئيس', 'وزير', 'ووزير', 'الوزراء', 'الخارجيه', 'الدفاع'].map(wordKey));
 
 function isTitleish(d: Discourse, j: number): boolean {
   const w = d.words[j];
-  return TITLEISH.has(w.key) || isNisba(d, w);
+  return w.keys.some(k => eventWords('coordinationTitles').has(k)) || isNisba(d, w);
 }
 
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
@@ -92,10 +96,7 @@ function subjectAt(d: Discourse, j: number): Mention | undefined {
   return m && !isGoverned(d, j, m) ? m : undefined;
 }
 
-/**
- * Entity ids of `mentions` appended to `into`, each once, in order. Loops, not spreads
- * and Sets: on the first pass V8 recompiled these functions for every new array shape.
- */
+/** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
   for (const x of mentions) addEntity(into, x.mention.entity);
   return into;
@@ -145,13 +146,15 @@ export class ArgumentFinder {
     if (f.judgement) return this.judgement(f, first);
     // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
-    let actors = this.subjects(f, quoteFirst, sEnd);
+    let actors = this.agents(f, quoteFirst, sEnd);
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
-    if (!actors.length && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
+    // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
+    const open = !actors.length && !isImpersonal(d, f);
+    if (open && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
       actors = source ? [source] : this.possessor(f);
     }
-    if (!actors.length && f.quote?.speaker) actors = [f.quote.speaker];
-    if (!actors.length) actors = this.nisbaActor(first, f.from);
+    if (open && !actors.length && f.verbal && f.quote?.speaker) actors = [f.quote.speaker];
+    if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
@@ -161,6 +164,35 @@ export class ArgumentFinder {
     const location = this.location(f, first, sEnd, actors);
     const targets = f.mutual ? [] : this.targets(f, sEnd, actors, location);
     return { actors, targets, location, time: this.time(f), source: source && !actors.includes(source) ? source : null };
+  }
+
+  /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
+  private agents(f: EventFrame, first: number, sEnd: number): string[] {
+    const d = this.d;
+    if (isImpersonal(d, f)) {
+      const by = agentPhrase(d, f, sEnd);
+      return by ? [by.entity] : [];
+    }
+    if (f.participle) {
+      // The participle's subject is the main clause's: the speaker of the cue before it, else the sentence's subject.
+      const lo = partitionPoint(this.cues.length, k => this.cues[k].word < f.from);
+      const cue = this.cues[lo - 1];
+      if (cue?.subject && d.words[cue.word].sentence === d.words[f.from].sentence) return [cue.subject];
+      const main = sentenceSubject(d, f.from);
+      return main ? [main.entity] : [];
+    }
+    if (f.verbal) {
+      // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
+      const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
+      if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
+      return this.subjects(f, first, sEnd);
+    }
+    // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
+    if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
+    const agent = nounAgent(d, f, sEnd);
+    if ('mentions' in agent) return agent.mentions.map(m => m.entity);
+    const v = agent.supportVerb;
+    return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
   }
 
   /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
@@ -173,13 +205,23 @@ export class ArgumentFinder {
     return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: this.time(f), source: null };
   }
 
+  /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
+  private vso(f: EventFrame, sEnd: number): { mention: Mention; word: number } | undefined {
+    const d = this.d;
+    if (!f.verbal || f.participle) return undefined;
+    let k = f.head + 1;
+    while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    const after = nameAfterTitles(d, k, 5, sEnd);
+    return after && !isGoverned(d, after.word, after.mention) ? after : undefined;
+  }
+
   private subjects(f: EventFrame, first: number, sEnd: number): string[] {
     const d = this.d;
     if (f.number === '1') return f.quote?.speaker ? [f.quote.speaker] : [];
     const plural = f.number === 'd' || f.number === 'p';
     if (f.verbal && !f.participle) {
-      const after = nameAfterTitles(d, f.head + 1, 5, sEnd);
-      if (after && !isGoverned(d, after.word, after.mention)) {
+      const after = this.vso(f, sEnd);
+      if (after) {
         const out = [after.mention.entity];
         return plural ? addEntities(out, coordinated(d, after.word, 1, 3)) : out;
       }
@@ -187,6 +229,8 @@ export class ArgumentFinder {
     for (let j = f.from - 1; j >= first; j--) {
       const m = subjectAt(d, j);
       if (!m) continue;
+      // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
+      if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {
@@ -211,8 +255,14 @@ export class ArgumentFinder {
     return [];
   }
 
-  private nisbaActor(first: number, before: number): string[] {
-    for (let j = first; j < before; j++) {
+  /**
+   * A nisba on the trigger noun (غارات تركية) or on the subject right before the verb (مسيّرات تركية تنفذ),
+   * never one further off: the nationality of a reporting official (مصدر عراقي قال) or of the victim.
+   */
+  private nisbaActor(f: EventFrame): string[] {
+    const d = this.d;
+    for (const j of f.verbal ? [f.from - 1] : [f.to]) {
+      if (j < 0 || j >= d.words.length || d.words[j].sentence !== d.words[f.from].sentence) continue;
       const country = this.d.sources.nisbaOf(this.d.words[j].text)?.id ?? '';
       const id = country ? this.kbEntityByKbId.get(country) : undefined;
       if (id) return [id];
@@ -266,6 +316,13 @@ export class ArgumentFinder {
       return addEntities([m.entity], coordinated(d, j, 1, 3)).filter(id => id !== location && !actors.includes(id));
     }
     return [];
+  }
+
+  /** The offset lies inside a date expression. */
+  private inDate(at: number): boolean {
+    const lo = partitionPoint(this.dates.length, k => this.dates[k].start <= at);
+    const t = this.dates[lo - 1];
+    return !!t && at < t.end;
   }
 
   private time(f: EventFrame): string | null {

@@ -10,6 +10,17 @@ import type { EnglishFrame } from './english-frames';
 import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
+import { lexicon } from '../lang/lexicon';
+
+let titlePattern: RegExp | undefined;
+/** "UN chief", "EU Envoy" right before the trigger: group 1 the organisation token, group 2 the title. */
+function titleSubject(): RegExp {
+  if (!titlePattern) {
+    const titles = lexicon<{ titles: string[] }>('en', 'event-words').titles.flatMap(t => [t, t[0].toUpperCase() + t.slice(1)]);
+    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*)\\s+(${titles.join('|')})\\s+$`, 'u');
+  }
+  return titlePattern;
+}
 
 const PLACE_PREP = /\b(?:in|at|near|outside|inside|across|into|around|throughout)\s+(?:the\s+)?(?:(?:city|town|village|region|province|capital|streets|centre|center|outskirts)\s+of\s+(?:the\s+)?)?$/i;
 const OBJECT_PREP = /\b(?:with|against|to|on|upon|towards|toward|for|by)\s+(?:the\s+)?$/i;
@@ -20,10 +31,16 @@ const SUBJECT_PRONOUN = /\b(he|she|we|i)\s+(?:(?:has|had|have|will|would|also|th
 
 /** What may stand between a name and a noun trigger it is the actor of: "Russia's attack", "Azerbaijani forces' shelling". */
 const NOUN_MODIFIER = /^(?:['’]s?)?\s+(?:[\p{L}-]+['’]?\s+)?$/u;
-/** Names that only modify a following noun ("the Geneva meeting") are no targets. */
-const MODIFIED_NOUN = /^\s+(?:meeting|talks|summit|agreement|deal|process|format|ceasefire|conference|visit)\b/i;
+let modifiedNoun: RegExp | undefined;
+/** Names that only modify a following event noun ("the Geneva meeting") are no targets. */
+function modifiesNoun(after: string): boolean {
+  modifiedNoun ??= new RegExp(`^\\s+(?:${lexicon<{ modifiedNouns: string[] }>('en', 'event-words').modifiedNouns.join('|')})\\b`, 'i');
+  return modifiedNoun.test(after);
+}
 /** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
 const REPORTING = /^(?:say|says|said|told|tells|announced|announces|stated|states|claimed|claims|declared|added|noted|according)/i;
+/** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"). */
+const GROUP_NOUN_GAP = /^\s+\p{Ll}[\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men)\s+$/u;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -86,6 +103,22 @@ export class EnglishArgumentFinder {
     return null;
   }
 
+  /**
+   * "UN chief urges …": an organisation and a title standing for a person the article names with
+   * both ("UN Secretary-General Antonio Guterres"), the first such person.
+   */
+  private titleActor(sentence: Span, f: EnglishFrame, floor: number): string | null {
+    if (f.nominal) return null;
+    const t = titleSubject().exec(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 40), f.start));
+    if (!t) return null;
+    const org = t[1];
+    for (const m of this.mentions) {
+      if (this.byId.get(m.entity)?.type !== 'PER') continue;
+      if (this.ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[^\p{L}.-]+/u).includes(org)) return m.entity;
+    }
+    return null;
+  }
+
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
     const inSentence = this.within(sentence).filter(m => m.start >= floor && m.end <= f.start);
     // A second verb of the clause ("X said … and urged") shares the clause's first subject.
@@ -95,6 +128,8 @@ export class EnglishArgumentFinder {
       const gap = this.ctx.text.slice(m.end, f.start);
       if (f.nominal && !NOUN_MODIFIER.test(gap)) return [];
       if (!coordinated && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
+      // A place before the subject noun only says where they are from ("Baghdad protesters demanded"): never the actor.
+      if (!f.nominal && this.byId.get(m.entity)?.type === 'LOC' && GROUP_NOUN_GAP.test(gap)) return [];
       if (words(gap) > 12 || /[;"“”«»]/.test(gap)) return [];
       // "…, according to Sergey Lavrov, who spoke by phone": the relative clause's subject.
       if (/^,?\s*who\s+(?:[a-z]+\s+)?$/.test(gap)) return [m];
@@ -120,7 +155,7 @@ export class EnglishArgumentFinder {
         if (agent) continue;
         break;
       }
-      if (!out.length && MODIFIED_NOUN.test(this.ctx.text.slice(m.end, m.end + 20))) break;
+      if (!out.length && modifiesNoun(this.ctx.text.slice(m.end, m.end + 20))) break;
       out.push(m);
       from = m.end;
     }
@@ -167,8 +202,9 @@ export class EnglishArgumentFinder {
     const floor = quote && quote.start <= f.start ? quote.start : sentence.start;
     const subject = this.subject(sentence, f, floor);
     const pronoun = subject.length ? null : this.pronoun(sentence, f, quote);
-    const demonym = subject.length || pronoun ? null : this.demonymActor(sentence, f, floor);
-    const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : demonym ? [demonym] : [];
+    const titled = subject.length || pronoun ? null : this.titleActor(sentence, f, floor);
+    const demonym = subject.length || pronoun || titled ? null : this.demonymActor(sentence, f, floor);
+    const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : titled ? [titled] : demonym ? [demonym] : [];
     const agent = f.passive ? this.after(sentence, f, true).map(m => m.entity) : [];
     const objects = this.after(sentence, f, false).map(m => m.entity);
     const actors = f.passive ? agent : subjects;

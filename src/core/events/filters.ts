@@ -6,7 +6,9 @@
 //  - a definite or demonstrative noun (الهجوم، هذا القصف) after an event of the same kind: it refers
 //    back to that report, one written report being one event; after تم / جرى it is the report itself;
 //  - a death with a count of victims (مقتل 11 شخصا، قتل أكثر من 50): the attack's casualties;
-//  - a trigger word inside a name (مجلس التعاون، حركة المقاومة).
+//  - a trigger word inside a name (مجلس التعاون، حركة المقاومة);
+//  - hypotheticals (إذا رفض), nouns negated by بدون / دون, and nouns that only qualify the act
+//    before them (قتله حرقاً، استهدافهما بغارات).
 import type { Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { EventFrame } from './triggers';
@@ -55,8 +57,32 @@ function insideName(d: Discourse, f: EventFrame): boolean {
   return false;
 }
 
+const violent = (f: EventFrame): boolean => ['18', '19', '20'].includes(cameoRoot(f.cameo));
+
+/** A condition word (إذا، لو) shortly before the trigger in its clause: a hypothetical, not a report. */
+function isHypothetical(d: Discourse, f: EventFrame): boolean {
+  for (let j = f.from - 1; j >= 0 && j >= f.from - 4 && sameSentence(d, j, f.from) && !/[،,.:؛"«»]/.test(d.words[j + 1].gap); j--) {
+    if (hasKey(d, j, eventWords('conditionWords'))) return true;
+  }
+  return false;
+}
+
+/**
+ * A noun that only qualifies the act before it in its sentence: an indefinite accusative of the
+ * same kind (قتله حرقاً، خرجوا احتجاجاً) or a violent noun after ب, its instrument (استهدافهما بغارات).
+ */
+function qualifiesPrevious(d: Discourse, f: EventFrame, last: EventFrame | undefined): boolean {
+  if (f.verbal || f.definite || !last || !sameSentence(d, last.from, f.from) || f.from - last.to > 8) return false;
+  const w = d.words[f.head];
+  if (w.key.endsWith('ا') && cameoRoot(last.cameo) === cameoRoot(f.cameo)) return true;
+  const glued = d.ctx.text.slice(w.start, f.start);
+  return /ب/.test(glued) && violent(f) && violent(last) && !/[.:؛"«»]/.test(d.ctx.text.slice(last.end, f.start));
+}
+
 export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   const out: EventFrame[] = [];
+  // An attack in a sentence that counts its dead is a killing (18), not fighting between armed groups (19).
+  const counted = new Set(frames.filter(f => isCasualtyCount(d, f)).map(f => d.words[f.from].sentence));
   const codes = new Set<string>();
   let prev: EventFrame | undefined;
   for (const f of frames) {
@@ -66,7 +92,10 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
-    if (isCasualtyCount(d, f)) continue;
+    if (isCasualtyCount(d, f) || isHypothetical(d, f)) continue;
+    if (!f.verbal && f.modality === 'negated') continue; // بدون مشاورات "without consultations"
+    if (qualifiesPrevious(d, f, out[out.length - 1])) continue;
+    if (f.cameo === '190' && !f.mutual && counted.has(d.words[f.from].sentence)) f.cameo = '180';
     if (earlier && !listed && f.modality === 'asserted' && refersBack(d, f)) continue;
     if (f.modality === 'asserted' && isPurpose(d, f)) continue;
     if (!f.verbal && f.modality === 'asserted') {

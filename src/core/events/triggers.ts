@@ -25,6 +25,8 @@ export interface TriggerMatch {
   cameo: string;
   /** The proclitics the matched reading stripped (folded): و، ب، ال, س of the future… */
   prefix: string;
+  /** The word carries an object or possessive pronoun (لقاءه): on a noun, its owner is the agent. */
+  pronoun: boolean;
   /** Word whose presence refined the code (the object of a verb frame: فتح تحقيقا). */
   object?: number;
 }
@@ -50,9 +52,12 @@ export interface EventFrame {
   definite: boolean;
   /** A death that a count of victims turns into a casualty report (see lexicon CASUALTY). */
   casualty: boolean;
+  /** The head noun carries a possessive pronoun (رفضها، لقاءه). */
+  possessed: boolean;
 }
 
-const NEGATORS = new Set(['غير', 'لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'عدم', 'دون'].map(wordKey));
+const WITHOUT = new Set(['دون', 'بدون'].map(wordKey));
+const NEGATORS = new Set(['غير', 'لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'عدم', 'دون', 'بدون'].map(wordKey));
 
 /** Word after the words i.. that spell rest[k..] ("*" = one optional word), or undefined. */
 function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | undefined {
@@ -76,6 +81,8 @@ function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string;
 interface Starts {
   prefix: string;
   entries: TriggerEntry[];
+  /** Found through an object or possessive pronoun (لقاءه، خطفهم). */
+  pronoun: boolean;
 }
 
 /** Shared by the many words that start no trigger. */
@@ -89,6 +96,8 @@ function entriesOf(lex: Map<string, TriggerEntry[]>, key: string, definite: bool
   const out: TriggerEntry[] = [];
   for (const e of lex.get(key) ?? []) {
     if (definite && e.kind === 'p') continue;
+    // ...except a فاعل lemma, which with the article is the Form I agent noun (القاتل "the killer").
+    if (definite && e.kind === 'v' && key.length === 4 && key[1] === 'ا') continue;
     out.push(definite && e.kind === 'v' ? { ...e, kind: 'n' } : e);
   }
   // A noun may carry the accusative alif of tanween (هجوماً، احتجاجاً).
@@ -116,7 +125,7 @@ const STARTS = new WordMemo((w): Starts[] => {
       const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite);
       if (!entries.length) continue;
       if (out === NO_STARTS) out = [];
-      out.push({ prefix: w.prefixes[r], entries });
+      out.push({ prefix: w.prefixes[r], entries, pronoun: pass === 1 });
     }
   }
   return out;
@@ -125,12 +134,12 @@ const STARTS = new WordMemo((w): Starts[] => {
 export function spotTriggers(d: Discourse): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < d.words.length; ) {
-    let best: { to: number; entry: TriggerEntry; prefix: string } | undefined;
+    let best: { to: number; entry: TriggerEntry; prefix: string; pronoun: boolean } | undefined;
     const starts = STARTS.word(d, i);
     for (let r = 0; r < starts.length && !best; r++) {
       for (const entry of starts[r].entries) {
         const to = matchRest(d, i + 1, entry.rest);
-        if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: starts[r].prefix };
+        if (to !== undefined && (!best || to > best.to)) best = { to, entry, prefix: starts[r].prefix, pronoun: starts[r].pronoun };
       }
     }
     if (!best) {
@@ -142,7 +151,7 @@ export function spotTriggers(d: Discourse): TriggerMatch[] {
     const clitics = best.prefix.endsWith('ال') ? best.prefix.slice(0, -2) : best.prefix;
     const start = w.start + originalOffset(d.ctx.text.slice(w.start, w.end), clitics.length);
     const refined = refine(d, best.to, best.entry);
-    if (refined) out.push({ from: i, to: best.to, start, end: d.words[best.to - 1].end, entry: best.entry, prefix: best.prefix, ...refined });
+    if (refined) out.push({ from: i, to: best.to, start, end: d.words[best.to - 1].end, entry: best.entry, prefix: best.prefix, pronoun: best.pronoun, ...refined });
     i = best.to;
   }
   return out;
@@ -162,6 +171,18 @@ function adjacent(d: Discourse, a: TriggerMatch, b: TriggerMatch, maxGap: number
   if (/[،,.:؛"«»]/.test(d.ctx.text.slice(a.end, b.start))) return false;
   for (let j = a.to; j < b.from; j++) if (!['الي', 'ل', 'ب', 'في'].includes(d.words[j].key) || (d.words[j].key === 'في' && maxGap < 2)) return false;
   return true;
+}
+
+/** Roots of acts whose complement names another act: appeals (02), promises (03), demands (10). */
+const COMPLEMENT_TAKING = new Set(['02', '03', '10']);
+
+/** `b` is introduced by إلى / ل / ب within five words after `a`, in the same clause. */
+function complementOf(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
+  if (b.from - a.to > 5 || !sameClause(d, a, b)) return false;
+  const w = d.words[b.from];
+  const glued = /^[وف]?(?:ب|ل|لل|بال)/.test(b.prefix);
+  const prev = d.words[b.from - 1];
+  return glued || (b.from > a.to && !!prev && (prev.key === 'الي' || prev.key === 'علي') && w.sentence === prev.sentence);
 }
 
 const violent = (cameo: string): boolean => ['18', '19', '20'].includes(cameoRoot(cameo));
@@ -189,7 +210,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     let frame: EventFrame = {
       head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual,
       verbal: m.entry.kind === 'v' || m.entry.kind === 'p', participle: m.entry.kind === 'p', judgement: m.entry.kind === 'j', modality: 'asserted', quote,
-      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty,
+      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty, possessed: m.pronoun,
     };
     if (m.entry.kind === 'x') continue;
     if (m.entry.kind === 'l') {
@@ -210,9 +231,13 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       // The noun is the verb's object (نعرض وساطة): one event spanning both.
       used.add(n + 1);
       frame = { ...frame, to: next.to, end: next.end };
-    } else if (frame.verbal && next && m.object !== undefined && next.from === m.object) {
+    } else if (next && m.object !== undefined && next.from === m.object) {
       // The noun named the verb frame's object (قدمت طلبا، فتحت تحقيقا): it is that one event, not a second.
       used.add(n + 1);
+    } else if (frame.verbal && next && COMPLEMENT_TAKING.has(cameoRoot(m.cameo)) && !next.entry.mutual && next.entry.kind === 'n' && complementOf(d, m, next)) {
+      // What is promised or called for (وعدت بتقديم مساعدات، دعا إلى التراجع) is the act's content, not a second act.
+      used.add(n + 1);
+      if (next.object !== undefined && matches[n + 2]?.from === next.object) used.add(n + 2);
     } else if (!frame.verbal && next?.entry.kind === 'v' && violent(m.cameo) && violent(next.cameo) && next.from - m.to <= 2 && sameClause(d, m, next)) {
       // The attack noun is the subject of the violent verb after it (تفجيران استهدفا): one act.
       used.add(n + 1);
@@ -222,6 +247,8 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       frame.from = m.from - 1;
       frame.start = d.words[m.from - 1].start;
     }
+    // A noun after بدون / دون is an act that did not take place ("without consultations"): no event.
+    if (neg && !frame.verbal && WITHOUT.has(d.words[m.from - 1].key)) continue;
     if (neg && (frame.modality === 'intended' || isCooperative(frame.cameo))) {
       frame.cameo = refusalCode(frame.cameo);
       frame.modality = 'asserted';

@@ -1,7 +1,8 @@
 // The event recogniser's non-trigger word classes (media/lang/ar/event-words.json), folded
-// once: counts of victims, anaphoric determiners, impersonal verbs, relative pronouns.
+// once: counts of victims, anaphoric determiners, impersonal verbs, relative pronouns, support verbs.
 import { lexicon } from '../lang/lexicon';
 import { wordKey } from '../recognize/word-key';
+import { inflectArabicVerb } from '../lang/inflect';
 
 interface EventWordsJson {
   countWords: string[];
@@ -10,6 +11,16 @@ interface EventWordsJson {
   agentMarkers: string[];
   relativePronouns: string[];
   futureParticles: string[];
+  /** Condition words: an act after them is hypothetical (إذا رفض، لو وقع). */
+  conditionWords: string[];
+  sourceMarkers: string[];
+  supportVerbs: string[];
+  /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، بلاده): the reporter acts. */
+  reportedSubjects: string[];
+  /** Subordinators that open another clause (بسبب، حيث): a place after them is not the event's. */
+  clauseSubordinators: string[];
+  /** Titles and counterpart nouns that may stand between a conjunction and a name (ونظيره الفرنسي). */
+  coordinationTitles: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;
@@ -22,6 +33,8 @@ export function eventWords(wordClass: EventWordClass): ReadonlySet<string> {
     const json = lexicon<EventWordsJson>('ar', 'event-words');
     folded = {} as Record<EventWordClass, ReadonlySet<string>>;
     for (const k of Object.keys(json) as EventWordClass[]) if (Array.isArray(json[k])) folded[k] = new Set(json[k].map(wordKey));
+    // Support verbs are lemmas: every form of them, verbal nouns included (إعلان، فرض).
+    folded.supportVerbs = new Set(json.supportVerbs.flatMap(l => inflectArabicVerb(wordKey(l)).map(f => f.form)));
   }
   return folded[wordClass];
 }

@@ -2,6 +2,7 @@
 // annotations an export should carry (rejected ones are the analyst saying "no").
 import { createHash } from 'node:crypto';
 import type { AnnotationDocument, Entity, EntityType, Mention } from '../types';
+import { partitionPoint } from '../text/search';
 
 export const ENTITY_LABEL_EN: Record<EntityType, string> = { PER: 'Person', LOC: 'Place', ORG: 'Organisation' };
 
@@ -31,18 +32,30 @@ export function byStart<T extends { start: number; end: number }>(a: T, b: T): n
 }
 
 /** The mention of `entity` nearest to `at`: how an entity is pinned to text in span-only formats. */
+/** Each entity's mentions in text order, built once per mentions array: exports ask once per event argument. */
+const mentionsByEntity = new WeakMap<Mention[], Map<string, Mention[]>>();
+
+/** The mention of `entity` whose start is nearest `at` (the earlier one on a tie), by binary search. */
 export function nearestMention(mentions: Mention[], entity: string, at: number): Mention | undefined {
-  let best: Mention | undefined;
-  let bestDistance = Infinity;
-  for (const m of mentions) {
-    if (m.entity !== entity) continue;
-    const d = Math.abs(m.start - at);
-    if (d < bestDistance || (d === bestDistance && best && m.start < best.start)) {
-      best = m;
-      bestDistance = d;
+  let index = mentionsByEntity.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) {
+      const list = index.get(m.entity);
+      if (list) list.push(m);
+      else index.set(m.entity, [m]);
     }
+    for (const list of index.values()) list.sort((a, b) => a.start - b.start);
+    mentionsByEntity.set(mentions, index);
   }
-  return best;
+  const list = index.get(entity);
+  if (!list) return undefined;
+  const i = partitionPoint(list.length, k => list[k].start < at);
+  const before = list[i - 1];
+  const after = list[i];
+  if (!before) return after;
+  if (!after) return before;
+  return at - before.start <= after.start - at ? before : after;
 }
 
 export function textDirection(doc: AnnotationDocument): 'rtl' | 'ltr' {

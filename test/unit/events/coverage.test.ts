@@ -23,7 +23,7 @@ describe('events: trigger coverage', () => {
     ['وتصدت وحدات الحرس للمتسللين عند السياج', 'تصدت 19'],
     ['نجح الحرس في صد المتسللين عند السياج', 'صد 19'],
     ['أحبطت الشرطة محاولة تهريب عبر الميناء', 'أحبطت 19'],
-    ['فجر مجهولون جسرا صغيرا فوق النهر', 'فجر 18'],
+    ['فجرت الجماعة جسرا صغيرا فوق النهر', 'فجرت 18'],
     ['سيطرت الفصائل على التلة المطلة على الوادي', 'سيطرت 19'],
     ['حظرت البلدية التجمعات في الساحة الكبرى', 'حظرت 17'],
     ['تعاونت البلديتان في تنظيف الشاطئ', 'تعاونت 06'],
@@ -94,5 +94,28 @@ describe('events: one event per written report', () => {
   });
   it('takes a bombing noun and the violent verb it is the subject of as one act', () => {
     assert.deepEqual(rows('تفجير استهدف سوقا شعبيا في المدينة'), ['تفجير 18']);
+  });
+  it('takes what is promised or called for as the content of the act, not a second act', () => {
+    assert.deepEqual(rows('وعدت الحكومة بتقديم مساعدات للمزارعين'), ['وعدت 03']);
+    assert.deepEqual(rows('دعا المجلس إلى التراجع عن القرار'), ['دعا 02']);
+    assert.deepEqual(rows('تقدمت الجمعية بطلب رسمي إلى البلدية'), ['تقدمت 02']);
+  });
+  it('drops hypotheticals and nouns negated by بدون', () => {
+    assert.deepEqual(rows('قال المدرب إنه إذا رفض اللاعب العرض فسيغادر'), []);
+    assert.deepEqual(rows('عين الوزير مديرا جديدا بدون مشاورات'), []);
+  });
+  it('drops a noun that only qualifies the act before it: manner and instrument', () => {
+    assert.deepEqual(rows('تظاهر المئات احتجاجا على الغلاء'), ['تظاهر 14']);
+    assert.deepEqual(rows('استهدف الجيش المعسكر بغارات عنيفة'), ['استهدف 19']);
+  });
+  it('codes an attack as a killing (18) in a sentence that counts its dead', () => {
+    assert.ok(rows('قتل 20 شخصا في هجوم على سوق شعبي').includes('هجوم 18'));
+    assert.ok(rows('وقع هجوم على موقع عسكري قرب الحدود').includes('هجوم 19'));
+  });
+  it('reads a فاعل lemma with the article as an agent noun, and common nouns spelt like participles as nouns', () => {
+    assert.deepEqual(rows('طالب الأهالي بمحاكمة القاتل').filter(r => /1[89]$/.test(r)), []);
+    assert.deepEqual(rows('وصل الوفد إلى مدينة الساحل'), []);
+    assert.deepEqual(rows('نظم الطلاب مسيرة حاشدة في الحرم'), []);
+    assert.deepEqual(rows('استيقظ الجنود قبل الفجر'), []);
   });
 });

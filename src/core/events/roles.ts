@@ -1,0 +1,114 @@
+// Who acts, read off the event's clause rather than taken from the nearest name:
+//  - a verb after a relative pronoun has the antecedent as subject (X الذي ندد), and no one
+//    else when the antecedent is not a name;
+//  - an impersonal report (تم / جرى + verbal noun) names its agent only with من قبل / على أيدي;
+//  - an event noun's agent is in its own phrase: the construct genitive (زيارة الوزير، مناوشات
+//    المسلحين) unless the noun takes its patient there (مقتل الطفل، اعتقال X), ل + name for
+//    attacks and protests (هجوم لحركة X), من قبل / على أيدي + name, the owner of its pronoun
+//    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
+//    a noun with none of these has no actor: the nearest name is as often the place or the victim.
+import { isGoverned, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import type { Mention } from '../types';
+import type { EventFrame } from './triggers';
+import { cameoRoot } from './typing';
+import { eventWords, type EventWordClass } from './words';
+
+/** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
+const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
+/** Roots whose noun names its agent after ل: protests, force posture, assaults, fighting. */
+const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
+const VIOLENT = new Set(['18', '19', '20']);
+
+const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
+const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
+
+export const hasWord = (d: Discourse, j: number, wordClass: EventWordClass): boolean =>
+  j >= 0 && j < d.words.length && d.words[j].keys.some(k => eventWords(wordClass).has(k));
+
+/** Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). */
+export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
+  if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;
+  for (let j = a + 1; j <= b; j++) if ((commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(d.words[j].gap)) return false;
+  return true;
+}
+
+/** The mention covering word j (starting at most five words before it), if any. */
+function mentionCovering(d: Discourse, j: number): Mention | undefined {
+  for (let q = j; q >= 0 && q >= j - 5; q--) {
+    const m = d.mentionAt[q];
+    if (m && m.end >= d.words[j].end) return m;
+  }
+  return undefined;
+}
+
+/**
+ * For a verb right after a relative pronoun (قد between allowed): the antecedent name, or null
+ * when the antecedent is no name; undefined when the verb is not in a relative clause.
+ */
+export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | undefined {
+  let p = f.from - 1;
+  if (p >= 0 && (d.words[p].key === 'قد' || d.words[p].key === 'لقد')) p--;
+  if (!oneClause(d, p, f.from) || !hasWord(d, p, 'relativePronouns')) return undefined;
+  if (!oneClause(d, p - 1, p)) return null;
+  return mentionCovering(d, p - 1) ?? null;
+}
+
+/** An impersonal report: تم / يتم / جرى right before the trigger. */
+export const isImpersonal = (d: Discourse, f: EventFrame): boolean => oneClause(d, f.from - 1, f.from) && hasWord(d, f.from - 1, 'impersonalVerbs');
+
+/** من قبل X / على أيدي X / على يد X within a few words after the trigger. */
+export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention | undefined {
+  for (let j = f.to; j < end && j < f.to + 8; j++) {
+    if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
+    if (!hasWord(d, j, 'agentMarkers') || !['من', 'علي'].includes(d.words[j - 1]?.key ?? '')) continue;
+    return nameAfterTitles(d, j + 1, 3, end)?.mention;
+  }
+  return undefined;
+}
+
+/** The first name of the sentence that is no object of a preposition: the main clause's subject. */
+export function sentenceSubject(d: Discourse, before: number): Mention | undefined {
+  // Bounded: a run-on "sentence" of megabytes must not make every participle scan it all.
+  for (let j = Math.max(d.sentenceStart[d.words[before].sentence], before - 60); j < before; j++) {
+    const m = d.mentionAt[j];
+    if (m && !isGoverned(d, j, m)) return m;
+  }
+  return undefined;
+}
+
+export type NounAgent = { mentions: Mention[] } | { supportVerb: number };
+
+/** The agent of an event noun from its own phrase (see the file comment), or the support verb whose subject it is. */
+export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
+  const root = cameoRoot(f.cameo);
+  const byPhrase = agentPhrase(d, f, end);
+  if (byPhrase) return { mentions: [byPhrase] };
+  const single = f.to === f.head + 1;
+  const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
+  if (genitive && genitive.start === d.words[f.to].start) {
+    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent.
+    const patient = PATIENT_GENITIVE.has(root) || genitive.type === 'LOC';
+    return { mentions: patient ? [] : [genitive] };
+  }
+  if (LAM_AGENT.has(root)) {
+    for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
+      // لـ may be glued (لحركة) or stand alone before a quote mark (لـ«X»).
+      if (d.words[j].key !== 'ل' && !d.words[j].prefixes.some(p => p.endsWith('ل') || p.endsWith('لل'))) continue;
+      for (let q = j; q < end && q <= j + 2; q++) {
+        const m = d.mentionAt[q];
+        if (m) return { mentions: m.type === 'LOC' ? [] : [m] };
+      }
+      break;
+    }
+  }
+  if (f.possessed) {
+    // On a noun that takes its patient in the genitive the pronoun is the patient (استهدافهما "targeting them").
+    if (PATIENT_GENITIVE.has(root) || VIOLENT.has(root)) return { mentions: [] };
+    const owner = sentenceSubject(d, f.from);
+    return { mentions: owner ? [owner] : [] };
+  }
+  for (let v = f.from - 1; v >= 0 && v >= f.from - 6 && oneClause(d, v, f.from, true); v--) {
+    if (hasWord(d, v, 'supportVerbs')) return { supportVerb: v };
+  }
+  return { mentions: [] };
+}
