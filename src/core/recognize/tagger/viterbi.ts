@@ -6,11 +6,26 @@ import { labelMoves, LABELS, type LabelMoves } from './labels';
 /** The moves of the product's label set: what the tagger and training decode with unless told otherwise. */
 const BIO_MOVES: LabelMoves = labelMoves(LABELS);
 
-/** The transition score of each listed move, in list order: the passes read them in sequence. */
-function moveScores(trans: Float32Array | Float64Array, at: Int32Array): Float64Array {
-  const out = new Float64Array(at.length);
-  for (let j = 0; j < at.length; j++) out[j] = trans[at[j]];
-  return out;
+interface MoveScores {
+  trans: Float32Array | Float64Array;
+  pred: Float64Array;
+  succ: Float64Array;
+}
+
+/**
+ * The transition score of each listed move, in list order: the passes read them in sequence.
+ * Kept for the table last seen with these moves (the tagger decodes every sentence with one
+ * table), so a table is read once: callers that change scores pass a new table, as training does.
+ */
+const scoresOf = new WeakMap<LabelMoves, MoveScores>();
+
+function moveScores(trans: Float32Array | Float64Array, moves: LabelMoves): MoveScores {
+  let s = scoresOf.get(moves);
+  if (s?.trans !== trans) {
+    s = { trans, pred: Float64Array.from(moves.predTrans, at => trans[at]), succ: Float64Array.from(moves.succTrans, at => trans[at]) };
+    scoresOf.set(moves, s);
+  }
+  return s;
 }
 
 /**
@@ -26,7 +41,7 @@ export function viterbi(
   const L = moves.size, { start, predFrom, preds } = moves;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const moveScore = moveScores(trans, moves.predTrans);
+  const moveScore = moveScores(trans, moves).pred;
   for (let q = 0; q < L; q++) score[q] = start[q] ? trans[L * L + q] + emit[q] : -Infinity;
   for (let i = 1; i < n; i++) {
     const row = i * L, prev = row - L;
@@ -60,7 +75,7 @@ export function margins(
 ): Float64Array {
   const L = moves.size, { succFrom, succs } = moves;
   if (n === 0) return out;
-  const moveScore = moveScores(trans, moves.succTrans);
+  const moveScore = moveScores(trans, moves).succ;
   // The backward pass starts from zeros after the last token.
   bwd.fill(0, (n - 1) * L, n * L);
   // Viterbi's best-path scores are the forward max-marginals.
