@@ -96,18 +96,22 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
 
 let nameHeads: Set<string> | undefined;
 const NAME_HEADS = (): Set<string> => (nameHeads ??= new Set((cueWords('ar').nameHeads ?? []).map(wordKey)));
-const LAST_WORD = /([\p{L}\p{M}\p{N}ـ]+)[^\p{L}\p{M}\p{N}ـ]*$/u;
+const isLetter = (c: string | undefined): boolean => c !== undefined && (c === 'ـ' || isWordChar(c));
 
 /** The word before `at` (a preposition alone, as in الملقب بـ «…», is skipped to the word before it), folded, و/ف dropped. */
 function wordBefore(text: string, at: number): string {
   let to = at;
   for (let tries = 0; tries < 2; tries++) {
-    const m = LAST_WORD.exec(text.slice(Math.max(0, to - 40), to));
-    if (!m) return '';
-    const key = wordKey(m[1]);
+    // A backward scan, a few characters at most: a regex anchored at $ would retry from every position.
+    let end = to;
+    while (end > 0 && end > at - 40 && !isLetter(text[end - 1])) end--;
+    let start = end;
+    while (start > 0 && end - start < 40 && isLetter(text[start - 1])) start--;
+    if (start === end) return '';
+    const key = wordKey(text.slice(start, end));
     if (key.length > 1) return /^[وف]./.test(key) && !NAME_HEADS().has(key) ? key.slice(1) : key;
     if (key !== 'ب' && key !== 'ل') return '';
-    to -= m[0].length;
+    to = start;
   }
   return '';
 }

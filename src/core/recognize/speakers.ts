@@ -6,7 +6,8 @@
 // else the name right before it (SVO), the antecedent of a relative pronoun
 // before it, or a name that opens the sentence and a relative clause. A
 // definite noun in the subject's place (المرصد، الوزير) stands for the
-// organisation whose name it heads, else for the last speaker. Participles and
+// organisation whose name it heads, else for the person last named with it as
+// a title, else for the recent speaker. Participles and
 // verbs with no subject continue the last subject of the paragraph, then the
 // subject of the previous sentence (a feminine verb may continue an
 // organisation), then, at a paragraph's start, the recent speaker. A quote with
@@ -354,7 +355,8 @@ export function attributeSpeakers(ctx: ArticleContext, quotes: Quote[], _entitie
     const before = cues[lo - 1];
     let cue = before && d.words[before.word].sentence === sentence ? before : undefined;
     // "قال فلان، بحسب الصحيفة، إن «…»": the newspaper only relays what the verb's subject said.
-    if (cue?.kind === 'according' && !cue.subject && lo >= 2 && cues[lo - 2].subject && d.words[cues[lo - 2].word].sentence === sentence) cue = cues[lo - 2];
+    // Nor does an imperfect verb of a subordinate clause (كشف عن تقارير تفيد بـ…) speak for the main one.
+    if ((cue?.kind === 'according' || cue?.imperfect) && (cue.kind === 'according' ? !cue.subject : true) && lo >= 2 && cues[lo - 2].subject && !cues[lo - 2].imperfect && d.words[cues[lo - 2].word].sentence === sentence) cue = cues[lo - 2];
     if (!cue) {
       // A cue right after the quote ("…"، قال فلان / بحسب فلان).
       let k = lo;

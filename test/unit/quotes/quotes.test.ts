@@ -204,5 +204,9 @@ describe('quotes: speakers by clause roles', () => {
     const text = 'التقى وزير الخارجية الكندي سمير حداد وزير الخارجية المغربي فادي عمر.\nوقال الوزير الكندي إن «اللقاء مثمر».';
     assert.equal(quotesOf(text, [samir, fadi])[0].speaker, 'samir');
   });
+  it('prefers the main clause\'s verb to an imperfect verb of a subordinate clause before the quote', () => {
+    const [q] = quotesOf('وقال سمير حداد إن تقارير تفيد بتحرك جيش الفتح قرب «الحدود».', [samir, ['جيش الفتح', 'army', 'ORG']]);
+    assert.equal(q.speaker, 'samir');
+  });
 });
 
