@@ -34,6 +34,7 @@ describe('events: trigger coverage', () => {
     ['انطلق حوار بين النقابة والإدارة', 'حوار 04'],
     ['اندلعت مناوشات قرب المعبر الشرقي', 'مناوشات 19'],
     ['شدد النقيب على ضرورة حماية العمال', 'على ضرورة 02'],
+    ['تعارض النقابة الخطة الجديدة بشدة', 'تعارض 12'],
   ];
   for (const [sentence, row] of cases) it(`finds ${row} in a sentence of its own`, () => assert.ok(rows(sentence).includes(row), `${sentence}: ${rows(sentence).join(' / ')}`));
 
