@@ -61,3 +61,7 @@ export const organisationKinds = (language: LexiconLanguage = 'ar'): KindLists =
 export function kindsWithRole(lists: KindLists, role: string): string[] {
   return lists.kinds.entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]);
 }
+
+/** Particles and fixed parts of personal names, [word, roles…] (name-particles.json). */
+export const nameParticles = (language: LexiconLanguage = 'ar'): Entries<[string, ...string[]]> =>
+  lexicon<{ particles: Entries<[string, ...string[]]> }>(language, 'name-particles').particles;

@@ -10,6 +10,7 @@ import { matchKey } from '../text/normalize';
 import type { Entity, EntityType, Mention } from '../types';
 import type { NameCandidate } from './candidate';
 import { personTitles, type PersonTitle } from './describe';
+import { particles } from './name-particles';
 import { defaultSources, type NameSources } from './sources';
 import { transliterateName } from './transliterate';
 import { partitionPoint } from '../text/search';
@@ -47,10 +48,6 @@ const nameKeys = memoByString((text: string): NameKeys => {
   return { words, joined: words.join(' '), skeleton: words.map(skeleton).join(' ') };
 }, 100_000);
 
-/** Name particles written apart or joined to the next word (عبد الرحمن / عبدالرحمن). */
-const JOINED_PARTICLES = new Set(['عبد', 'ابو']);
-/** Nasab particles: بن and the father's name after it may be left out (خالد بن محمد العطية ↔ خالد العطية). */
-const NASAB = new Set(['بن', 'ابن']);
 
 /**
  * A name's words as an article varies them: particles joined to the next word, the
@@ -60,10 +57,11 @@ const NASAB = new Set(['بن', 'ابن']);
 function comparableWords(words: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (JOINED_PARTICLES.has(words[i]) && i + 1 < words.length) joined.push(words[i] + words[++i]);
+    if (particles('joinsNext').has(words[i]) && i + 1 < words.length) joined.push(words[i] + words[++i]);
     else joined.push(words[i]);
   }
-  const withoutNasab = joined.filter((w, i) => !NASAB.has(w) && !NASAB.has(joined[i - 1] ?? ''));
+  const nasab = particles('nasab');
+  const withoutNasab = joined.filter((w, i) => !nasab.has(w) && !nasab.has(joined[i - 1] ?? ''));
   const out = withoutNasab.length >= 2 && joined.length - withoutNasab.length <= 2 ? withoutNasab : joined;
   return out.map(w => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w));
 }
