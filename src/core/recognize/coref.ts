@@ -146,21 +146,21 @@ function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void 
  * every earlier full name beginning with it is one entity and it is no one's surname.
  */
 function mergeGivenNames(keys: NameKeys[], types: EntityType[], uf: UnionFind): void {
-  const byFirst = new Map<string, number[]>();
   const surnames = new Set<string>();
+  for (let i = 0; i < keys.length; i++) if (types[i] === 'PER' && keys[i].words.length > 1) surnames.add(keys[i].words[keys[i].words.length - 1]);
+  // One pass in text order: per first word, the first full name seen so far and whether a second person shares it.
+  const byFirst = new Map<string, { first: number; shared: boolean }>();
   for (let i = 0; i < keys.length; i++) {
-    if (types[i] !== 'PER' || keys[i].words.length < 2) continue;
-    const list = byFirst.get(keys[i].words[0]);
-    if (list) list.push(i);
-    else byFirst.set(keys[i].words[0], [i]);
-    surnames.add(keys[i].words[keys[i].words.length - 1]);
-  }
-  for (let i = 0; i < keys.length; i++) {
-    if (types[i] !== 'PER' || keys[i].words.length !== 1 || surnames.has(keys[i].joined)) continue;
-    const earlier = byFirst.get(keys[i].joined)?.filter(j => j < i);
-    if (!earlier?.length) continue;
-    const root = uf.find(earlier[0]);
-    if (earlier.every(j => uf.find(j) === root)) uf.union(i, earlier[0]);
+    if (types[i] !== 'PER') continue;
+    const k = keys[i];
+    if (k.words.length > 1) {
+      const seen = byFirst.get(k.words[0]);
+      if (!seen) byFirst.set(k.words[0], { first: i, shared: false });
+      else if (uf.find(seen.first) !== uf.find(i)) seen.shared = true;
+    } else if (!surnames.has(k.joined)) {
+      const seen = byFirst.get(k.joined);
+      if (seen && !seen.shared) uf.union(i, seen.first);
+    }
   }
 }
 
