@@ -90,3 +90,7 @@ export interface CueWords {
 }
 
 export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWords>(language, 'cue-words');
+
+/** Particles and fixed parts of personal names, [word, roles…] (name-particles.json). */
+export const nameParticles = (language: LexiconLanguage = 'ar'): Entries<[string, ...string[]]> =>
+  lexicon<{ particles: Entries<[string, ...string[]]> }>(language, 'name-particles').particles;

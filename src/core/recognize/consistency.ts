@@ -6,6 +6,7 @@ import type { ArticleContext } from '../text/context';
 import { phoneticTokenKey } from '../knowledge/gazetteer';
 import type { NameCandidate } from './candidate';
 import { isStopWord, titleFirstWords, titleLexicon } from './lexicon';
+import { particles } from './name-particles';
 import type { NisbaLookup } from './titles';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -23,8 +24,6 @@ const PROCLITIC_FIRST = new Set([...'وفبلكس'].map(c => c.charCodeAt(0)));
 
 /** Minimum confidence for a found name to be spread over the article. */
 const SPREAD_CONFIDENCE = 0.6;
-/** Parts of a name that never stand for the person alone: particles, compound endings (نصر الله، علاء الدين), regnal ordinals. */
-const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال', 'دي', 'فون', 'فان', 'الله', 'الدين', 'الرحمن', 'الاسلام', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
 export interface SpreadLexicon {
   nisbaOf: NisbaLookup;
@@ -33,7 +32,7 @@ export interface SpreadLexicon {
 
 /** A single word worth spreading: not a function word, title, nisba, particle or common word (وزير، وإلى). */
 function spreadable(key: string, lex: SpreadLexicon, linked: boolean): boolean {
-  if (key.length < 3 || PARTICLES.has(key) || lex.nisbaOf(key)) return false;
+  if (key.length < 3 || particles('neverAlone').has(key) || lex.nisbaOf(key)) return false;
   const bare = /^[وف]/.test(key) ? key.slice(1) : key;
   for (const k of [key, bare]) if (isStopWord(k) || titleLexicon().has(k) || titleFirstWords().has(k)) return false;
   return linked || !lex.isCommonWord(key);
@@ -77,7 +76,7 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: Spread
     // A body named by a description and a nisba is named again without it (حكومة الوحدة الوطنية الليبية → حكومة الوحدة الوطنية).
     if (c.type === 'ORG' && keys.length >= 3 && lex.nisbaOf(keys[keys.length - 1])) add({ keys: phonetic.slice(0, -1), type: 'ORG', kbId: c.kbId, subtype: c.subtype });
     const surname = keys[keys.length - 1];
-    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !PARTICLES.has(keys[keys.length - 2])) {
+    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !particles('neverAlone').has(keys[keys.length - 2])) {
       add({ keys: [phoneticKey(surname)], type: 'PER', kbId: c.kbId });
     }
   }

@@ -10,6 +10,7 @@ import { matchKey } from '../text/normalize';
 import type { Entity, EntityType, Mention } from '../types';
 import type { NameCandidate } from './candidate';
 import { personTitles, type PersonTitle } from './describe';
+import { particles } from './name-particles';
 import { defaultSources, type NameSources } from './sources';
 import { transliterateName } from './transliterate';
 import { partitionPoint } from '../text/search';
@@ -47,10 +48,6 @@ const nameKeys = memoByString((text: string): NameKeys => {
   return { words, joined: words.join(' '), skeleton: words.map(skeleton).join(' ') };
 }, 100_000);
 
-/** Name particles written apart or joined to the next word (عبد الرحمن / عبدالرحمن). */
-const JOINED_PARTICLES = new Set(['عبد', 'ابو']);
-/** Nasab particles: بن and the father's name after it may be left out (خالد بن محمد العطية ↔ خالد العطية). */
-const NASAB = new Set(['بن', 'ابن']);
 
 /**
  * A name's words as an article varies them: particles joined to the next word, the
@@ -60,10 +57,11 @@ const NASAB = new Set(['بن', 'ابن']);
 function comparableWords(words: string[]): string[] {
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (JOINED_PARTICLES.has(words[i]) && i + 1 < words.length) joined.push(words[i] + words[++i]);
+    if (particles('joinsNext').has(words[i]) && i + 1 < words.length) joined.push(words[i] + words[++i]);
     else joined.push(words[i]);
   }
-  const withoutNasab = joined.filter((w, i) => !NASAB.has(w) && !NASAB.has(joined[i - 1] ?? ''));
+  const nasab = particles('nasab');
+  const withoutNasab = joined.filter((w, i) => !nasab.has(w) && !nasab.has(joined[i - 1] ?? ''));
   const out = withoutNasab.length >= 2 && joined.length - withoutNasab.length <= 2 ? withoutNasab : joined;
   return out.map(w => (w.length > 4 && w.startsWith('ال') ? w.slice(2) : w));
 }
@@ -148,21 +146,21 @@ function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void 
  * every earlier full name beginning with it is one entity and it is no one's surname.
  */
 function mergeGivenNames(keys: NameKeys[], types: EntityType[], uf: UnionFind): void {
-  const byFirst = new Map<string, number[]>();
   const surnames = new Set<string>();
+  for (let i = 0; i < keys.length; i++) if (types[i] === 'PER' && keys[i].words.length > 1) surnames.add(keys[i].words[keys[i].words.length - 1]);
+  // One pass in text order: per first word, the first full name seen so far and whether a second person shares it.
+  const byFirst = new Map<string, { first: number; shared: boolean }>();
   for (let i = 0; i < keys.length; i++) {
-    if (types[i] !== 'PER' || keys[i].words.length < 2) continue;
-    const list = byFirst.get(keys[i].words[0]);
-    if (list) list.push(i);
-    else byFirst.set(keys[i].words[0], [i]);
-    surnames.add(keys[i].words[keys[i].words.length - 1]);
-  }
-  for (let i = 0; i < keys.length; i++) {
-    if (types[i] !== 'PER' || keys[i].words.length !== 1 || surnames.has(keys[i].joined)) continue;
-    const earlier = byFirst.get(keys[i].joined)?.filter(j => j < i);
-    if (!earlier?.length) continue;
-    const root = uf.find(earlier[0]);
-    if (earlier.every(j => uf.find(j) === root)) uf.union(i, earlier[0]);
+    if (types[i] !== 'PER') continue;
+    const k = keys[i];
+    if (k.words.length > 1) {
+      const seen = byFirst.get(k.words[0]);
+      if (!seen) byFirst.set(k.words[0], { first: i, shared: false });
+      else if (uf.find(seen.first) !== uf.find(i)) seen.shared = true;
+    } else if (!surnames.has(k.joined)) {
+      const seen = byFirst.get(k.joined);
+      if (seen && !seen.shared) uf.union(i, seen.first);
+    }
   }
 }
 

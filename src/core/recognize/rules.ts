@@ -7,6 +7,7 @@ import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon } from './lexicon';
 import { describedBodies, ministriesByField } from './body-rules';
 import { kindWords } from './kind-words';
+import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { dashAfter, gapAfter, lazyReadingFilter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -27,8 +28,6 @@ export interface RuleEvidence {
 
 /** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
 const MAX_NAME_TOKENS = 4;
-/** Name particles that lengthen a name (عبد الله، أبو بكر، محمد بن سلمان). */
-const PARTICLES = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بنت']);
 
 /** Why token i cannot be part of a person's name after a title. */
 function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
@@ -62,10 +61,10 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
   const { tokens } = ctx;
   let to = from;
   let evidence = 0;
-  let particles = 0;
-  while (to < tokens.length && to - from < MAX_NAME_TOKENS + particles) {
+  let lengthened = 0;
+  while (to < tokens.length && to - from < MAX_NAME_TOKENS + lengthened) {
     if (endsName(ctx, to, ev)) break;
-    if (PARTICLES.has(tokens[to].key)) particles++;
+    if (particles('lengthens').has(tokens[to].key)) lengthened++;
     if (ev.isNameToken(to)) evidence++;
     const gap = gapAfter(ctx, to);
     const dash = dashAfter(ctx, to);

@@ -5,6 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord } from './lexicon';
 import { kindWords } from './kind-words';
+import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import { isWholeWord } from './whole-words';
 import { readTitleAt, type NisbaLookup } from './titles';
@@ -20,8 +21,6 @@ export interface TrimLexicon {
   isNameWord(key: string): boolean;
 }
 
-/** Name particles (علي بن أبي طالب): the words on either side of one belong to the name, even ordinary ones. */
-const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ابا', 'عبد']);
 
 // Kind words (مدينة حلب، حركة طالبان) and epithets (مكة المكرمة) stay outside a name, as ANERcorp and the gold mark them: kindWords().
 
@@ -50,7 +49,7 @@ function functionWord(ctx: ArticleContext, i: number, lex: TrimLexicon): boolean
 }
 
 function isParticle(ctx: ArticleContext, i: number, person: boolean, first: number, last: number): boolean {
-  return person && i >= first && i <= last && NAME_PARTICLES.has(ctx.tokens[i].key);
+  return person && i >= first && i <= last && particles('binds').has(ctx.tokens[i].key);
 }
 
 function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean, lex: TrimLexicon): boolean {
