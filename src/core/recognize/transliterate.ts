@@ -136,7 +136,8 @@ function word(w: Word, first: boolean): string {
   const loose = looseSpelling(key);
   if (loose) return loose;
   for (const head of Object.keys(servant)) {
-    if (key.startsWith(head + 'ال') && key.length > head.length + 3) return `${servant[head]} ${word({ ...w, key: key.slice(head.length + 2) }, false)}`;
+    // Written as one word, spelt as one (عبدالعزيز → Abdulaziz); written apart, apart (عبد العزيز → Abdul Aziz).
+    if (key.startsWith(head + 'ال') && key.length > head.length + 3) return servant[head] + word({ ...w, key: key.slice(head.length + 2) }, false).toLowerCase();
   }
   if (key.endsWith('الله') && key.length > 5) return compoundWithAllah(key.slice(0, -4));
   if (article) return `${first ? 'Al' : 'al'}-${romanise(article, w.taMarbuta, w.alifMaqsura)}`;
