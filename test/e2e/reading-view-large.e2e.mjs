@@ -31,28 +31,25 @@ export async function openReadingView({ page, workspace, assert, ui }) {
 }
 
 /** 2. Opens the 1 MB article with the editor's cursor on its last paragraph: the view draws it out of turn and scrolls to it. */
-export async function openLargeAtEnd({ page, assert, ui }, { lastParagraph }) {
+export async function openLargeAtEnd({ page, ui }, { lastParagraph }) {
   await ui.openFile(LARGE_FILE);
   // The view switches to the large article (its tab's title says so).
   await page.locator('.tab[aria-label*="Reading: zz_large_article.txt"]').first().waitFor({ timeout: 120_000 });
   await page.keyboard.press('Control+End');
   await page.keyboard.press('ArrowUp');
   await lastParagraph.waitFor({ state: 'attached', timeout: 120_000 });
-  // Polled until in view; the deadline is a hang guard for a busy machine, not a speed limit.
-  for (let deadline = Date.now() + 120_000; ; await page.waitForTimeout(200)) {
-    const box = await lastParagraph.evaluate(el => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, height: window.innerHeight }));
-    if (box.top >= 0 && box.bottom <= box.height) break;
-    assert.ok(Date.now() < deadline, `the view scrolls to the editor's cursor on the last paragraph: ${JSON.stringify(box)}`);
-  }
+  await ui.until(
+    () => lastParagraph.evaluate(el => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom, height: window.innerHeight })),
+    box => box.top >= 0 && box.bottom <= box.height,
+    { timeout: 120_000, what: "the view scrolled to the editor's cursor on the last paragraph" });
 }
 
 /** 3. Waits for the analysis' highlights deep in the article, then for the drawing to settle. */
-export async function waitForHighlightsAtEnd({ page, assert }, { main, large }) {
-  for (let deadline = Date.now() + 240_000; ; await page.waitForTimeout(500)) {
-    const lastPerson = await main.evaluate(m => Math.max(0, ...[...m.querySelectorAll('.ann-person')].map(a => Number(a.getAttribute('data-start')))));
-    if (lastPerson > large.length * 0.9) break;
-    assert.ok(Date.now() < deadline, `highlights reach the end of the article (last at ${lastPerson} of ${large.length})`);
-  }
+export async function waitForHighlightsAtEnd({ page, ui }, { main, large }) {
+  await ui.until(
+    () => main.evaluate(m => Math.max(0, ...[...m.querySelectorAll('.ann-person')].map(a => Number(a.getAttribute('data-start'))))),
+    lastPerson => lastPerson > large.length * 0.9,
+    { timeout: 240_000, every: 500, what: `highlights reaching the end of the ${large.length}-character article (the last person's offset)` });
   await page.waitForTimeout(1500);
 }
 

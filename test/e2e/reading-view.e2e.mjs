@@ -97,11 +97,10 @@ export async function run({ page, workspace, screenshot, assert, ui }) {
   // Resting the pointer on a highlight far down the view scrolls the editor there. The
   // highlights follow the text once the analysis is done: on a busy machine, later.
   const far = view.locator('.ann-person').last();
-  for (let deadline = Date.now() + 120_000; ; await page.waitForTimeout(500)) {
-    const farLine = await far.evaluate(el => el.closest('p')?.getAttribute('data-start')).catch(() => null);
-    if (Number(farLine) > 100_000) break;
-    assert.ok(Date.now() < deadline, `a highlight near the end of the article (the last is at ${farLine})`);
-  }
+  await ui.until(
+    () => far.evaluate(el => el.closest('p')?.getAttribute('data-start')).catch(() => null),
+    farLine => Number(farLine) > 100_000,
+    { timeout: 120_000, every: 500, what: 'a highlight near the end of the article (its paragraph offset)' });
   await far.scrollIntoViewIfNeeded();
   await far.hover();
   await page.waitForFunction(() => {

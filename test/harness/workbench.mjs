@@ -48,15 +48,23 @@ export function workbenchHelpers(page) {
       const lines = page.locator('.editor-instance .view-lines').first();
       return ((await lines.textContent()) ?? '').replace(/\u00a0/g, ' ');
     },
-    /** Waits until the active editor shows `text`. */
-    async waitForEditorText(text, timeout = 30_000) {
+    /**
+     * Polls `read()` until `done(value)`, returning that value. `timeout` is a hang guard for a busy
+     * machine, like Playwright's own waits: on it, the error names what was last seen.
+     */
+    async until(read, done, { timeout = 30_000, every = 200, what = 'the condition' } = {}) {
       const deadline = Date.now() + timeout;
       for (;;) {
-        const shown = await ui.editorText().catch(() => '');
-        if (shown.includes(text)) return shown;
-        if (Date.now() > deadline) throw new Error(`editor never showed ${JSON.stringify(text)}; it shows ${JSON.stringify(shown.slice(0, 200))}`);
-        await page.waitForTimeout(200);
+        const value = await read();
+        if (done(value)) return value;
+        if (Date.now() > deadline) throw new Error(`${what} never held; last seen ${JSON.stringify(value)?.slice(0, 300)}`);
+        await page.waitForTimeout(every);
       }
+    },
+    /** Waits until the active editor shows `text`. */
+    async waitForEditorText(text, timeout = 30_000) {
+      return ui.until(() => ui.editorText().catch(() => ''), shown => shown.includes(text),
+        { timeout, what: `the editor showing ${JSON.stringify(text)}` });
     },
     /** Screen rectangle of the first rendered occurrence of `word` in the editor's lines, or null. */
     async wordBox(word) {
