@@ -105,6 +105,7 @@ export interface InstitutionLists {
   /** [adjective, English name]. */
   coalitionModifiers: Entries<[string, string]>;
   unitHeads: Entries<string>;
+  affiliations: Entries<string>;
   kindReferences: Entries<string>;
 }
 

@@ -1,6 +1,6 @@
 // Institutions news names by description rather than by a name: a body noun and a country's
 // nisba (الحكومة العراقية، القوات المسلحة السعودية، قوات الأمن النيجيرية), a coalition
-// (التحالف الدولي، قوات التحالف → التحالف), and the kind noun alone naming again a body the
+// (التحالف الدولي، قوات التحالف → التحالف، طائرات تابعة للتحالف), and the kind noun alone naming again a body the
 // article named before (الحكومة، القوات، التنظيم). They are mentions so that events and
 // quotes can take them as actors and speakers; the words are data (institutions.json).
 import { institutions } from '../lang/lexicon';
@@ -27,6 +27,7 @@ interface Words {
   coalitions: Set<string>;
   coalitionModifiers: Map<string, string>;
   unitHeads: Set<string>;
+  affiliations: Set<string>;
   kindReferences: Set<string>;
 }
 
@@ -47,6 +48,7 @@ function words(): Words {
     coalitions: new Set(lists.coalitions.entries.map(matchKey)),
     coalitionModifiers: new Map(lists.coalitionModifiers.entries.map(([w, en]) => [matchKey(w), en])),
     unitHeads: new Set(lists.unitHeads.entries.map(matchKey)),
+    affiliations: new Set(lists.affiliations.entries.map(matchKey)),
     kindReferences: new Set(lists.kindReferences.entries.map(matchKey)),
   });
 }
@@ -160,7 +162,9 @@ export function institutionReferences(ctx: ArticleContext, found: readonly NameC
     if (w.coalitions.has(r.key)) {
       subtype = COALITION;
       antecedent = latest(sorted, next, c => c.subtype === COALITION);
-      const unit = i > 0 && gapAfter(ctx, i - 1) === 'space' && r.offset === 0 && readingWhere(ctx, i - 1, k => w.unitHeads.has(k));
+      // In construct after a unit (قوات التحالف), or after تابعة ل (طائرات تابعة للتحالف).
+      const before = i > 0 && gapAfter(ctx, i - 1) === 'space' ? tokens[i - 1].key : '';
+      const unit = r.offset === 0 ? w.unitHeads.has(before) || !!readingWhere(ctx, i - 1, k => w.unitHeads.has(k)) : w.affiliations.has(before) && /^ل/.test(tokens[i].key);
       if (!antecedent && !unit) continue;
       nameEn = 'Coalition';
     } else if (w.kindReferences.has(r.key)) {

@@ -51,6 +51,11 @@ describe('lang/ar institutions', () => {
       for (const noun of lists.coalitions.entries) assert.deepEqual(found(`وتحدث الشهود عن ${head} ${noun} فوق الوادي`), [`ORG ${noun}`], `${head} ${noun}`);
     }
   });
+  it('after each affiliation word ل + a coalition is the coalition, from the second lam', () => {
+    for (const word of lists.affiliations.entries) {
+      for (const noun of lists.coalitions.entries) assert.deepEqual(found(`حلقت طائرات ${word} ل${noun.slice(1)} فوق الوادي`), [`ORG ${noun.slice(1)}`], `${word} ${noun}`);
+    }
+  });
   it('each kind noun names again an organisation whose name starts with its kind, or follows it', () => {
     for (const kind of lists.kindReferences.entries) {
       const bare = kind.slice(2);
