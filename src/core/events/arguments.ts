@@ -15,7 +15,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 
 export interface EventArguments {
@@ -211,8 +211,8 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
-    const after = nameAfterTitles(d, k, 5, sEnd);
-    return after && !isGoverned(d, after.word, after.mention) ? after : undefined;
+    const after = nameAfterTitles(d, k, 5, sEnd) ?? (k < sEnd ? unitOwner(d, k, sEnd) : undefined);
+    return after && (after.word > k + 1 || !isGoverned(d, after.word, after.mention, f.to)) ? after : undefined;
   }
 
   private subjects(f: EventFrame, first: number, sEnd: number): string[] {
@@ -227,6 +227,9 @@ export class ArgumentFinder {
       }
     }
     for (let j = f.from - 1; j >= first; j--) {
+      // طائرات تابعة للتحالف تقصف: the unit's body, whose own name is governed by ل.
+      const owner = unitOwner(d, j, f.from);
+      if (owner) return [owner.mention.entity];
       const m = subjectAt(d, j);
       if (!m) continue;
       // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.

@@ -7,7 +7,9 @@
 //    attacks and protests (هجوم لحركة X), من قبل / على أيدي + name, the owner of its pronoun
 //    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
 //    a noun with none of these has no actor: the nearest name is as often the place or the victim.
+import { institutions } from '../lang/lexicon';
 import { isGoverned, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { cameoRoot } from './typing';
@@ -37,6 +39,30 @@ function mentionCovering(d: Discourse, j: number): Mention | undefined {
   for (let q = j; q >= 0 && q >= j - 5; q--) {
     const m = d.mentionAt[q];
     if (m && m.end >= d.words[j].end) return m;
+  }
+  return undefined;
+}
+
+let units: { heads: Set<string>; affiliations: Set<string> } | undefined;
+const unitWords = (): { heads: Set<string>; affiliations: Set<string> } =>
+  (units ??= { heads: new Set(institutions().unitHeads.entries.map(wordKey)), affiliations: new Set(institutions().affiliations.entries.map(wordKey)) });
+
+/**
+ * The body a unit or its arms belong to (طائرات التحالف، طائرات حربية تابعة للتحالف): the body
+ * acts through them, so a unit in the subject's place is the body. Nothing when word j is no
+ * unit head or is governed itself (بغارات من طائرات …: an instrument, not the subject).
+ */
+export function unitOwner(d: Discourse, j: number, end: number, instrument = false): { mention: Mention; word: number } | undefined {
+  const w = d.words[j];
+  const r = w.keys.findIndex(k => unitWords().heads.has(k));
+  if (r < 0 || (!instrument && (/[بلك]/.test(w.prefixes[r]) || isGoverned(d, j, w)))) return undefined;
+  for (let k = j + 1; k < end && k <= j + 2 && oneClause(d, j, k); k++) {
+    const m = d.mentionAt[k];
+    if (k === j + 1 && m?.type === 'ORG' && m.start === d.words[k].start) return { mention: m, word: k };
+    if (d.words[k].keys.some(x => unitWords().affiliations.has(x))) {
+      const owner = k + 1 < end && oneClause(d, k, k + 1) ? d.mentionAt[k + 1] : undefined;
+      return owner?.type === 'ORG' ? { mention: owner, word: k + 1 } : undefined;
+    }
   }
   return undefined;
 }
@@ -99,6 +125,13 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
         if (m) return { mentions: m.type === 'LOC' ? [] : [m] };
       }
       break;
+    }
+  }
+  if (VIOLENT.has(root)) {
+    // By the arms of a body (غارات من طائرات التحالف، قصف بطائرات تابعة للتحالف): the body.
+    for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
+      const by = d.words[j].key === 'من' ? unitOwner(d, j + 1, end, true) : d.words[j].prefixes.some(p => p.endsWith('ب')) ? unitOwner(d, j, end, true) : undefined;
+      if (by) return { mentions: [by.mention] };
     }
   }
   if (f.possessed) {

@@ -94,3 +94,19 @@ export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWord
 /** Particles and fixed parts of personal names, [word, roles…] (name-particles.json). */
 export const nameParticles = (language: LexiconLanguage = 'ar'): Entries<[string, ...string[]]> =>
   lexicon<{ particles: Entries<[string, ...string[]]> }>(language, 'name-particles').particles;
+
+/** Institutions named by description (institutions.json). */
+export interface InstitutionLists {
+  /** [noun, kind, English head, 'alone'?]. */
+  bodies: Entries<[string, string, string, ...string[]]>;
+  /** [adjective, English head or '']. */
+  modifiers: Entries<[string, string]>;
+  coalitions: Entries<string>;
+  /** [adjective, English name]. */
+  coalitionModifiers: Entries<[string, string]>;
+  unitHeads: Entries<string>;
+  affiliations: Entries<string>;
+  kindReferences: Entries<string>;
+}
+
+export const institutions = (language: LexiconLanguage = 'ar'): InstitutionLists => lexicon<InstitutionLists>(language, 'institutions');

@@ -13,5 +13,9 @@ export interface NameCandidate {
   /** Description a rule read from the text (government ministry), when no KB entry exists. */
   description?: string;
   confidence: number;
+  /** A description, not a name (القوات السعودية): never named again without its nisba. */
+  descriptive?: boolean;
+  /** Start of the earlier candidate this one names again (الحكومة after الحكومة العراقية): coreference joins them. */
+  antecedent?: number;
   source: 'gazetteer' | 'rule' | 'model' | 'consistency' | 'english';
 }

@@ -74,7 +74,7 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: Spread
     for (const k of keys) phonetic.push(phoneticKey(k));
     if (keys.length > 1 || spreadable(keys[0], lex, !!c.kbId)) add({ keys: phonetic, type: c.type, kbId: c.kbId, subtype: c.subtype });
     // A body named by a description and a nisba is named again without it (حكومة الوحدة الوطنية الليبية → حكومة الوحدة الوطنية).
-    if (c.type === 'ORG' && keys.length >= 3 && lex.nisbaOf(keys[keys.length - 1])) add({ keys: phonetic.slice(0, -1), type: 'ORG', kbId: c.kbId, subtype: c.subtype });
+    if (c.type === 'ORG' && !c.descriptive && keys.length >= 3 && lex.nisbaOf(keys[keys.length - 1])) add({ keys: phonetic.slice(0, -1), type: 'ORG', kbId: c.kbId, subtype: c.subtype });
     const surname = keys[keys.length - 1];
     if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !particles('neverAlone').has(keys[keys.length - 2])) {
       add({ keys: [phoneticKey(surname)], type: 'PER', kbId: c.kbId });

@@ -181,6 +181,21 @@ function mergeShortBodies(keys: NameKeys[], types: EntityType[], texts: string[]
   }
 }
 
+/**
+ * Bodies a rule named from their parts with one English name (القوات السعودية، القوات المسلحة
+ * السعودية: Armed forces of Saudi Arabia) are one body, and a kind noun naming one again
+ * (الحكومة) is its antecedent's. `cands` are sorted by start.
+ */
+function mergeDescribed(cands: readonly NameCandidate[], uf: UnionFind): void {
+  unionByKey(cands.length, i => (cands[i].source === 'rule' && cands[i].subtype ? cands[i].nameEn : undefined), uf);
+  for (let i = 0; i < cands.length; i++) {
+    const at = cands[i].antecedent;
+    if (at === undefined) continue;
+    const j = partitionPoint(i, k => cands[k].start < at);
+    if (j < i && cands[j].start === at) uf.union(i, j);
+  }
+}
+
 /** The shorter tails of a name of two words or more (بوتين and فلاديمير بوتين of a three-word name), shortest first. */
 function tailsOf(k: NameKeys): string[] {
   if (!k.tails) {
@@ -239,6 +254,7 @@ export function buildEntities(
   mergeTails(keys, types, uf);
   mergeGivenNames(keys, types, uf);
   mergeShortBodies(keys, types, texts, sources, uf);
+  mergeDescribed(cands, uf);
 
   const nameInside = (span: { start: number; end: number }): string | undefined => {
     const lo = partitionPoint(n, k => cands[k].start < span.start);

@@ -180,14 +180,17 @@ export function nameAfterTitles(d: Discourse, i: number, limit: number, end: num
 
 const PREPOSITION_READING = new WordMemo(w => w.keys.some(x => PREPOSITIONS.has(x)));
 
-/** True when the name at word j is governed by a preposition or a place noun (an object, not a subject). */
-export function isGoverned(d: Discourse, j: number, m: Mention): boolean {
+/**
+ * True when the name at word j is governed by a preposition or a place noun (an object, not a subject).
+ * Words before `floor` are not asked: a verb right before its subject may read as one (فتحت: ف + تحت).
+ */
+export function isGoverned(d: Discourse, j: number, m: Pick<Mention, 'start'>, floor = 0): boolean {
   const w = d.words[j];
   // A proclitic ب/ل/ك glued to the name itself (بموسكو، لمنظمة).
   const glued = d.ctx.text.slice(w.start, m.start);
   if (/[بلك]/.test(glued.replace(/[\u064B-\u065F\u0640]/g, ''))) return true;
   // Walk back over titles and nisba adjectives to the governing word.
-  for (let p = j - 1; p >= 0 && p >= j - 5; p--) {
+  for (let p = j - 1; p >= floor && p >= j - 5; p--) {
     const prev = d.words[p];
     if (prev.sentence !== w.sentence) return false;
     if (PREPOSITION_READING.get(prev)) return true;

@@ -10,6 +10,7 @@ import { recognizeEnglish } from './english';
 import { resolveOverlaps } from './overlaps';
 import { KeyTest } from './lexicon';
 import { applyRules, type RuleEvidence } from './rules';
+import { institutionReferences } from './institutions';
 import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -298,5 +299,8 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const glossed = glosses(ctx, trimmed);
   const found = resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c));
   const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c));
-  return spread.length ? [...found, ...spread].sort((a, b) => a.start - b.start) : found;
+  const named = spread.length ? [...found, ...spread] : found;
+  // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.
+  const again = institutionReferences(ctx, named);
+  return spread.length || again.length ? [...named, ...again].sort((a, b) => a.start - b.start) : found;
 }

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon } from './lexicon';
 import { describedBodies, ministriesByField } from './body-rules';
+import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
@@ -376,6 +377,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
+  describedInstitutions(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
   const bodyEnd: BodyEnds = new Map();
   for (const b of [...bodies, ...unnamed]) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });

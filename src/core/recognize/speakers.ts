@@ -330,12 +330,16 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
  */
 function previousSentenceSubject(d: Discourse, word: number, para: Span | undefined, feminine: boolean, types: Map<string, string>): string | null {
   const s = d.words[word].sentence;
-  if (s === 0 || !para || d.sentences[s - 1].start < para.start) return null;
+  if (s === 0 || !para) return null;
+  // A feminine verb opening a paragraph (وأعلنت في بيان) continues a body that led the paragraph before.
+  const across = d.sentences[s - 1].start < para.start;
+  if (across && (!feminine || d.sentences[s].start !== para.start)) return null;
   // Its subject comes early: look at its first words only.
   for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + 30; j++) {
     const m = d.mentionAt[j];
     if (!m || isGoverned(d, j, m)) continue;
     const type = types.get(m.entity) ?? m.type;
+    if (across) return type === 'ORG' ? m.entity : null;
     if (type === 'PER' || (feminine && type === 'ORG')) return m.entity;
   }
   return null;

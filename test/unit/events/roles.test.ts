@@ -61,4 +61,18 @@ describe('events: actors by clause structure', () => {
   it('reads the agent of an attack after a lone لـ before a quote mark', () => {
     assert.deepEqual(actorsOf('وقع هجوم لـ«الرايات» على القرية', [['الرايات', 'rayat', 'ORG']], 'هجوم'), ['rayat']);
   });
+  it('takes the name right after a verb as its subject though the verb reads as a preposition too (فتحت: ف + تحت)', () => {
+    assert.deepEqual(actorsOf('فتحت الشرطة تحقيقا في سرقة المتحف', [['الشرطة', 'police', 'ORG']], 'فتحت'), ['police']);
+  });
+  it('takes the body a unit belongs to as the subject: in construct, or after تابعة ل, before or after the verb', () => {
+    const coalition: Names = [['التحالف', 'coalition', 'ORG'], ['لتحالف', 'coalition', 'ORG']];
+    assert.deepEqual(actorsOf('كانت مقاتلات التحالف تقصف مخازن الذخيرة', coalition, 'تقصف'), ['coalition']);
+    assert.deepEqual(actorsOf('وطائرات حربية تابعة للتحالف قصفت مخازن الذخيرة', coalition, 'قصفت'), ['coalition']);
+    assert.deepEqual(actorsOf('وتنفذ طائرات تابعة للتحالف غارات على مخازن الذخيرة', coalition, 'غارات'), ['coalition']);
+  });
+  it('takes the body whose arms carried out an attack as its agent (غارات من طائرات X)', () => {
+    const coalition: Names = [['التحالف', 'coalition', 'ORG'], ['لتحالف', 'coalition', 'ORG']];
+    assert.deepEqual(actorsOf('قتل ثلاثة رعاة في غارات من طائرات التحالف على الوادي', coalition, 'غارات'), ['coalition']);
+    assert.deepEqual(actorsOf('تهدم الجسر بغارات بطائرات تابعة للتحالف', coalition, 'غارات'), ['coalition']);
+  });
 });

@@ -167,6 +167,12 @@ describe('quotes: speakers by clause roles', () => {
     assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلنت أن «اللقاح آمن».', [health])[0].speaker, 'health');
     assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلن أن «اللقاح آمن».', [health])[0].speaker, null);
   });
+  it('lets a feminine verb opening a paragraph continue the body that led the paragraph before, never a person', () => {
+    const health: [string, string, 'ORG'] = ['وزارة الصحة', 'health', 'ORG'];
+    assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا.\nوأعلنت في بيان: «اللقاح آمن».', [health])[0].speaker, 'health');
+    const nadia: [string, string, 'PER'] = ['نادية سالم', 'nadia', 'PER'];
+    assert.equal(quotesOf('وصلت نادية سالم إلى المؤتمر مع وزارة الصحة.\nوأعلنت في بيان: «اللقاح آمن».', [nadia, health])[0].speaker, null);
+  });
   it('takes the name fronted before a long relative clause', () => {
     const text = 'فادي عمر، الذي يشغل منصب رئيس البلدية منذ عشر سنوات ويواجه انتقادات واسعة من السكان، قال إن «المشروع سينجز».';
     assert.equal(quotesOf(text, [fadi])[0].speaker, 'fadi');
