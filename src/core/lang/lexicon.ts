@@ -52,6 +52,8 @@ export interface KindLists {
   epithets?: Entries<string>;
   nameHeads?: Entries<string>;
   things?: Entries<string>;
+  cabinetMembers?: Entries<string>;
+  notNames?: Entries<string>;
 }
 
 export const placeKinds = (language: LexiconLanguage = 'ar'): KindLists => lexicon<KindLists>(language, 'place-kinds');
