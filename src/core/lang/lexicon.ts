@@ -38,6 +38,8 @@ export interface TitleLists {
   clauseWords: Entries<string>;
   /** Titles of rulers institutions are named after. */
   namesakes: Entries<string>;
+  /** Words after a title that qualify it without naming anyone. */
+  modifiers: Entries<string>;
 }
 
 /** Titles and offices (media/lang/<language>/titles.json). */
@@ -75,6 +77,8 @@ export interface SpeechVerbs {
   irregularParticiples?: string[];
   /** English: verbs whose subject may follow them ("…," said X). */
   invertible?: string[];
+  /** Arabic: written forms (with و, participles, according-to words, meeting verbs) the tagger's speech-verb feature marks. */
+  taggerCues?: string[];
 }
 
 export const speechVerbs = (language: LexiconLanguage): SpeechVerbs => lexicon<SpeechVerbs>(language, 'speech-verbs');
@@ -96,3 +100,17 @@ export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWord
 /** Particles and fixed parts of personal names, [word, roles…] (name-particles.json). */
 export const nameParticles = (language: LexiconLanguage = 'ar'): Entries<[string, ...string[]]> =>
   lexicon<{ particles: Entries<[string, ...string[]]> }>(language, 'name-particles').particles;
+
+/** Closed-class words (function-words.json): each list is [word…] under `entries`. */
+export interface FunctionWords {
+  /** Words that end a person's name. */
+  stopWords: Entries<string>;
+  /** Words after which a name is an object or a place, not a subject. */
+  prepositions: Entries<string>;
+  /** Conjunctions that open a reported clause. */
+  complementisers: Entries<string>;
+  /** Function words written with a final ى, whose key a name written with ي shares (على / علي). */
+  maksuraWords: Entries<string>;
+}
+
+export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');
