@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { functionWords } from '../../../src/core/lang/lexicon';
 import { COMPLEMENTISERS, discourse, isGoverned } from '../../../src/core/recognize/discourse';
+import { isMaksuraTwin } from '../../../src/core/recognize/maksura';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { wordKey } from '../../../src/core/recognize/word-key';
 import type { Mention } from '../../../src/core/types';
@@ -42,5 +43,13 @@ describe('lang/ar function words', () => {
   it('complementisers are read as discourse words', () => {
     for (const w of functionWords().complementisers.entries) assert.ok(COMPLEMENTISERS.has(wordKey(w)), w);
     assert.ok(!COMPLEMENTISERS.has(wordKey('الذي')));
+  });
+
+  it('a token written with ي whose key is a ى function word is its name twin (علي), the ى spelling is the word', () => {
+    for (const w of functionWords().maksuraWords.entries) {
+      const twin = w.replace(/ى$/, 'ي');
+      const ctx = ar(`${w} ${twin}`);
+      assert.deepEqual([isMaksuraTwin(ctx, 0), isMaksuraTwin(ctx, 1)], [false, true], w);
+    }
   });
 });
