@@ -28,18 +28,15 @@ export interface EventArguments {
 
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
-/** Prepositions that make a noun a circumstance of the clause (في مكالمة، عقب اتصال، خلال لقاء). */
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['في', 'خلال', 'عقب', 'اثر', 'بعد', 'اثناء', 'اثناء'].map(wordKey));
-const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 /** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. */
 const PRONOUN_OBJECT = /^(?:ب|ل|علي|في|من|الي|عن|مع|منه)(?:ه|ها|هم|هما|هن)$/;
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
-const PLACE_MARKER = new WordMemo(w => w.keys.some(k => PLACE_MARKERS.has(k)));
+const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers').has(k)));
 // A place after a subordinator belongs to another clause (بسبب الأحداث في …).
 const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
-const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => CIRCUMSTANCE_PREPOSITIONS.has(k)));
+const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 /** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
 
@@ -278,7 +275,7 @@ export class ArgumentFinder {
     const d = this.d;
     for (let j = f.to; j < Math.min(sEnd, f.to + 4); j++) {
       const key = d.words[j].keys;
-      if (key.includes('بين') || key.includes('مع')) {
+      if (key.some(x => eventWords('partnerPrepositions').has(x))) {
         const found = nameAfterTitles(d, j + 1, 3, sEnd);
         if (!found) return [];
         const out = [found.mention.entity];

@@ -10,13 +10,10 @@
 //  - hypotheticals (إذا رفض), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
 import type { Discourse } from '../recognize/discourse';
-import { wordKey } from '../recognize/word-key';
 import type { EventFrame } from './triggers';
 import { cameoRoot } from './typing';
 import { eventWords } from './words';
 
-const PURPOSE = new Set(['اجل', 'بهدف', 'بغيه', 'لغرض', 'سعيا'].map(wordKey));
-const FRAME_NOUNS = new Set(['طاوله', 'طاولات', 'مائده', 'جدول', 'ملف', 'مسار'].map(wordKey));
 
 function isPurpose(d: Discourse, f: EventFrame): boolean {
   const w = d.words[f.from];
@@ -25,7 +22,7 @@ function isPurpose(d: Discourse, f: EventFrame): boolean {
   if (/ل/.test(glued) && (f.verbal || /^[وف]?لل/.test(w.key))) return true;
   for (let j = f.from - 1; j >= Math.max(0, f.from - 3); j--) {
     if (d.words[j].sentence !== w.sentence) break;
-    if (PURPOSE.has(d.words[j].key)) return true;
+    if (eventWords('purposeWords').has(d.words[j].key)) return true;
   }
   return false;
 }
@@ -100,7 +97,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     if (f.modality === 'asserted' && isPurpose(d, f)) continue;
     if (!f.verbal && f.modality === 'asserted') {
       const prev = d.words[f.from - 1];
-      if (prev && prev.sentence === d.words[f.from].sentence && FRAME_NOUNS.has(prev.key)) continue;
+      if (prev && prev.sentence === d.words[f.from].sentence && eventWords('frameNouns').has(prev.key)) continue;
       const last = out[out.length - 1];
       const conj = d.words[f.from].key.startsWith('و') && f.start > d.words[f.from].start;
       if (conj && last && !last.verbal && cameoRoot(last.cameo) === cameoRoot(f.cameo) &&

@@ -7,7 +7,7 @@
 // a verb absorbs the noun trigger that is its direct object, and an
 // evaluative adjective is an event only inside a quotation.
 import { WordMemo, type Discourse } from '../recognize/discourse';
-import { originalOffset, wordKey } from '../recognize/word-key';
+import { originalOffset } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
 import { cameoRoot, intentCode, isCooperative, refusalCode } from './typing';
@@ -56,8 +56,6 @@ export interface EventFrame {
   possessed: boolean;
 }
 
-const WITHOUT = new Set(['دون', 'بدون'].map(wordKey));
-const NEGATORS = new Set(['غير', 'لا', 'لم', 'لن', 'ليس', 'ليست', 'لسنا', 'عدم', 'دون', 'بدون'].map(wordKey));
 
 /** Word after the words i.. that spell rest[k..] ("*" = one optional word), or undefined. */
 function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | undefined {
@@ -169,7 +167,7 @@ function adjacent(d: Discourse, a: TriggerMatch, b: TriggerMatch, maxGap: number
   if (d.words[a.from].sentence !== d.words[b.from].sentence) return false;
   if (b.from - a.to > maxGap) return false;
   if (/[،,.:؛"«»]/.test(d.ctx.text.slice(a.end, b.start))) return false;
-  for (let j = a.to; j < b.from; j++) if (!['الي', 'ل', 'ب', 'في'].includes(d.words[j].key) || (d.words[j].key === 'في' && maxGap < 2)) return false;
+  for (let j = a.to; j < b.from; j++) if (!eventWords('complementLinks').has(d.words[j].key) || (d.words[j].key === 'في' && maxGap < 2)) return false;
   return true;
 }
 
@@ -182,7 +180,7 @@ function complementOf(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
   const w = d.words[b.from];
   const glued = /^[وف]?(?:ب|ل|لل|بال)/.test(b.prefix);
   const prev = d.words[b.from - 1];
-  return glued || (b.from > a.to && !!prev && (prev.key === 'الي' || prev.key === 'علي') && w.sentence === prev.sentence);
+  return glued || (b.from > a.to && !!prev && eventWords('complementPrepositions').has(prev.key) && w.sentence === prev.sentence);
 }
 
 const violent = (cameo: string): boolean => ['18', '19', '20'].includes(cameoRoot(cameo));
@@ -242,13 +240,13 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       // The attack noun is the subject of the violent verb after it (تفجيران استهدفا): one act.
       used.add(n + 1);
     }
-    const neg = m.from > 0 && NEGATORS.has(d.words[m.from - 1].key) && d.words[m.from - 1].sentence === d.words[m.from].sentence;
+    const neg = m.from > 0 && eventWords('negators').has(d.words[m.from - 1].key) && d.words[m.from - 1].sentence === d.words[m.from].sentence;
     if (neg) {
       frame.from = m.from - 1;
       frame.start = d.words[m.from - 1].start;
     }
     // A noun after بدون / دون is an act that did not take place ("without consultations"): no event.
-    if (neg && !frame.verbal && WITHOUT.has(d.words[m.from - 1].key)) continue;
+    if (neg && !frame.verbal && eventWords('without').has(d.words[m.from - 1].key)) continue;
     if (neg && (frame.modality === 'intended' || isCooperative(frame.cameo))) {
       frame.cameo = refusalCode(frame.cameo);
       frame.modality = 'asserted';

@@ -1,5 +1,6 @@
 // The event recogniser's non-trigger word classes (media/lang/ar/event-words.json), folded
-// once: counts of victims, anaphoric determiners, impersonal verbs, relative pronouns, support verbs.
+// once: counts of victims, anaphoric determiners, impersonal verbs, relative pronouns, support verbs,
+// negators, purpose and frame words, the prepositions of circumstances, places and partners.
 import { lexicon } from '../lang/lexicon';
 import { wordKey } from '../recognize/word-key';
 import { inflectArabicVerb } from '../lang/inflect';
@@ -21,6 +22,22 @@ interface EventWordsJson {
   clauseSubordinators: string[];
   /** Titles and counterpart nouns that may stand between a conjunction and a name (ونظيره الفرنسي). */
   coordinationTitles: string[];
+  /** A word before a trigger that negates it; after `without` ones a noun names no event. */
+  negators: string[];
+  without: string[];
+  /** A trigger after one is intended, not done (من أجل، بهدف). */
+  purposeWords: string[];
+  /** Nouns whose genitive trigger names no event (طاولة المفاوضات). */
+  frameNouns: string[];
+  /** A noun after one is a circumstance of the clause (خلال لقاء). */
+  circumstancePrepositions: string[];
+  /** A place after one is the event's location. */
+  placeMarkers: string[];
+  /** The other side of a reciprocal act follows (بين، مع). */
+  partnerPrepositions: string[];
+  /** Words that may stand between a trigger and the act it governs, and standalone prepositions that introduce it. */
+  complementLinks: string[];
+  complementPrepositions: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;

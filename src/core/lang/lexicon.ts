@@ -38,6 +38,8 @@ export interface TitleLists {
   clauseWords: Entries<string>;
   /** Titles of rulers institutions are named after. */
   namesakes: Entries<string>;
+  /** Words after a title that qualify it without naming anyone. */
+  modifiers: Entries<string>;
 }
 
 /** Titles and offices (media/lang/<language>/titles.json). */
@@ -52,6 +54,8 @@ export interface KindLists {
   epithets?: Entries<string>;
   nameHeads?: Entries<string>;
   things?: Entries<string>;
+  cabinetMembers?: Entries<string>;
+  notNames?: Entries<string>;
 }
 
 export const placeKinds = (language: LexiconLanguage = 'ar'): KindLists => lexicon<KindLists>(language, 'place-kinds');
@@ -73,6 +77,8 @@ export interface SpeechVerbs {
   irregularParticiples?: string[];
   /** English: verbs whose subject may follow them ("…," said X). */
   invertible?: string[];
+  /** Arabic: written forms (with و, participles, according-to words, meeting verbs) the tagger's speech-verb feature marks. */
+  taggerCues?: string[];
 }
 
 export const speechVerbs = (language: LexiconLanguage): SpeechVerbs => lexicon<SpeechVerbs>(language, 'speech-verbs');
@@ -110,3 +116,17 @@ export interface InstitutionLists {
 }
 
 export const institutions = (language: LexiconLanguage = 'ar'): InstitutionLists => lexicon<InstitutionLists>(language, 'institutions');
+
+/** Closed-class words (function-words.json): each list is [word…] under `entries`. */
+export interface FunctionWords {
+  /** Words that end a person's name. */
+  stopWords: Entries<string>;
+  /** Words after which a name is an object or a place, not a subject. */
+  prepositions: Entries<string>;
+  /** Conjunctions that open a reported clause. */
+  complementisers: Entries<string>;
+  /** Function words written with a final ى, whose key a name written with ي shares (على / علي). */
+  maksuraWords: Entries<string>;
+}
+
+export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');

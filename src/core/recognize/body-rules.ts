@@ -53,7 +53,7 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
     const country = ev.nisbaOf(tokens[i + 1].key);
     if (!country) continue;
     // وزير الخارجية الأميركي and وزارة الخارجية الأميركية are the minister and the ministry's full name.
-    if (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => titleFirstWords().has(x.key) || kindWords().described.has(x.key) || x.key === 'وزاره')) continue;
+    if (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => titleFirstWords().has(x.key) || kindWords().described.has(x.key) || kindWords().ministries.has(x.key))) continue;
     out.push({
       start: tokens[i].start,
       end: tokens[i + 1].end,

@@ -1,6 +1,7 @@
 // Runtime view of media/data/date-lexicon.json (built by scripts/build-date-lexicon.ts)
-// plus the small closed classes of relative date words, which need no build step.
+// plus the small closed classes of relative date words (media/lang/ar/dates.json), which need no build step.
 import { readDataJson } from '../data-dir';
+import { lexicon } from '../lang/lexicon';
 import { wordKey } from './word-key';
 
 export interface MonthEntry {
@@ -21,38 +22,44 @@ export interface DateLexicon {
 
 const k = (words: string[]): string[] => words.map(wordKey);
 
-/** Day offsets of words that name a day relative to the publication date. */
-export const RELATIVE_DAYS: { words: string[]; days: number }[] = [
-  { words: k(['أول', 'أمس']), days: -2 },
-  { words: k(['أمس', 'الأول']), days: -2 },
-  { words: k(['بعد', 'غد']), days: 2 },
-  { words: k(['أمس']), days: -1 },
-  { words: k(['البارحة']), days: -1 },
-  { words: k(['اليوم']), days: 0 },
-  { words: k(['غدا']), days: 1 },
-  { words: k(['غداً']), days: 1 },
-];
+type Entries<T> = { entries: T[] };
+interface DateWordsJson {
+  relativeDays: Entries<[string[], number]>;
+  directions: Record<'past' | 'future' | 'current', string[]>;
+  periods: Entries<string>;
+  yearWords: Entries<string>;
+  dayParts: Entries<string>;
+  dayWord: string;
+  monthWord: string;
+  hourWord: string;
+  pmWords: Entries<string>;
+  amWords: Entries<string>;
+  hijriMarks: Entries<string>;
+  gregorianMarks: Entries<string>;
+}
+const words = lexicon<DateWordsJson>('ar', 'dates');
 
-export const DIRECTION: Record<string, 'past' | 'future' | 'current'> = Object.fromEntries([
-  ['الماضي', 'past'], ['الماضية', 'past'], ['الفائت', 'past'], ['الفائتة', 'past'], ['المنصرم', 'past'], ['المنصرمة', 'past'],
-  ['المقبل', 'future'], ['المقبلة', 'future'], ['القادم', 'future'], ['القادمة', 'future'],
-  ['الجاري', 'current'], ['الجارية', 'current'], ['الحالي', 'current'], ['الحالية', 'current'],
-].map(([w, d]) => [wordKey(w), d as 'past' | 'future' | 'current']));
+/** Day offsets of words that name a day relative to the publication date. */
+export const RELATIVE_DAYS: { words: string[]; days: number }[] = words.relativeDays.entries.map(([w, days]) => ({ words: k(w), days }));
+
+export const DIRECTION: Record<string, 'past' | 'future' | 'current'> = Object.fromEntries(
+  (['past', 'future', 'current'] as const).flatMap(d => words.directions[d].map(w => [wordKey(w), d])),
+);
 
 /** Period nouns that take a direction word: الأسبوع الماضي, الشهر المقبل, العام الجاري. */
-export const PERIODS = new Set(k(['الأسبوع', 'الشهر', 'العام', 'السنة', 'الأسابيع', 'الأشهر', 'الشهور']));
+export const PERIODS = new Set(k(words.periods.entries));
 /** Words naming a year before its number: عام 2020. */
-export const YEAR_WORDS = new Set(k(['عام', 'العام', 'سنة', 'لعام', 'لسنة', 'بعام', 'وعام']));
+export const YEAR_WORDS = new Set(k(words.yearWords.entries));
 /** Parts of the day that may precede a day word: مساء أمس. */
-export const DAY_PARTS = new Set(k(['صباح', 'مساء', 'ظهر', 'فجر', 'ليل', 'ليلة', 'عصر', 'صباحَ', 'مساءَ']));
-export const DAY_WORD = wordKey('يوم');
-export const MONTH_WORD = wordKey('شهر');
-export const HOUR_WORD = wordKey('الساعة');
-export const PM_WORDS = new Set(k(['مساء', 'مساءً', 'ظهرا', 'ظهراً', 'عصرا', 'ليلا']));
-export const AM_WORDS = new Set(k(['صباحا', 'صباحاً', 'فجرا']));
+export const DAY_PARTS = new Set(k(words.dayParts.entries));
+export const DAY_WORD = wordKey(words.dayWord);
+export const MONTH_WORD = wordKey(words.monthWord);
+export const HOUR_WORD = wordKey(words.hourWord);
+export const PM_WORDS = new Set(k(words.pmWords.entries));
+export const AM_WORDS = new Set(k(words.amWords.entries));
 /** Era markers after a year: 1442 هـ, 2020 م. */
-export const HIJRI_MARK = new Set(k(['هـ', 'ه', 'هجري', 'هجرية', 'للهجرة']));
-export const GREGORIAN_MARK = new Set(k(['م', 'ميلادي', 'ميلادية', 'للميلاد']));
+export const HIJRI_MARK = new Set(k(words.hijriMarks.entries));
+export const GREGORIAN_MARK = new Set(k(words.gregorianMarks.entries));
 
 let cached: DateLexicon | undefined;
 

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { WordIds } from '../text/word-forms';
 import type { Mention, Span } from '../types';
 import { defaultSources, type NameSources } from './sources';
-import { titles } from '../lang/lexicon';
+import { functionWords, titles } from '../lang/lexicon';
 import { TextMemo } from '../text/text-memo';
 import { readings, wordKey } from './word-key';
 import { partitionPoint } from '../text/search';
@@ -104,17 +104,14 @@ export function wordsOf(ctx: ArticleContext): WordView {
   return view;
 }
 
-const k = (s: string): string[] => s.split(/\s+/).filter(Boolean).map(wordKey);
-
 /** Words that stand between a verb and its subject's name or before a name: titles, offices, nisba handled apart. */
 let titleWords: Set<string> | undefined;
 
 /** Prepositions and nouns after which a name is an object or a place, not a subject. */
-const PREPOSITIONS = new Set(k(`في من إلى الى على عن مع بين حول ضد عبر لدى نحو تحت فوق عند بشأن بحق خلال منذ حتى بعد قبل أمام
-  وراء دون لصالح تجاه إزاء جانب شمال جنوب شرق غرب وسط إقليم مدينة منطقة`));
+const PREPOSITIONS = new Set(functionWords().prepositions.entries.map(wordKey));
 
 /** Conjunctions that introduce a reported clause: what follows is what the subject said. */
-export const COMPLEMENTISERS = new Set(k('أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها أنهم بأنهم أنهما'));
+export const COMPLEMENTISERS = new Set(functionWords().complementisers.entries.map(wordKey));
 
 /** A nisba adjective of a country (الروسي، الأرمينية، والفرنسي), by the knowledge base: skipped like a title. */
 export function isNisba(d: Discourse, w: Word): boolean {

@@ -8,6 +8,7 @@ import type { NameCandidate } from './candidate';
 import type { NameSources } from './sources';
 import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
+import { lexicon } from '../lang/lexicon';
 
 interface Found {
   text?: string;
@@ -27,7 +28,17 @@ function foundSpan(text: string, offset: { start: number; length: number }, matc
   return { start: Math.min(offset.start, text.length), end: Math.min(offset.start + offset.length, text.length) };
 }
 
-const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Lt|Sgt|St)\.?|President|Prime Minister|Minister|Foreign Minister|Defence Minister|Defense Minister|Chancellor|King|Queen|Prince|Princess|Sheikh|Pope|Secretary(?:-General)?|Ambassador|General|Governor|Mayor|Senator|Spokesman|Spokeswoman|Spokesperson)\s+/;
+interface EnglishTitles {
+  honorifics: { entries: string[] };
+  titles: { entries: string[] };
+  roles: { entries: string[] };
+  roleHonorifics: { entries: string[] };
+  offices: { entries: string[] };
+}
+const titleLists = lexicon<EnglishTitles>('en', 'titles');
+const abbreviated = (words: string[]): string => words.map(w => `${w}\\.?`).join('|');
+
+const TITLES = new RegExp(`^(?:(?:${titleLists.honorifics.entries.join('|')})\\.?|${titleLists.titles.entries.join('|')})\\s+`);
 
 /** Narrows [start, end) to the name itself; undefined when nothing is left. */
 function trimEnglish(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
@@ -50,8 +61,11 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
  * Capitalised words after a title or role, with what comes before the title:
  * "Armenian Foreign Minister Ararat Mirzoyan", "his counterpart Jeyhun Bayramov".
  */
-const TITLED = /\b((?:\p{Lu}\p{L}+\s+){0,2})(President|Minister|Chancellor|counterpart|spokesman|spokeswoman|spokesperson|envoy|Secretary(?:-General)?|Ambassador|King|Queen|Prince|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
-const OFFICES = new Set(['President', 'Minister', 'Chancellor', 'Secretary', 'Secretary-General', 'Ambassador', 'King', 'Queen', 'Prince', 'Sheikh']);
+const TITLED = new RegExp(
+  `\\b((?:\\p{Lu}\\p{L}+\\s+){0,2})(${titleLists.roles.entries.join('|')}|${abbreviated(titleLists.roleHonorifics.entries)})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+  'gu',
+);
+const OFFICES = new Set(titleLists.offices.entries);
 
 /** "Foreign Minister of Armenia" from "Armenian Foreign Minister"; undefined for roles that are no office. */
 function describeRole(before: string, title: string, sources: NameSources): string | undefined {

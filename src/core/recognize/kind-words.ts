@@ -30,6 +30,17 @@ export interface KindWords {
   colleges: Set<string>;
   /** Titles of the people colleges are named after (جامعة الملك فهد). */
   namesakes: Set<string>;
+  /** A ministry named by its field (وزارة). */
+  ministries: Set<string>;
+  /** The council of ministers with one of cabinetMembers after it (مجلس + الوزراء). */
+  cabinets: Set<string>;
+  cabinetMembers: Set<string>;
+  /** Groups named after a known place or body (مجموعة مينسك). */
+  groups: Set<string>;
+  /** Kinds after which an article word may be the name (نادي الغرافة). */
+  articleNamers: Set<string>;
+  /** Beginnings of words after a kind noun that name no place (شمال، قرب). */
+  notPlaceNames: string[];
 }
 
 const fold = (words: readonly string[]): Set<string> => new Set(words.map(matchKey));
@@ -54,5 +65,11 @@ export function kindWords(): KindWords {
     described: fold(kindsWithRole(body, 'described')),
     colleges: fold(kindsWithRole(body, 'college')),
     namesakes: fold(titles().namesakes.entries),
+    ministries: fold(kindsWithRole(body, 'ministry')),
+    cabinets: fold(kindsWithRole(body, 'cabinet')),
+    cabinetMembers: fold(body.cabinetMembers?.entries ?? []),
+    groups: fold(kindsWithRole(body, 'group')),
+    articleNamers: fold(kindsWithRole(body, 'article-names')),
+    notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),
   });
 }

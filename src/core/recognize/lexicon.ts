@@ -2,7 +2,7 @@
 // people, ministries, and function words that end a name. Keys are matchKey()
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
 import type { ArticleContext } from '../text/context';
-import { titles as titleLists, type TitleKind } from '../lang/lexicon';
+import { functionWords, titles as titleLists, type TitleKind } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { TextMemo } from '../text/text-memo';
 import type { Token } from '../text/tokens';
@@ -64,16 +64,15 @@ export function ministryLexicon(): Map<string, string> {
  * Words that end a name: prepositions, conjunctions, pronouns, particles,
  * speech and reporting verbs, time words. None of them is a name token.
  */
-const STOP_WORDS = `في من إلى الى على عن مع بين بعد قبل عند حتى منذ خلال ضد حول نحو لدى أمام وراء تحت فوق عبر دون ضمن عقب إثر بشأن
-أن إن أنه أنها إنه إنها أنهم لأن كان كانت يكون تكون قد لقد لا لم لن ما ماذا هل هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين
-هو هي هم هما نحن أنا أنت كما حيث ثم أو أم بل لكن لكن إذا إذ كل بعض غير أي أيضا فقط جدا عدة عدد إلا سوى مثل وفق وفقا بحسب حسب
-قال قالت يقول تقول أكد أكدت يؤكد أضاف أضافت أعلن أعلنت صرح صرحت أوضح أوضحت أشار أشارت أعرب أعربت شدد شددت اعتبر اعتبرت ذكر ذكرت
-أفاد أفادت دعا دعت يدعو طالب طالبت بحث بحثا زار زارت التقى التقت استقبل استقبلت رقم
-أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء يوم عام شهر أسبوع`;
+let modifiers: Set<string> | undefined;
+/** Words that qualify a title without naming anyone (الرئيس الأمريكي السابق), by matchKey. */
+export function titleModifiers(): Set<string> {
+  return (modifiers ??= new Set(titleLists().modifiers.entries.map(matchKey)));
+}
 
 let stop: Set<string> | undefined;
 export function isStopWord(key: string): boolean {
-  stop ??= new Set(STOP_WORDS.split(/\s+/).filter(Boolean).map(matchKey));
+  stop ??= new Set(functionWords().stopWords.entries.map(matchKey));
   return stop.has(key);
 }
 

@@ -1,6 +1,6 @@
 // Patterns where a rule is surer than the tagger: a person named after a title,
 // a place after إقليم, ministries and councils of ministers named by a nisba,
-// groups named after a place, numbered military bases.
+// groups named after a place.
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
@@ -11,7 +11,7 @@ import { kindWords } from './kind-words';
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
-import { dashAfter, gapAfter, lazyReadingFilter, readingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { dashAfter, gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -132,9 +132,10 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
 
 const placeCue = new KeyTest(lazyReadingFilter(() => [...kindWords().regions, ...kindWords().placeNamers]));
 /** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
-const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
-const bodyCue = new KeyTest(readingFilter(['وزاره', 'مجلس']));
-const groupCue = new KeyTest(readingFilter(['مجموعه', 'القاعده']));
+const NOT_PLACE_NAME = /^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
+const notPlaceName = (key: string): boolean => NOT_PLACE_NAME.test(key) || kindWords().notPlaceNames.some(w => key.startsWith(w));
+const bodyCue = new KeyTest(lazyReadingFilter(() => [...kindWords().ministries, ...kindWords().cabinets]));
+const groupCue = new KeyTest(lazyReadingFilter(() => kindWords().groups));
 
 /**
  * LOC after إقليم: the following name tokens, without the cue (إقليم ناغورنو كاراباخ).
@@ -155,7 +156,7 @@ function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): v
       to = known.end;
     } else if (!region) {
       const t = tokens[i + 1];
-      if (ev.isTaggedPerson(i + 1) || (isStopWord(t.key) && !kindWords().placeNameHeads.has(t.key)) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || NOT_PLACE_NAME.test(t.key)) continue;
+      if (ev.isTaggedPerson(i + 1) || (isStopWord(t.key) && !kindWords().placeNameHeads.has(t.key)) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || notPlaceName(t.key)) continue;
       to = kindWords().placeNameHeads.has(t.key) && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
     } else {
       while (to < tokens.length && to - i <= 3) {
@@ -189,12 +190,13 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!bodyCue.at(ctx, i)) continue;
     for (const r of readingsAt(ctx, i)) {
-      if (r.key !== 'وزاره' && r.key !== 'مجلس') continue;
+      const cabinet = kindWords().cabinets.has(r.key);
+      if (!cabinet && !kindWords().ministries.has(r.key)) continue;
       if (gapAfter(ctx, i) !== 'space') break;
       let field: string | undefined;
       let last = i + 1;
-      if (r.key === 'مجلس') {
-        if (tokens[i + 1].key !== 'الوزراء') break;
+      if (cabinet) {
+        if (!kindWords().cabinetMembers.has(tokens[i + 1].key)) break;
       } else {
         field = ministries.get(tokens[i + 1].key);
         if (!field && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space') {
@@ -205,7 +207,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
       }
       const country = nisbaAt(ctx, last + 1, ev);
       if (country) last++;
-      else if (r.key === 'مجلس') break;
+      else if (cabinet) break;
       const nameEn = field
         ? `Ministry of ${field}${country ? ` of ${withArticle(country.nameEn)}` : ''}`
         : `Government of ${withArticle(country!.nameEn)}`;
@@ -224,32 +226,15 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
   }
 }
 
-/** A group named after a place or body (مجموعة مينسك), and numbered bases (القاعدة العسكرية الروسية رقم 102). */
-function namedGroupsAndBases(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+/** A group named after a place or body (مجموعة مينسك). */
+function namedGroups(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (gapAfter(ctx, i) !== 'space') continue;
-    const r = groupCue.at(ctx, i) ? readingsAt(ctx, i).find(x => x.key === 'مجموعه' || x.key === 'القاعده') : undefined;
+    const r = groupCue.at(ctx, i) ? readingsAt(ctx, i).find(x => kindWords().groups.has(x.key)) : undefined;
     if (!r) continue;
-    if (r.key === 'مجموعه') {
-      const known = ev.knownNameEnd(i + 1);
-      if (known && known.type !== 'PER') out.push({ ...span(tokens, i, known.end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.9, source: 'rule' });
-      continue;
-    }
-    if (tokens[i + 1].key !== 'العسكريه') continue;
-    const country = nisbaAt(ctx, i + 2, ev);
-    const n = country ? i + 3 : i + 2;
-    if (n + 1 >= tokens.length || tokens[n].key !== 'رقم' || !/^\d+$/.test(tokens[n + 1].key)) continue;
-    if (gapAfter(ctx, n - 1) !== 'space' || gapAfter(ctx, n) !== 'space') continue;
-    out.push({
-      ...span(tokens, i, n + 2, tokens[i].start + r.offset),
-      type: 'ORG',
-      subtype: 'military base',
-      nameEn: `Military Base ${tokens[n + 1].key}${country ? ` (${country.nameEn})` : ''}`,
-      description: country ? `military base of ${withArticle(country.nameEn)}` : 'military base',
-      confidence: 0.85,
-      source: 'rule',
-    });
+    const known = ev.knownNameEnd(i + 1);
+    if (known && known.type !== 'PER') out.push({ ...span(tokens, i, known.end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.9, source: 'rule' });
   }
 }
 
@@ -291,7 +276,7 @@ const bodyKindCue = new KeyTest(lazyReadingFilter(() => kindWords().bodyNamers))
 function unknownNameStart(ctx: ArticleContext, i: number, kind: string, ev: RuleEvidence): boolean {
   const { key, prefix } = ctx.tokens[i];
   if (prefix || readingsAt(ctx, i).some(r => r.split && ev.isCommonWord(r.key))) return false;
-  return key.startsWith('ال') ? kind === 'نادي' : !/(?:ه|ي)$/.test(key);
+  return key.startsWith('ال') ? kindWords().articleNamers.has(kind) : !/(?:ه|ي)$/.test(key);
 }
 
 /** Whether a body's name may run on at token i (نيويورك تايمز، المغرب الفاسي، الثقافة الجديدة): then the tagger decides. */
@@ -373,7 +358,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   const bodies: NameCandidate[] = [];
   const unnamed: NameCandidate[] = [];
   governmentBodies(ctx, ev, bodies, unnamed);
-  namedGroupsAndBases(ctx, ev, bodies);
+  namedGroups(ctx, ev, bodies);
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);

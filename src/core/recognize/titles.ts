@@ -3,7 +3,7 @@
 // read forward from it; coreference reads it back from a mention to describe
 // the person.
 import type { ArticleContext } from '../text/context';
-import { KeyTest, MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, type Title } from './lexicon';
+import { KeyTest, MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, titleModifiers, type Title } from './lexicon';
 import { gapAfter, readingFilter, readingsAt } from './token-view';
 
 /** A country a nisba adjective points to. */
@@ -52,11 +52,6 @@ function titleWordsAt(ctx: ArticleContext, i: number, unsplitOnly: boolean): { t
   return undefined;
 }
 
-/** Words that qualify a title without naming anyone (الرئيس الأمريكي السابق). */
-const MODIFIERS = new Set([
-  'السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'الحالي', 'الحاليه', 'المنتخب', 'المنتخبه', 'الجديد', 'الجديده', 'المكلف', 'المكلفه',
-  'الموقت', 'الموقته', 'المخلوع', 'المخلوعه', 'المعزول', 'المعزوله', 'المستقيل', 'المستقيله', 'الراحل', 'الراحله', 'الشهيد',
-]);
 
 /**
  * The title phrase starting at token i, or undefined: title words, then any
@@ -72,7 +67,7 @@ export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup
     const key = tokens[last + 1].key;
     const nisba = country ? undefined : nisbaOf(key);
     if (nisba) country = nisba;
-    else if (!MODIFIERS.has(key)) {
+    else if (!titleModifiers().has(key)) {
       const more = titleWordsAt(ctx, last + 1, true);
       if (!more) break;
       if (title.kind === 'honorific') title = more.title;

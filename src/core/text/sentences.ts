@@ -10,6 +10,7 @@
 // thing before the closing mark ("Stop." Then …). Spans are trimmed of
 // surrounding whitespace.
 import type { Span } from '../types';
+import { lexicon } from '../lang/lexicon';
 
 const LINE_RE = /[^\r\n]+/g;
 
@@ -28,7 +29,9 @@ const TERMINATOR_RE = /[.؟?!؛;\u06d4…]/g;
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '\u00bb']);
 const QUOTE_OPEN_RE = /[«“"]/g;
 const QUOTE_CLOSE: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'prof', 'gov', 'sen', 'rep', 'vs', 'no', 'inc', 'co', 'corp', 'ltd']);
+let abbreviations: Set<string> | undefined;
+/** English abbreviations whose full stop ends no sentence (media/lang/en/abbreviations.json), read on first use. */
+const ABBREVIATIONS = (): Set<string> => (abbreviations ??= new Set(lexicon<{ entries: string[] }>('en', 'abbreviations').entries));
 
 /** Sentences of `text`; pass its paragraphs when already split. */
 export function splitSentences(text: string, paragraphs: readonly Span[] = splitParagraphs(text)): Span[] {
@@ -74,7 +77,7 @@ function dotEndsSentence(line: string, i: number): boolean {
   const word = /([A-Za-z]+)$/.exec(line.slice(Math.max(0, i - 6), i));
   if (!word) return true;
   if (word[1].length === 1 && /[A-Z]/.test(word[1])) return false;
-  return !ABBREVIATIONS.has(word[1].toLowerCase());
+  return !ABBREVIATIONS().has(word[1].toLowerCase());
 }
 
 /**

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { kindsWithRole, organisationKinds, placeKinds, titles } from '../../../src/core/lang/lexicon';
+import { kindsWithRole, organisationKinds, placeKinds, speechVerbs, titles } from '../../../src/core/lang/lexicon';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { FLAGS, Lexicon } from '../../../src/core/recognize/tagger/lexicon';
 import { lexKey } from '../../../src/core/recognize/tagger/word';
@@ -64,6 +64,7 @@ describe('lang/ar place and organisation kinds', () => {
     const lexicon = new Lexicon({}, {}, new Map());
     for (const w of place.cues.entries) assert.ok(lexicon.lookup(lexKey(wordKey(w)), lexKey(wordKey(w)), false) & FLAGS.locationCue, w);
     for (const w of body.cues.entries) assert.ok(lexicon.lookup(lexKey(wordKey(w)), lexKey(wordKey(w)), false) & FLAGS.organisationCue, w);
+    for (const w of speechVerbs('ar').taggerCues ?? []) assert.ok(lexicon.lookup(lexKey(wordKey(w)), lexKey(wordKey(w)), false) & FLAGS.speechVerb, w);
   });
 });
 

@@ -49,4 +49,10 @@ describe('lang/ar/titles.json', () => {
   it('person cues and clause words are single written words', () => {
     for (const w of [...lists.personCues.entries, ...lists.clauseWords.entries]) assert.match(w, /^\p{Script=Arabic}+$/u, w);
   });
+  it('every modifier after a title and nisba is skipped: the name after it is the person', () => {
+    for (const mod of lists.modifiers.entries) {
+      const ctx = ar(`وصل الرئيس الروسي ${mod} سامر خليلوف إلى المطار مساء.`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ names: ['سامر', 'خليلوف'] }))), ['PER سامر خليلوف'], mod);
+    }
+  });
 });

@@ -97,9 +97,13 @@ describe('recognize/rules', () => {
   it('names a group after a known place', () => {
     assert.deepEqual(names('الرؤساء المشاركين لمجموعة مينسك التابعة', { gazetteer: [['مينسك', 'LOC', 'minsk']] }), ['ORG مجموعة مينسك']);
   });
-  it('names a numbered military base with its nisba', () => {
-    assert.deepEqual(names('إن القاعدة العسكرية الروسية رقم 102 المتمركزة'), ['ORG القاعدة العسكرية الروسية رقم 102']);
-    assert.deepEqual(names('القاعدة العسكرية الروسية الموجودة'), []);
+  it('names no place after a kind noun from a direction or nearness word (place-kinds.json notNames)', () => {
+    for (const cue of ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'قرب']) assert.deepEqual(names(`سكن في قرية ${cue} النهر.`), [], cue);
+    assert.deepEqual(names('سكن في قرية شمالي النهر.'), []);
+    assert.deepEqual(names('سكن في قرية زنوبيا منذ سنوات.'), ['LOC زنوبيا']);
+  });
+  it('names no numbered installation by rule: a kind word and رقم with a number is left to the tagger', () => {
+    assert.deepEqual(names('زار الجنود القاعدة الجوية رقم 7 أمس.'), []);
   });
   it('names an unknown body after its kind word: foreign words, an article word only after نادي', () => {
     const common = { common: ['السيارات', 'التفاوض'] };

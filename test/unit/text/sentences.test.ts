@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { splitParagraphs, splitSentences } from '../../../src/core/text/sentences';
 import { detectLanguage } from '../../../src/core/text/language';
+import { lexicon } from '../../../src/core/lang/lexicon';
 
 const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map(s => text.slice(s.start, s.end));
 
@@ -47,5 +48,14 @@ describe('text/language', () => {
     assert.equal(detectLanguage('Putin and Macron call for a ceasefire'), 'en');
     assert.equal(detectLanguage('123 456 !!'), 'unknown');
     assert.equal(detectLanguage(''), 'unknown');
+  });
+  it('every abbreviation of media/lang/en/abbreviations.json keeps its full stop inside the sentence', () => {
+    for (const a of lexicon<{ entries: string[] }>('en', 'abbreviations').entries) {
+      const w = a[0].toUpperCase() + a.slice(1);
+      const text = `The letter from ${w}. Brown arrived. It was read aloud.`;
+      assert.deepEqual(texts(text, splitSentences(text)), [`The letter from ${w}. Brown arrived.`, 'It was read aloud.'], a);
+    }
+    const text = 'The letter came from Brown. Smith read it.';
+    assert.deepEqual(texts(text, splitSentences(text)), ['The letter came from Brown.', 'Smith read it.']);
   });
 });

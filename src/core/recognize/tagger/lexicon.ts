@@ -3,7 +3,7 @@
 import { readDataJson } from '../../data-dir';
 import type { EntityType } from '../../types';
 import { lexKey, splitWord, wordKey } from './word';
-import { locationCues, organisationCues, personTitles, SPEECH_VERBS } from './triggers';
+import { locationCues, organisationCues, personTitles, speechCues } from './triggers';
 
 export const FLAGS = {
   perGazetteer: 1,
@@ -87,7 +87,7 @@ export class Lexicon {
     for (const bySecond of this.phrases.values()) for (const list of bySecond.values()) list.sort((a, b) => b[0].length - a[0].length);
     for (const [name, words] of Object.entries(lists) as [FlagName, string[]][]) this.addAll(words, FLAGS[name]);
     this.addAll(personTitles().map(wordKey), FLAGS.personTitle);
-    this.addAll(SPEECH_VERBS.map(wordKey), FLAGS.speechVerb);
+    this.addAll(speechCues().map(wordKey), FLAGS.speechVerb);
     this.addAll(locationCues().map(wordKey), FLAGS.locationCue);
     this.addAll(organisationCues().map(wordKey), FLAGS.organisationCue);
   }
