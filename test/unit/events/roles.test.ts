@@ -75,4 +75,20 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('قتل ثلاثة رعاة في غارات من طائرات التحالف على الوادي', coalition, 'غارات'), ['coalition']);
     assert.deepEqual(actorsOf('تهدم الجسر بغارات بطائرات تابعة للتحالف', coalition, 'غارات'), ['coalition']);
   });
+  it('takes a bare kind noun in the place of a subject as the body it names again, with no mention of its own (وصدت القوات)', () => {
+    const army: Names = [['القوات الكينية', 'kenya-army', 'ORG'], ['الحركة', 'x', 'ORG']];
+    const text = 'انتشرت القوات الكينية قرب الحدود. وصدت القوات هجوما على المعبر';
+    assert.deepEqual(actorsOf(text, army, 'صدت'), ['kenya-army']);
+    // SVO too; but a governed one is an object, and none is a body no organisation's name starts with.
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. والقوات صدت هجوما على المعبر', army, 'صدت'), ['kenya-army']);
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وهاجم مسلحون بالقوات المعبر', army, 'هاجم'), []);
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وصدت الشرطة هجوما على المعبر', army, 'صدت'), []);
+    // Before any body of its kind it stands for no one.
+    assert.deepEqual(actorsOf('وصدت القوات هجوما على المعبر. وانتشرت القوات الكينية قرب الحدود', army, 'صدت'), []);
+  });
+  it('takes the subject of تمكن / نجح as the agent of the act it managed (تمكنت القوات من تدمير)', () => {
+    const army: Names = [['القوات الكينية', 'kenya-army', 'ORG']];
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وتمكنت القوات من تدمير ثلاث عربات', army, 'تدمير'), ['kenya-army']);
+    assert.deepEqual(actorsOf('ونجحت القوات الكينية في صد الهجوم على المعبر', army, 'صد'), ['kenya-army']);
+  });
 });
