@@ -5,6 +5,7 @@ import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
 import type { EntityType } from '../../../src/core/types';
 import { fixture } from './fixture';
+import { institutions } from '../../../src/core/lang/lexicon';
 
 type Names = Array<[string, string, EntityType, string?]>;
 
@@ -90,5 +91,14 @@ describe('events: actors by clause structure', () => {
     const army: Names = [['القوات الكينية', 'kenya-army', 'ORG']];
     assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وتمكنت القوات من تدمير ثلاث عربات', army, 'تدمير'), ['kenya-army']);
     assert.deepEqual(actorsOf('ونجحت القوات الكينية في صد الهجوم على المعبر', army, 'صد'), ['kenya-army']);
+  });
+  it('takes a body as the actor of its members and of its definite units (الدول المنضوية في التحالف، القوات التابعة للتحالف)', () => {
+    const coalition: Names = [['التحالف', 'coalition', 'ORG'], ['لتحالف', 'coalition', 'ORG']];
+    for (const word of institutions().memberships.entries) {
+      assert.deepEqual(actorsOf(`ووعدت الدول ${word} في التحالف بإرسال مساعدات إلى اللاجئين`, coalition, 'وعدت'), ['coalition'], word);
+    }
+    assert.deepEqual(actorsOf('وقصفت القوات التابعة للتحالف مخازن الذخيرة', coalition, 'قصفت'), ['coalition']);
+    // A member word with no في after it ties the unit to no body.
+    assert.deepEqual(actorsOf('ووعدت الدول المشاركة بإرسال مساعدات إلى اللاجئين في التحالف', coalition, 'وعدت'), []);
   });
 });
