@@ -132,8 +132,8 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   }
   if (LAM_AGENT.has(root)) {
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
-      // لـ may be glued (لحركة) or stand alone before a quote mark (لـ«X»).
-      if (d.words[j].key !== 'ل' && !d.words[j].prefixes.some(p => p.endsWith('ل') || p.endsWith('لل'))) continue;
+      // لـ may be glued (لحركة، للتحالف) or stand alone before a quote mark (لـ«X»); the article's lam is none (الجهاديين).
+      if (d.words[j].key !== 'ل' && !d.words[j].prefixes.some(p => p.endsWith('ل') && !p.endsWith('ال'))) continue;
       for (let q = j; q < end && q <= j + 2; q++) {
         const m = d.mentionAt[q];
         if (m) return { mentions: m.type === 'LOC' ? [] : [m] };

@@ -101,4 +101,8 @@ describe('events: actors by clause structure', () => {
     // A member word with no في after it ties the unit to no body.
     assert.deepEqual(actorsOf('ووعدت الدول المشاركة بإرسال مساعدات إلى اللاجئين في التحالف', coalition, 'وعدت'), []);
   });
+  it('never reads the article of a word after an attack noun as its لـ (غارات على مواقع المسلحين في X)', () => {
+    const names: Names = [['لتحالف', 'coalition', 'ORG'], ['تشاد', 'chad', 'LOC']];
+    assert.deepEqual(actorsOf('وتنفذ طائرات تابعة للتحالف غارات على مواقع المسلحين في تشاد', names, 'غارات'), ['coalition']);
+  });
 });
