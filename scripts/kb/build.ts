@@ -210,8 +210,8 @@ export function buildKb(ordinary: (key: string) => boolean): KbFile {
   return {
     version: 1,
     sources: [
-      'dr5hn/countries-states-cities-database (ODbL 1.0 / DbCL 1.0): countries, Arab first-level divisions, Wikidata ids',
-      'mledoze/countries (ODbL 1.0): Arabic country names, ISO codes, demonyms',
+      'dr5hn/countries-states-cities-database (ODbL 1.0 / DbCL 1.0): countries, Arab first-level divisions, Wikidata ids, English demonyms',
+      'mledoze/countries (ODbL 1.0): Arabic country names, ISO codes, demonyms dr5hn lacks',
       'ANERGazet, Benajiba, Rosso & Benedí 2007 (research use): PER/LOC/ORG name lists',
       'UniversalPetrarch Arabic actor dictionary (MIT): politicians with their countries and roles; organisations and their kinds',
       'Wikidata English-Arabic person-name tokens, Merhav & Ash 2018 (CC0): telling names from descriptions, English spellings',

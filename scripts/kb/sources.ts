@@ -22,6 +22,8 @@ export interface CountryRecord {
 interface Dr5hnCountry {
   iso2: string; iso3: string; name: string; capital?: string; wikiDataId?: string; translations?: Record<string, string>;
   region?: string; subregion?: string;
+  /** English adjectives, most used first ("Saudi, Saudi Arabian"; "Bosnian or Herzegovinian"). */
+  nationality?: string;
 }
 interface MledozeCountry {
   cca2: string; cca3: string; independent?: boolean; name: { common: string };
@@ -44,7 +46,8 @@ export function readCountries(dr5hnFile: string, mledozeFile: string): CountryRe
       arDr5hn: (c.translations?.ar ?? '').trim(),
       wikidata: /^Q\d+$/.test(c.wikiDataId ?? '') ? c.wikiDataId : undefined,
       capitalEn: c.capital || m?.capital?.[0] || undefined,
-      demonym: m?.demonyms?.eng?.m || undefined,
+      // dr5hn's first adjective is the one news writes before a noun (Saudi forces; mledoze: Saudi Arabian, Icelander).
+      demonym: c.nationality?.split(/,|\sor\s/)[0].trim() || m?.demonyms?.eng?.m || undefined,
       region: m?.region ?? c.region,
       subregion: m?.subregion ?? c.subregion,
       independent: m?.independent ?? false,

@@ -1,6 +1,7 @@
 // Who, to whom, where and when for one event frame.
 //  - Actors: the named subject after a verb (VSO, titles skipped) or the nearest
-//    subject before it in its clause; a dual/plural verb takes the coordinated
+//    subject before it in its clause (a bare kind noun there, وتصدت القوات, is the
+//    body it names again: body-references.ts); a dual/plural verb takes the coordinated
 //    names (بوتين وماكرون يدعوان); a reported clause (أن/بأن …) is searched on
 //    its own and a pronoun subject (بأنه، بلاده) is the reporter; first-person
 //    acts inside a quotation are the speaker's; reciprocal acts add "بين X وY"
@@ -17,6 +18,7 @@ import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
+import { BodyReferences } from '../recognize/body-references';
 
 export interface EventArguments {
   actors: string[];
@@ -106,6 +108,7 @@ function addEntity(into: string[], id: string): string[] {
 
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
+  private readonly bodies: BodyReferences;
 
   constructor(
     private readonly d: Discourse,
@@ -114,6 +117,7 @@ export class ArgumentFinder {
     private readonly cues: Cue[],
   ) {
     for (const e of entities) if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
+    this.bodies = new BodyReferences(d.mentionAt);
   }
 
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
@@ -208,8 +212,14 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
-    const after = nameAfterTitles(d, k, 5, sEnd) ?? (k < sEnd ? unitOwner(d, k, sEnd) : undefined);
+    const after = nameAfterTitles(d, k, 5, sEnd) ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined);
     return after && (after.word > k + 1 || !isGoverned(d, after.word, after.mention, f.to)) ? after : undefined;
+  }
+
+  /** A bare kind noun at word j naming a body again (وتصدت القوات): that body, as if named there. */
+  private bodyAt(j: number, floor = 0): { mention: Mention; word: number } | undefined {
+    const mention = this.bodies.at(this.d, j, floor);
+    return mention ? { mention, word: j } : undefined;
   }
 
   private subjects(f: EventFrame, first: number, sEnd: number): string[] {
@@ -224,8 +234,8 @@ export class ArgumentFinder {
       }
     }
     for (let j = f.from - 1; j >= first; j--) {
-      // طائرات تابعة للتحالف تقصف: the unit's body, whose own name is governed by ل.
-      const owner = unitOwner(d, j, f.from);
+      // طائرات تابعة للتحالف تقصف: the unit's body, whose own name is governed by ل; والقوات تصدت: the body named before.
+      const owner = unitOwner(d, j, f.from) ?? (plural ? undefined : this.bodyAt(j));
       if (owner) return [owner.mention.entity];
       const m = subjectAt(d, j);
       if (!m) continue;

@@ -43,25 +43,39 @@ function mentionCovering(d: Discourse, j: number): Mention | undefined {
   return undefined;
 }
 
-let units: { heads: Set<string>; affiliations: Set<string> } | undefined;
-const unitWords = (): { heads: Set<string>; affiliations: Set<string> } =>
-  (units ??= { heads: new Set(institutions().unitHeads.entries.map(wordKey)), affiliations: new Set(institutions().affiliations.entries.map(wordKey)) });
+interface UnitWords {
+  heads: Set<string>;
+  affiliations: Set<string>;
+  memberships: Set<string>;
+}
+let units: UnitWords | undefined;
+const unitWords = (): UnitWords => {
+  const lists = institutions();
+  return (units ??= { heads: new Set(lists.unitHeads.entries.map(wordKey)), affiliations: new Set(lists.affiliations.entries.map(wordKey)), memberships: new Set(lists.memberships.entries.map(wordKey)) });
+};
 
 /**
- * The body a unit or its arms belong to (طائرات التحالف، طائرات حربية تابعة للتحالف): the body
- * acts through them, so a unit in the subject's place is the body. Nothing when word j is no
- * unit head or is governed itself (بغارات من طائرات …: an instrument, not the subject).
+ * The body a unit or its arms belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
+ * المنضوية في التحالف): the body acts through them, so a unit in the subject's place is the
+ * body. Nothing when word j is a name, no unit head, or governed itself (بغارات من طائرات …:
+ * an instrument, not the subject).
  */
 export function unitOwner(d: Discourse, j: number, end: number, instrument = false): { mention: Mention; word: number } | undefined {
   const w = d.words[j];
   const r = w.keys.findIndex(k => unitWords().heads.has(k));
-  if (r < 0 || (!instrument && (/[بلك]/.test(w.prefixes[r]) || isGoverned(d, j, w)))) return undefined;
+  // The article's lam is no preposition (القوات، والدول); لل and بال are.
+  if (r < 0 || d.mentionAt[j] || (!instrument && (/[بلك]/.test(w.prefixes[r].replace(/ال$/, '')) || isGoverned(d, j, w)))) return undefined;
+  const after = (k: number): Mention | undefined => (k < end && oneClause(d, k - 1, k) && d.mentionAt[k]?.type === 'ORG' ? d.mentionAt[k] : undefined);
   for (let k = j + 1; k < end && k <= j + 2 && oneClause(d, j, k); k++) {
     const m = d.mentionAt[k];
     if (k === j + 1 && m?.type === 'ORG' && m.start === d.words[k].start) return { mention: m, word: k };
     if (d.words[k].keys.some(x => unitWords().affiliations.has(x))) {
-      const owner = k + 1 < end && oneClause(d, k, k + 1) ? d.mentionAt[k + 1] : undefined;
-      return owner?.type === 'ORG' ? { mention: owner, word: k + 1 } : undefined;
+      const owner = after(k + 1);
+      return owner ? { mention: owner, word: k + 1 } : undefined;
+    }
+    if (d.words[k].keys.some(x => unitWords().memberships.has(x)) && d.words[k + 1]?.key === 'في') {
+      const body = after(k + 2);
+      return body ? { mention: body, word: k + 2 } : undefined;
     }
   }
   return undefined;
@@ -118,8 +132,8 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   }
   if (LAM_AGENT.has(root)) {
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
-      // لـ may be glued (لحركة) or stand alone before a quote mark (لـ«X»).
-      if (d.words[j].key !== 'ل' && !d.words[j].prefixes.some(p => p.endsWith('ل') || p.endsWith('لل'))) continue;
+      // لـ may be glued (لحركة، للتحالف) or stand alone before a quote mark (لـ«X»); the article's lam is none (الجهاديين).
+      if (d.words[j].key !== 'ل' && !d.words[j].prefixes.some(p => p.endsWith('ل') && !p.endsWith('ال'))) continue;
       for (let q = j; q < end && q <= j + 2; q++) {
         const m = d.mentionAt[q];
         if (m) return { mentions: m.type === 'LOC' ? [] : [m] };

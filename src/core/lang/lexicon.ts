@@ -112,6 +112,8 @@ export interface InstitutionLists {
   coalitionModifiers: Entries<[string, string]>;
   unitHeads: Entries<string>;
   affiliations: Entries<string>;
+  /** Words before في + a body: its members (الدول المنضوية في التحالف). */
+  memberships: Entries<string>;
   kindReferences: Entries<string>;
 }
 

@@ -79,7 +79,7 @@ function bodyWordsAt(ctx: ArticleContext, i: number, body: Body): boolean {
 
 /**
  * A body noun, modifiers, a country's nisba and modifiers (القوات الجوية الملكية السعودية، القوات
- * السعودية المشتركة): the country's body, nisba inside as the gold marks institutions. A name the
+ * السعودية المشتركة): the country's body (Saudi armed forces), nisba inside as the gold marks institutions. A name the
  * knowledge base knows there (السلطة الوطنية …) stands instead.
  */
 export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
@@ -110,7 +110,8 @@ export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out
         end: tokens[after.to - 1].end,
         type: 'ORG',
         subtype: body.kind,
-        nameEn: `${head} of ${withArticle(country.nameEn)}`,
+        // Saudi armed forces, as English news writes it; Armed forces of X where the data has no adjective.
+        nameEn: country.demonym ? `${country.demonym} ${head.toLowerCase()}` : `${head} of ${withArticle(country.nameEn)}`,
         description: `${head.toLowerCase()} of ${withArticle(country.nameEn)}`,
         confidence: 0.85,
         source: 'rule',
@@ -174,7 +175,7 @@ export function institutionReferences(ctx: ArticleContext, found: readonly NameC
       const mods = modifiersFrom(ctx, i + 1, 2);
       end = tokens[mods.to - 1].end;
       // With a modifier of its own (القوات الجوية) it is that body, not any of its kind.
-      antecedent = latest(sorted, next, c => c.subtype === body.kind && (!mods.head || !!c.nameEn?.startsWith(mods.head)));
+      antecedent = latest(sorted, next, c => c.subtype === body.kind && (!mods.head || !!c.description?.startsWith(mods.head.toLowerCase())));
       subtype = body.kind;
     }
     if (!antecedent && !nameEn) continue;

@@ -61,7 +61,7 @@ export function sourcesOf(parts: SourceParts): NameSources {
   // Asked for most words of an article (is it a nisba?) and almost always no: misses are kept too.
   const nisba = memoByString((key: string): Country | null => {
     const country = parts.kb().nisbaCountry(key);
-    return country ? { id: country.id, nameEn: country.en ?? country.id } : null;
+    return country ? { id: country.id, nameEn: country.en ?? country.id, ...(country.demonym ? { demonym: country.demonym } : {}) } : null;
   }, 100_000);
   let demonyms: Map<string, Country> | undefined;
   return {

@@ -21,6 +21,7 @@ import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
 import { inflectArabicVerb } from '../lang/inflect';
+import { BodyReferences, bareNoun } from './body-references';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -235,12 +236,12 @@ function markWords(d: Discourse, quotes: Quote[]): Marks {
  * the adjective that follows the noun too when it has one (الوزير الكندي: not another minister).
  */
 class ShortReferences {
-  private readonly byHead = new Map<string, Mention[]>();
+  private readonly bodies: BodyReferences;
   private readonly byTitle = new Map<string, Mention[]>();
   private readonly titleWords = new Map<Mention, string[]>();
   constructor(d: Discourse, mentions: Mention[]) {
+    this.bodies = new BodyReferences(mentions);
     for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
-      if (m.type === 'ORG') push(this.byHead, bareNoun(wordKey(m.text.split(/\s+/)[0])), m);
       if (m.type !== 'PER') continue;
       const j = wordIndexAt(d, m.start);
       const before: string[] = [];
@@ -250,7 +251,7 @@ class ShortReferences {
     }
   }
   resolve(head: string, qualifier: string | undefined, at: number): string | undefined {
-    const org = lastBefore(this.byHead.get(head), at);
+    const org = this.bodies.resolve(head, at);
     if (org) return org.entity;
     const people = this.byTitle.get(head);
     if (!people) return undefined;
@@ -261,16 +262,10 @@ class ShortReferences {
   }
 }
 
-const bareNoun = (key: string): string => key.replace(/^و?ال/, '');
-
 function push(map: Map<string, Mention[]>, key: string, m: Mention): void {
   const list = map.get(key);
   if (!list) map.set(key, [m]);
   else if (list[list.length - 1] !== m) list.push(m);
-}
-
-function lastBefore(list: Mention[] | undefined, at: number): Mention | undefined {
-  return list ? list[partitionPoint(list.length, i => list[i].start < at) - 1] : undefined;
 }
 
 function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources): Cue[] {

@@ -10,6 +10,8 @@ import { gapAfter, readingFilter, readingsAt } from './token-view';
 export interface Country {
   id: string;
   nameEn: string;
+  /** English adjective (Saudi, Israeli): bodies are named with it as English news names them. */
+  demonym?: string;
 }
 export type NisbaLookup = (key: string) => Country | undefined;
 

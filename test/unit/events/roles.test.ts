@@ -5,6 +5,7 @@ import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
 import type { EntityType } from '../../../src/core/types';
 import { fixture } from './fixture';
+import { institutions } from '../../../src/core/lang/lexicon';
 
 type Names = Array<[string, string, EntityType, string?]>;
 
@@ -74,5 +75,34 @@ describe('events: actors by clause structure', () => {
     const coalition: Names = [['التحالف', 'coalition', 'ORG'], ['لتحالف', 'coalition', 'ORG']];
     assert.deepEqual(actorsOf('قتل ثلاثة رعاة في غارات من طائرات التحالف على الوادي', coalition, 'غارات'), ['coalition']);
     assert.deepEqual(actorsOf('تهدم الجسر بغارات بطائرات تابعة للتحالف', coalition, 'غارات'), ['coalition']);
+  });
+  it('takes a bare kind noun in the place of a subject as the body it names again, with no mention of its own (وصدت القوات)', () => {
+    const army: Names = [['القوات الكينية', 'kenya-army', 'ORG'], ['الحركة', 'x', 'ORG']];
+    const text = 'انتشرت القوات الكينية قرب الحدود. وصدت القوات هجوما على المعبر';
+    assert.deepEqual(actorsOf(text, army, 'صدت'), ['kenya-army']);
+    // SVO too; but a governed one is an object, and none is a body no organisation's name starts with.
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. والقوات صدت هجوما على المعبر', army, 'صدت'), ['kenya-army']);
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وهاجم مسلحون بالقوات المعبر', army, 'هاجم'), []);
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وصدت الشرطة هجوما على المعبر', army, 'صدت'), []);
+    // Before any body of its kind it stands for no one.
+    assert.deepEqual(actorsOf('وصدت القوات هجوما على المعبر. وانتشرت القوات الكينية قرب الحدود', army, 'صدت'), []);
+  });
+  it('takes the subject of تمكن / نجح as the agent of the act it managed (تمكنت القوات من تدمير)', () => {
+    const army: Names = [['القوات الكينية', 'kenya-army', 'ORG']];
+    assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وتمكنت القوات من تدمير ثلاث عربات', army, 'تدمير'), ['kenya-army']);
+    assert.deepEqual(actorsOf('ونجحت القوات الكينية في صد الهجوم على المعبر', army, 'صد'), ['kenya-army']);
+  });
+  it('takes a body as the actor of its members and of its definite units (الدول المنضوية في التحالف، القوات التابعة للتحالف)', () => {
+    const coalition: Names = [['التحالف', 'coalition', 'ORG'], ['لتحالف', 'coalition', 'ORG']];
+    for (const word of institutions().memberships.entries) {
+      assert.deepEqual(actorsOf(`ووعدت الدول ${word} في التحالف بإرسال مساعدات إلى اللاجئين`, coalition, 'وعدت'), ['coalition'], word);
+    }
+    assert.deepEqual(actorsOf('وقصفت القوات التابعة للتحالف مخازن الذخيرة', coalition, 'قصفت'), ['coalition']);
+    // A member word with no في after it ties the unit to no body.
+    assert.deepEqual(actorsOf('ووعدت الدول المشاركة بإرسال مساعدات إلى اللاجئين في التحالف', coalition, 'وعدت'), []);
+  });
+  it('never reads the article of a word after an attack noun as its لـ (غارات على مواقع المسلحين في X)', () => {
+    const names: Names = [['لتحالف', 'coalition', 'ORG'], ['تشاد', 'chad', 'LOC']];
+    assert.deepEqual(actorsOf('وتنفذ طائرات تابعة للتحالف غارات على مواقع المسلحين في تشاد', names, 'غارات'), ['coalition']);
   });
 });

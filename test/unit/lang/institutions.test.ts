@@ -21,7 +21,7 @@ describe('lang/ar institutions', () => {
       const got = recognizeNames(ctx, sources);
       const alone = roles.includes('alone');
       assert.deepEqual(spans(ctx, got), alone ? [`ORG ${noun} الأردنية`, `ORG ${noun}`] : [`ORG ${noun} الأردنية`], noun);
-      assert.equal(got[0].nameEn, `${head} of Jordan`, noun);
+      assert.equal(got[0].nameEn, `Jordanian ${head.toLowerCase()}`, noun);
       if (alone) {
         const { mentions } = buildEntities(ctx, got, sources);
         assert.equal(mentions[0].entity, mentions[1].entity, noun);
@@ -33,7 +33,7 @@ describe('lang/ar institutions', () => {
       assert.deepEqual(found(`وصلت القوات ${adjective} التركية إلى المعبر`), [`ORG القوات ${adjective} التركية`], adjective);
       assert.deepEqual(found(`وصلت القوات التركية ${adjective} إلى المعبر`), [`ORG القوات التركية ${adjective}`], adjective);
       const ctx = ar(`وصلت القوات ${adjective} التركية إلى المعبر`);
-      assert.equal(recognizeNames(ctx, fakeSources())[0].nameEn, `${head || 'Armed forces'} of Turkey`, adjective);
+      assert.equal(recognizeNames(ctx, fakeSources())[0].nameEn, `Turkish ${(head || 'Armed forces').toLowerCase()}`, adjective);
     }
   });
   it('each coalition noun with each coalition adjective is a coalition', () => {

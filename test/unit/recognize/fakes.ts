@@ -7,15 +7,16 @@ import type { KbInfo, NameSources } from '../../../src/core/recognize/sources';
 import type { Country } from '../../../src/core/recognize/titles';
 import type { EntityType } from '../../../src/core/types';
 
-const COUNTRIES: Record<string, [string, string[]]> = {
-  ru: ['Russia', ['الروسي', 'الروسية']],
-  fr: ['France', ['الفرنسي', 'الفرنسية']],
-  am: ['Armenia', ['الأرميني', 'الأرمينية']],
-  az: ['Azerbaijan', ['الأذربيجاني', 'الأذربيجانية']],
-  tr: ['Turkey', ['التركي', 'التركية']],
-  us: ['the United States', ['الأميركي', 'الأمريكي']],
-  de: ['Germany', ['الألماني', 'الألمانية']],
-  jo: ['Jordan', ['الأردني', 'الأردنية']],
+/** id -> [English name, nisba forms, English adjective (Iran has none here: bodies fall back to 'X of Iran')]. */
+const COUNTRIES: Record<string, [string, string[], string?]> = {
+  ru: ['Russia', ['الروسي', 'الروسية'], 'Russian'],
+  fr: ['France', ['الفرنسي', 'الفرنسية'], 'French'],
+  am: ['Armenia', ['الأرميني', 'الأرمينية'], 'Armenian'],
+  az: ['Azerbaijan', ['الأذربيجاني', 'الأذربيجانية'], 'Azerbaijani'],
+  tr: ['Turkey', ['التركي', 'التركية'], 'Turkish'],
+  us: ['the United States', ['الأميركي', 'الأمريكي'], 'American'],
+  de: ['Germany', ['الألماني', 'الألمانية'], 'German'],
+  jo: ['Jordan', ['الأردني', 'الأردنية'], 'Jordanian'],
   ir: ['Iran', ['الإيراني', 'الإيرانية']],
 };
 
@@ -46,7 +47,7 @@ function tokenStart(text: string, at: number): number {
 
 export function fakeSources(o: FakeOptions = {}): NameSources {
   const nisba = new Map<string, Country>();
-  for (const [id, [nameEn, adjs]] of Object.entries(COUNTRIES)) for (const a of adjs) nisba.set(matchKey(a), { id, nameEn });
+  for (const [id, [nameEn, adjs, demonym]] of Object.entries(COUNTRIES)) for (const a of adjs) nisba.set(matchKey(a), { id, nameEn, ...(demonym ? { demonym } : {}) });
   const names = new Set((o.names ?? []).map(matchKey));
   const common = new Set((o.common ?? []).map(matchKey));
   return {
