@@ -17,6 +17,7 @@ import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
 import { partitionPoint } from '../text/search';
+import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 
 export interface EventArguments {
   actors: string[];
@@ -115,6 +116,7 @@ export class ArgumentFinder {
     entities: Entity[],
     private readonly dates: DateExpr[],
     private readonly cues: Cue[],
+    private readonly refs: ShortReferences,
   ) {
     for (const e of entities) if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
   }
@@ -241,6 +243,13 @@ export class ArgumentFinder {
       const out: string[] = [];
       for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
       return addEntity(out, m.entity);
+    }
+    // A title with no name right after the verb (ودعا الرئيس المواطنين) is the person last named with it;
+    // only when no subject stands before the verb, where the noun is as often the object (أقدم فلان على قتل العقيد).
+    if (f.verbal && !f.participle) {
+      const noun = definiteNounAt(d, f.head + 1, sEnd);
+      const referent = noun && this.refs.resolve(noun, d.words[f.head].start);
+      if (referent) return [referent];
     }
     return [];
   }

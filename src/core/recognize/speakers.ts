@@ -20,6 +20,7 @@ import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, word
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
+import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
 
 type CueKind = 'verb' | 'participle' | 'according';
@@ -190,14 +191,8 @@ function nameEndingBefore(d: Discourse, r: number, sentFirst: number): Mention |
 }
 
 /** A definite noun right after the verb (وقال الوزير، وأعلن المرصد) that is not a name, and the definite adjective after it. */
-function definiteNounAfter(k: Marks, cue: Cue, end: number): { head: string; qualifier?: string } | undefined {
-  const d = k.d;
-  const j = cue.word + 1;
-  if (j >= end || d.mentionAt[j] || speechStarts(k, j)) return undefined;
-  const key = d.words[j].key;
-  if (!key.startsWith('ال') || key.length <= 3 || COMPLEMENTISERS.has(key)) return undefined;
-  const next = j + 1 < end && !d.mentionAt[j + 1] && !speechStarts(k, j + 1) && d.words[j + 1].key.startsWith('ال') ? bareNoun(d.words[j + 1].key) : undefined;
-  return { head: bareNoun(key), qualifier: next };
+function definiteNounAfter(k: Marks, cue: Cue, end: number): DefiniteNoun | undefined {
+  return definiteNounAt(k.d, cue.word + 1, end, j => speechStarts(k, j));
 }
 
 const cueCache = new WeakMap<Quote[], { mentions: Mention[]; cues: Cue[] }>();
@@ -228,55 +223,10 @@ function markWords(d: Discourse, quotes: Quote[]): Marks {
   return { d, marks };
 }
 
-/**
- * What a definite noun in the subject's place (المرصد، الوزير) stands for: the last organisation
- * named before it whose name starts with that noun, else the last person named before it with
- * that noun among the three words before the name (محافظ المدينة فلان … وقال المحافظ), and
- * the adjective that follows the noun too when it has one (الوزير الكندي: not another minister).
- */
-class ShortReferences {
-  private readonly byHead = new Map<string, Mention[]>();
-  private readonly byTitle = new Map<string, Mention[]>();
-  private readonly titleWords = new Map<Mention, string[]>();
-  constructor(d: Discourse, mentions: Mention[]) {
-    for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
-      if (m.type === 'ORG') push(this.byHead, bareNoun(wordKey(m.text.split(/\s+/)[0])), m);
-      if (m.type !== 'PER') continue;
-      const j = wordIndexAt(d, m.start);
-      const before: string[] = [];
-      for (let t = j - 1; t >= 0 && t >= j - 3 && d.words[t].sentence === d.words[j]?.sentence; t--) before.push(bareNoun(d.words[t].key));
-      this.titleWords.set(m, before);
-      for (const w of before) push(this.byTitle, w, m);
-    }
-  }
-  resolve(head: string, qualifier: string | undefined, at: number): string | undefined {
-    const org = lastBefore(this.byHead.get(head), at);
-    if (org) return org.entity;
-    const people = this.byTitle.get(head);
-    if (!people) return undefined;
-    for (let k = partitionPoint(people.length, i => people[i].start < at) - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
-      if (!qualifier || this.titleWords.get(people[k])!.includes(qualifier)) return people[k].entity;
-    }
-    return undefined;
-  }
-}
-
-const bareNoun = (key: string): string => key.replace(/^و?ال/, '');
-
-function push(map: Map<string, Mention[]>, key: string, m: Mention): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [m]);
-  else if (list[list.length - 1] !== m) list.push(m);
-}
-
-function lastBefore(list: Mention[] | undefined, at: number): Mention | undefined {
-  return list ? list[partitionPoint(list.length, i => list[i].start < at) - 1] : undefined;
-}
-
 function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources): Cue[] {
   const d = discourse(ctx, mentions, sources);
   const k = markWords(d, quotes);
-  const shortRefs = new ShortReferences(d, mentions);
+  const shortRefs = shortReferences(d, mentions);
   const types = new Map(mentions.map(m => [m.entity, m.type]));
   const out: Cue[] = [];
   let paragraph = 0;
@@ -306,7 +256,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
     if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else if (noun) cue.subject = shortRefs.resolve(noun.head, noun.qualifier, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
+    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
       (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);

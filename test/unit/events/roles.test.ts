@@ -34,6 +34,15 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('وقع هجوم لجماعة الرايات على القرية', [['الرايات', 'rayat', 'ORG']], 'هجوم'), ['rayat']);
     assert.deepEqual(actorsOf('وقع هجوم على القافلة من قبل العصابة', [['العصابة', 'gang', 'ORG']], 'هجوم'), ['gang']);
   });
+  it('takes a title with no name after the verb for the person last named with that title', () => {
+    const text = 'وصل الرئيس فادي منصور إلى المرفأ صباحا. ودعا الرئيس السكان إلى الهدوء.';
+    assert.deepEqual(actorsOf(text, [['فادي منصور', 'fadi', 'PER']], 'دعا'), ['fadi']);
+    // A noun the article named no one with stays without an actor.
+    assert.deepEqual(actorsOf('ودعا الحارس السكان إلى الهدوء.', [['فادي منصور', 'fadi', 'PER']], 'دعا'), []);
+    // After a subject the titled noun is the object: the subject acts.
+    const names: Array<[string, string, EntityType]> = [['سامر', 'samer', 'PER'], ['نبيل حداد', 'nabil', 'PER']];
+    assert.deepEqual(actorsOf('استقبل الضابط نبيل حداد الوفد. ثم هاجم سامر الضابط في الشارع.', names, 'هاجم'), ['samer']);
+  });
   it('takes the owner of a possessive pronoun on the noun as its agent', () => {
     assert.deepEqual(actorsOf('أكدت النقابة في بيان رفضها للقرار', [['النقابة', 'union', 'ORG']], 'رفضها'), ['union']);
   });
