@@ -9,7 +9,7 @@
 //  - Targets: the first name after the trigger (and names coordinated with it).
 //  - Location: a place after في/بـ/إقليم/شمال… in the clause.
 //  - Time: the date nearest the trigger in its sentence.
-import { COMPLEMENTISERS, WordMemo, isGoverned, isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isNisba, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
@@ -17,6 +17,7 @@ import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
 import { partitionPoint } from '../text/search';
+import { lastOfChain } from '../recognize/subject-chain';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 
 export interface EventArguments {
@@ -31,6 +32,8 @@ export interface EventArguments {
 const WINDOW = 40;
 /** Prepositions that make a noun a circumstance of the clause (في مكالمة، عقب اتصال، خلال لقاء). */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['في', 'خلال', 'عقب', 'اثر', 'بعد', 'اثناء', 'اثناء'].map(wordKey));
+/** What is said begins after a colon or an opening mark: no subject chain runs into it. */
+const SAYING = /[:«"“]/;
 const PLACE_MARKERS = new Set(['في', 'ب', 'اقليم', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'مدينه', 'منطقه', 'قرب', 'محافظه', 'على', 'داخل'].map(wordKey));
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
@@ -213,8 +216,29 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
-    const after = nameAfterTitles(d, k, 5, sEnd);
-    return after && !isGoverned(d, after.word, after.mention) ? after : undefined;
+    const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd);
+    if (!after || isGoverned(d, after.word, after.mention)) return undefined;
+    // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
+    // A person found first stays: a second one after it is the object (استقبل الرئيس فلان الوزير فلانا).
+    if (after.mention.type === 'PER') return after;
+    const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
+    return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
+  }
+
+  /**
+   * A title whose body or place is no recognised name (مدير المرصد الوطني فلان، خطيب جمعة مسجد
+   * المدينة فلان): the person after at most two such words, before any comma or preposition.
+   */
+  private officeHolder(k: number, sEnd: number): { mention: Mention; word: number } | undefined {
+    const d = this.d;
+    if (k >= sEnd || !isTitleWord(d, k)) return undefined;
+    for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
+      if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
+      const m = d.mentionAt[j];
+      if (m) return m.type === 'PER' && !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
+      if (!isTitleWord(d, j) && free-- <= 0) return undefined;
+    }
+    return undefined;
   }
 
   private subjects(f: EventFrame, first: number, sEnd: number): string[] {

@@ -20,6 +20,7 @@ import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, word
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
+import { RELATIVES, lastOfChain } from './subject-chain';
 import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
 
@@ -61,9 +62,6 @@ function cueForms(): Map<string, CueForm> {
   return (forms = out);
 }
 
-let relatives: Set<string> | undefined;
-/** Relative pronouns (الذي، التي): a name before one is the subject of the clause's later verb. */
-const RELATIVES = (): Set<string> => (relatives ??= new Set(keys(cueWords('ar').relatives)));
 
 export interface Cue extends TextSpan {
   kind: CueKind;
@@ -107,11 +105,11 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
-  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(k, titled.mention, end);
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
     const named = nameAfterTitles(d, cue.word + 2, 3, end);
-    return named && !speechStarts(k, named.word) ? lastOfChain(k, named.mention, end) : undefined;
+    return named && !speechStarts(k, named.word) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
   }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
@@ -122,42 +120,7 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
       j = Math.max(j, wordIndexAt(d, m.end) - 1);
       continue;
     }
-    return lastOfChain(k, m, end);
-  }
-  return undefined;
-}
-
-function lastOfChain(k: Marks, first: Mention, end: number): Mention {
-  let best = first;
-  let m = first;
-  for (let links = 0; links < 4; links++) {
-    const next = nextLink(k, m, end);
-    if (!next) break;
-    m = next;
-    if (m.type === 'PER') best = m;
-  }
-  return best;
-}
-
-/**
- * The next name of a subject's chain after m: titles between, and a word or two a name may have
- * beyond what was recognised (خطيب جامع المدينة فلان; after a person only one). A comma, a
- * preposition, a complementiser or و ends the chain (بوتين وأردوغان are two subjects).
- */
-function nextLink(k: Marks, m: Mention, end: number): Mention | undefined {
-  const d = k.d;
-  let free = m.type === 'PER' ? 1 : 2;
-  for (let j = wordIndexAt(d, m.end); j < end && j <= wordIndexAt(d, m.end) + 6; j++) {
-    const key = d.words[j].key;
-    if (speechStarts(k, j) || COMPLEMENTISERS.has(key) || RELATIVES().has(key) || /[،,.:;-]/.test(d.words[j].gap)) return undefined;
-    const next = nameAfterTitles(d, j, 4, end);
-    if (next) {
-      const n = next.mention;
-      const lead = d.ctx.text.slice(d.words[next.word].start, n.start + 1);
-      if (speechStarts(k, next.word) || /^\s*و/.test(lead) || isGoverned(d, next.word, n) || /[،,.:;-]/.test(d.ctx.text.slice(m.end, n.start))) return undefined;
-      return n;
-    }
-    if (/^و/.test(key) || free-- <= 0) return undefined;
+    return lastOfChain(d, m, end, j => speechStarts(k, j));
   }
   return undefined;
 }

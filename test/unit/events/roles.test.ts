@@ -43,6 +43,13 @@ describe('events: actors by clause structure', () => {
     const names: Array<[string, string, EntityType]> = [['سامر', 'samer', 'PER'], ['نبيل حداد', 'nabil', 'PER']];
     assert.deepEqual(actorsOf('استقبل الضابط نبيل حداد الوفد. ثم هاجم سامر الضابط في الشارع.', names, 'هاجم'), ['samer']);
   });
+  it('takes the person at the end of a title, body and name chain as the actor, never the body or place', () => {
+    const names: Names = [['حلب', 'aleppo', 'LOC'], ['وليد الخطيب', 'walid', 'PER'], ['المرصد الوطني', 'obs', 'ORG']];
+    assert.deepEqual(actorsOf('ودعا خطيب جمعة حلب وليد الخطيب السكان إلى التبرع بالدم', names, 'دعا'), ['walid']);
+    assert.deepEqual(actorsOf('وانتقد مدير المرصد الوطني وليد الخطيب البلدية', names, 'انتقد'), ['walid']);
+    // A place that is no recognised name stands between the office and its holder.
+    assert.deepEqual(actorsOf('وطالب إمام مسجد القرية وليد الخطيب بفتح الطريق', names, 'طالب'), ['walid']);
+  });
   it('takes the owner of a possessive pronoun on the noun as its agent', () => {
     assert.deepEqual(actorsOf('أكدت النقابة في بيان رفضها للقرار', [['النقابة', 'union', 'ORG']], 'رفضها'), ['union']);
   });

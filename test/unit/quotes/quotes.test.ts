@@ -141,6 +141,10 @@ describe('quotes: speakers by clause roles', () => {
     const [q] = quotesOf('وقال رئيس أركان القوات المشتركة اللواء فادي عمر إن «العملية انتهت».', [['القوات المشتركة', 'forces', 'ORG'], fadi]);
     assert.equal(q.speaker, 'fadi');
   });
+  it('ends a chain at a name that starts with the letter و (وليد), which is no conjunction', () => {
+    const [q] = quotesOf('وقال مدير المعهد الوطني للبحوث وليد سالم إن «النتائج مشجعة».', [['المعهد الوطني للبحوث', 'inst', 'ORG'], ['وليد سالم', 'walid', 'PER']]);
+    assert.equal(q.speaker, 'walid');
+  });
   it('does not chain across a coordinated name', () => {
     const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
     assert.equal(q.speaker, 'fadi');
