@@ -129,8 +129,11 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
  * SVO: the last name before the verb that no preposition governs (not a place), or the antecedent
  * of a relative pronoun before it; a complementiser ends the search (what follows it is reported).
  */
-function subjectBefore(d: Discourse, cue: Cue, sentFirst: number): Mention | undefined {
+function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefined {
+  const d = k.d;
   for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 8; j--) {
+    // A name inside the quotation before the verb is what was said (…الجيش» وأضاف أن «…»), never who says more.
+    if (k.marks[j] & QUOTED) return undefined;
     if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
@@ -214,7 +217,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentence = d.words[i].sentence;
     const sentFirst = d.sentenceStart[sentence];
     const sentEnd = d.sentenceStart[sentence + 1];
-    const named = cue.kind === 'participle' ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(d, cue, sentFirst) : undefined);
+    const named = cue.kind === 'participle' ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
     const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
     if (named) cue.subject = named.entity;

@@ -145,6 +145,11 @@ describe('quotes: speakers by clause roles', () => {
     const [q] = quotesOf('وقال مدير المعهد الوطني للبحوث وليد سالم إن «النتائج مشجعة».', [['المعهد الوطني للبحوث', 'inst', 'ORG'], ['وليد سالم', 'walid', 'PER']]);
     assert.equal(q.speaker, 'walid');
   });
+  it('continues the speaker after a quote with وأضاف أن / لافتا إلى أن, never a name inside the quote before it', () => {
+    const text = 'وقال سمير حداد إن «رجال الدفاع المدني أنقذوا العائلات» وأضاف أن «المياه انحسرت»، لافتا إلى أن «الطرق ستفتح».';
+    const qs = quotesOf(text, [samir, ['الدفاع المدني', 'civil', 'ORG']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['samir', 'samir', 'samir']);
+  });
   it('does not chain across a coordinated name', () => {
     const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
     assert.equal(q.speaker, 'fadi');
