@@ -18,6 +18,7 @@ import { eventWords } from './words';
 import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
+import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 
 export interface EventArguments {
@@ -216,6 +217,8 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    const body = officialsBody(d, k, sEnd);
+    if (body) return body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd);
     if (!after || isGoverned(d, after.word, after.mention)) return undefined;
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
@@ -253,7 +256,7 @@ export class ArgumentFinder {
       }
     }
     for (let j = f.from - 1; j >= first; j--) {
-      const m = subjectAt(d, j);
+      const m = subjectAt(d, j) ?? (d.mentionAt[j] && isOfficialsBody(d, j) ? d.mentionAt[j] : undefined);
       if (!m) continue;
       // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
       if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;

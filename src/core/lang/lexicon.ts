@@ -85,6 +85,10 @@ export interface CueWords {
   nameHeads?: string[];
   /** Relative pronouns (الذي، التي): the name before one is the subject of the clause. */
   relatives?: string[];
+  /** Unnamed officials (مسؤول، مصدر، متحدث) who speak and act for the body named after them (مسؤول في الوزارة). */
+  officials?: string[];
+  /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
+  officialOf?: string[];
   /** English words a subject may carry between its name and the verb (", the spokesman,"). */
   subjectFillers?: string[];
 }

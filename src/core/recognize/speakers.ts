@@ -21,6 +21,7 @@ import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
 import { RELATIVES, lastOfChain } from './subject-chain';
+import { isOfficialsBody } from './officials';
 import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
 
@@ -116,7 +117,7 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
     const m = d.mentionAt[j];
     if (!m) continue;
     // "According to" governs its source (وفقا لفلان، نقلا عن فلان); a verb's governed names are objects.
-    if (cue.kind !== 'according' && isGoverned(d, j, m)) {
+    if (cue.kind !== 'according' && isGoverned(d, j, m) && !isOfficialsBody(d, j)) {
       j = Math.max(j, wordIndexAt(d, m.end) - 1);
       continue;
     }
@@ -137,7 +138,7 @@ function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefin
     if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
-    if (m && m.type !== 'LOC' && !isGoverned(d, j, m)) return m;
+    if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m;
   }
   // A subject fronted before a long relative clause: "فلان، الذي …، قال".
   for (let j = sentFirst; j < sentFirst + 5 && j < cue.word - 8; j++) {

@@ -50,6 +50,11 @@ describe('events: actors by clause structure', () => {
     // A place that is no recognised name stands between the office and its holder.
     assert.deepEqual(actorsOf('وطالب إمام مسجد القرية وليد الخطيب بفتح الطريق', names, 'طالب'), ['walid']);
   });
+  it('takes the body of an unnamed official as the actor (انتقد مسؤول في النقابة)', () => {
+    const names: Names = [['النقابة', 'union', 'ORG']];
+    assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
+    assert.deepEqual(actorsOf('وكان مصدر في النقابة قد رفض العرض', names, 'رفض'), ['union']);
+  });
   it('takes the owner of a possessive pronoun on the noun as its agent', () => {
     assert.deepEqual(actorsOf('أكدت النقابة في بيان رفضها للقرار', [['النقابة', 'union', 'ORG']], 'رفضها'), ['union']);
   });

@@ -150,6 +150,13 @@ describe('quotes: speakers by clause roles', () => {
     const qs = quotesOf(text, [samir, ['الدفاع المدني', 'civil', 'ORG']]);
     assert.deepEqual(qs.map(q => q.speaker), ['samir', 'samir', 'samir']);
   });
+  it('gives the words of an unnamed official to the body named after him (مسؤول في، مصدر أمني في)', () => {
+    const farm: [string, string, 'ORG'] = ['وزارة الزراعة', 'farm', 'ORG'];
+    assert.equal(quotesOf('وقال مسؤول في وزارة الزراعة إن «المحصول وفير».', [farm])[0].speaker, 'farm');
+    assert.equal(quotesOf('وكان مصدر رسمي في وزارة الزراعة قال إن «المحصول وفير».', [farm])[0].speaker, 'farm');
+    // A place after في is where the official is, not whom he speaks for.
+    assert.equal(quotesOf('وقال مسؤول في بيروت إن «المحصول وفير».', [['بيروت', 'beirut', 'LOC']])[0].speaker, null);
+  });
   it('does not chain across a coordinated name', () => {
     const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
     assert.equal(q.speaker, 'fadi');
