@@ -89,6 +89,10 @@ export interface CueWords {
   officials?: string[];
   /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
   officialOf?: string[];
+  /** Statements that speak for their issuer (قال بيان من مكتب الوزير). */
+  statements?: string[];
+  /** Words between a statement and its issuer (صادر عن، من مكتب). */
+  statementLinks?: string[];
   /** English words a subject may carry between its name and the verb (", the spokesman,"). */
   subjectFillers?: string[];
 }

@@ -21,7 +21,7 @@ import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
 import { RELATIVES, lastOfChain } from './subject-chain';
-import { isOfficialsBody } from './officials';
+import { isOfficialsBody, statementIssuer } from './officials';
 import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
 
@@ -218,10 +218,12 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentence = d.words[i].sentence;
     const sentFirst = d.sentenceStart[sentence];
     const sentEnd = d.sentenceStart[sentence + 1];
-    const named = cue.kind === 'participle' ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
+    const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
+    const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
     const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
-    if (named) cue.subject = named.entity;
+    if (issuer) cue.subject = issuer;
+    else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
     else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (last) cue.subject = last;

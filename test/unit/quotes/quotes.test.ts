@@ -157,6 +157,12 @@ describe('quotes: speakers by clause roles', () => {
     // A place after في is where the official is, not whom he speaks for.
     assert.equal(quotesOf('وقال مسؤول في بيروت إن «المحصول وفير».', [['بيروت', 'beirut', 'LOC']])[0].speaker, null);
   });
+  it('gives a statement\'s words to its issuer (بيان من مكتب الوزير، بيان صادر عن النقابة)', () => {
+    const fadiMinister: [string, string, 'PER'] = ['فادي منصور', 'fadi', 'PER'];
+    const text = 'وصل وزير الزراعة فادي منصور إلى القرية.\nوقال بيان من مكتب الوزير: «الموسم جيد».';
+    assert.equal(quotesOf(text, [fadiMinister])[0].speaker, 'fadi');
+    assert.equal(quotesOf('وقال بيان صادر عن النقابة إن «الإضراب مستمر».', [['النقابة', 'union', 'ORG']])[0].speaker, 'union');
+  });
   it('does not chain across a coordinated name', () => {
     const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
     assert.equal(q.speaker, 'fadi');
