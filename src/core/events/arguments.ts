@@ -114,6 +114,7 @@ function addEntity(into: string[], id: string): string[] {
 
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
+  private readonly typeOf = new Map<string, string>();
 
   constructor(
     private readonly d: Discourse,
@@ -122,7 +123,10 @@ export class ArgumentFinder {
     private readonly cues: Cue[],
     private readonly refs: ShortReferences,
   ) {
-    for (const e of entities) if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
+    for (const e of entities) {
+      if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
+      this.typeOf.set(e.id, e.type);
+    }
   }
 
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
@@ -183,9 +187,9 @@ export class ArgumentFinder {
       // The participle's subject is the main clause's: the speaker of the cue before it, else the sentence's subject.
       const lo = partitionPoint(this.cues.length, k => this.cues[k].word < f.from);
       const cue = this.cues[lo - 1];
-      if (cue?.subject && d.words[cue.word].sentence === d.words[f.from].sentence) return [cue.subject];
-      const main = sentenceSubject(d, f.from);
-      return main ? [main.entity] : [];
+      const main = cue?.subject && d.words[cue.word].sentence === d.words[f.from].sentence ? cue.subject : sentenceSubject(d, f.from)?.entity;
+      // A plural or dual participle (مطالبين) agrees with a group, never with one person: then the subject is unnamed.
+      return main && !((f.number === 'p' || f.number === 'd') && this.typeOf.get(main) === 'PER') ? [main] : [];
     }
     if (f.verbal) {
       // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.

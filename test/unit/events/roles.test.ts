@@ -55,6 +55,11 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
     assert.deepEqual(actorsOf('وكان مصدر في النقابة قد رفض العرض', names, 'رفض'), ['union']);
   });
+  it('gives a plural participle no single person as actor (وقال فلان إن السكان …، مطالبين)', () => {
+    const names: Names = [['حسن', 'hassan', 'PER']];
+    assert.deepEqual(actorsOf('وقال حسن إن السكان غاضبون، مطالبين بإصلاح الطريق', names, 'مطالبين'), []);
+    assert.deepEqual(actorsOf('وقال حسن إن الطريق سيئ، مطالبا بإصلاحه', names, 'مطالبا'), ['hassan']);
+  });
   it('takes the owner of a possessive pronoun on the noun as its agent', () => {
     assert.deepEqual(actorsOf('أكدت النقابة في بيان رفضها للقرار', [['النقابة', 'union', 'ORG']], 'رفضها'), ['union']);
   });
