@@ -60,6 +60,11 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('وقال حسن إن السكان غاضبون، مطالبين بإصلاح الطريق', names, 'مطالبين'), []);
     assert.deepEqual(actorsOf('وقال حسن إن الطريق سيئ، مطالبا بإصلاحه', names, 'مطالبا'), ['hassan']);
   });
+  it('takes the giver after من as the agent of a promise or of aid (تلقى وعدا من الرئيس فلان)', () => {
+    const names: Names = [['فادي منصور', 'fadi', 'PER'], ['سلمى', 'salma', 'PER'], ['اليابان', 'japan', 'LOC']];
+    assert.deepEqual(actorsOf('وأكدت سلمى أنها تلقت وعدا من الرئيس فادي منصور بإصلاح المدرسة', names, 'وعدا'), ['fadi']);
+    assert.deepEqual(actorsOf('ووصلت مساعدات من اليابان إلى الميناء', names, 'مساعدات'), ['japan']);
+  });
   it('takes the owner of a possessive pronoun on the noun as its agent', () => {
     assert.deepEqual(actorsOf('أكدت النقابة في بيان رفضها للقرار', [['النقابة', 'union', 'ORG']], 'رفضها'), ['union']);
   });
