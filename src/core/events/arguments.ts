@@ -10,7 +10,7 @@
 //  - Targets: the first name after the trigger (and names coordinated with it).
 //  - Location: a place after في/بـ/إقليم/شمال… in the clause.
 //  - Time: the date nearest the trigger in its sentence.
-import { COMPLEMENTISERS, WordMemo, isGoverned, isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isNisba, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
@@ -19,6 +19,9 @@ import { eventWords } from './words';
 import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { BodyReferences } from '../recognize/body-references';
+import { lastOfChain } from '../recognize/subject-chain';
+import { isOfficialsBody, officialsBody } from '../recognize/officials';
+import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 
 export interface EventArguments {
   actors: string[];
@@ -30,6 +33,8 @@ export interface EventArguments {
 
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
+/** What is said begins after a colon or an opening mark: no subject chain runs into it. */
+const SAYING = /[:«"“]/;
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 /** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. */
@@ -109,14 +114,19 @@ function addEntity(into: string[], id: string): string[] {
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
   private readonly bodies: BodyReferences;
+  private readonly typeOf = new Map<string, string>();
 
   constructor(
     private readonly d: Discourse,
     entities: Entity[],
     private readonly dates: DateExpr[],
     private readonly cues: Cue[],
+    private readonly refs: ShortReferences,
   ) {
-    for (const e of entities) if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
+    for (const e of entities) {
+      if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
+      this.typeOf.set(e.id, e.type);
+    }
     this.bodies = new BodyReferences(d.mentionAt);
   }
 
@@ -178,9 +188,9 @@ export class ArgumentFinder {
       // The participle's subject is the main clause's: the speaker of the cue before it, else the sentence's subject.
       const lo = partitionPoint(this.cues.length, k => this.cues[k].word < f.from);
       const cue = this.cues[lo - 1];
-      if (cue?.subject && d.words[cue.word].sentence === d.words[f.from].sentence) return [cue.subject];
-      const main = sentenceSubject(d, f.from);
-      return main ? [main.entity] : [];
+      const main = cue?.subject && d.words[cue.word].sentence === d.words[f.from].sentence ? cue.subject : sentenceSubject(d, f.from)?.entity;
+      // A plural or dual participle (مطالبين) agrees with a group, never with one person: then the subject is unnamed.
+      return main && !((f.number === 'p' || f.number === 'd') && this.typeOf.get(main) === 'PER') ? [main] : [];
     }
     if (f.verbal) {
       // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
@@ -212,8 +222,34 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
-    const after = nameAfterTitles(d, k, 5, sEnd) ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined);
-    return after && (after.word > k + 1 || !isGoverned(d, after.word, after.mention, f.to)) ? after : undefined;
+    const body = officialsBody(d, k, sEnd);
+    if (body) return body;
+    const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
+      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined);
+    // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
+    if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
+    // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
+    // A person found first stays: a second one after it is the object (استقبل الرئيس فلان الوزير فلانا).
+    // A body named again (bodyAt) or owning a unit stands where it was named: no chain to walk here.
+    if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention) return after;
+    const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
+    return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
+  }
+
+  /**
+   * A title whose body or place is no recognised name (مدير المرصد الوطني فلان، خطيب جمعة مسجد
+   * المدينة فلان): the person after at most two such words, before any comma or preposition.
+   */
+  private officeHolder(k: number, sEnd: number): { mention: Mention; word: number } | undefined {
+    const d = this.d;
+    if (k >= sEnd || !isTitleWord(d, k)) return undefined;
+    for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
+      if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
+      const m = d.mentionAt[j];
+      if (m) return m.type === 'PER' && !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
+      if (!isTitleWord(d, j) && free-- <= 0) return undefined;
+    }
+    return undefined;
   }
 
   /** A bare kind noun at word j naming a body again (وتصدت القوات): that body, as if named there. */
@@ -237,7 +273,7 @@ export class ArgumentFinder {
       // طائرات تابعة للتحالف تقصف: the unit's body, whose own name is governed by ل; والقوات تصدت: the body named before.
       const owner = unitOwner(d, j, f.from) ?? (plural ? undefined : this.bodyAt(j));
       if (owner) return [owner.mention.entity];
-      const m = subjectAt(d, j);
+      const m = subjectAt(d, j) ?? (d.mentionAt[j] && isOfficialsBody(d, j) ? d.mentionAt[j] : undefined);
       if (!m) continue;
       // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
       if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;
@@ -251,6 +287,13 @@ export class ArgumentFinder {
       const out: string[] = [];
       for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
       return addEntity(out, m.entity);
+    }
+    // A title with no name right after the verb (ودعا الرئيس المواطنين) is the person last named with it;
+    // only when no subject stands before the verb, where the noun is as often the object (أقدم فلان على قتل العقيد).
+    if (f.verbal && !f.participle) {
+      const noun = definiteNounAt(d, f.head + 1, sEnd);
+      const referent = noun && this.refs.resolve(noun, d.words[f.head].start);
+      if (referent) return [referent];
     }
     return [];
   }

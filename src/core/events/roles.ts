@@ -20,6 +20,8 @@ const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
 /** Roots whose noun names its agent after ل: protests, force posture, assaults, fighting. */
 const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
 const VIOLENT = new Set(['18', '19', '20']);
+/** Roots whose noun names its giver after من: intent to cooperate (promises), diplomatic support, aid. */
+const FROM_AGENT = new Set(['03', '05', '07']);
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
@@ -123,6 +125,11 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   const root = cameoRoot(f.cameo);
   const byPhrase = agentPhrase(d, f, end);
   if (byPhrase) return { mentions: [byPhrase] };
+  // A promise, support or aid comes from its giver (تلقى وعدا من الرئيس فلان، مساعدات من اليابان).
+  if (FROM_AGENT.has(root) && f.to < end && d.words[f.to].key === 'من' && oneClause(d, f.to - 1, f.to)) {
+    const giver = nameAfterTitles(d, f.to + 1, 3, end);
+    if (giver) return { mentions: [giver.mention] };
+  }
   const single = f.to === f.head + 1;
   const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
   if (genitive && genitive.start === d.words[f.to].start) {

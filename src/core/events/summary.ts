@@ -6,6 +6,8 @@ import { cameoRoot } from './typing';
 
 /** [verb with a target, verb without one]; leaves first, then roots. */
 const PHRASES: Record<string, [string, string]> = {
+  '015': ['claimed responsibility for an act against {t}', 'claimed responsibility'],
+  '016': ['issued a denial concerning {t}', 'issued a denial'],
   '0256': ['called on {t} for a ceasefire', 'called for a ceasefire'],
   '041': ['held a phone call with {t}', 'held a phone call'],
   '042': ['visited {t}', 'made a visit'],

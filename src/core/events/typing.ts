@@ -14,15 +14,23 @@
 //   12 reject → REJECT, 13 threaten → THREATEN, 14 protest → PROTEST,
 //   15 exhibit force posture → MOBILIZE, 16 reduce relations → SANCTION, 17 coerce → COERCE,
 //   18 assault, 19 fight, 20 mass violence → ASSAULT
-//   01 make public statement has no PLOVER event type: statements are quotes, not events.
+//   01 make public statement: PLOVER has no statement type (it leaves talk to quotes), and plain
+//      reporting verbs (قال، أضاف، أوضح) stay no events here too. Two leaves do become events,
+//      typed STATEMENT, which is no PLOVER type but this product's own: 015 claiming responsibility
+//      (تبنى الهجوم، أعلن مسؤوليته عن) and 016 denying it (نفى). Analysts track who claims or
+//      disowns an attack as closely as the attack, and the news annotation convention codes both
+//      as 01; a type of their own keeps them out of PLOVER's counts of acts.
 export const PLOVER_BY_ROOT: Record<string, string> = {
   '02': 'REQUEST', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',
   '09': 'ACCUSE', '10': 'REQUEST', '11': 'ACCUSE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST', '15': 'MOBILIZE',
   '16': 'SANCTION', '17': 'COERCE', '18': 'ASSAULT', '19': 'ASSAULT', '20': 'ASSAULT',
 };
 
+/** The product's own type for the CAMEO 01 leaves it reports (see above). */
+export const STATEMENT = 'STATEMENT';
+
 const PLOVER_BY_LEAF: Array<[string, string]> = [
-  ['087', 'RETREAT'], ['031', 'COOPERATE'], ['032', 'SUPPORT'], ['033', 'AID'], ['035', 'CONCEDE'], ['036', 'CONSULT'],
+  ['015', STATEMENT], ['016', STATEMENT], ['087', 'RETREAT'], ['031', 'COOPERATE'], ['032', 'SUPPORT'], ['033', 'AID'], ['035', 'CONCEDE'], ['036', 'CONSULT'],
   ['039', 'CONSULT'], ['050', 'COOPERATE'], ['057', 'AGREE'],
 ];
 

@@ -11,7 +11,7 @@ import { baseName, exportable, nearestMention } from './shared';
 
 export const PLOVER_TYPES = [
   'AGREE', 'ACCUSE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE', 'DEMAND',
-  'DISAPPROVE', 'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST', 'RETREAT', 'SANCTION', 'SUPPORT', 'THREATEN',
+  'DISAPPROVE', 'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST', 'RETREAT', 'SANCTION', 'STATEMENT', 'SUPPORT', 'THREATEN',
 ];
 export const QUOTE_LABEL = 'Quote';
 export const DATE_LABEL = 'Date';

@@ -91,6 +91,14 @@ export interface CueWords {
   nameHeads?: string[];
   /** Relative pronouns (الذي، التي): the name before one is the subject of the clause. */
   relatives?: string[];
+  /** Unnamed officials (مسؤول، مصدر، متحدث) who speak and act for the body named after them (مسؤول في الوزارة). */
+  officials?: string[];
+  /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
+  officialOf?: string[];
+  /** Statements that speak for their issuer (قال بيان من مكتب الوزير). */
+  statements?: string[];
+  /** Words between a statement and its issuer (صادر عن، من مكتب). */
+  statementLinks?: string[];
   /** English words a subject may carry between its name and the verb (", the spokesman,"). */
   subjectFillers?: string[];
 }

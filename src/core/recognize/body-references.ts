@@ -11,7 +11,7 @@ import { wordKey } from './word-key';
 export const bareNoun = (key: string): string => key.replace(/^[وف]?ال/, '');
 
 /** The article, alone or after a conjunction: the readings a bare reference may have (a preposition makes it an object). */
-const DEFINITE = new Set(['ال', 'وال', 'فال']);
+const DEFINITE = /^[وف]?ال$/;
 
 export class BodyReferences {
   /** Organisation mentions by the bare first word of their name, in text order. */
@@ -42,7 +42,7 @@ export class BodyReferences {
     const w = d.words[j];
     // Inside a name (the second word of قوات الأمن X) it is that name's.
     for (let q = j; q >= 0 && q >= j - 5; q--) if (d.mentionAt[q] && d.mentionAt[q]!.end > w.start) return undefined;
-    const r = w.prefixes.findIndex(p => DEFINITE.has(p));
+    const r = w.prefixes.findIndex(p => DEFINITE.test(p));
     if (r < 0 || w.keys[r].length < 3 || isGoverned(d, j, w, floor)) return undefined;
     return this.resolve(w.keys[r], w.start);
   }

@@ -165,6 +165,9 @@ const TITLE_READING = new WordMemo(w => {
 });
 const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w) || isNisba(d, w);
 
+/** Word j is a title, an office word or a nisba: it may stand between a verb and its subject's name. */
+export const isTitleWord = (d: Discourse, j: number): boolean => isSkippable(d, d.words[j]);
+
 /** The mention (if any) that word i's name belongs to, following a title run: "الرئيس الروسي فلاديمير بوتين". */
 export function nameAfterTitles(d: Discourse, i: number, limit: number, end: number): { mention: Mention; word: number } | undefined {
   for (let j = i, skipped = 0; j < end && skipped <= limit; j++, skipped++) {

@@ -20,8 +20,10 @@ import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, word
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
+import { RELATIVES, lastOfChain } from './subject-chain';
+import { isOfficialsBody, statementIssuer } from './officials';
+import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
-import { BodyReferences, bareNoun } from './body-references';
 
 type CueKind = 'verb' | 'participle' | 'according';
 
@@ -61,9 +63,6 @@ function cueForms(): Map<string, CueForm> {
   return (forms = out);
 }
 
-let relatives: Set<string> | undefined;
-/** Relative pronouns (الذي، التي): a name before one is the subject of the clause's later verb. */
-const RELATIVES = (): Set<string> => (relatives ??= new Set(keys(cueWords('ar').relatives)));
 
 export interface Cue extends TextSpan {
   kind: CueKind;
@@ -107,57 +106,22 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
-  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(k, titled.mention, end);
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
     const named = nameAfterTitles(d, cue.word + 2, 3, end);
-    return named && !speechStarts(k, named.word) ? lastOfChain(k, named.mention, end) : undefined;
+    return named && !speechStarts(k, named.word) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
   }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
     if (!m) continue;
     // "According to" governs its source (وفقا لفلان، نقلا عن فلان); a verb's governed names are objects.
-    if (cue.kind !== 'according' && isGoverned(d, j, m)) {
+    if (cue.kind !== 'according' && isGoverned(d, j, m) && !isOfficialsBody(d, j)) {
       j = Math.max(j, wordIndexAt(d, m.end) - 1);
       continue;
     }
-    return lastOfChain(k, m, end);
-  }
-  return undefined;
-}
-
-function lastOfChain(k: Marks, first: Mention, end: number): Mention {
-  let best = first;
-  let m = first;
-  for (let links = 0; links < 4; links++) {
-    const next = nextLink(k, m, end);
-    if (!next) break;
-    m = next;
-    if (m.type === 'PER') best = m;
-  }
-  return best;
-}
-
-/**
- * The next name of a subject's chain after m: titles between, and a word or two a name may have
- * beyond what was recognised (خطيب جامع المدينة فلان; after a person only one). A comma, a
- * preposition, a complementiser or و ends the chain (بوتين وأردوغان are two subjects).
- */
-function nextLink(k: Marks, m: Mention, end: number): Mention | undefined {
-  const d = k.d;
-  let free = m.type === 'PER' ? 1 : 2;
-  for (let j = wordIndexAt(d, m.end); j < end && j <= wordIndexAt(d, m.end) + 6; j++) {
-    const key = d.words[j].key;
-    if (speechStarts(k, j) || COMPLEMENTISERS.has(key) || RELATIVES().has(key) || /[،,.:;-]/.test(d.words[j].gap)) return undefined;
-    const next = nameAfterTitles(d, j, 4, end);
-    if (next) {
-      const n = next.mention;
-      const lead = d.ctx.text.slice(d.words[next.word].start, n.start + 1);
-      if (speechStarts(k, next.word) || /^\s*و/.test(lead) || isGoverned(d, next.word, n) || /[،,.:;-]/.test(d.ctx.text.slice(m.end, n.start))) return undefined;
-      return n;
-    }
-    if (/^و/.test(key) || free-- <= 0) return undefined;
+    return lastOfChain(d, m, end, j => speechStarts(k, j));
   }
   return undefined;
 }
@@ -166,12 +130,15 @@ function nextLink(k: Marks, m: Mention, end: number): Mention | undefined {
  * SVO: the last name before the verb that no preposition governs (not a place), or the antecedent
  * of a relative pronoun before it; a complementiser ends the search (what follows it is reported).
  */
-function subjectBefore(d: Discourse, cue: Cue, sentFirst: number): Mention | undefined {
+function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefined {
+  const d = k.d;
   for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 8; j--) {
+    // A name inside the quotation before the verb is what was said (…الجيش» وأضاف أن «…»), never who says more.
+    if (k.marks[j] & QUOTED) return undefined;
     if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
-    if (m && m.type !== 'LOC' && !isGoverned(d, j, m)) return m;
+    if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m;
   }
   // A subject fronted before a long relative clause: "فلان، الذي …، قال".
   for (let j = sentFirst; j < sentFirst + 5 && j < cue.word - 8; j++) {
@@ -191,14 +158,8 @@ function nameEndingBefore(d: Discourse, r: number, sentFirst: number): Mention |
 }
 
 /** A definite noun right after the verb (وقال الوزير، وأعلن المرصد) that is not a name, and the definite adjective after it. */
-function definiteNounAfter(k: Marks, cue: Cue, end: number): { head: string; qualifier?: string } | undefined {
-  const d = k.d;
-  const j = cue.word + 1;
-  if (j >= end || d.mentionAt[j] || speechStarts(k, j)) return undefined;
-  const key = d.words[j].key;
-  if (!key.startsWith('ال') || key.length <= 3 || COMPLEMENTISERS.has(key)) return undefined;
-  const next = j + 1 < end && !d.mentionAt[j + 1] && !speechStarts(k, j + 1) && d.words[j + 1].key.startsWith('ال') ? bareNoun(d.words[j + 1].key) : undefined;
-  return { head: bareNoun(key), qualifier: next };
+function definiteNounAfter(k: Marks, cue: Cue, end: number): DefiniteNoun | undefined {
+  return definiteNounAt(k.d, cue.word + 1, end, j => speechStarts(k, j));
 }
 
 const cueCache = new WeakMap<Quote[], { mentions: Mention[]; cues: Cue[] }>();
@@ -229,49 +190,10 @@ function markWords(d: Discourse, quotes: Quote[]): Marks {
   return { d, marks };
 }
 
-/**
- * What a definite noun in the subject's place (المرصد، الوزير) stands for: the last organisation
- * named before it whose name starts with that noun, else the last person named before it with
- * that noun among the three words before the name (محافظ المدينة فلان … وقال المحافظ), and
- * the adjective that follows the noun too when it has one (الوزير الكندي: not another minister).
- */
-class ShortReferences {
-  private readonly bodies: BodyReferences;
-  private readonly byTitle = new Map<string, Mention[]>();
-  private readonly titleWords = new Map<Mention, string[]>();
-  constructor(d: Discourse, mentions: Mention[]) {
-    this.bodies = new BodyReferences(mentions);
-    for (const m of [...mentions].sort((x, y) => x.start - y.start)) {
-      if (m.type !== 'PER') continue;
-      const j = wordIndexAt(d, m.start);
-      const before: string[] = [];
-      for (let t = j - 1; t >= 0 && t >= j - 3 && d.words[t].sentence === d.words[j]?.sentence; t--) before.push(bareNoun(d.words[t].key));
-      this.titleWords.set(m, before);
-      for (const w of before) push(this.byTitle, w, m);
-    }
-  }
-  resolve(head: string, qualifier: string | undefined, at: number): string | undefined {
-    const org = this.bodies.resolve(head, at);
-    if (org) return org.entity;
-    const people = this.byTitle.get(head);
-    if (!people) return undefined;
-    for (let k = partitionPoint(people.length, i => people[i].start < at) - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
-      if (!qualifier || this.titleWords.get(people[k])!.includes(qualifier)) return people[k].entity;
-    }
-    return undefined;
-  }
-}
-
-function push(map: Map<string, Mention[]>, key: string, m: Mention): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [m]);
-  else if (list[list.length - 1] !== m) list.push(m);
-}
-
 function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sources: NameSources): Cue[] {
   const d = discourse(ctx, mentions, sources);
   const k = markWords(d, quotes);
-  const shortRefs = new ShortReferences(d, mentions);
+  const shortRefs = shortReferences(d, mentions);
   const types = new Map(mentions.map(m => [m.entity, m.type]));
   const out: Cue[] = [];
   let paragraph = 0;
@@ -296,12 +218,14 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentence = d.words[i].sentence;
     const sentFirst = d.sentenceStart[sentence];
     const sentEnd = d.sentenceStart[sentence + 1];
-    const named = cue.kind === 'participle' ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(d, cue, sentFirst) : undefined);
+    const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
+    const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
     const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
-    if (named) cue.subject = named.entity;
+    if (issuer) cue.subject = issuer;
+    else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else if (noun) cue.subject = shortRefs.resolve(noun.head, noun.qualifier, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
+    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
       (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);

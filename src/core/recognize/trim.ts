@@ -95,6 +95,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // Titles and nisbas in front of a person or place, nisbas after it.
     for (;;) {
       const phrase = c.type === 'PER' ? readTitleAt(ctx, first, lex.nisbaOf) : undefined;
+      // The tagger reads an office with no name after it as one (خطيب جمعة: جمعة is also a given name); it names no one.
+      if (phrase && c.source === 'model' && phrase.end >= tokens[last].end) return undefined;
       if (phrase && phrase.next <= last) first = phrase.next;
       else if (first < last && tokens[first].key.startsWith('ال') && lex.nisbaOf(tokens[first].key)) first++;
       else break;

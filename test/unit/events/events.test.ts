@@ -161,6 +161,23 @@ describe('events: typing and lexicon rules', () => {
     assert.equal(ploverOf('1724'), 'COERCE');
     assert.equal(ploverOf('195'), 'ASSAULT');
     assert.equal(ploverOf('010'), undefined);
+    assert.equal(ploverOf('015'), 'STATEMENT');
+    assert.equal(ploverOf('016'), 'STATEMENT');
+  });
+  it('codes a warning (حذر، محذرا) as disapproval (11)', () => {
+    const names: Names = [['نادر سليم', 'nader', 'PER'], ['البلدية', 'town', 'ORG']];
+    const typed = (text: string) => eventsOf(text, names).events.map(e => `${e.cameo} ${e.trigger.text}`);
+    assert.deepEqual(typed('وحذر نادر سليم البلدية من إهمال الجسور القديمة'), ['111 حذر']);
+    assert.deepEqual(typed('وانتقد نادر سليم البلدية، محذرا من انهيار الجسر'), ['111 انتقد', '111 محذرا']);
+  });
+  it('makes claims of responsibility and denials STATEMENT events, adopting a policy and plain reporting none', () => {
+    const band: [string, string, EntityType] = ['جماعة الرايات', 'rayat', 'ORG'];
+    const typed = (text: string) => eventsOf(text, [band]).events.map(e => `${e.cameo} ${e.plover} ${e.trigger.text} ${e.actors.join(',')}`);
+    assert.deepEqual(typed('وتبنت جماعة الرايات الهجوم على المعسكر'), ['015 STATEMENT تبنت rayat']);
+    assert.deepEqual(typed('وأعلنت جماعة الرايات مسؤوليتها عن الحريق'), ['015 STATEMENT أعلنت rayat']);
+    assert.deepEqual(typed('ونفت جماعة الرايات أي صلة لها بالحريق'), ['016 STATEMENT نفت rayat']);
+    assert.deepEqual(typed('وتبنت جماعة الرايات برنامجا جديدا للتعليم'), []);
+    assert.deepEqual(typed('وقالت جماعة الرايات إن الحريق كبير'), []);
   });
   it('rewrites intent and refusal of cooperative acts', () => {
     assert.equal(intentCode('041'), '036');

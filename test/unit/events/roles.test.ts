@@ -35,6 +35,37 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('وقع هجوم لجماعة الرايات على القرية', [['الرايات', 'rayat', 'ORG']], 'هجوم'), ['rayat']);
     assert.deepEqual(actorsOf('وقع هجوم على القافلة من قبل العصابة', [['العصابة', 'gang', 'ORG']], 'هجوم'), ['gang']);
   });
+  it('takes a title with no name after the verb for the person last named with that title', () => {
+    const text = 'وصل الرئيس فادي منصور إلى المرفأ صباحا. ودعا الرئيس السكان إلى الهدوء.';
+    assert.deepEqual(actorsOf(text, [['فادي منصور', 'fadi', 'PER']], 'دعا'), ['fadi']);
+    // A noun the article named no one with stays without an actor.
+    assert.deepEqual(actorsOf('ودعا الحارس السكان إلى الهدوء.', [['فادي منصور', 'fadi', 'PER']], 'دعا'), []);
+    // After a subject the titled noun is the object: the subject acts.
+    const names: Array<[string, string, EntityType]> = [['سامر', 'samer', 'PER'], ['نبيل حداد', 'nabil', 'PER']];
+    assert.deepEqual(actorsOf('استقبل الضابط نبيل حداد الوفد. ثم هاجم سامر الضابط في الشارع.', names, 'هاجم'), ['samer']);
+  });
+  it('takes the person at the end of a title, body and name chain as the actor, never the body or place', () => {
+    const names: Names = [['حلب', 'aleppo', 'LOC'], ['وليد الخطيب', 'walid', 'PER'], ['المرصد الوطني', 'obs', 'ORG']];
+    assert.deepEqual(actorsOf('ودعا خطيب جمعة حلب وليد الخطيب السكان إلى التبرع بالدم', names, 'دعا'), ['walid']);
+    assert.deepEqual(actorsOf('وانتقد مدير المرصد الوطني وليد الخطيب البلدية', names, 'انتقد'), ['walid']);
+    // A place that is no recognised name stands between the office and its holder.
+    assert.deepEqual(actorsOf('وطالب إمام مسجد القرية وليد الخطيب بفتح الطريق', names, 'طالب'), ['walid']);
+  });
+  it('takes the body of an unnamed official as the actor (انتقد مسؤول في النقابة)', () => {
+    const names: Names = [['النقابة', 'union', 'ORG']];
+    assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
+    assert.deepEqual(actorsOf('وكان مصدر في النقابة قد رفض العرض', names, 'رفض'), ['union']);
+  });
+  it('gives a plural participle no single person as actor (وقال فلان إن السكان …، مطالبين)', () => {
+    const names: Names = [['حسن', 'hassan', 'PER']];
+    assert.deepEqual(actorsOf('وقال حسن إن السكان غاضبون، مطالبين بإصلاح الطريق', names, 'مطالبين'), []);
+    assert.deepEqual(actorsOf('وقال حسن إن الطريق سيئ، مطالبا بإصلاحه', names, 'مطالبا'), ['hassan']);
+  });
+  it('takes the giver after من as the agent of a promise or of aid (تلقى وعدا من الرئيس فلان)', () => {
+    const names: Names = [['فادي منصور', 'fadi', 'PER'], ['سلمى', 'salma', 'PER'], ['اليابان', 'japan', 'LOC']];
+    assert.deepEqual(actorsOf('وأكدت سلمى أنها تلقت وعدا من الرئيس فادي منصور بإصلاح المدرسة', names, 'وعدا'), ['fadi']);
+    assert.deepEqual(actorsOf('ووصلت مساعدات من اليابان إلى الميناء', names, 'مساعدات'), ['japan']);
+  });
   it('takes the owner of a possessive pronoun on the noun as its agent', () => {
     assert.deepEqual(actorsOf('أكدت النقابة في بيان رفضها للقرار', [['النقابة', 'union', 'ORG']], 'رفضها'), ['union']);
   });

@@ -141,6 +141,28 @@ describe('quotes: speakers by clause roles', () => {
     const [q] = quotesOf('وقال رئيس أركان القوات المشتركة اللواء فادي عمر إن «العملية انتهت».', [['القوات المشتركة', 'forces', 'ORG'], fadi]);
     assert.equal(q.speaker, 'fadi');
   });
+  it('ends a chain at a name that starts with the letter و (وليد), which is no conjunction', () => {
+    const [q] = quotesOf('وقال مدير المعهد الوطني للبحوث وليد سالم إن «النتائج مشجعة».', [['المعهد الوطني للبحوث', 'inst', 'ORG'], ['وليد سالم', 'walid', 'PER']]);
+    assert.equal(q.speaker, 'walid');
+  });
+  it('continues the speaker after a quote with وأضاف أن / لافتا إلى أن, never a name inside the quote before it', () => {
+    const text = 'وقال سمير حداد إن «رجال الدفاع المدني أنقذوا العائلات» وأضاف أن «المياه انحسرت»، لافتا إلى أن «الطرق ستفتح».';
+    const qs = quotesOf(text, [samir, ['الدفاع المدني', 'civil', 'ORG']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['samir', 'samir', 'samir']);
+  });
+  it('gives the words of an unnamed official to the body named after him (مسؤول في، مصدر أمني في)', () => {
+    const farm: [string, string, 'ORG'] = ['وزارة الزراعة', 'farm', 'ORG'];
+    assert.equal(quotesOf('وقال مسؤول في وزارة الزراعة إن «المحصول وفير».', [farm])[0].speaker, 'farm');
+    assert.equal(quotesOf('وكان مصدر رسمي في وزارة الزراعة قال إن «المحصول وفير».', [farm])[0].speaker, 'farm');
+    // A place after في is where the official is, not whom he speaks for.
+    assert.equal(quotesOf('وقال مسؤول في بيروت إن «المحصول وفير».', [['بيروت', 'beirut', 'LOC']])[0].speaker, null);
+  });
+  it('gives a statement\'s words to its issuer (بيان من مكتب الوزير، بيان صادر عن النقابة)', () => {
+    const fadiMinister: [string, string, 'PER'] = ['فادي منصور', 'fadi', 'PER'];
+    const text = 'وصل وزير الزراعة فادي منصور إلى القرية.\nوقال بيان من مكتب الوزير: «الموسم جيد».';
+    assert.equal(quotesOf(text, [fadiMinister])[0].speaker, 'fadi');
+    assert.equal(quotesOf('وقال بيان صادر عن النقابة إن «الإضراب مستمر».', [['النقابة', 'union', 'ORG']])[0].speaker, 'union');
+  });
   it('does not chain across a coordinated name', () => {
     const [q] = quotesOf('وقال فادي عمر وسمير حداد في بيان مشترك إن «الاتفاق صامد».', [fadi, samir]);
     assert.equal(q.speaker, 'fadi');

@@ -33,6 +33,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['الرئيس الروسي فلاديمير بوتين', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['PER فلاديمير بوتين']);
   });
+  it('drops a tagged person that is only an office (خطيب جمعة: جمعة is also a given name) and names the holder after its place', () => {
+    const ctx = ar('ودعا خطيب جمعة طرابلس نبيل الحسني المصلين إلى الصبر');
+    const got = recognizeNames(ctx, fakeSources({ model: [['خطيب جمعة', 'PER'], ['طرابلس', 'LOC']], gazetteer: [['طرابلس', 'LOC', 'tripoli']], names: ['نبيل', 'الحسني'] }));
+    assert.deepEqual(spans(ctx, got), ['LOC طرابلس', 'PER نبيل الحسني']);
+  });
   it('trims function and common words off the edges of a tagged span', () => {
     const ctx = ar('وأكد بأن القدس مدينة. وزار البيرة بتاريخ أمس');
     const got = recognizeNames(ctx, fakeSources({ model: [['بأن القدس', 'LOC'], ['البيرة بتاريخ', 'LOC']], common: ['تاريخ', 'بتاريخ'] }));
