@@ -13,5 +13,7 @@ export interface NameCandidate {
   /** Description a rule read from the text (government ministry), when no KB entry exists. */
   description?: string;
   confidence: number;
+  /** A tagged span a kind word before it (or before the same words elsewhere) types: the tagger's extent stands (حركة بوكو حرام). */
+  byKind?: boolean;
   source: 'gazetteer' | 'rule' | 'model' | 'consistency' | 'english';
 }

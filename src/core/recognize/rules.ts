@@ -37,7 +37,7 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban); a
   // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).
   if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
-  if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i)) return true;
+  if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i) && !beforeCompoundEnd(ctx, i)) return true;
   if (isOfficeInConstruct(ctx, i)) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
@@ -50,6 +50,11 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
       titleLexicon().has(r.key) ||
       (r.split && (ev.isCommonWord(r.key) || r.key.startsWith('ال') || (/^[وف]/.test(tok.key) && ev.isNameWord(r.key)))),
   );
+}
+
+/** An ordinary word before a compound name's second part is the name's first (صدر الدين، سيف الإسلام). */
+function beforeCompoundEnd(ctx: ArticleContext, i: number): boolean {
+  return i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space' && particles('compound').has(ctx.tokens[i + 1].key);
 }
 
 /**
@@ -130,8 +135,12 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
 }
 
 const placeCue = new KeyTest(lazyReadingFilter(() => [...kindWords().regions, ...kindWords().placeNamers]));
-/** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
-const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
+/**
+ * Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة, حي مجاور):
+ * directions, verbs, and indefinite adjectives (feminine, or a participle of the مفاعل shape).
+ * An article word ending in ة is no adjective of the indefinite kind word before it: a name in construct (قضاء الحلة).
+ */
+const NOT_PLACE_NAME = /^(?:شمال|جنوب|شرق|غرب|وسط|قرب)|^[يت].{2,}(?:ها|هم|ون|ان|وا)$|^(?!ال).*ه$|^م.ا..$/;
 const bodyCue = new KeyTest(readingFilter(['وزاره', 'مجلس']));
 const groupCue = new KeyTest(readingFilter(['مجموعه', 'القاعده']));
 

@@ -85,7 +85,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
     while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
-    while (last >= first && !isParticle(ctx, last - 1, person, first, last) && cuttable(ctx, last, first, person, lex)) last--;
+    // After a kind word the tagger's extent stands (حركة بوكو حرام): only function words go.
+    while (last >= first && !isParticle(ctx, last - 1, person, first, last) && (c.byKind ? functionWord(ctx, last, lex) : cuttable(ctx, last, first, person, lex))) last--;
     // A person's office in construct after the name (برونو موتان أمين متاحف فرنسا، علي جمعة مفتي مصر).
     while (c.type === 'PER' && last > first && isOfficeInConstruct(ctx, last)) last--;
     if (last < first) return undefined;
@@ -95,6 +96,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // Titles and nisbas in front of a person or place, nisbas after it.
     for (;;) {
       const phrase = c.type === 'PER' ? readTitleAt(ctx, first, lex.nisbaOf) : undefined;
+      // A tagged "person" of several words that are all one title (خطيب جمعة) names nobody.
+      if (phrase && first < last && phrase.end >= tokens[last].end && c.source === 'model') return undefined;
       if (phrase && phrase.next <= last) first = phrase.next;
       else if (first < last && tokens[first].key.startsWith('ال') && lex.nisbaOf(tokens[first].key)) first++;
       else break;

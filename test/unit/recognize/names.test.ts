@@ -62,6 +62,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['حركة طالبان', 'ORG', 'taliban']], model: [['وقناة الجزيرة', 'ORG'], ['وحزب العمال', 'ORG'], ['ومنظمة الصحة العالمية', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG طالبان', 'ORG الجزيرة', 'ORG حزب العمال', 'ORG منظمة الصحة العالمية']);
   });
+  it('keeps a tagged name after a kind word whole, common words too, and types its other mentions by it', () => {
+    const ctx = ar('وتبنت حركة زوكو سلام الهجوم، وقال بيان نشرته زوكو سلام إن');
+    const got = recognizeNames(ctx, fakeSources({ model: [['زوكو سلام', 'PER']], common: ['سلام'] }));
+    assert.deepEqual(spans(ctx, got), ['ORG زوكو سلام', 'ORG زوكو سلام']);
+  });
   it('lets a sure tagger organisation override a town of the same word (a club), never a country', () => {
     const ctx = ar('فاز القادسية على مصر في بغداد');
     const gazetteer: [string, 'LOC', string, string][] = [['القادسية', 'LOC', 'division/IQ-QA', 'city'], ['مصر', 'LOC', 'country/EG', 'country'], ['بغداد', 'LOC', 'city/baghdad', 'city']];
