@@ -76,8 +76,9 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
     to++;
     if (gap !== 'space' || dash) break;
   }
-  // Drop trailing tokens without evidence beyond two (a verb after the name).
-  while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
+  // Drop trailing tokens without evidence beyond two (a verb after the name); a compound (صدر الدين) counts as one.
+  const kept = from + 1 < to && particles('compound').has(tokens[from + 1].key) ? 3 : 2;
+  while (to - from > kept && !ev.isNameToken(to - 1)) to--;
   // Nor a second one where the tagger ended the person before it (الرئيس شيراك سيقرر).
   if (to - from === 2 && !ev.isNameToken(to - 1) && ev.isTaggedPerson(from)) to--;
   if (to === from) return undefined;
@@ -333,7 +334,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
       }
       if (!/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) continue;
     } else if (known) {
-      if (known.type === 'PER' || runsOn(ctx, known.end, ev)) continue;
+      if (known.type === 'PER' || (known.type === 'LOC' && !kindWords().bodyTypes.has(kind)) || runsOn(ctx, known.end, ev)) continue;
       to = known.end;
     } else if (kindWords().press.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(ctx, i + 2, ev)) to = i + 2;
     else if (unknownNameStart(ctx, i + 1, kind, ev) && runsOn(ctx, i + 1, ev)) {

@@ -82,6 +82,10 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('انفجرت عبوة في السوق وفي حي مجاور له.'), []);
     assert.deepEqual(names('انفجرت عبوة في حي الكرادة ليلا.'), ['LOC الكرادة']);
   });
+  it('names a mosque by the unknown words after مسجد, kind word outside; a known place after it stays a place', () => {
+    assert.deepEqual(names('صلى المئات في مسجد غرينفيلد بارك أمس.'), ['ORG غرينفيلد بارك']);
+    assert.deepEqual(names('صلى المئات في مسجد القاهرة أمس.', { gazetteer: [['القاهرة', 'LOC', 'cairo']] }), ['LOC القاهرة']);
+  });
   it('names a ministry by its field and nisba, linked to the country', () => {
     const ctx = ar('أفادت وزارة الدفاع الأرمينية بأن');
     const [c] = recognizeNames(ctx, fakeSources());
