@@ -50,6 +50,8 @@ describe('knowledge/curated organisations', () => {
   });
 
   it('monitors, rights and humanitarian bodies', () => {
+    assert.deepEqual(orgIds('وأفاد المرصد السوري لحقوق الإنسان بمقتل خمسة مدنيين.'), ['org/sohr']);
+    assert.deepEqual(orgIds('بحسب ما ذكر المرصد السوري لحقوق الانسان أمس.'), ['org/sohr']);
     assert.deepEqual(orgIds('قالت منظمة أطباء بلا حدود إن المستشفى قصف مرتين.'), ['org/msf']);
     assert.deepEqual(orgIds('أدانت لجنة حماية الصحفيين اعتقال المراسل.'), ['org/cpj']);
   });
