@@ -70,7 +70,8 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
   while (to < tokens.length && to - from < MAX_NAME_TOKENS + lengthened) {
     if (endsName(ctx, to, ev)) break;
     if (particles('lengthens').has(tokens[to].key)) lengthened++;
-    if (ev.isNameToken(to)) evidence++;
+    // علي written with ي is the name, though the corpora's word lists fold it into the preposition على.
+    if (ev.isNameToken(to) || isMaksuraTwin(ctx, to)) evidence++;
     const gap = gapAfter(ctx, to);
     const dash = dashAfter(ctx, to);
     to++;

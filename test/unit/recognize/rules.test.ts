@@ -86,6 +86,10 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('صلى المئات في مسجد غرينفيلد بارك أمس.'), ['ORG غرينفيلد بارك']);
     assert.deepEqual(names('صلى المئات في مسجد القاهرة أمس.', { gazetteer: [['القاهرة', 'LOC', 'cairo']] }), ['LOC القاهرة']);
   });
+  it('takes علي written with ي after a title as name evidence (not the preposition على)', () => {
+    assert.deepEqual(names('وقال الوزير علي زنكلاني إن الخطة جاهزة.', { common: ['علي'] }), ['PER علي زنكلاني']);
+    assert.deepEqual(names('وسيعود الوزير على الأرجح غدا.', { common: ['علي'] }), []);
+  });
   it('names a ministry by its field and nisba, linked to the country', () => {
     const ctx = ar('أفادت وزارة الدفاع الأرمينية بأن');
     const [c] = recognizeNames(ctx, fakeSources());
