@@ -66,6 +66,7 @@ export const GROUPS: OrgRow[] = [
   ['uk-labour', 'party', 'حزب العمال البريطاني', 'Labour Party', 'British political party', 'GB'],
   ['national-coalition-syria', 'party', 'الائتلاف الوطني السوري|الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'Syrian National Coalition', 'Syrian opposition coalition', 'SY'],
   // Monitors, rights and humanitarian bodies
+  ['sohr', 'ngo', 'المرصد السوري لحقوق الإنسان', 'Syrian Observatory for Human Rights', 'UK-based monitor of the Syrian war', 'SY'],
   ['msf', 'ngo', 'أطباء بلا حدود|منظمة أطباء بلا حدود', 'Médecins Sans Frontières', 'Medical humanitarian organisation', ''],
   ['ifrc', 'ngo', 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر', 'International Federation of Red Cross and Red Crescent Societies', 'Humanitarian organisation', ''],
   ['transparency-international', 'ngo', 'منظمة الشفافية الدولية|الشفافية الدولية', 'Transparency International', 'Anti-corruption organisation', ''],

@@ -85,6 +85,8 @@ export const speechVerbs = (language: LexiconLanguage): SpeechVerbs => lexicon<S
 
 /** Words around quotes and their speakers other than speech verbs. */
 export interface CueWords {
+  /** Prepositions written apart, after which no word starts with a conjunction or another preposition (في فوتوكول). */
+  prepositions?: string[];
   /** "According to" (بحسب، وفقا). */
   according?: string[];
   /** Words after which a quoted phrase is a name or a title (صحيفة «…»). */

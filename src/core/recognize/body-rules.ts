@@ -17,7 +17,8 @@ const describedCue = lazyReadingFilter(() => kindWords().described);
 /** Whether token i is a plain article word of a description (not a nisba, a stop word or a known name). */
 function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   const key = ctx.tokens[i].key;
-  return key.startsWith('ال') && key.length > 3 && !ev.nisbaOf(key) && !isStopWord(key) && !ev.knownNameEnd(i);
+  // A title (حكومة المستشار الألماني) makes the phrase a description of a person's government, not a name.
+  return key.startsWith('ال') && key.length > 3 && !ev.nisbaOf(key) && !isStopWord(key) && !ev.knownNameEnd(i) && !titleFirstWords().has(key);
 }
 
 /**

@@ -17,5 +17,7 @@ export interface NameCandidate {
   descriptive?: boolean;
   /** Start of the earlier candidate this one names again (الحكومة after الحكومة العراقية): coreference joins them. */
   antecedent?: number;
+  /** A tagged span a kind word before it (or before the same words elsewhere) types: the tagger's extent stands (حركة بوكو حرام). */
+  byKind?: boolean;
   source: 'gazetteer' | 'rule' | 'model' | 'consistency' | 'english';
 }

@@ -24,6 +24,8 @@ export interface KindWords {
   press: Set<string>;
   /** Kinds of body after which an unknown or quoted word is its name. */
   bodyNamers: Set<string>;
+  /** Kinds of body whose name may be a known place's (نادي قطر); after the others a place stays one (مسجد القاهرة). */
+  bodyTypes: Set<string>;
   /** Heads of a body's descriptive name ending in a nisba (حكومة الوحدة الوطنية الليبية). */
   described: Set<string>;
   /** Universities and colleges, kind word inside the name. */
@@ -62,6 +64,7 @@ export function kindWords(): KindWords {
     placeNameHeads: fold(place.nameHeads?.entries ?? []),
     press: fold(kindsWithRole(body, 'press')),
     bodyNamers: fold(kindsWithRole(body, 'names')),
+    bodyTypes: fold(kindsWithRole(body, 'types')),
     described: fold(kindsWithRole(body, 'described')),
     colleges: fold(kindsWithRole(body, 'college')),
     namesakes: fold(titles().namesakes.entries),

@@ -2,7 +2,7 @@
 import { nameParticles } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 
-export type ParticleRole = 'lengthens' | 'binds' | 'neverAlone' | 'joinsNext' | 'nasab';
+export type ParticleRole = 'lengthens' | 'binds' | 'neverAlone' | 'joinsNext' | 'nasab' | 'compound';
 
 const byRole = new Map<ParticleRole, Set<string>>();
 

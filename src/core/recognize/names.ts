@@ -70,14 +70,30 @@ const typeOfKind = (): Map<string, NameCandidate['type']> =>
   ]));
 const kindCue = new KeyTest(lazyReadingFilter(() => typeOfKind().keys()));
 
-/** A tagged name right after a kind word (quotes aside) takes the kind's type. */
+/**
+ * A tagged name right after a kind word (quotes aside) takes the kind's type, and so do the
+ * same words tagged elsewhere in the article without it (لحركة بوكو حرام … نشرت بوكو حرام).
+ */
 function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
   const { tokens, text } = ctx;
-  return model.map(c => {
+  const words = (c: NameCandidate): string => {
+    let key = '';
+    for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) key += (key ? ' ' : '') + (i === tokenIndexAt(tokens, c.start) ? tokens[i].stemKey : tokens[i].key);
+    return key;
+  };
+  const typed = new Map<string, NameCandidate['type']>();
+  const out = model.map(c => {
     const j = tokenIndexAt(tokens, c.start) - 1;
     if (j < 0 || !kindCue.at(ctx, j) || !/^[ \u00a0«»"“”']+$/.test(text.slice(tokens[j].end, c.start))) return c;
     const type = readingsAt(ctx, j).map(r => typeOfKind().get(r.key)).find(Boolean);
-    return type && type !== c.type ? { ...c, type } : c;
+    if (!type) return c;
+    typed.set(words(c), type);
+    return { ...c, type, byKind: true };
+  });
+  if (!typed.size) return out;
+  return out.map(c => {
+    const type = c.byKind ? undefined : typed.get(words(c));
+    return type ? { ...c, type, byKind: true } : c;
   });
 }
 

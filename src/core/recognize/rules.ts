@@ -38,7 +38,7 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban); a
   // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).
   if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
-  if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i)) return true;
+  if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i) && !beforeCompoundEnd(ctx, i)) return true;
   if (isOfficeInConstruct(ctx, i)) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return true;
@@ -51,6 +51,11 @@ function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
       titleLexicon().has(r.key) ||
       (r.split && (ev.isCommonWord(r.key) || r.key.startsWith('ال') || (/^[وف]/.test(tok.key) && ev.isNameWord(r.key)))),
   );
+}
+
+/** An ordinary word before a compound name's second part is the name's first (صدر الدين، سيف الإسلام). */
+function beforeCompoundEnd(ctx: ArticleContext, i: number): boolean {
+  return i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space' && particles('compound').has(ctx.tokens[i + 1].key);
 }
 
 /**
@@ -66,14 +71,16 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
   while (to < tokens.length && to - from < MAX_NAME_TOKENS + lengthened) {
     if (endsName(ctx, to, ev)) break;
     if (particles('lengthens').has(tokens[to].key)) lengthened++;
-    if (ev.isNameToken(to)) evidence++;
+    // علي written with ي is the name, though the corpora's word lists fold it into the preposition على.
+    if (ev.isNameToken(to) || isMaksuraTwin(ctx, to)) evidence++;
     const gap = gapAfter(ctx, to);
     const dash = dashAfter(ctx, to);
     to++;
     if (gap !== 'space' || dash) break;
   }
-  // Drop trailing tokens without evidence beyond two (a verb after the name).
-  while (to - from > 2 && !ev.isNameToken(to - 1)) to--;
+  // Drop trailing tokens without evidence beyond two (a verb after the name); a compound (صدر الدين) counts as one.
+  const kept = from + 1 < to && particles('compound').has(tokens[from + 1].key) ? 3 : 2;
+  while (to - from > kept && !ev.isNameToken(to - 1)) to--;
   // Nor a second one where the tagger ended the person before it (الرئيس شيراك سيقرر).
   if (to - from === 2 && !ev.isNameToken(to - 1) && ev.isTaggedPerson(from)) to--;
   if (to === from) return undefined;
@@ -131,8 +138,12 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
 }
 
 const placeCue = new KeyTest(lazyReadingFilter(() => [...kindWords().regions, ...kindWords().placeNamers]));
-/** Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة). */
-const NOT_PLACE_NAME = /^[يت].{2,}(?:ها|هم|ون|ان|وا)$|ه$/;
+/**
+ * Words that follow a kind word without naming the place (مدينة شمال …, قرية عائمة, حي مجاور):
+ * directions (lexicon), verbs, and indefinite adjectives (feminine, or a participle of the مفاعل shape).
+ * An article word ending in ة is no adjective of the indefinite kind word before it: a name in construct (قضاء الحلة).
+ */
+const NOT_PLACE_NAME = /^[يت].{2,}(?:ها|هم|ون|ان|وا)$|^(?!ال).*ه$|^م.ا..$/;
 const notPlaceName = (key: string): boolean => NOT_PLACE_NAME.test(key) || kindWords().notPlaceNames.some(w => key.startsWith(w));
 const bodyCue = new KeyTest(lazyReadingFilter(() => [...kindWords().ministries, ...kindWords().cabinets]));
 const groupCue = new KeyTest(lazyReadingFilter(() => kindWords().groups));
@@ -310,7 +321,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
       }
       if (!/["»”']/.test(text.slice(tokens[to - 1].end, tokens[to]?.start ?? text.length))) continue;
     } else if (known) {
-      if (known.type === 'PER' || runsOn(ctx, known.end, ev)) continue;
+      if (known.type === 'PER' || (known.type === 'LOC' && !kindWords().bodyTypes.has(kind)) || runsOn(ctx, known.end, ev)) continue;
       to = known.end;
     } else if (kindWords().press.has(kind) && tokens[i + 1].key.startsWith('ال') && !ev.nisbaOf(tokens[i + 1].key) && !isStopWord(tokens[i + 1].key) && !runsOn(ctx, i + 2, ev)) to = i + 2;
     else if (unknownNameStart(ctx, i + 1, kind, ev) && runsOn(ctx, i + 1, ev)) {

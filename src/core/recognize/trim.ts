@@ -5,6 +5,8 @@ import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord } from './lexicon';
 import { kindWords } from './kind-words';
+import { cueWords } from '../lang/lexicon';
+import { matchKey } from '../text/normalize';
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import { isWholeWord } from './whole-words';
@@ -32,11 +34,19 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const known = rs.find(r => r.split && (lex.isKnownWord(r.key) || isWholeWord(r.key)));
   if (known) return tok.start + known.offset;
   if (tok.prefix) return tok.stemStart;
+  // After a preposition a word starts with no conjunction or preposition of its own (في فوتوكول، من بوروندي).
+  if (afterPreposition(ctx, i)) return tok.start;
   // The tagger marks whole tokens. A conjunction before an unknown name (وكييف) is split off;
   // before a place or organisation also a preposition (لمنظمة، وبمجلس), if four letters remain.
   const conj = rs.find(r => r.split && r.offset === 1 && /^[وف]/.test(tok.key) && r.key.length >= 3);
   const prep = c.type === 'PER' ? undefined : rs.find(r => r.split && /^[وف]?[لب]$/.test(tok.text.slice(0, r.offset)) && r.key.length >= 4);
   return tok.start + ((prep ?? conj)?.offset ?? 0);
+}
+
+let prepositions: Set<string> | undefined;
+function afterPreposition(ctx: ArticleContext, i: number): boolean {
+  prepositions ??= new Set((cueWords('ar').prepositions ?? []).map(matchKey));
+  return i > 0 && gapAfter(ctx, i - 1) === 'space' && prepositions.has(ctx.tokens[i - 1].key);
 }
 
 /**
@@ -85,7 +95,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
     while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
-    while (last >= first && !isParticle(ctx, last - 1, person, first, last) && cuttable(ctx, last, first, person, lex)) last--;
+    // After a kind word the tagger's extent stands (حركة بوكو حرام): only function words go.
+    while (last >= first && !isParticle(ctx, last - 1, person, first, last) && (c.byKind ? functionWord(ctx, last, lex) : cuttable(ctx, last, first, person, lex))) last--;
     // A person's office in construct after the name (برونو موتان أمين متاحف فرنسا، علي جمعة مفتي مصر).
     while (c.type === 'PER' && last > first && isOfficeInConstruct(ctx, last)) last--;
     if (last < first) return undefined;

@@ -50,8 +50,18 @@ describe('knowledge/curated organisations', () => {
   });
 
   it('monitors, rights and humanitarian bodies', () => {
+    assert.deepEqual(orgIds('وأفاد المرصد السوري لحقوق الإنسان بمقتل خمسة مدنيين.'), ['org/sohr']);
+    assert.deepEqual(orgIds('بحسب ما ذكر المرصد السوري لحقوق الانسان أمس.'), ['org/sohr']);
     assert.deepEqual(orgIds('قالت منظمة أطباء بلا حدود إن المستشفى قصف مرتين.'), ['org/msf']);
     assert.deepEqual(orgIds('أدانت لجنة حماية الصحفيين اعتقال المراسل.'), ['org/cpj']);
+  });
+
+  it('security and intelligence services, each form', () => {
+    assert.deepEqual(orgIds('وقال جهاز الشاباك إنه اعتقل ثلاثة مشتبهين.'), ['org/shin-bet']);
+    assert.deepEqual(orgIds('وأفاد شين بيت في بيان أن التحقيق مستمر، وقال مسؤول في الشين بيت إن'), ['org/shin-bet', 'org/shin-bet']);
+    assert.deepEqual(orgIds('ونسبت الصحيفة العملية إلى الموساد دون دليل.'), ['org/mossad']);
+    assert.deepEqual(orgIds('فتح مكتب التحقيقات الفيدرالي تحقيقا، وقال متحدث باسم مكتب التحقيقات الفدرالي وإف بي آي'), ['org/fbi', 'org/fbi', 'org/fbi']);
+    assert.deepEqual(orgIds('أصدرت إنتربول نشرة حمراء بحق المتهم، وطلبت الانتربول'), ['org/interpol', 'org/interpol']);
   });
 
   it('UN bodies', () => {

@@ -31,6 +31,13 @@ describe('lang/ar/name-particles.json', function () {
       assert.ok(got[0].startsWith('PER غسان'), p);
     }
   });
+  it('"compound": an ordinary word before it is the name\'s first word after a title', () => {
+    for (const p of withRole('compound')) {
+      assert.deepEqual(found(`وقال الرئيس بدر ${p} خليلوف إن الوضع هادئ`, { names: ['خليلوف'], common: ['بدر'] }).spans, [`PER بدر ${p} خليلوف`], p);
+      // The compound is one part: a third word stays without other evidence (as two words would).
+      assert.deepEqual(found(`وقال الرئيس بدر ${p} الزنكلاني، إن الوضع هادئ`, { names: ['بدر'], common: ['بدر'] }).spans, [`PER بدر ${p} الزنكلاني`], p);
+    }
+  });
   it('"joinsNext": written apart or joined, one person', () => {
     for (const p of withRole('joinsNext')) {
       const { mentions } = found(`أكد وسيم ${p} الكريم أن الأمر انتهى، وأضاف ${p}الكريم أن`, { model: per(`وسيم ${p} الكريم`, `${p}الكريم`) });

@@ -19,6 +19,10 @@ describe('recognize/body-rules', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الإقليم', 'LOC', 'x']] }));
     assert.deepEqual(spans(ctx, got), ['LOC الإقليم']);
   });
+  it('a description with a title in it is a person\'s government, no body\'s name', () => {
+    const ctx = ar('وكانت حكومة المستشار الألماني قد وافقت على الخطة.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
   it('a described body named again without its nisba is the same body', () => {
     const ctx = ar('وأعلنت حكومة التنمية الريفية الأردنية خطة، وقالت حكومة التنمية الريفية إن الخطة تبدأ غدا.');
     const got = recognizeNames(ctx, fakeSources());

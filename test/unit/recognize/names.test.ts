@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { cueWords } from '../../../src/core/lang/lexicon';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { ar, fakeSources, spans } from './fakes';
 
@@ -66,6 +67,20 @@ describe('recognize/names', () => {
     const ctx = ar('أعلنت حركة طالبان وقناة الجزيرة وحزب العمال ومنظمة الصحة العالمية');
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['حركة طالبان', 'ORG', 'taliban']], model: [['وقناة الجزيرة', 'ORG'], ['وحزب العمال', 'ORG'], ['ومنظمة الصحة العالمية', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG طالبان', 'ORG الجزيرة', 'ORG حزب العمال', 'ORG منظمة الصحة العالمية']);
+  });
+  it('keeps a tagged name after a kind word whole, common words too, and types its other mentions by it', () => {
+    const ctx = ar('وتبنت حركة زوكو سلام الهجوم، وقال بيان نشرته زوكو سلام إن');
+    const got = recognizeNames(ctx, fakeSources({ model: [['زوكو سلام', 'PER']], common: ['سلام'] }));
+    assert.deepEqual(spans(ctx, got), ['ORG زوكو سلام', 'ORG زوكو سلام']);
+  });
+  it('keeps the first letter of a tagged name after a preposition, where no conjunction can stand (في فيتوريانا)', () => {
+    const ctx = ar('وصل الوفد إلى فيتوريانا أمس، ثم غادر باريس وميتوريانا.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['فيتوريانا', 'LOC'], ['وميتوريانا', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC فيتوريانا', 'LOC ميتوريانا']);
+    for (const prep of cueWords('ar').prepositions ?? []) {
+      const c = ar(`نقل الخبر ${prep} فيتوريانا وبلدات أخرى.`);
+      assert.deepEqual(spans(c, recognizeNames(c, fakeSources({ model: [['فيتوريانا', 'LOC']] }))), ['LOC فيتوريانا'], prep);
+    }
   });
   it('lets a sure tagger organisation override a town of the same word (a club), never a country', () => {
     const ctx = ar('فاز القادسية على مصر في بغداد');

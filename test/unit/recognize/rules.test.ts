@@ -75,6 +75,22 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('غارات شمال إقليم ناغورنو كاراباخ، أمس.'), ['LOC ناغورنو كاراباخ']);
     assert.deepEqual(names('الوضع في الإقليم هادئ.'), []);
   });
+  it('takes an article word ending in ة after an indefinite place kind as the place (construct, not an adjective)', () => {
+    assert.deepEqual(names('سقطت قذيفة في قضاء الحلة أمس.'), ['LOC الحلة']);
+    assert.deepEqual(names('سقطت قذيفة في بلدة صغيرة أمس.'), []);
+  });
+  it('takes no participle of the مفاعل shape after a place kind as a place (حي مجاور)', () => {
+    assert.deepEqual(names('انفجرت عبوة في السوق وفي حي مجاور له.'), []);
+    assert.deepEqual(names('انفجرت عبوة في حي الكرادة ليلا.'), ['LOC الكرادة']);
+  });
+  it('names a mosque by the unknown words after مسجد, kind word outside; a known place after it stays a place', () => {
+    assert.deepEqual(names('صلى المئات في مسجد غرينفيلد بارك أمس.'), ['ORG غرينفيلد بارك']);
+    assert.deepEqual(names('صلى المئات في مسجد القاهرة أمس.', { gazetteer: [['القاهرة', 'LOC', 'cairo']] }), ['LOC القاهرة']);
+  });
+  it('takes علي written with ي after a title as name evidence (not the preposition على)', () => {
+    assert.deepEqual(names('وقال الوزير علي زنكلاني إن الخطة جاهزة.', { common: ['علي'] }), ['PER علي زنكلاني']);
+    assert.deepEqual(names('وسيعود الوزير على الأرجح غدا.', { common: ['علي'] }), []);
+  });
   it('names a ministry by its field and nisba, linked to the country', () => {
     const ctx = ar('أفادت وزارة الدفاع الأرمينية بأن');
     const [c] = recognizeNames(ctx, fakeSources());
