@@ -33,12 +33,28 @@ function isPurpose(d: Discourse, f: EventFrame): boolean {
 const hasKey = (d: Discourse, j: number, words: ReadonlySet<string>): boolean => d.words[j].keys.some(k => words.has(k));
 const sameSentence = (d: Discourse, a: number, b: number): boolean => a >= 0 && b < d.words.length && d.words[a].sentence === d.words[b].sentence;
 
+/**
+ * A definite noun that brings details of its own is a new written report of the event (a body
+ * sentence re-reporting the headline's attack), not a mere back-reference: a relative clause
+ * (الاجتماع الذي عقد في…), an agent (الهجوم من قبل…) or the sides it was between (الاجتماع بين…),
+ * after any adjectives (الحوار الاستراتيجي الذي جرى). A bare definite noun (بعد الهجوم) adds nothing.
+ */
+function reportsAnew(d: Discourse, f: EventFrame): boolean {
+  let j = f.to;
+  while (j < f.to + 4 && sameSentence(d, f.from, j) && !/[،,.:؛()]/.test(d.words[j].gap) &&
+    !hasKey(d, j, eventWords('relativePronouns')) && d.words[j].prefixes.includes('ال')) j++;
+  if (!sameSentence(d, f.from, j) || /[،,.:؛()]/.test(d.words[j].gap)) return false;
+  if (hasKey(d, j, eventWords('relativePronouns')) || hasKey(d, j, eventWords('participantMarkers'))) return true;
+  return ['من', 'علي'].includes(d.words[j].key) && sameSentence(d, j, j + 1) && hasKey(d, j + 1, eventWords('agentMarkers'));
+}
+
 /** A definite noun or one after a demonstrative (ذلك الهجوم), unless an impersonal verb makes it the report (تم الاتفاق). */
 function refersBack(d: Discourse, f: EventFrame): boolean {
   if (f.verbal) return false;
   const prev = f.from - 1;
   if (sameSentence(d, prev, f.from) && hasKey(d, prev, eventWords('impersonalVerbs'))) return false;
-  return f.definite || (sameSentence(d, prev, f.from) && hasKey(d, prev, eventWords('anaphoricDeterminers')));
+  if (sameSentence(d, prev, f.from) && hasKey(d, prev, eventWords('anaphoricDeterminers'))) return true;
+  return f.definite && !reportsAnew(d, f);
 }
 
 /** A count of people right after a death (مقتل 16 مدنيا، قتل أكثر من 50 شخصا) or right before it (11 شخصا قتلوا). */

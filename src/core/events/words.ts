@@ -10,6 +10,8 @@ interface EventWordsJson {
   impersonalVerbs: string[];
   agentMarkers: string[];
   relativePronouns: string[];
+  /** Words that name the sides of an event after its noun (الاجتماع بين…): the noun reports it anew. */
+  participantMarkers: string[];
   futureParticles: string[];
   /** Condition words: an act after them is hypothetical (إذا رفض، لو وقع). */
   conditionWords: string[];

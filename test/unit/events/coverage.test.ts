@@ -88,6 +88,13 @@ describe('events: one event per written report', () => {
     assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وأدى الهجوم إلى نزوح السكان.'), ['هجوما 19']);
     assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وتصدت القوات لذلك الهجوم.'), ['هجوما 19', 'تصدت 19']);
   });
+  it('keeps a definite noun that reports the event anew: a relative clause, an agent, the sides it was between', () => {
+    assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وقال شاهد إن الهجوم الذي استمر ساعتين أثار الذعر في السوق.'), ['هجوما 19', 'الهجوم 19']);
+    assert.deepEqual(rows('عقد الوزيران اجتماعا في الرباط. وتناول الاجتماع الموسع الذي جرى في القصر ملف التجارة.'), ['اجتماعا 04', 'الاجتماع 04']);
+    assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وتناول اللقاء بين الوفدين ملف الأسرى.'), ['لقاء 04', 'اللقاء 04']);
+    assert.deepEqual(rows('شن مسلحون هجوما على الحاجز ليلا. وكان الهجوم المسلح من قبل عناصر خلية نائمة.'), ['هجوما 19', 'الهجوم 19']);
+    assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وبعد اللقاء غادر الوفدان.'), ['لقاء 04']);
+  });
   it('keeps a definite noun after an impersonal verb and a definite noun listed after another act', () => {
     assert.deepEqual(rows('اتفق الطرفان على التهدئة. وتم الاتفاق بعد أيام.'), ['اتفق 03', 'الاتفاق 03']);
     assert.deepEqual(rows('أعلنت الحكومة التعبئة الجزئية. ثم أعلنت حالة الطوارئ والتعبئة العامة.').filter(r => r.endsWith(' 15')).length, 2);
