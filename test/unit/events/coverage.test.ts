@@ -60,6 +60,13 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('فتحت النيابة تحقيقا في الحادث'), ['فتحت 09']);
     assert.deepEqual(rows('قدم الفريق عرضا مسرحيا'), []);
   });
+  it('codes taking part by what is joined: a meeting (04), an alliance (06), a treaty or body (05)', () => {
+    assert.deepEqual(rows('شارك الوزير في الاجتماع الطارئ للجامعة'), ['شارك 04']);
+    assert.deepEqual(rows('تشارك اليابان في التحالف بسفن حربية'), ['تشارك 06']);
+    assert.deepEqual(rows('شارك اللاعب في المباراة الأخيرة'), []);
+    assert.deepEqual(rows('انضمت الدولة إلى معاهدة قانون البحار'), ['انضمت 05']);
+    assert.deepEqual(rows('انضم اللاعب إلى النادي الجديد'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
