@@ -68,6 +68,12 @@ function put(words: string[], code: string, kind: TriggerKind, number: Grammatic
   rows.set(id, { row, rank: RANK[source] });
 }
 
+/** An object word's code; an object is one word (flags end at a space), so a missing code means one was split. */
+function objectCode(word: string, code: string | undefined, line: string): string {
+  if (!code) throw new Error(`curated.tsv: object "${word}" has no code (objects are single words): ${line}`);
+  return code;
+}
+
 function readCurated(): number {
   let n = 0;
   for (const line of readFileSync(CURATED, 'utf8').split('\n')) {
@@ -78,7 +84,7 @@ function readCurated(): number {
       mutual: /\bmutual\b/.test(flags),
       casualty: /\bcasualty\b/.test(flags),
       needObject: /\bneedobj\b/.test(flags),
-      ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), c])) } : {}),
+      ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), objectCode(w, c, line)])) } : {}),
     };
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
     if (!kind) throw new Error(`curated.tsv: unknown kind ${kindName}`);

@@ -67,6 +67,13 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('انضمت الدولة إلى معاهدة قانون البحار'), ['انضمت 05']);
     assert.deepEqual(rows('انضم اللاعب إلى النادي الجديد'), []);
   });
+  it('codes a complaint or lawsuit lodged against someone as 11 (115)', () => {
+    assert.deepEqual(rows('رفع المحامي دعوى قضائية ضد الشركة'), ['رفع 11']);
+    assert.deepEqual(rows('أودعت الجمعية شكوى لدى المحكمة'), ['أودعت 11']);
+    assert.deepEqual(rows('تقدم السكان بشكوى إلى البلدية'), ['تقدم 11']);
+    assert.deepEqual(rows('أودع التاجر المبلغ في المصرف'), []);
+    assert.deepEqual(rows('رفع اللاعب الكأس عاليا'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
