@@ -74,6 +74,12 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('أودع التاجر المبلغ في المصرف'), []);
     assert.deepEqual(rows('رفع اللاعب الكأس عاليا'), []);
   });
+  it('codes handing over or supplying arms as military aid (07), and only with such an object', () => {
+    assert.deepEqual(rows('سلمت الحكومة طائرات مسيرة إلى الجيش'), ['سلمت 07']);
+    assert.deepEqual(rows('أعلنت الوزارة عن تسليم الشرطة معدات حديثة'), ['تسليم 07']);
+    assert.deepEqual(rows('زودت الدولة حلفاءها بأسلحة خفيفة'), ['زودت 07']);
+    assert.deepEqual(rows('سلم اللاعب على الجمهور بعد المباراة'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
