@@ -74,6 +74,13 @@ function objectCode(word: string, code: string | undefined, line: string): strin
   return code;
 }
 
+/** Nominative and oblique duals of a one-word singular noun (هجوم → هجومان، هجومين; غارة → غارتان، غارتين). */
+function dualsOf(noun: string): string[] {
+  if (/\s/.test(noun) || /(ات|ون|ين|ا)$/.test(noun)) return [];
+  const base = noun.endsWith('ة') ? noun.slice(0, -1) + 'ت' : noun;
+  return [base + 'ان', base + 'ين'];
+}
+
 function readCurated(): number {
   let n = 0;
   for (const line of readFileSync(CURATED, 'utf8').split('\n')) {
@@ -95,6 +102,8 @@ function readCurated(): number {
       for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', options);
     } else {
       for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', options);
+      // Curated nouns list singulars and plurals; the dual is regular (هجومان، غارتين), so it is derived.
+      if (kindName === 'noun') for (const form of arabic.split(',')) for (const dual of dualsOf(form.trim())) put([dual], code, kind, 'd', 'inflected', options);
     }
     n++;
   }

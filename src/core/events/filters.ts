@@ -45,6 +45,8 @@ function reportsAnew(d: Discourse, f: EventFrame): boolean {
     !hasKey(d, j, eventWords('relativePronouns')) && d.words[j].prefixes.includes('ال')) j++;
   if (!sameSentence(d, f.from, j) || /[،,.:؛()]/.test(d.words[j].gap)) return false;
   if (hasKey(d, j, eventWords('relativePronouns')) || hasKey(d, j, eventWords('participantMarkers'))) return true;
+  // Its own place (والهجومان في البلدة نفذهما…): a where the earlier report may not have said.
+  if (d.words[j].key === 'في' && d.mentionAt[j + 1]?.type === 'LOC' && sameSentence(d, j, j + 1)) return true;
   return ['من', 'علي'].includes(d.words[j].key) && sameSentence(d, j, j + 1) && hasKey(d, j + 1, eventWords('agentMarkers'));
 }
 
@@ -99,12 +101,14 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   const out: EventFrame[] = [];
   // An attack in a sentence that counts its dead is a killing (18), not fighting between armed groups (19).
   const counted = new Set(frames.filter(f => isCasualtyCount(d, f)).map(f => d.words[f.from].sentence));
-  const codes = new Set<string>();
+  // Per trigger code, the code the last kept report of it was given (a counted attack became a killing).
+  const typed = new Map<string, string>();
   let prev: EventFrame | undefined;
   for (const f of frames) {
     if (insideName(d, f)) continue;
-    const earlier = codes.has(f.cameo);
-    codes.add(f.cameo);
+    const lexical = f.cameo;
+    const earlier = typed.has(lexical);
+    if (!earlier) typed.set(lexical, lexical);
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
@@ -113,6 +117,8 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;
     if (f.cameo === '190' && !f.mutual && counted.has(d.words[f.from].sentence)) f.cameo = '180';
     if (earlier && !listed && f.modality === 'asserted' && refersBack(d, f)) continue;
+    // A definite noun reporting an earlier event anew (والهجومان في البلدة…) is that event: it keeps its type.
+    if (earlier && f.definite && !f.verbal && f.cameo === lexical) f.cameo = typed.get(lexical) ?? f.cameo;
     if (f.modality === 'asserted' && isPurpose(d, f)) continue;
     if (!f.verbal && f.modality === 'asserted') {
       const prev = d.words[f.from - 1];
@@ -122,6 +128,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
       if (conj && last && !last.verbal && cameoRoot(last.cameo) === cameoRoot(f.cameo) &&
         d.words[last.from].sentence === d.words[f.from].sentence && f.from - last.to <= 8) continue;
     }
+    typed.set(lexical, f.cameo);
     out.push(f);
   }
   return out;

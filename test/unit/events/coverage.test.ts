@@ -115,6 +115,11 @@ describe('events: one event per written report', () => {
     assert.deepEqual(rows('شن مسلحون هجوما على الحاجز ليلا. وكان الهجوم المسلح من قبل عناصر خلية نائمة.'), ['هجوما 19', 'الهجوم 19']);
     assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وبعد اللقاء غادر الوفدان.'), ['لقاء 04']);
   });
+  it('keeps a definite noun with a place of its own as a new report of the same type, and reads duals', () => {
+    const names: Names = [['الرمادي', 'ramadi', 'LOC']];
+    assert.deepEqual(rows('أسفرت هجمات على سوقين عن مقتل عشرة أشخاص. والهجومان في الرمادي نفذهما انتحاريان.', names), ['هجمات 18', 'الهجومان 18']);
+    assert.deepEqual(rows('شن المسلحون هجومين على الحاجز'), ['هجومين 19']);
+  });
   it('keeps a definite noun after an impersonal verb and a definite noun listed after another act', () => {
     assert.deepEqual(rows('اتفق الطرفان على التهدئة. وتم الاتفاق بعد أيام.'), ['اتفق 03', 'الاتفاق 03']);
     assert.deepEqual(rows('أعلنت الحكومة التعبئة الجزئية. ثم أعلنت حالة الطوارئ والتعبئة العامة.').filter(r => r.endsWith(' 15')).length, 2);
