@@ -80,6 +80,12 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('زودت الدولة حلفاءها بأسلحة خفيفة'), ['زودت 07']);
     assert.deepEqual(rows('سلم اللاعب على الجمهور بعد المباراة'), []);
   });
+  it('codes firing one or two missiles or shells and striking targets as fighting (19), counted dead or not', () => {
+    assert.deepEqual(rows('أطلقت الفصائل صاروخين على المستوطنة'), ['أطلقت الفصائل صاروخين 19']);
+    assert.deepEqual(rows('أطلقت المدفعية قذيفة على الحي ما أدى إلى مقتل ثلاثة مدنيين'), ['أطلقت المدفعية قذيفة 19']);
+    assert.deepEqual(rows('ضربت الطائرات مواقع المسلحين قرب الحدود'), ['ضربت 19']);
+    assert.deepEqual(rows('ضرب المعلم مثلا للطلاب'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
