@@ -45,6 +45,8 @@ function reportsAnew(d: Discourse, f: EventFrame): boolean {
     !hasKey(d, j, eventWords('relativePronouns')) && d.words[j].prefixes.includes('ال')) j++;
   if (!sameSentence(d, f.from, j) || /[،,.:؛()]/.test(d.words[j].gap)) return false;
   if (hasKey(d, j, eventWords('relativePronouns')) || hasKey(d, j, eventWords('participantMarkers'))) return true;
+  // A meeting with someone (اللقاء المقرر مع…) names who met; an agreement with someone names a deal, not its making.
+  if (cameoRoot(f.cameo) === '04' && hasKey(d, j, eventWords('companionMarkers'))) return true;
   // Its own place (والهجومان في البلدة نفذهما…): a where the earlier report may not have said.
   if (d.words[j].key === 'في' && d.mentionAt[j + 1]?.type === 'LOC' && sameSentence(d, j, j + 1)) return true;
   return ['من', 'علي'].includes(d.words[j].key) && sameSentence(d, j, j + 1) && hasKey(d, j + 1, eventWords('agentMarkers'));

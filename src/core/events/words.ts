@@ -12,6 +12,8 @@ interface EventWordsJson {
   relativePronouns: string[];
   /** Words that name the sides of an event after its noun (الاجتماع بين…): the noun reports it anew. */
   participantMarkers: string[];
+  /** Words that name whom a meeting was with (اللقاء مع…): a meeting noun then reports it anew. */
+  companionMarkers: string[];
   futureParticles: string[];
   /** Condition words: an act after them is hypothetical (إذا رفض، لو وقع). */
   conditionWords: string[];

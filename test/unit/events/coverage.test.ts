@@ -120,6 +120,8 @@ describe('events: one event per written report', () => {
     assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وتناول اللقاء بين الوفدين ملف الأسرى.'), ['لقاء 04', 'اللقاء 04']);
     assert.deepEqual(rows('شن مسلحون هجوما على الحاجز ليلا. وكان الهجوم المسلح من قبل عناصر خلية نائمة.'), ['هجوما 19', 'الهجوم 19']);
     assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وبعد اللقاء غادر الوفدان.'), ['لقاء 04']);
+    assert.deepEqual(rows('التقى الوزير نظيره صباحا. وقبل اللقاء المقرر مع السفراء عقد مؤتمرا صحفيا.'), ['التقى 04', 'اللقاء 04']);
+    assert.deepEqual(rows('اتفق الطرفان على تقاسم المياه. وقال الوسيط إن الاتفاق مع الحكومة صامد.'), ['اتفق 03']);
   });
   it('keeps a definite noun with a place of its own as a new report of the same type, and reads duals', () => {
     const names: Names = [['الرمادي', 'ramadi', 'LOC']];
