@@ -68,6 +68,19 @@ function put(words: string[], code: string, kind: TriggerKind, number: Grammatic
   rows.set(id, { row, rank: RANK[source] });
 }
 
+/** An object word's code; an object is one word (flags end at a space), so a missing code means one was split. */
+function objectCode(word: string, code: string | undefined, line: string): string {
+  if (!code) throw new Error(`curated.tsv: object "${word}" has no code (objects are single words): ${line}`);
+  return code;
+}
+
+/** Nominative and oblique duals of a one-word singular noun (هجوم → هجومان، هجومين; غارة → غارتان، غارتين). */
+function dualsOf(noun: string): string[] {
+  if (/\s/.test(noun) || /(ات|ون|ين|ا)$/.test(noun)) return [];
+  const base = noun.endsWith('ة') ? noun.slice(0, -1) + 'ت' : noun;
+  return [base + 'ان', base + 'ين'];
+}
+
 function readCurated(): number {
   let n = 0;
   for (const line of readFileSync(CURATED, 'utf8').split('\n')) {
@@ -78,7 +91,7 @@ function readCurated(): number {
       mutual: /\bmutual\b/.test(flags),
       casualty: /\bcasualty\b/.test(flags),
       needObject: /\bneedobj\b/.test(flags),
-      ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), c])) } : {}),
+      ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), objectCode(w, c, line)])) } : {}),
     };
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
     if (!kind) throw new Error(`curated.tsv: unknown kind ${kindName}`);
@@ -89,6 +102,8 @@ function readCurated(): number {
       for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', options);
     } else {
       for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', options);
+      // Curated nouns list singulars and plurals; the dual is regular (هجومان، غارتين), so it is derived.
+      if (kindName === 'noun') for (const form of arabic.split(',')) for (const dual of dualsOf(form.trim())) put([dual], code, kind, 'd', 'inflected', options);
     }
     n++;
   }

@@ -16,7 +16,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeClauseAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { BodyReferences } from '../recognize/body-references';
 import { lastOfChain } from '../recognize/subject-chain';
@@ -198,6 +198,8 @@ export class ArgumentFinder {
       if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
       return this.subjects(f, first, sEnd);
     }
+    const named = relativeClauseAgent(d, f, sEnd);
+    if (named) return [named.entity];
     // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
     if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
     const agent = nounAgent(d, f, sEnd);

@@ -30,12 +30,32 @@ function isPurpose(d: Discourse, f: EventFrame): boolean {
 const hasKey = (d: Discourse, j: number, words: ReadonlySet<string>): boolean => d.words[j].keys.some(k => words.has(k));
 const sameSentence = (d: Discourse, a: number, b: number): boolean => a >= 0 && b < d.words.length && d.words[a].sentence === d.words[b].sentence;
 
+/**
+ * A definite noun that brings details of its own is a new written report of the event (a body
+ * sentence re-reporting the headline's attack), not a mere back-reference: a relative clause
+ * (الاجتماع الذي عقد في…), an agent (الهجوم من قبل…) or the sides it was between (الاجتماع بين…),
+ * after any adjectives (الحوار الاستراتيجي الذي جرى). A bare definite noun (بعد الهجوم) adds nothing.
+ */
+function reportsAnew(d: Discourse, f: EventFrame): boolean {
+  let j = f.to;
+  while (j < f.to + 4 && sameSentence(d, f.from, j) && !/[،,.:؛()]/.test(d.words[j].gap) &&
+    !hasKey(d, j, eventWords('relativePronouns')) && d.words[j].prefixes.includes('ال')) j++;
+  if (!sameSentence(d, f.from, j) || /[،,.:؛()]/.test(d.words[j].gap)) return false;
+  if (hasKey(d, j, eventWords('relativePronouns')) || hasKey(d, j, eventWords('participantMarkers'))) return true;
+  // A meeting with someone (اللقاء المقرر مع…) names who met; an agreement with someone names a deal, not its making.
+  if (cameoRoot(f.cameo) === '04' && hasKey(d, j, eventWords('companionMarkers'))) return true;
+  // Its own place (والهجومان في البلدة نفذهما…): a where the earlier report may not have said.
+  if (d.words[j].key === 'في' && d.mentionAt[j + 1]?.type === 'LOC' && sameSentence(d, j, j + 1)) return true;
+  return ['من', 'علي'].includes(d.words[j].key) && sameSentence(d, j, j + 1) && hasKey(d, j + 1, eventWords('agentMarkers'));
+}
+
 /** A definite noun or one after a demonstrative (ذلك الهجوم), unless an impersonal verb makes it the report (تم الاتفاق). */
 function refersBack(d: Discourse, f: EventFrame): boolean {
   if (f.verbal) return false;
   const prev = f.from - 1;
   if (sameSentence(d, prev, f.from) && hasKey(d, prev, eventWords('impersonalVerbs'))) return false;
-  return f.definite || (sameSentence(d, prev, f.from) && hasKey(d, prev, eventWords('anaphoricDeterminers')));
+  if (sameSentence(d, prev, f.from) && hasKey(d, prev, eventWords('anaphoricDeterminers'))) return true;
+  return f.definite && !reportsAnew(d, f);
 }
 
 /** A count of people right after a death (مقتل 16 مدنيا، قتل أكثر من 50 شخصا) or right before it (11 شخصا قتلوا). */
@@ -80,12 +100,14 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   const out: EventFrame[] = [];
   // An attack in a sentence that counts its dead is a killing (18), not fighting between armed groups (19).
   const counted = new Set(frames.filter(f => isCasualtyCount(d, f)).map(f => d.words[f.from].sentence));
-  const codes = new Set<string>();
+  // Per trigger code, the code the last kept report of it was given (a counted attack became a killing).
+  const typed = new Map<string, string>();
   let prev: EventFrame | undefined;
   for (const f of frames) {
     if (insideName(d, f)) continue;
-    const earlier = codes.has(f.cameo);
-    codes.add(f.cameo);
+    const lexical = f.cameo;
+    const earlier = typed.has(lexical);
+    if (!earlier) typed.set(lexical, lexical);
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
@@ -94,6 +116,8 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;
     if (f.cameo === '190' && !f.mutual && counted.has(d.words[f.from].sentence)) f.cameo = '180';
     if (earlier && !listed && f.modality === 'asserted' && refersBack(d, f)) continue;
+    // A definite noun reporting an earlier event anew (والهجومان في البلدة…) is that event: it keeps its type.
+    if (earlier && f.definite && !f.verbal && f.cameo === lexical) f.cameo = typed.get(lexical) ?? f.cameo;
     if (f.modality === 'asserted' && isPurpose(d, f)) continue;
     if (!f.verbal && f.modality === 'asserted') {
       const prev = d.words[f.from - 1];
@@ -103,6 +127,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
       if (conj && last && !last.verbal && cameoRoot(last.cameo) === cameoRoot(f.cameo) &&
         d.words[last.from].sentence === d.words[f.from].sentence && f.from - last.to <= 8) continue;
     }
+    typed.set(lexical, f.cameo);
     out.push(f);
   }
   return out;

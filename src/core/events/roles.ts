@@ -14,6 +14,7 @@ import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { cameoRoot } from './typing';
 import { eventWords, type EventWordClass } from './words';
+import { withoutObjectPronoun } from '../lang/inflect';
 
 /** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
 const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
@@ -116,6 +117,31 @@ export function sentenceSubject(d: Discourse, before: number): Mention | undefin
     if (m && !isGoverned(d, j, m)) return m;
   }
   return undefined;
+}
+
+/** Word j is one of the class's verbs, bare or with an object pronoun (نفذه، شنها). */
+function isVerbOf(d: Discourse, j: number, wordClass: EventWordClass): boolean {
+  return hasWord(d, j, wordClass) || d.words[j].keys.some(k => withoutObjectPronoun(k).some(s => eventWords(wordClass).has(s)));
+}
+
+/** ب with an object pronoun (به، بها، بهما، بهم): morphology, not a word class. */
+const RESUMPTIVE_BI = /^به(?:ا|ما|م)?$/;
+
+/**
+ * The agent a relative clause after the noun names: the subject of a support verb (المناوشات التي
+ * تقوم بها X، الهجوم الذي نفذه X) or, on a meeting, the first one a gathering verb names (اللقاء
+ * الذي ضم X وY). Other verbs there are left alone: their object is as often the target (الذي استهدف X).
+ */
+export function relativeClauseAgent(d: Discourse, f: EventFrame, end: number): Mention | undefined {
+  let j = f.to;
+  while (j < f.to + 4 && j < end && oneClause(d, f.to - 1, j, true) && !hasWord(d, j, 'relativePronouns') && d.words[j].prefixes.includes('ال')) j++;
+  if (j + 1 >= end || !hasWord(d, j, 'relativePronouns') || !oneClause(d, j, j + 1)) return undefined;
+  const verb = j + 1;
+  if (!isVerbOf(d, verb, 'supportVerbs') && !(f.mutual && isVerbOf(d, verb, 'gatheringVerbs'))) return undefined;
+  // A resumptive بها / به after the verb (تقوم بها) stands between it and its subject.
+  const next = d.words[verb + 1];
+  const from = next && RESUMPTIVE_BI.test(next.key) ? verb + 2 : verb + 1;
+  return nameAfterTitles(d, from, 3, end)?.mention;
 }
 
 export type NounAgent = { mentions: Mention[] } | { supportVerb: number };

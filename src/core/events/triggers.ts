@@ -10,7 +10,7 @@ import { WordMemo, type Discourse } from '../recognize/discourse';
 import { originalOffset } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
-import { cameoRoot, intentCode, isCooperative, refusalCode } from './typing';
+import { cameoRoot, intentCode, isCooperative, refusalCode, threatCode } from './typing';
 import { partitionPoint } from '../text/search';
 import { withoutObjectPronoun } from '../lang/inflect';
 import { eventWords } from './words';
@@ -223,6 +223,8 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       if (!act || act.from - m.to > 3 || d.words[act.from].sentence !== d.words[m.from].sentence || act.entry.kind === 'm') continue;
       for (let j = n + 1; j <= k; j++) used.add(j);
       frame = { ...frame, cameo: act.cameo, mutual: false, verbal: true, modality: 'intended' };
+      // Intended force is a threat (13) whose content is the act: the trigger spans both (تعتزم التصدي).
+      if (threatCode(act.cameo)) frame = { ...frame, to: act.to, end: act.end };
     } else if (m.entry.kind === 'j') {
       if (!quote) continue;
     } else if (frame.verbal && next && next.entry.kind === 'n' && adjacent(d, m, next, 1) && !next.entry.mutual) {

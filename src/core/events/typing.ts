@@ -52,10 +52,18 @@ export function isCooperative(cameo: string): boolean {
   return COOPERATIVE.has(cameoRoot(cameo));
 }
 
-/** The code of "intends to <cameo>", or the code itself for conflictual acts (their intent is a mode). */
+/** Intending force or repression is threatening it: 138 threaten with military force, 137 with repression. */
+const THREAT: Record<string, string> = { '17': '137', '18': '138', '19': '138', '20': '138' };
+
+/** The threat code of "intends to <cameo>" for acts of force, else undefined. */
+export function threatCode(cameo: string): string | undefined {
+  return THREAT[cameoRoot(cameo)];
+}
+
+/** The code of "intends to <cameo>": 03 for cooperative acts, 13 for force, else the code itself (intent is a mode). */
 export function intentCode(cameo: string): string {
   if (cameo === '039' || cameo === '045') return '039';
-  return INTENT[cameoRoot(cameo)] ?? cameo;
+  return INTENT[cameoRoot(cameo)] ?? threatCode(cameo) ?? cameo;
 }
 
 /** The code of "refuses/is not ready to <cameo>" for cooperative acts. */

@@ -60,6 +60,32 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('فتحت النيابة تحقيقا في الحادث'), ['فتحت 09']);
     assert.deepEqual(rows('قدم الفريق عرضا مسرحيا'), []);
   });
+  it('codes taking part by what is joined: a meeting (04), an alliance (06), a treaty or body (05)', () => {
+    assert.deepEqual(rows('شارك الوزير في الاجتماع الطارئ للجامعة'), ['شارك 04']);
+    assert.deepEqual(rows('تشارك اليابان في التحالف بسفن حربية'), ['تشارك 06']);
+    assert.deepEqual(rows('شارك اللاعب في المباراة الأخيرة'), []);
+    assert.deepEqual(rows('انضمت الدولة إلى معاهدة قانون البحار'), ['انضمت 05']);
+    assert.deepEqual(rows('انضم اللاعب إلى النادي الجديد'), []);
+  });
+  it('codes a complaint or lawsuit lodged against someone as 11 (115)', () => {
+    assert.deepEqual(rows('رفع المحامي دعوى قضائية ضد الشركة'), ['رفع 11']);
+    assert.deepEqual(rows('أودعت الجمعية شكوى لدى المحكمة'), ['أودعت 11']);
+    assert.deepEqual(rows('تقدم السكان بشكوى إلى البلدية'), ['تقدم 11']);
+    assert.deepEqual(rows('أودع التاجر المبلغ في المصرف'), []);
+    assert.deepEqual(rows('رفع اللاعب الكأس عاليا'), []);
+  });
+  it('codes handing over or supplying arms as military aid (07), and only with such an object', () => {
+    assert.deepEqual(rows('سلمت الحكومة طائرات مسيرة إلى الجيش'), ['سلمت 07']);
+    assert.deepEqual(rows('أعلنت الوزارة عن تسليم الشرطة معدات حديثة'), ['تسليم 07']);
+    assert.deepEqual(rows('زودت الدولة حلفاءها بأسلحة خفيفة'), ['زودت 07']);
+    assert.deepEqual(rows('سلم اللاعب على الجمهور بعد المباراة'), []);
+  });
+  it('codes firing one or two missiles or shells and striking targets as fighting (19), counted dead or not', () => {
+    assert.deepEqual(rows('أطلقت الفصائل صاروخين على المستوطنة'), ['أطلقت الفصائل صاروخين 19']);
+    assert.deepEqual(rows('أطلقت المدفعية قذيفة على الحي ما أدى إلى مقتل ثلاثة مدنيين'), ['أطلقت المدفعية قذيفة 19']);
+    assert.deepEqual(rows('ضربت الطائرات مواقع المسلحين قرب الحدود'), ['ضربت 19']);
+    assert.deepEqual(rows('ضرب المعلم مثلا للطلاب'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
@@ -87,6 +113,20 @@ describe('events: one event per written report', () => {
   it('drops a definite or demonstrative noun referring back to an event of the same kind', () => {
     assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وأدى الهجوم إلى نزوح السكان.'), ['هجوما 19']);
     assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وتصدت القوات لذلك الهجوم.'), ['هجوما 19', 'تصدت 19']);
+  });
+  it('keeps a definite noun that reports the event anew: a relative clause, an agent, the sides it was between', () => {
+    assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وقال شاهد إن الهجوم الذي استمر ساعتين أثار الذعر في السوق.'), ['هجوما 19', 'الهجوم 19']);
+    assert.deepEqual(rows('عقد الوزيران اجتماعا في الرباط. وتناول الاجتماع الموسع الذي جرى في القصر ملف التجارة.'), ['اجتماعا 04', 'الاجتماع 04']);
+    assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وتناول اللقاء بين الوفدين ملف الأسرى.'), ['لقاء 04', 'اللقاء 04']);
+    assert.deepEqual(rows('شن مسلحون هجوما على الحاجز ليلا. وكان الهجوم المسلح من قبل عناصر خلية نائمة.'), ['هجوما 19', 'الهجوم 19']);
+    assert.deepEqual(rows('عقد الطرفان لقاء في جنيف. وبعد اللقاء غادر الوفدان.'), ['لقاء 04']);
+    assert.deepEqual(rows('التقى الوزير نظيره صباحا. وقبل اللقاء المقرر مع السفراء عقد مؤتمرا صحفيا.'), ['التقى 04', 'اللقاء 04']);
+    assert.deepEqual(rows('اتفق الطرفان على تقاسم المياه. وقال الوسيط إن الاتفاق مع الحكومة صامد.'), ['اتفق 03']);
+  });
+  it('keeps a definite noun with a place of its own as a new report of the same type, and reads duals', () => {
+    const names: Names = [['الرمادي', 'ramadi', 'LOC']];
+    assert.deepEqual(rows('أسفرت هجمات على سوقين عن مقتل عشرة أشخاص. والهجومان في الرمادي نفذهما انتحاريان.', names), ['هجمات 18', 'الهجومان 18']);
+    assert.deepEqual(rows('شن المسلحون هجومين على الحاجز'), ['هجومين 19']);
   });
   it('keeps a definite noun after an impersonal verb and a definite noun listed after another act', () => {
     assert.deepEqual(rows('اتفق الطرفان على التهدئة. وتم الاتفاق بعد أيام.'), ['اتفق 03', 'الاتفاق 03']);

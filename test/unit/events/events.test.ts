@@ -82,6 +82,15 @@ describe('events: triggers and types', () => {
     assert.deepEqual(events[0].actors, ['macron']);
     assert.deepEqual(events[0].targets, ['putin']);
   });
+  it('turns an intent to use force into a threat (13) spanning the intent word and the act', () => {
+    const text = 'قال القائد إن قواته تستعد لاقتحام المدينة خلال أيام.';
+    const { events } = eventsOf(text, [['القائد', 'commander', 'PER']]);
+    assert.equal(events.length, 1);
+    assert.equal(events[0].trigger.text, 'تستعد لاقتحام');
+    assert.equal(events[0].cameo, '138');
+    assert.equal(events[0].plover, 'THREATEN');
+    assert.equal(eventsOf('أعلن الجيش أنه يعتزم مهاجمة مواقع المتمردين.', []).events[0].trigger.text, 'يعتزم مهاجمة');
+  });
   it('turns "not ready for negotiations" into REJECT (غير مستعدة لمفاوضات)', () => {
     const text = 'صرح باشينيان أن بلاده غير مستعدة لمفاوضات سلام مع باكو.';
     const { events } = eventsOf(text, [['باشينيان', 'pashinyan', 'PER'], ['باكو', 'baku', 'LOC']]);

@@ -19,6 +19,11 @@ const actorsOf = (text: string, names: Names, trigger: string, kb: Record<string
   eventsOf(text, names, kb).find(e => e.trigger.text.startsWith(trigger))?.actors;
 
 describe('events: actors by clause structure', () => {
+  it('takes the agent a relative clause after an event noun names: a support verb\'s subject, those a meeting gathered', () => {
+    assert.deepEqual(actorsOf('وقال المتحدث إن المناوشات التي تقوم بها الفصائل المسلحة على الحدود مستمرة', [['الفصائل المسلحة', 'factions', 'ORG']], 'المناوشات'), ['factions']);
+    assert.ok(actorsOf('وأعلن المتحدث عقب اللقاء الذي ضم الوزير خالد الراشد ونظيره أن الطرفين متفقان', [['خالد الراشد', 'rashed', 'PER']], 'اللقاء')?.includes('rashed'));
+    assert.deepEqual(actorsOf('وتحدثت الصحف عن الاجتماع الذي أغضب المعارضة في العاصمة', [['المعارضة', 'opposition', 'ORG']], 'الاجتماع'), []);
+  });
   it('takes the antecedent of a relative pronoun as the subject, and no one when it is no name', () => {
     assert.deepEqual(actorsOf('قال الجيران إن سمير الذي قتل الحارس فر إلى الجبال', [['سمير', 'samir', 'PER']], 'قتل'), ['samir']);
     assert.deepEqual(actorsOf('طاردت الشرطة أحد أبنائه الذي قتل الحارس', [['الشرطة', 'police', 'ORG']], 'قتل'), []);
