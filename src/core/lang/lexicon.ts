@@ -130,3 +130,8 @@ export interface FunctionWords {
 }
 
 export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words and phrases of a class as one regex alternation: special characters escaped, a phrase's words joined by `\s+`. */
+export const alternation = (words: string[]): string => words.map(w => w.split(' ').map(escapeRegex).join('\\s+')).join('|');
