@@ -93,6 +93,14 @@ export interface CueWords {
   relatives?: string[];
   /** English words a subject may carry between its name and the verb (", the spokesman,"). */
   subjectFillers?: string[];
+  /** English subject pronouns before a speech verb (he said), written capitalised too. */
+  pronouns?: string[];
+  /** English auxiliaries between a subject pronoun and a speech verb (she has said). */
+  auxiliaries?: string[];
+  /** English prepositions after which a name is an object, never the subject of the next verb. */
+  objectPrepositions?: string[];
+  /** English verbs after which a name is their object, never the he/she who speaks later (met X; he said). */
+  objectVerbs?: string[];
 }
 
 export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWords>(language, 'cue-words');
