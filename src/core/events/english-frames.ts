@@ -5,7 +5,7 @@
 import type { Modality, Span } from '../types';
 import { ACTOR_NOUNS, englishTriggers } from './english-lexicon';
 import { intentCode, isCooperative, refusalCode } from './typing';
-import { alternation, lexicon } from '../lang/lexicon';
+import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 
 export interface EnglishFrame extends Span {
   cameo: string;
@@ -17,8 +17,6 @@ export interface EnglishFrame extends Span {
 
 const words = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(words[cls]);
-/** "the" or "The": a word that may open the sentence. */
-const capitalisable = (cls: string): string => words[cls].map(w => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
 const REFUSAL = new RegExp(`\\b(?:${oneOf('refusals')})\\s+(?:${oneOf('refusalLinks')})\\s+(?:(?:${oneOf('refusalFillers')})\\s+)*$`, 'i');
 const NEGATION = new RegExp(`\\b(?:(?:${oneOf('negationAuxiliaries')})\\s*(?:${oneOf('negators')})|${oneOf('negationWords')})\\s+(?:(?:${oneOf('negationFillers')})\\s+)*$`, 'i');
@@ -27,7 +25,7 @@ const POSSIBLE = new RegExp(`\\b(?:${oneOf('possibilityModals')})\\s+(?:(?:${one
 /** A participle followed by its agent: "talks mediated by Russia". */
 export const PARTICIPLE = new RegExp(`(?:ed|en|${oneOf('irregularParticiples')})$`, 'i');
 /** A trigger used as a noun after a determiner or preposition: "during the fighting", "after the meeting". */
-const NOMINAL = new RegExp(`\\b(?:${capitalisable('nominalHeads')}|${oneOf('nominalLinks')})\\s+(?:(?:${oneOf('nominalModifiers')})\\s+)*(?:[A-Z][\\w-]*\\s+)?$`);
+const NOMINAL = new RegExp(`\\b(?:${capitalisable(words.nominalHeads)}|${oneOf('nominalLinks')})\\s+(?:(?:${oneOf('nominalModifiers')})\\s+)*(?:[A-Z][\\w-]*\\s+)?$`);
 const PASSIVE = new RegExp(`\\b(?:${oneOf('passiveAuxiliaries')})\\s+(?:(?:${oneOf('passiveAdverbs')})\\s+)?$`, 'i');
 
 /** Capitalised month or name that only looks like a trigger ("March", "Strike Force"). */

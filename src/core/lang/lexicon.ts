@@ -143,3 +143,6 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 /** Words and phrases of a class as one regex alternation: special characters escaped, a phrase's words joined by `\s+`. */
 export const alternation = (words: string[]): string => words.map(w => w.split(' ').map(escapeRegex).join('\\s+')).join('|');
+
+/** Words as a regex alternation in which each may also open a sentence: "the" as [Tt]he. */
+export const capitalisable = (words: string[]): string => words.map(w => `[${w[0].toUpperCase()}${w[0]}]${escapeRegex(w.slice(1))}`).join('|');

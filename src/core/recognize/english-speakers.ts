@@ -4,7 +4,7 @@
 // continues the last person who spoke or led a sentence. No evidence, no speaker.
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
-import { alternation, cueWords, speechVerbs } from '../lang/lexicon';
+import { alternation, capitalisable, cueWords, speechVerbs } from '../lang/lexicon';
 import { inflectEnglishVerb } from '../lang/inflect';
 import { partitionPoint } from '../text/search';
 
@@ -28,7 +28,7 @@ function lexiconPatterns(): Patterns {
   const forms = [...verbs.verbs.flatMap(v => inflectEnglishVerb(v)), ...(verbs.irregular ?? [])].sort((a, b) => b.length - a.length);
   const cues = cueWords('en');
   const fillers = cues.subjectFillers ?? [];
-  const pronouns = (cues.pronouns ?? []).map(w => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+  const pronouns = capitalisable(cues.pronouns ?? []);
   const prepositions = alternation(cues.objectPrepositions ?? []);
   return (patterns = {
     verb: new RegExp(`\\b(?:(${pronouns})\\s+)?(?:(?:${alternation(cues.auxiliaries ?? [])})\\s+)?(${forms.join('|')})\\b`, 'g'),
