@@ -40,6 +40,8 @@ export interface TitleLists {
   namesakes: Entries<string>;
   /** Words after a title that qualify it without naming anyone. */
   modifiers: Entries<string>;
+  /** Prepositions of a posting between a title and its name (السفير لدى …). */
+  postings: Entries<string>;
 }
 
 /** Titles and offices (media/lang/<language>/titles.json). */
