@@ -1,8 +1,8 @@
 // Linguistic word lists live in media/lang/<ar|en>/*.json, read through src/core/lang/lexicon.ts
 // (CONTRIBUTING.md, "Add a word to a lexicon"). This test keeps them there: it fails when a
 // mechanism file under src/core holds an Arabic word list as a literal - an array or set of three
-// or more Arabic string literals, or one string of three or more Arabic words split at run time -
-// or an English one: an array, set or word-keyed table of three or more English words, or a regex
+// or more Arabic string literals, one string of three or more Arabic words split at run time, or a
+// regex alternation of three or more Arabic words - or an English one: an array, set or word-keyed table of three or more English words, or a regex
 // alternation of three or more whole words (in a regex literal or a string a regex is built from).
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,6 +31,9 @@ function sources(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** An Arabic word or phrase of words of two letters or more, as a regex alternative. */
+const ARABIC_WORD = /^[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})*$/;
+
 const isArabicString = (n: ts.Node): boolean => (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && ARABIC.test(n.text);
 /** A word, not a letter or a clitic (ب، ل، س): two letters or more. */
 const isArabicWord = (n: ts.Node): boolean => isArabicString(n) && (n as ts.StringLiteral).text.trim().length >= 2;
@@ -52,8 +55,11 @@ export function wordListLiterals(file: string, text: string): Array<[number, str
     if (ts.isArrayLiteralExpression(n)) {
       const words = n.elements.filter(isArabicWord) as Array<ts.StringLiteral>;
       if (words.length >= 3) report(n, words.map(w => w.text).join(' '));
+    } else if (ts.isRegularExpressionLiteral(n)) {
+      for (const words of regexWordAlternations(n.text.slice(1, n.text.lastIndexOf('/')), ARABIC_WORD)) report(n, words.join('|'));
     } else if (isArabicString(n) || ts.isTemplateExpression(n)) {
       const s = ts.isTemplateExpression(n) ? n.head.text : (n as ts.StringLiteral).text;
+      if (s.includes('|') && s.includes('(')) for (const words of regexWordAlternations(s, ARABIC_WORD)) report(n, words.join('|'));
       if (s.split(/\s+/).filter(w => ARABIC.test(w)).length >= 3 && !ts.isArrayLiteralExpression(n.parent)) report(n, s);
     }
     ts.forEachChild(n, visit);
@@ -68,10 +74,11 @@ const isEnglishWord = (n: ts.Node): boolean => (ts.isStringLiteral(n) || ts.isNo
 
 /**
  * Alternations of three or more whole words in a regex source: `(?:in|at|near)`, not endings
- * after a stem or a letter class (`plan(?:s|ned|ning)`, `[a-z]+(?:ers|ors|ists)`), which are
- * morphology. `[Tt]he` counts as "the"; a phrase's `\s+` as a space.
+ * after a stem, a letter class or a group (`plan(?:s|ned|ning)`, `[a-z]+(?:ers|ors|ists)`; the
+ * Arabic verb endings `^[يت].{3,}(?:ان|ون|وا)$` of rules.ts and trim.ts and the pronoun endings
+ * after a preposition in arguments.ts), which are morphology and stay in code. `[Tt]he` counts as "the"; a phrase's `\s+` as a space.
  */
-export function regexWordAlternations(source: string): string[][] {
+export function regexWordAlternations(source: string, word: RegExp = ENGLISH_WORD): string[][] {
   interface Group { alternatives: string[]; current: string; startsWord: boolean }
   const out: string[][] = [];
   const stack: Group[] = [{ alternatives: [], current: '', startsWord: true }];
@@ -82,7 +89,7 @@ export function regexWordAlternations(source: string): string[][] {
     if (!g.startsWord) return;
     const words = g.alternatives
       .map(a => a.replace(/\[([A-Z])([a-z])\]/g, '$2').replace(/\\b|\^|\$/g, '').replace(/\\s[+*?]?/g, ' ').replace(/\0[?*+]?/g, '').trim())
-      .filter(a => ENGLISH_WORD.test(a));
+      .filter(a => word.test(a));
     if (words.length >= 3) out.push(words);
   };
   for (let i = 0; i < source.length; i++) {
@@ -154,15 +161,18 @@ export function englishWordLists(file: string, text: string): Array<[number, str
 }
 
 describe('no word lists in mechanism files', () => {
-  it('finds a list in an array, a set and a split string, and not in a letter class or a single word', () => {
+  it('finds a list in an array, a set, a split string and a regex alternation, and not in a letter class, word endings or a single word', () => {
     const sample = [
       "const A = new Set(['قال', 'أكد', 'أضاف']);",
       "const B = `في من إلى`.split(' ');",
       "const C = ['ا', 'ب', 'ت'];",
       "const D = /^[وف]/;",
       "const E = 'وزير';",
+      "const F = /^(?:قال|أكد|أضاف)\\s/;",
+      "const G = /^[يت].{3,}(?:ان|ون|وا)$/;",
+      "const H = new RegExp(`^(?:${x})(?:ه|ها|هم|هما)$`);",
     ].join('\n');
-    assert.deepEqual(wordListLiterals('x.ts', sample).map(([line, name]) => [line, name]), [[1, 'A'], [2, 'B']]);
+    assert.deepEqual(wordListLiterals('x.ts', sample).map(([line, name]) => [line, name]), [[1, 'A'], [2, 'B'], [6, 'F']]);
   });
 
   it('src/core outside lang/ holds no Arabic word list literal', () => {
