@@ -37,8 +37,8 @@ const WINDOW = 40;
 const SAYING = /[:«"“]/;
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
-/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. */
-const PRONOUN_OBJECT = /^(?:ب|ل|علي|في|من|الي|عن|مع|منه)(?:ه|ها|هم|هما|هن)$/;
+/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
+const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
 const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers').has(k)));
 // A place after a subordinator belongs to another clause (بسبب الأحداث في …).

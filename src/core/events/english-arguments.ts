@@ -10,7 +10,7 @@ import type { EnglishFrame } from './english-frames';
 import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
-import { lexicon } from '../lang/lexicon';
+import { alternation, lexicon } from '../lang/lexicon';
 
 let titlePattern: RegExp | undefined;
 /** "UN chief", "EU Envoy" right before the trigger: group 1 the organisation token, group 2 the title. */
@@ -22,12 +22,15 @@ function titleSubject(): RegExp {
   return titlePattern;
 }
 
-const PLACE_PREP = /\b(?:in|at|near|outside|inside|across|into|around|throughout)\s+(?:the\s+)?(?:(?:city|town|village|region|province|capital|streets|centre|center|outskirts)\s+of\s+(?:the\s+)?)?$/i;
-const OBJECT_PREP = /\b(?:with|against|to|on|upon|towards|toward|for|by)\s+(?:the\s+)?$/i;
-const CLAUSE_BREAK = /[;:"“”«»]|\b(?:and|that|which|who|whom|after|before|while|because|when|although|but|said|says|told)\b|,\s*(?!and\b)/i;
+const lists = lexicon<Record<string, string[]>>('en', 'event-words');
+const oneOf = (cls: string): string => alternation(lists[cls]);
+
+const PLACE_PREP = new RegExp(`\\b(?:${oneOf('placePrepositions')})\\s+(?:the\\s+)?(?:(?:${oneOf('placeNouns')})\\s+of\\s+(?:the\\s+)?)?$`, 'i');
+const OBJECT_PREP = new RegExp(`\\b(?:${oneOf('objectPrepositions')})\\s+(?:the\\s+)?$`, 'i');
+const CLAUSE_BREAK = new RegExp(`[;:"“”«»]|\\b(?:${oneOf('clauseWords')})\\b|,\\s*(?!and\\b)`, 'i');
 /** Between coordinated names, titles included: "Aliyev and Armenian Prime Minister Pashinyan". */
 const COORDINATION = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
-const SUBJECT_PRONOUN = /\b(he|she|we|i)\s+(?:(?:has|had|have|will|would|also|then|later|reportedly)\s+)*$/i;
+const SUBJECT_PRONOUN = new RegExp(`\\b(${oneOf('subjectPronouns')})\\s+(?:(?:${oneOf('pronounFillers')})\\s+)*$`, 'i');
 
 /** What may stand between a name and a noun trigger it is the actor of: "Russia's attack", "Azerbaijani forces' shelling". */
 const NOUN_MODIFIER = /^(?:['’]s?)?\s+(?:[\p{L}-]+['’]?\s+)?$/u;
@@ -38,7 +41,7 @@ function modifiesNoun(after: string): boolean {
   return modifiedNoun.test(after);
 }
 /** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
-const REPORTING = /^(?:say|says|said|told|tells|announced|announces|stated|states|claimed|claims|declared|added|noted|according)/i;
+const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
 /** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"). */
 const GROUP_NOUN_GAP = /^\s+\p{Ll}[\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men)\s+$/u;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;

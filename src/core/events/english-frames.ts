@@ -5,6 +5,7 @@
 import type { Modality, Span } from '../types';
 import { ACTOR_NOUNS, englishTriggers } from './english-lexicon';
 import { intentCode, isCooperative, refusalCode } from './typing';
+import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 
 export interface EnglishFrame extends Span {
   cameo: string;
@@ -14,15 +15,18 @@ export interface EnglishFrame extends Span {
   nominal: boolean;
 }
 
-const REFUSAL = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unwilling|not\s+(?:ready|prepared|willing))\s+(?:to|for)\s+(?:(?:a|an|the|any|new|further|direct)\s+)*$/i;
-const NEGATION = /\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|should)\s*(?:not|n't)|never|no)\s+(?:(?:be|been|yet|further|any)\s+)*$/i;
-const INTENT = /\b(?:plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought|vow(?:s|ed)?|is|are|was|were|expect(?:s|ed)?|hope(?:s|d)?|ready|prepared|willing|set|going|decided?|decides)\s+to\s+(?:(?:hold|be)\s+)?$|\b(?:will|shall|would|'ll)\s+(?:(?:soon|also|then|be|hold)\s+)*$/i;
-const POSSIBLE = /\b(?:could|may|might|can)\s+(?:(?:be|also|soon)\s+)*$/i;
+const words = lexicon<Record<string, string[]>>('en', 'event-words');
+const oneOf = (cls: string): string => alternation(words[cls]);
+
+const REFUSAL = new RegExp(`\\b(?:${oneOf('refusals')})\\s+(?:${oneOf('refusalLinks')})\\s+(?:(?:${oneOf('refusalFillers')})\\s+)*$`, 'i');
+const NEGATION = new RegExp(`\\b(?:(?:${oneOf('negationAuxiliaries')})\\s*(?:${oneOf('negators')})|${oneOf('negationWords')})\\s+(?:(?:${oneOf('negationFillers')})\\s+)*$`, 'i');
+const INTENT = new RegExp(`\\b(?:${oneOf('intentVerbs')})\\s+to\\s+(?:(?:${oneOf('intentComplements')})\\s+)?$|\\b(?:${oneOf('intentModals')})\\s+(?:(?:${oneOf('intentFillers')})\\s+)*$`, 'i');
+const POSSIBLE = new RegExp(`\\b(?:${oneOf('possibilityModals')})\\s+(?:(?:${oneOf('possibilityFillers')})\\s+)*$`, 'i');
 /** A participle followed by its agent: "talks mediated by Russia". */
-const PARTICIPLE = /(?:ed|en|held|met|sent|struck|shot|fought)$/i;
+export const PARTICIPLE = new RegExp(`(?:ed|en|${oneOf('irregularParticiples')})$`, 'i');
 /** A trigger used as a noun after a determiner or preposition: "during the fighting", "after the meeting". */
-const NOMINAL = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Dd]uring|[Aa]fter|[Bb]efore|[Aa]mid|of)\s+(?:(?:new|fresh|heavy|fierce|deadly|recent|latest|first|second|two|three|several|further|direct)\s+)*(?:[A-Z][\w-]*\s+)?$/;
-const PASSIVE = /\b(?:was|were|been|being|is|are|be|got)\s+(?:(?:reportedly|also|later|allegedly|badly|fatally|seriously)\s+)?$/i;
+const NOMINAL = new RegExp(`\\b(?:${capitalisable(words.nominalHeads)}|${oneOf('nominalLinks')})\\s+(?:(?:${oneOf('nominalModifiers')})\\s+)*(?:[A-Z][\\w-]*\\s+)?$`);
+const PASSIVE = new RegExp(`\\b(?:${oneOf('passiveAuxiliaries')})\\s+(?:(?:${oneOf('passiveAdverbs')})\\s+)?$`, 'i');
 
 /** Capitalised month or name that only looks like a trigger ("March", "Strike Force"). */
 const looksLikeName = (text: string, start: number, match: string, sentenceStart: number): boolean =>

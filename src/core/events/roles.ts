@@ -90,7 +90,7 @@ export function unitOwner(d: Discourse, j: number, end: number, instrument = fal
  */
 export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | undefined {
   let p = f.from - 1;
-  if (p >= 0 && (d.words[p].key === 'قد' || d.words[p].key === 'لقد')) p--;
+  if (p >= 0 && eventWords('perfectParticles').has(d.words[p].key)) p--;
   if (!oneClause(d, p, f.from) || !hasWord(d, p, 'relativePronouns')) return undefined;
   if (!oneClause(d, p - 1, p)) return null;
   return mentionCovering(d, p - 1) ?? null;
@@ -103,7 +103,7 @@ export const isImpersonal = (d: Discourse, f: EventFrame): boolean => oneClause(
 export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention | undefined {
   for (let j = f.to; j < end && j < f.to + 8; j++) {
     if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
-    if (!hasWord(d, j, 'agentMarkers') || !['من', 'علي'].includes(d.words[j - 1]?.key ?? '')) continue;
+    if (!hasWord(d, j, 'agentMarkers') || !eventWords('agentPrepositions').has(d.words[j - 1]?.key ?? '')) continue;
     return nameAfterTitles(d, j + 1, 3, end)?.mention;
   }
   return undefined;

@@ -167,7 +167,7 @@ function adjacent(d: Discourse, a: TriggerMatch, b: TriggerMatch, maxGap: number
   if (d.words[a.from].sentence !== d.words[b.from].sentence) return false;
   if (b.from - a.to > maxGap) return false;
   if (/[،,.:؛"«»]/.test(d.ctx.text.slice(a.end, b.start))) return false;
-  for (let j = a.to; j < b.from; j++) if (!eventWords('complementLinks').has(d.words[j].key) || (d.words[j].key === 'في' && maxGap < 2)) return false;
+  for (let j = a.to; j < b.from; j++) if (!eventWords('complementLinks').has(d.words[j].key) || (eventWords('looseComplementLinks').has(d.words[j].key) && maxGap < 2)) return false;
   return true;
 }
 

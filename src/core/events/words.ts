@@ -44,6 +44,14 @@ interface EventWordsJson {
   /** Words that may stand between a trigger and the act it governs, and standalone prepositions that introduce it. */
   complementLinks: string[];
   complementPrepositions: string[];
+  /** قد/لقد between a relative pronoun and its verb. */
+  perfectParticles: string[];
+  /** The preposition before an agent marker (من قبل، على يد). */
+  agentPrepositions: string[];
+  /** Prepositions that carry a pronoun ending as an object (بها، عليه). */
+  pronounObjectPrepositions: string[];
+  /** Complement links that count only where the complement may stand two words away or more. */
+  looseComplementLinks: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;

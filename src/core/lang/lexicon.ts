@@ -40,6 +40,8 @@ export interface TitleLists {
   namesakes: Entries<string>;
   /** Words after a title that qualify it without naming anyone. */
   modifiers: Entries<string>;
+  /** Prepositions of a posting between a title and its name (السفير لدى …). */
+  postings: Entries<string>;
 }
 
 /** Titles and offices (media/lang/<language>/titles.json). */
@@ -103,6 +105,14 @@ export interface CueWords {
   statementLinks?: string[];
   /** English words a subject may carry between its name and the verb (", the spokesman,"). */
   subjectFillers?: string[];
+  /** English subject pronouns before a speech verb (he said), written capitalised too. */
+  pronouns?: string[];
+  /** English auxiliaries between a subject pronoun and a speech verb (she has said). */
+  auxiliaries?: string[];
+  /** English prepositions after which a name is an object, never the subject of the next verb. */
+  objectPrepositions?: string[];
+  /** English verbs after which a name is their object, never the he/she who speaks later (met X; he said). */
+  objectVerbs?: string[];
 }
 
 export const cueWords = (language: LexiconLanguage): CueWords => lexicon<CueWords>(language, 'cue-words');
@@ -142,3 +152,11 @@ export interface FunctionWords {
 }
 
 export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words and phrases of a class as one regex alternation: special characters escaped, a phrase's words joined by `\s+`. */
+export const alternation = (words: string[]): string => words.map(w => w.split(' ').map(escapeRegex).join('\\s+')).join('|');
+
+/** Words as a regex alternation in which each may also open a sentence: "the" as [Tt]he. */
+export const capitalisable = (words: string[]): string => words.map(w => `[${w[0].toUpperCase()}${w[0]}]${escapeRegex(w.slice(1))}`).join('|');

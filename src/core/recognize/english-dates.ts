@@ -6,23 +6,33 @@
 import type { ArticleContext } from '../text/context';
 import type { DateExpr, DateValue } from '../types';
 import { resolveIso } from './date-resolve';
+import { capitalisable, lexicon } from '../lang/lexicon';
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const RELATIVE_DAYS: Record<string, number> = {
-  'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1,
-};
-const DIRECTION: Record<string, DateValue['relative']> = { last: 'past', past: 'past', next: 'future', coming: 'future', this: 'current' };
+interface DateWords {
+  months: string[][];
+  weekdays: string[];
+  relativeDays: Array<[string, number]>;
+  directions: Array<[string, NonNullable<DateValue['relative']>]>;
+  dayParts: string[];
+  periods: string[];
+  thisPeriods: string[];
+  yearWords: string[];
+  yearFollowers: string[];
+}
+const words = lexicon<DateWords>('en', 'dates');
+
+const MONTHS: Record<string, number> = Object.fromEntries(words.months.flatMap((forms, i) => forms.map(f => [f.toLowerCase(), i + 1])));
+const WEEKDAYS: Record<string, number> = Object.fromEntries(words.weekdays.map((d, i) => [d.toLowerCase(), i + 1]));
+const RELATIVE_DAYS: Record<string, number> = Object.fromEntries(words.relativeDays);
+const DIRECTION: Record<string, DateValue['relative']> = Object.fromEntries(words.directions);
+const DIRECTIONS = words.directions.map(d => d[0]).join('|');
 
 /** Month names are capitalised; abbreviations may take a dot ("Sept."). */
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+const MONTH = `(${words.months.map(forms => forms[0]).join('|')}|(?:${words.months.flatMap(forms => forms.slice(1)).join('|')})\\.?)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const PART = '(?:\\s+(?:morning|afternoon|evening|night))?';
+const WEEKDAY = `(${words.weekdays.join('|')})`;
+const PART = `(?:\\s+(?:${words.dayParts.join('|')}))?`;
 
 interface Pattern {
   re: RegExp;
@@ -41,11 +51,11 @@ const withDate = (v: DateValue, monthName?: string, d?: string, y?: string): Dat
 
 const PATTERNS: Pattern[] = [
   {
-    re: new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?${WEEKDAY}${PART}(?:,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?)?\\b`, 'g'),
+    re: new RegExp(`\\b(?:(${DIRECTIONS})\\s+)?${WEEKDAY}${PART}(?:,?\\s+${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?)?\\b`, 'g'),
     value: m => withDate({ weekday: WEEKDAYS[m[2].toLowerCase()], ...(m[1] ? { relative: DIRECTION[m[1].toLowerCase()] } : {}) }, m[3], m[4], m[5]),
   },
   {
-    re: /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)\b(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?/gi,
+    re: new RegExp(`\\b(${words.relativeDays.map(d => d[0]).join('|')})\\b${PART}(?:,?\\s+${WEEKDAY})?`, 'gi'),
     value: m => ({ relativeDays: RELATIVE_DAYS[m[1].toLowerCase()], ...(m[2] ? { weekday: WEEKDAYS[m[2].toLowerCase()] } : {}) }),
   },
   {
@@ -60,18 +70,18 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "September 2020", "last September", "early March" needs support: a year or a direction word.
-    re: new RegExp(`\\b(?:(last|next|this|past|coming)\\s+${MONTH}|${MONTH}\\s+${YEAR})\\b`, 'g'),
+    re: new RegExp(`\\b(?:(${DIRECTIONS})\\s+${MONTH}|${MONTH}\\s+${YEAR})\\b`, 'g'),
     value: m => (m[1]
       ? { month: month(m[2]), relative: DIRECTION[m[1].toLowerCase()], calendar: 'gregorian' }
       : { month: month(m[3]), year: +m[4], calendar: 'gregorian' }),
   },
   {
-    re: /\b(?:(last|next|this|past|coming)\s+(week|month|year|weekend)|(earlier|later)\s+this\s+(week|month|year))\b/gi,
+    re: new RegExp(`\\b(?:(${DIRECTIONS})\\s+(${words.periods.join('|')})|(earlier|later)\\s+this\\s+(${words.thisPeriods.join('|')}))\\b`, 'gi'),
     value: m => ({ relative: m[1] ? DIRECTION[m[1].toLowerCase()] : m[3].toLowerCase() === 'earlier' ? 'past' : 'future' }),
   },
   {
     // Years need a preposition before them and no counted noun after ("in 2020", not "2000 troops").
-    re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom|[Tt]o|[Yy]ear|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)((?:19|20)\d{2})\b(?!\s+[a-z]+(?<!\b(?:and|when|after|before|to|in|on|at|that|the|with|as|but|or|until|while|because|amid))\b)(?![\d%])/g,
+    re: new RegExp(`(?<=\\b(?:${capitalisable(words.yearWords)})\\s+)((?:19|20)\\d{2})\\b(?!\\s+[a-z]+(?<!\\b(?:${words.yearFollowers.join('|')}))\\b)(?![\\d%])`, 'g'),
     value: m => ({ year: +m[1] }),
   },
   {

@@ -4,7 +4,7 @@
 // continues the last person who spoke or led a sentence. No evidence, no speaker.
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span } from '../types';
-import { cueWords, speechVerbs } from '../lang/lexicon';
+import { alternation, capitalisable, cueWords, speechVerbs } from '../lang/lexicon';
 import { inflectEnglishVerb } from '../lang/inflect';
 import { partitionPoint } from '../text/search';
 
@@ -15,6 +15,10 @@ interface Patterns {
   invertible: Set<string>;
   /** Words a verb's subject may carry after the name (", the spokesman,") or the verb before a name ("said Foreign Minister"). */
   filler: RegExp;
+  /** A name after a preposition: never the subject of a verb after it. */
+  objectOf: RegExp;
+  /** A name after a preposition or a verb taking an object: never the person a later he/she stands for. */
+  objectOfVerb: RegExp;
 }
 
 let patterns: Patterns | undefined;
@@ -22,11 +26,16 @@ function lexiconPatterns(): Patterns {
   if (patterns) return patterns;
   const verbs = speechVerbs('en');
   const forms = [...verbs.verbs.flatMap(v => inflectEnglishVerb(v)), ...(verbs.irregular ?? [])].sort((a, b) => b.length - a.length);
-  const fillers = cueWords('en').subjectFillers ?? [];
+  const cues = cueWords('en');
+  const fillers = cues.subjectFillers ?? [];
+  const pronouns = capitalisable(cues.pronouns ?? []);
+  const prepositions = alternation(cues.objectPrepositions ?? []);
   return (patterns = {
-    verb: new RegExp(`\\b(?:([Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\s+)?(?:(?:has|had|have|would|will)\\s+)?(${forms.join('|')})\\b`, 'g'),
+    verb: new RegExp(`\\b(?:(${pronouns})\\s+)?(?:(?:${alternation(cues.auxiliaries ?? [])})\\s+)?(${forms.join('|')})\\b`, 'g'),
     invertible: new Set(verbs.invertible),
     filler: new RegExp(`^[\\s,]*(?:(?:${fillers.join('|')}|\\p{Lu}[\\p{L}.'’-]*)[\\s,]+){0,4}$`, 'u'),
+    objectOf: new RegExp(`\\b(?:${prepositions})\\s+(?:the\\s+)?$`, 'i'),
+    objectOfVerb: new RegExp(`\\b(?:${prepositions}|${alternation(cues.objectVerbs ?? [])})\\s+(?:the\\s+)?$`, 'i'),
   });
 }
 const ACCORDING_RE = /\baccording to\s+/gi;
@@ -67,7 +76,7 @@ const mentionStartingNear = (c: Ctx, from: number, to: number): Mention | undefi
 
 /** A second verb of the clause ("X welcomed the deal and called it …") shares its subject: the first name not after a preposition. */
 const clauseSubject = (c: Ctx, from: number, to: number): Mention | undefined =>
-  findFrom(c, from, to, m => m.end <= to && !/\b(?:in|at|with|to|by|of|from|on|for|into|near)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(from, m.start - 12), m.start)));
+  findFrom(c, from, to, m => m.end <= to && !lexiconPatterns().objectOf.test(c.text.slice(Math.max(from, m.start - 12), m.start)));
 
 /** The span of `spans` (sorted, disjoint) containing `at`. */
 function spanAt(spans: Span[], at: number): Span | undefined {
@@ -90,7 +99,7 @@ class PronounMemory {
     const here = sentenceAt(this.ctx, at);
     // A subject, not the object of a verb or preposition ("called on Lukashenko").
     const person = (m: Mention): boolean => this.c.byId.get(m.entity)?.type === 'PER' &&
-      !/\b(?:in|at|with|to|by|of|from|on|for|into|near|called|urged|met|told|asked)\s+(?:the\s+)?$/i.test(this.c.text.slice(Math.max(0, m.start - 12), m.start));
+      !lexiconPatterns().objectOfVerb.test(this.c.text.slice(Math.max(0, m.start - 12), m.start));
     const inHere = findFrom(this.c, here.start, at, m => m.end <= at && person(m));
     if (inHere) return inHere.entity;
     const sentences = this.ctx.sentences;

@@ -70,6 +70,12 @@ export function titleModifiers(): Set<string> {
   return (modifiers ??= new Set(titleLists().modifiers.entries.map(matchKey)));
 }
 
+let postings: Set<string> | undefined;
+/** Prepositions of a posting between a title and its name (السفير الأمريكي لدى X فلان), by matchKey. */
+export function titlePostings(): Set<string> {
+  return (postings ??= new Set(titleLists().postings.entries.map(matchKey)));
+}
+
 let stop: Set<string> | undefined;
 export function isStopWord(key: string): boolean {
   stop ??= new Set(functionWords().stopWords.entries.map(matchKey));

@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
-import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon } from './lexicon';
+import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon, titlePostings } from './lexicon';
 import { describedBodies, ministriesByField } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
@@ -95,8 +95,6 @@ function span(tokens: readonly Token[], from: number, to: number, start = tokens
   return { start, end: tokens[to - 1].end };
 }
 
-const POSTED_TO = 'لدي';
-
 type BodyEnds = Map<number, { end: number; type: string; linked?: boolean }>;
 
 /**
@@ -126,7 +124,7 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
       continue;
     }
     // السفير الأمريكي لدى العراق ستيفن فاجن: the posting sits between title and name.
-    const posting = from + 1 < tokens.length && tokens[from].key === POSTED_TO && gapAfter(ctx, from) === 'space' ? (bodies.get(from + 1) ?? ev.knownNameEnd(from + 1)) : undefined;
+    const posting = from + 1 < tokens.length && titlePostings().has(tokens[from].key) && gapAfter(ctx, from) === 'space' ? (bodies.get(from + 1) ?? ev.knownNameEnd(from + 1)) : undefined;
     if (posting) from = posting.end;
     if (from >= tokens.length) continue;
     const name = personAfter(ctx, from, ev, strong || !!posting);

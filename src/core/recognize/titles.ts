@@ -5,6 +5,7 @@
 import type { ArticleContext } from '../text/context';
 import { KeyTest, MAX_TITLE_TOKENS, titleFirstWords as firstWords, titleLexicon, titleModifiers, type Title } from './lexicon';
 import { gapAfter, readingFilter, readingsAt } from './token-view';
+import { lexicon } from '../lang/lexicon';
 
 /** A country a nisba adjective points to. */
 export interface Country {
@@ -83,9 +84,14 @@ export function readTitleAt(ctx: ArticleContext, i: number, nisbaOf: NisbaLookup
   return { title, start: found.start, end, country, next, text: ctx.text.slice(found.start, end) };
 }
 
-/** Names English writes with "the" (the United States, the Kremlin, the Ministry of …). */
+let definite: RegExp | undefined;
+/** Names English writes with "the" (the United States, the Kremlin, the Ministry of …): media/lang/en/definite-names.json. */
 export function withArticle(country: string): string {
-  return /^(?:United |Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Kremlin|White House|Pentagon|Élysée|Elysee|Vatican)|Republic|Islands|Emirates|Ministry|Government|Council|Organi[sz]ation|Union|League/.test(country) && !/^the /i.test(country)
+  if (!definite) {
+    const names = lexicon<{ starts: string[]; words: string[] }>('en', 'definite-names');
+    definite = new RegExp(`^(?:${names.starts.join('|')})|${names.words.join('|')}`);
+  }
+  return definite.test(country) && !/^the /i.test(country)
     ? `the ${country}`
     : country;
 }

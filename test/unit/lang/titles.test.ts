@@ -32,6 +32,15 @@ describe('lang/ar/titles.json', () => {
       assert.equal(entry?.en, `Minister of ${en}`, field);
     }
   });
+  it('every posting preposition lets the name after the posted-to country take the title', () => {
+    const sources = fakeSources({ gazetteer: [['فريدونيا', 'LOC', 'Q900001']], names: ['سامر', 'خليلوف'] });
+    const without = ar('وصل السفير الفرنسي عند فريدونيا سامر خليلوف إلى المطار مساء.');
+    assert.ok(!spans(without, recognizeNames(without, sources)).includes('PER سامر خليلوف'));
+    for (const p of lists.postings.entries) {
+      const ctx = ar(`وصل السفير الفرنسي ${p} فريدونيا سامر خليلوف إلى المطار مساء.`);
+      assert.ok(spans(ctx, recognizeNames(ctx, sources)).includes('PER سامر خليلوف'), p);
+    }
+  });
   it('every construct office is read in construct with the country after it', () => {
     for (const [office, en] of lists.constructOffices.entries) {
       const entry = titleLexicon().get(ar(office).tokens.map(t => t.key).join(' '));

@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { lexicon } from '../../../src/core/lang/lexicon';
+import { buildContext } from '../../../src/core/text/context';
+import { findEnglishDates } from '../../../src/core/recognize/english-dates';
+import type { DateValue } from '../../../src/core/types';
+
+// Every word of media/lang/en/dates.json in a sentence of our own, with the value it gives.
+interface DateWords {
+  months: string[][];
+  weekdays: string[];
+  relativeDays: Array<[string, number]>;
+  directions: Array<[string, string]>;
+  dayParts: string[];
+  periods: string[];
+  thisPeriods: string[];
+  yearWords: string[];
+  yearFollowers: string[];
+}
+const words = lexicon<DateWords>('en', 'dates');
+const dates = (text: string): Array<[string, DateValue]> => findEnglishDates(buildContext(text, 'en'), '2020-10-02').map(d => [d.text, d.value]);
+const one = (text: string): [string, DateValue] => {
+  const found = dates(text);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+describe('lang/en/dates.json', () => {
+  it('every month name and abbreviation (with a full stop too) gives its month', () => {
+    words.months.forEach((forms, i) => {
+      for (const f of forms) {
+        assert.equal(one(`The ferry crossed on ${f} 14, 2021, the harbour master said.`)[1].month, i + 1, f);
+        if (forms.indexOf(f) > 0) assert.equal(one(`The ferry crossed on ${f}. 14, 2021, the harbour master said.`)[1].month, i + 1, f);
+      }
+    });
+  });
+
+  it('every weekday gives its number, with a day part after it', () => {
+    words.weekdays.forEach((d, i) => assert.deepEqual(one(`The ferry crossed on ${d}, the harbour master said.`), [d, { weekday: i + 1, iso: one(`The ferry crossed on ${d}.`)[1].iso }], d));
+    for (const p of words.dayParts) assert.equal(one(`The ferry crossed on Friday ${p}.`)[0], `Friday ${p}`, p);
+  });
+
+  it('every relative day gives its days from the publication date, with a day part after it', () => {
+    for (const [r, days] of words.relativeDays) {
+      assert.equal(one(`The ferry crossed ${r}, the harbour master said.`)[1].relativeDays, days, r);
+      assert.equal(one(`The ferry crossed ${r} evening.`)[0], `${r} evening`, r);
+    }
+  });
+
+  it('every direction before a weekday, a month and a period gives its relation', () => {
+    for (const [d, relative] of words.directions) {
+      assert.equal(one(`The ferry crossed ${d} Friday.`)[1].relative, relative, d);
+      assert.equal(one(`The ferry crossed ${d} March.`)[1].relative, relative, d);
+      for (const p of words.periods) assert.deepEqual(one(`The ferry crossed ${d} ${p}.`), [`${d} ${p}`, { relative }], `${d} ${p}`);
+    }
+    for (const p of words.thisPeriods) {
+      assert.deepEqual(one(`The ferry crossed earlier this ${p}.`)[1], { relative: 'past' }, p);
+      assert.deepEqual(one(`The ferry crosses later this ${p}.`)[1], { relative: 'future' }, p);
+    }
+  });
+
+  it('a year after a year word (capitalised too) is a date, unless a counted noun follows it', () => {
+    assert.deepEqual(dates('The ferry carried 2019 passengers.'), []);
+    for (const w of words.yearWords) {
+      assert.deepEqual(one(`The ferry sailed ${w} 2019.`), ['2019', { year: 2019, iso: '2019' }], w);
+      assert.deepEqual(one(`${w[0].toUpperCase()}${w.slice(1)} 2019 the ferry sailed.`), ['2019', { year: 2019, iso: '2019' }], w);
+    }
+    assert.deepEqual(dates('The ferry sailed in 2019 passengers.'), []);
+    for (const f of words.yearFollowers) assert.deepEqual(one(`The ferry sailed in 2019 ${f} docked.`), ['2019', { year: 2019, iso: '2019' }], f);
+  });
+});

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { lexicon } from '../../../src/core/lang/lexicon';
+import { englishFrames, PARTICIPLE, type EnglishFrame } from '../../../src/core/events/english-frames';
+import { refusalCode } from '../../../src/core/events/typing';
+
+// Every word of media/lang/en/event-words.json that rewrites a trigger from the words before it,
+// in sentences of our own; each class beside a sentence without the word.
+const words = lexicon<Record<string, string[]>>('en', 'event-words');
+const frames = (s: string): Array<EnglishFrame & { text: string }> => englishFrames(s, { start: 0, end: s.length }).map(f => ({ ...f, text: s.slice(f.start, f.end) }));
+const frameOf = (s: string, trigger: string): EnglishFrame & { text: string } => {
+  const f = frames(s).find(x => x.text.endsWith(trigger));
+  assert.ok(f, `${trigger} in ${s}`);
+  return f;
+};
+const modality = (s: string, trigger = 'meet'): string => frameOf(s, trigger).modality;
+
+describe('lang/en/event-words.json: words before a trigger', () => {
+  it('a refusal and its link (and fillers) make one refusal event with what is refused', () => {
+    assert.equal(frameOf('The wardens agreed to talks with the miners.', 'talks').cameo, '040');
+    for (const r of words.refusals) {
+      for (const l of words.refusalLinks) {
+        const f = frameOf(`The wardens were ${r} ${l} talks with the miners.`, 'talks');
+        assert.deepEqual([f.text, f.cameo], [`${r} ${l} talks`, refusalCode('040')], `${r} ${l}`);
+      }
+    }
+    for (const filler of words.refusalFillers) assert.equal(frameOf(`The wardens refused to ${filler} talks.`, 'talks').text, `refused to ${filler} talks`, filler);
+  });
+
+  it('an auxiliary with a negator, a negation word, and fillers after them negate the event', () => {
+    assert.equal(modality('The wardens meet the miners at noon.'), 'asserted');
+    for (const a of words.negationAuxiliaries) {
+      for (const n of words.negators) assert.equal(modality(`The wardens ${a}${n.startsWith("'") ? '' : ' '}${n} meet the miners.`), 'negated', `${a} ${n}`);
+    }
+    for (const w of words.negationWords) assert.equal(modality(`The wardens held ${w} talks with the miners.`, 'talks'), 'negated', w);
+    for (const f of words.negationFillers) assert.equal(modality(`The wardens did not ${f} meet the miners.`), 'negated', f);
+  });
+
+  it('an intent verb before "to" (and a complement), or a modal (and fillers), make the event intended', () => {
+    for (const v of words.intentVerbs) assert.equal(modality(`The wardens ${v} to meet the miners.`), 'intended', v);
+    for (const c of words.intentComplements) assert.equal(modality(`The wardens plan to ${c} meeting the miners.`, 'meeting'), 'intended', c);
+    for (const m of words.intentModals) assert.equal(modality(`${m.startsWith("'") ? `They${m}` : `The wardens ${m}`} meet the miners.`), 'intended', m);
+    for (const f of words.intentFillers) assert.equal(modality(`The wardens will ${f} meet the miners.`), 'intended', f);
+  });
+
+  it('a modal of possibility (and fillers) make the event possible', () => {
+    for (const m of words.possibilityModals) assert.equal(modality(`The wardens ${m} meet the miners.`), 'possible', m);
+    for (const f of words.possibilityFillers) assert.equal(modality(`The wardens could ${f} meet the miners.`), 'possible', f);
+  });
+
+  it('an auxiliary (and an adverb) before a participle make the trigger passive; irregular participles are participles', () => {
+    assert.equal(frameOf('The miners attacked the depot.', 'attacked').passive, false);
+    for (const a of words.passiveAuxiliaries) assert.equal(frameOf(`The depot ${a} attacked at dawn.`, 'attacked').passive, true, a);
+    for (const adv of words.passiveAdverbs) assert.equal(frameOf(`The depot was ${adv} attacked at dawn.`, 'attacked').passive, true, adv);
+    for (const p of words.irregularParticiples) assert.ok(PARTICIPLE.test(p) && !PARTICIPLE.test(`${p}s`), p);
+    assert.equal(frameOf('The depot was struck at dawn.', 'struck').passive, true);
+  });
+
+  it('a determiner or preposition (capitalised too), "of", and modifiers make the trigger a noun', () => {
+    assert.equal(frameOf('Miners fighting wardens spread panic.', 'fighting').nominal, false);
+    for (const h of words.nominalHeads) {
+      assert.equal(frameOf(`Reporters saw ${h} fighting near the mill.`, 'fighting').nominal, true, h);
+      assert.equal(frameOf(`${h[0].toUpperCase()}${h.slice(1)} fighting spread.`, 'fighting').nominal, true, h);
+    }
+    for (const l of words.nominalLinks) assert.equal(frameOf(`Reporters feared a week ${l} fighting near the mill.`, 'fighting').nominal, true, l);
+    for (const m of words.nominalModifiers) assert.equal(frameOf(`Reporters saw the ${m} fighting near the mill.`, 'fighting').nominal, true, m);
+  });
+});
