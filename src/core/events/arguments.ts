@@ -54,7 +54,9 @@ function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array
   const sEnd = d.sentenceStart[sentence + 1];
   let at = j;
   while (out.length < limit) {
-    const m = d.mentionAt[at]!;
+    // A body named again by a bare noun (bodyAt) has no mention at its word: nothing is coordinated with it there.
+    const m = d.mentionAt[at];
+    if (!m) break;
     if (dir === 1) {
       let k = at;
       while (k < sEnd && d.words[k].start < m.end) k++;
@@ -67,7 +69,7 @@ function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number): Array
       // The conjunction is glued to the name (وماكرون) or to the title run before it (ونظيره الفرنسي).
       const sFirst = d.sentenceStart[sentence];
       let k = at;
-      const ownConj = d.mentionAt[at]!.start > d.words[at].start && d.words[at].key.startsWith('و');
+      const ownConj = m.start > d.words[at].start && d.words[at].key.startsWith('و');
       if (!ownConj) {
         while (k - 1 >= sFirst && at - k < 4 && isTitleish(d, k - 1)) {
           k--;

@@ -123,6 +123,12 @@ describe('events: actors by clause structure', () => {
     // Before any body of its kind it stands for no one.
     assert.deepEqual(actorsOf('وصدت القوات هجوما على المعبر. وانتشرت القوات الكينية قرب الحدود', army, 'صدت'), []);
   });
+  it('a plural verb whose subject is a body named again by a bare noun, with more words after it, names that body and never throws', () => {
+    const party: Names = [['حزب العمال الكردستاني', 'pkk', 'ORG']];
+    const text = 'أسس حزب العمال الكردستاني معسكرات في الجبال. وهاجموا الحزب ومقاتليه في الوادي';
+    assert.doesNotThrow(() => eventsOf(text, party));
+    assert.ok(eventsOf(text, party).every(e => e.actors.every(id => id === 'pkk')));
+  });
   it('takes the subject of تمكن / نجح as the agent of the act it managed (تمكنت القوات من تدمير)', () => {
     const army: Names = [['القوات الكينية', 'kenya-army', 'ORG']];
     assert.deepEqual(actorsOf('انتشرت القوات الكينية قرب الحدود. وتمكنت القوات من تدمير ثلاث عربات', army, 'تدمير'), ['kenya-army']);
