@@ -8,7 +8,7 @@ import type { DateExpr, DateValue } from '../types';
 import { resolveIso } from './date-resolve';
 import { capitalisable, lexicon } from '../lang/lexicon';
 
-interface DateWords {
+export interface DateWords {
   months: string[][];
   weekdays: string[];
   relativeDays: Array<[string, number]>;

@@ -1,21 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { lexicon } from '../../../src/core/lang/lexicon';
 import { buildContext } from '../../../src/core/text/context';
-import { findEnglishDates } from '../../../src/core/recognize/english-dates';
+import { findEnglishDates, type DateWords } from '../../../src/core/recognize/english-dates';
 import type { DateValue } from '../../../src/core/types';
 
 // Every word of media/lang/en/dates.json in a sentence of our own, with the value it gives.
-interface DateWords {
-  months: string[][];
-  weekdays: string[];
-  relativeDays: Array<[string, number]>;
-  directions: Array<[string, string]>;
-  dayParts: string[];
-  periods: string[];
-  thisPeriods: string[];
-  yearWords: string[];
-  yearFollowers: string[];
-}
 const words = lexicon<DateWords>('en', 'dates');
 const dates = (text: string): Array<[string, DateValue]> => findEnglishDates(buildContext(text, 'en'), '2020-10-02').map(d => [d.text, d.value]);
 const one = (text: string): [string, DateValue] => {
