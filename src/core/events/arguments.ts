@@ -16,12 +16,13 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { BodyReferences } from '../recognize/body-references';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
+import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 
 export interface EventArguments {
   actors: string[];
@@ -45,6 +46,12 @@ const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers
 const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+let classifiers: Set<string> | undefined;
+/** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
+const CLASSIFIER = new WordMemo(w => {
+  classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
+  return classifiers.has(w.key);
+});
 /** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
 
 /** Names joined to the mention at word j by و (titles and nisba between allowed), nearest first. */
@@ -222,6 +229,7 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
     const body = officialsBody(d, k, sEnd);
     if (body) return body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)

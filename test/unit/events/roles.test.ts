@@ -51,6 +51,11 @@ describe('events: actors by clause structure', () => {
     // A place that is no recognised name stands between the office and its holder.
     assert.deepEqual(actorsOf('وطالب إمام مسجد القرية وليد الخطيب بفتح الطريق', names, 'طالب'), ['walid']);
   });
+  it('reads the name after a classifier noun as the verb subject (وسيطر تنظيم X، وطالبت دولة X)', () => {
+    const names: Names = [['الرايات', 'rayat', 'ORG'], ['ناورو', 'nauru', 'LOC'], ['البلدة', 'town', 'LOC']];
+    assert.deepEqual(actorsOf('وسيطر تنظيم الرايات على البلدة بعد معارك عنيفة', names, 'سيطر'), ['rayat']);
+    assert.deepEqual(actorsOf('وطالبت دولة ناورو بتعويضات عن الأضرار', names, 'طالب'), ['nauru']);
+  });
   it('takes the body of an unnamed official as the actor (انتقد مسؤول في النقابة)', () => {
     const names: Names = [['النقابة', 'union', 'ORG']];
     assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
