@@ -40,7 +40,7 @@ const SAYING = /[:«"“]/;
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 /** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. */
 const PRONOUN_OBJECT = /^(?:ب|ل|علي|في|من|الي|عن|مع|منه)(?:ه|ها|هم|هما|هن)$/;
-const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
+const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers').has(k)));
 // A place after a subordinator belongs to another clause (بسبب الأحداث في …).
 const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
@@ -122,6 +122,8 @@ export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
   private readonly bodies: BodyReferences;
   private readonly typeOf = new Map<string, string>();
+  /** Person entity id → the country his title names by its nisba, built on first use. */
+  private countries: Map<string, string> | undefined;
 
   constructor(
     private readonly d: Discourse,
@@ -168,8 +170,10 @@ export class ArgumentFinder {
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
     // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
     const open = !actors.length && !isImpersonal(d, f);
-    if (open && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
+    const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
+    if (open && subject !== undefined) {
       actors = source ? [source] : this.possessor(f);
+      if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
     if (open && !actors.length && f.verbal && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length) actors = this.nisbaActor(f);
@@ -314,6 +318,28 @@ export class ArgumentFinder {
       if (m?.type === 'PER') return [m.entity];
     }
     return [];
+  }
+
+  /** The country a person's title names by its nisba (وزير الخارجية الكندي فلان), when the article names that country too. */
+  private countryOf(person: string): string | undefined {
+    if (this.typeOf.get(person) !== 'PER') return undefined;
+    // One scan of the article for all persons: a long text may say بلاده thousands of times.
+    if (!this.countries) {
+      const d = this.d;
+      this.countries = new Map();
+      for (let j = 0; j < d.words.length; j++) {
+        const m = d.mentionAt[j];
+        if (!m || m.type !== 'PER' || this.countries.has(m.entity)) continue;
+        for (let q = j - 1; q >= 0 && q >= j - 4 && isTitleWord(d, q) && oneClause(d, q, j); q--) {
+          const id = this.kbEntityByKbId.get(d.sources.nisbaOf(d.words[q].text)?.id ?? '');
+          if (id) {
+            this.countries.set(m.entity, id);
+            break;
+          }
+        }
+      }
+    }
+    return this.countries.get(person);
   }
 
   /**
