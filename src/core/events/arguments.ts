@@ -191,6 +191,12 @@ export class ArgumentFinder {
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
   private agents(f: EventFrame, first: number, sEnd: number): string[] {
     const d = this.d;
+    // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
+    // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
+    if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
+      const agent = nounAgent(d, { ...f, verbal: false }, sEnd);
+      if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
+    }
     if (isImpersonal(d, f)) {
       const by = agentPhrase(d, f, sEnd);
       return by ? [by.entity] : [];

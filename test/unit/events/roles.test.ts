@@ -56,6 +56,11 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('وسيطر تنظيم الرايات على البلدة بعد معارك عنيفة', names, 'سيطر'), ['rayat']);
     assert.deepEqual(actorsOf('وطالبت دولة ناورو بتعويضات عن الأضرار', names, 'طالب'), ['nauru']);
   });
+  it('reads a verb form after a preposition as its verbal noun: its ل agent acts, else the clause subject', () => {
+    const names: Names = [['لقوات الكوبالتية', 'k', 'ORG'], ['مالوريا', 'm', 'LOC']];
+    assert.deepEqual(actorsOf('قتل عشرة مدنيين خلال قصف جوي للقوات الكوبالتية على القرية', names, 'قصف'), ['k']);
+    assert.deepEqual(actorsOf('وتشارك مالوريا في قصف مواقع المتمردين', names, 'قصف'), ['m']);
+  });
   it('takes the body of an unnamed official as the actor (انتقد مسؤول في النقابة)', () => {
     const names: Names = [['النقابة', 'union', 'ORG']];
     assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
