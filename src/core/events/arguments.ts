@@ -164,7 +164,7 @@ export class ArgumentFinder {
     const source = this.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
     if (f.judgement) return this.judgement(f, first);
-    // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
+    // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.agents(f, quoteFirst, sEnd);
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
@@ -175,7 +175,7 @@ export class ArgumentFinder {
       actors = source ? [source] : this.possessor(f);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
-    if (open && !actors.length && f.verbal && f.quote?.speaker) actors = [f.quote.speaker];
+    if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];

@@ -61,6 +61,11 @@ describe('events: actors by clause structure', () => {
     assert.deepEqual(actorsOf('قتل عشرة مدنيين خلال قصف جوي للقوات الكوبالتية على القرية', names, 'قصف'), ['k']);
     assert.deepEqual(actorsOf('وتشارك مالوريا في قصف مواقع المتمردين', names, 'قصف'), ['m']);
   });
+  it('gives an act inside a quotation to its speaker only when the speaker says "we" or "I"', () => {
+    const names: Names = [['سمير داود', 'samir', 'PER']];
+    assert.deepEqual(actorsOf('وقال سمير داود: "لقد هاجمنا مواقعهم ليلا"', names, 'هاجم'), ['samir']);
+    assert.deepEqual(actorsOf('وقال سمير داود: "حزن كبير على قتل الصيادين في البحر"', names, 'قتل'), []);
+  });
   it('takes the body of an unnamed official as the actor (انتقد مسؤول في النقابة)', () => {
     const names: Names = [['النقابة', 'union', 'ORG']];
     assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
