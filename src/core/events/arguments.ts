@@ -23,6 +23,7 @@ import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { personCountries } from './own-country';
 
 export interface EventArguments {
   actors: string[];
@@ -326,25 +327,10 @@ export class ArgumentFinder {
     return [];
   }
 
-  /** The country a person's title names by its nisba (وزير الخارجية الكندي فلان), when the article names that country too. */
+  /** The country a person's title names by its nisba (own-country.ts), when the article names that country too. */
   private countryOf(person: string): string | undefined {
     if (this.typeOf.get(person) !== 'PER') return undefined;
-    // One scan of the article for all persons: a long text may say بلاده thousands of times.
-    if (!this.countries) {
-      const d = this.d;
-      this.countries = new Map();
-      for (let j = 0; j < d.words.length; j++) {
-        const m = d.mentionAt[j];
-        if (!m || m.type !== 'PER' || this.countries.has(m.entity)) continue;
-        for (let q = j - 1; q >= 0 && q >= j - 4 && isTitleWord(d, q) && oneClause(d, q, j); q--) {
-          const id = this.kbEntityByKbId.get(d.sources.nisbaOf(d.words[q].text)?.id ?? '');
-          if (id) {
-            this.countries.set(m.entity, id);
-            break;
-          }
-        }
-      }
-    }
+    this.countries ??= personCountries(this.d, this.kbEntityByKbId);
     return this.countries.get(person);
   }
 
