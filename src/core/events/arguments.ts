@@ -16,12 +16,14 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, relativeClauseAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { BodyReferences } from '../recognize/body-references';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
+import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { personCountries } from './own-country';
 
 export interface EventArguments {
   actors: string[];
@@ -39,12 +41,18 @@ const SAYING = /[:«"“]/;
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 /** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
 const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
-const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k)));
+const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers').has(k)));
 // A place after a subordinator belongs to another clause (بسبب الأحداث في …).
 const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+let classifiers: Set<string> | undefined;
+/** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
+const CLASSIFIER = new WordMemo(w => {
+  classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
+  return classifiers.has(w.key);
+});
 /** Knowledge-base id of the country a word is the nisba of (تركية), '' for none. */
 
 /** Names joined to the mention at word j by و (titles and nisba between allowed), nearest first. */
@@ -117,6 +125,8 @@ export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
   private readonly bodies: BodyReferences;
   private readonly typeOf = new Map<string, string>();
+  /** Person entity id → the country his title names by its nisba, built on first use. */
+  private countries: Map<string, string> | undefined;
 
   constructor(
     private readonly d: Discourse,
@@ -157,16 +167,18 @@ export class ArgumentFinder {
     const source = this.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
     if (f.judgement) return this.judgement(f, first);
-    // Inside a quotation the clause starts at the opening mark; an unnamed subject there is the speaker.
+    // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.agents(f, quoteFirst, sEnd);
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
     // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
     const open = !actors.length && !isImpersonal(d, f);
-    if (open && (pronoun(first) || pronoun(f.to) || pronoun(f.from - 1) || (f.to - f.from > 1 && pronoun(f.from + 1)))) {
+    const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
+    if (open && subject !== undefined) {
       actors = source ? [source] : this.possessor(f);
+      if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
-    if (open && !actors.length && f.verbal && f.quote?.speaker) actors = [f.quote.speaker];
+    if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
@@ -182,6 +194,12 @@ export class ArgumentFinder {
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
   private agents(f: EventFrame, first: number, sEnd: number): string[] {
     const d = this.d;
+    // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
+    // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
+    if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
+      const agent = nounAgent(d, { ...f, verbal: false }, sEnd);
+      if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
+    }
     if (isImpersonal(d, f)) {
       const by = agentPhrase(d, f, sEnd);
       return by ? [by.entity] : [];
@@ -226,6 +244,7 @@ export class ArgumentFinder {
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
     const body = officialsBody(d, k, sEnd);
     if (body) return body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
@@ -310,6 +329,13 @@ export class ArgumentFinder {
       if (m?.type === 'PER') return [m.entity];
     }
     return [];
+  }
+
+  /** The country a person's title names by its nisba (own-country.ts), when the article names that country too. */
+  private countryOf(person: string): string | undefined {
+    if (this.typeOf.get(person) !== 'PER') return undefined;
+    this.countries ??= personCountries(this.d, this.kbEntityByKbId);
+    return this.countries.get(person);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { lexicon } from '../../../src/core/lang/lexicon';
 import { findQuotes } from '../../../src/core/recognize/quotes';
 import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
@@ -71,6 +72,16 @@ describe('events: triggers and types', () => {
     assert.deepEqual(withTurkey[0].actors, ['tr']);
     const withoutTurkey = eventsOf('قالت أرمينيا إن مسيرات تركية تنفذ غارات.', [['أرمينيا', 'am', 'LOC']], undefined, { am: 'country/AM' }).events;
     assert.deepEqual(withoutTurkey[0].actors, []);
+  });
+  it('takes "his country" (بلاده) as the country his title names when the article names it, else as him', () => {
+    const names: Names = [['جواو سيلفا', 'silva', 'PER'], ['سيلفا', 'silva', 'PER'], ['البرتغال', 'pt', 'LOC']];
+    const kb = { pt: 'country/PT' };
+    for (const w of lexicon<Record<string, string[]>>('ar', 'event-words').ownCountry) {
+      const text = `زار وزير الزراعة البرتغالي جواو سيلفا المزارع أمس. وقال سيلفا إن ${w} ستقدم مساعدات للمزارعين. وتنتج البرتغال القمح.`;
+      assert.deepEqual(eventsOf(text, names, undefined, kb).events.find(e => e.trigger.text.startsWith('تقدم'))?.actors, ['pt'], w);
+    }
+    const alone = 'زار وزير الزراعة البرتغالي جواو سيلفا المزارع أمس. وقال سيلفا إن بلاده ستقدم مساعدات للمزارعين.';
+    assert.deepEqual(eventsOf(alone, names.slice(0, 2)).events.find(e => e.trigger.text.startsWith('تقدم'))?.actors, ['silva']);
   });
   it('turns an intent word and its act into CAMEO 03 with modality intended (يعتزم)', () => {
     const text = 'صرح ماكرون بأنه يعتزم إجراء محادثات هاتفية مع بوتين.';

@@ -56,6 +56,21 @@ describe('events: actors by clause structure', () => {
     // A place that is no recognised name stands between the office and its holder.
     assert.deepEqual(actorsOf('وطالب إمام مسجد القرية وليد الخطيب بفتح الطريق', names, 'طالب'), ['walid']);
   });
+  it('reads the name after a classifier noun as the verb subject (وسيطر تنظيم X، وطالبت دولة X)', () => {
+    const names: Names = [['الرايات', 'rayat', 'ORG'], ['ناورو', 'nauru', 'LOC'], ['البلدة', 'town', 'LOC']];
+    assert.deepEqual(actorsOf('وسيطر تنظيم الرايات على البلدة بعد معارك عنيفة', names, 'سيطر'), ['rayat']);
+    assert.deepEqual(actorsOf('وطالبت دولة ناورو بتعويضات عن الأضرار', names, 'طالب'), ['nauru']);
+  });
+  it('reads a verb form after a preposition as its verbal noun: its ل agent acts, else the clause subject', () => {
+    const names: Names = [['لقوات الكوبالتية', 'k', 'ORG'], ['مالوريا', 'm', 'LOC']];
+    assert.deepEqual(actorsOf('قتل عشرة مدنيين خلال قصف جوي للقوات الكوبالتية على القرية', names, 'قصف'), ['k']);
+    assert.deepEqual(actorsOf('وتشارك مالوريا في قصف مواقع المتمردين', names, 'قصف'), ['m']);
+  });
+  it('gives an act inside a quotation to its speaker only when the speaker says "we" or "I"', () => {
+    const names: Names = [['سمير داود', 'samir', 'PER']];
+    assert.deepEqual(actorsOf('وقال سمير داود: "لقد هاجمنا مواقعهم ليلا"', names, 'هاجم'), ['samir']);
+    assert.deepEqual(actorsOf('وقال سمير داود: "حزن كبير على قتل الصيادين في البحر"', names, 'قتل'), []);
+  });
   it('takes the body of an unnamed official as the actor (انتقد مسؤول في النقابة)', () => {
     const names: Names = [['النقابة', 'union', 'ORG']];
     assert.deepEqual(actorsOf('وانتقد مسؤول في النقابة قرار البلدية', names, 'انتقد'), ['union']);
