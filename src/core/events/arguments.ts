@@ -18,7 +18,6 @@ import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
-import { BodyReferences } from '../recognize/body-references';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
@@ -73,7 +72,6 @@ function addEntity(into: string[], id: string): string[] {
 
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
-  private readonly bodies: BodyReferences;
   private readonly typeOf = new Map<string, string>();
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
@@ -89,7 +87,6 @@ export class ArgumentFinder {
       if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
       this.typeOf.set(e.id, e.type);
     }
-    this.bodies = new BodyReferences(d.mentionAt);
   }
 
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
@@ -227,7 +224,7 @@ export class ArgumentFinder {
 
   /** A bare kind noun at word j naming a body again (وتصدت القوات): that body, as if named there. */
   private bodyAt(j: number, floor = 0): { mention: Mention; word: number } | undefined {
-    const mention = this.bodies.at(this.d, j, floor);
+    const mention = this.refs.bodies.at(this.d, j, floor);
     return mention ? { mention, word: j } : undefined;
   }
 

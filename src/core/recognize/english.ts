@@ -28,7 +28,7 @@ function foundSpan(text: string, offset: { start: number; length: number }, matc
   return { start: Math.min(offset.start, text.length), end: Math.min(offset.start + offset.length, text.length) };
 }
 
-interface EnglishTitles {
+export interface EnglishTitles {
   honorifics: { entries: string[] };
   titles: { entries: string[] };
   roles: { entries: string[] };

@@ -28,7 +28,8 @@ export function definiteNounAt(d: Discourse, j: number, end: number, blocked: (j
 }
 
 export class ShortReferences {
-  private readonly bodies: BodyReferences;
+  /** The organisations a bare kind noun may name again, also asked directly by event arguments. */
+  readonly bodies: BodyReferences;
   private readonly byTitle = new Map<string, Mention[]>();
   private readonly titleWords = new Map<Mention, string[]>();
   constructor(d: Discourse, mentions: readonly Mention[]) {

@@ -2,17 +2,11 @@ import { strict as assert } from 'node:assert';
 import { lexicon } from '../../../src/core/lang/lexicon';
 import { buildContext } from '../../../src/core/text/context';
 import { recognizeNames } from '../../../src/core/recognize/names';
+import type { EnglishTitles } from '../../../src/core/recognize/english';
 import { fakeSources } from '../recognize/fakes';
 
 // Every entry of media/lang/en/titles.json before an invented name in a sentence of our own.
-interface Lists {
-  honorifics: { entries: string[] };
-  titles: { entries: string[] };
-  roles: { entries: string[] };
-  roleHonorifics: { entries: string[] };
-  offices: { entries: string[] };
-}
-const lists = lexicon<Lists>('en', 'titles');
+const lists = lexicon<EnglishTitles>('en', 'titles');
 const people = (text: string): string[] => {
   const ctx = buildContext(text, 'en');
   return recognizeNames(ctx, fakeSources({ demonyms: { Freedonian: { id: 'country/FD', nameEn: 'Freedonia' } } }))
