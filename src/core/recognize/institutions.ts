@@ -167,9 +167,9 @@ export function institutionReferences(ctx: ArticleContext, found: readonly NameC
   };
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (!referenceCue.at(ctx, i)) continue;
     while (next < sorted.length && sorted[next].end <= tokens[i].start) passed(sorted[next++]);
     if (next < sorted.length && sorted[next].start < tokens[i].end) continue;
-    if (!referenceCue.at(ctx, i)) continue;
     const r = readingWhere(ctx, i, k => w.bodies.get(k)?.some(b => b.alone && b.words.length === 1) || w.coalitions.has(k) || w.kindReferences.has(k));
     if (!r) continue;
     let antecedent: NameCandidate | undefined;
