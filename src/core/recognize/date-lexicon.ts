@@ -27,7 +27,11 @@ interface DateWordsJson {
   relativeDays: Entries<[string[], number]>;
   directions: Record<'past' | 'future' | 'current', string[]>;
   periods: Entries<string>;
+  periodParts: Entries<string>;
+  seasons: Entries<string>;
   yearWords: Entries<string>;
+  timePrepositions: Entries<string>;
+  wordMonths: Entries<string>;
   dayParts: Entries<string>;
   dayWord: string;
   monthWord: string;
@@ -48,6 +52,14 @@ export const DIRECTION: Record<string, 'past' | 'future' | 'current'> = Object.f
 
 /** Period nouns that take a direction word: الأسبوع الماضي, الشهر المقبل, العام الجاري. */
 export const PERIODS = new Set(k(words.periods.entries));
+/** Parts of a period before its noun, a year or a month: نهاية الأسبوع، مطلع يونيو. */
+export const PERIOD_PARTS = new Set(k(words.periodParts.entries));
+/** Seasons before a year: صيف 2014. */
+export const SEASONS = new Set(k(words.seasons.entries));
+/** Words that make a bare month name or year after them a date (في مارس، منذ 2009), and the period parts. */
+export const TIME_PREPOSITIONS = new Set([...k(words.timePrepositions.entries), ...PERIOD_PARTS]);
+/** Month names that are also ordinary words (صفر): a preposition before them is no support. */
+export const WORD_MONTHS = new Set(k(words.wordMonths.entries));
 /** Words naming a year before its number: عام 2020. */
 export const YEAR_WORDS = new Set(k(words.yearWords.entries));
 /** Parts of the day that may precede a day word: مساء أمس. */

@@ -7,8 +7,8 @@ import type { DateExpr, DateValue } from '../types';
 import { originalOffset, readings } from './word-key';
 import { WordMemo, wordsOf, type Word } from './discourse';
 import {
-  AM_WORDS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIODS, PM_WORDS,
-  RELATIVE_DAYS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
+  AM_WORDS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS, PM_WORDS,
+  RELATIVE_DAYS, SEASONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
 import { findEnglishDates } from './english-dates';
@@ -28,6 +28,9 @@ const isDigits = (k: string): boolean => /^\d+$/.test(k);
 const isRelativeFirst = (k: string): boolean => RELATIVE_FIRST.has(k);
 const isPeriod = (k: string): boolean => PERIODS.has(k);
 const isYearWord = (k: string): boolean => YEAR_WORDS.has(k);
+const isTimePreposition = (k: string): boolean => TIME_PREPOSITIONS.has(k);
+/** A year named by its number alone: four digits in the range news writes of. */
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 const isNumber = (w: Word | undefined, max: number): number | undefined => {
   const digits = w?.keys.find(isDigits);
@@ -114,7 +117,8 @@ class Scanner {
     // A bare month name is often an ordinary word (صفر، رجب، ماي): keep it only with support.
     const prev = this.w[i - 1];
     const supported = day !== undefined || f.value.year !== undefined || f.value.relative !== undefined || alt !== undefined ||
-      (prev !== undefined && prev.keys.includes(MONTH_WORD));
+      (prev !== undefined && prev.keys.includes(MONTH_WORD)) ||
+      (day === undefined && this.bareMonthWord(i) && this.afterTimePreposition(i));
     return supported ? f : undefined;
   }
 
@@ -161,11 +165,50 @@ class Scanner {
     return dir && SPACE_ONLY.test(this.w[i + 1].gap) ? { from: i, to: i + 2, value: { relative: dir } } : undefined;
   }
 
+  /** Word i is a month name as written, with no proclitic (في باب is not ب + آب) and not also an ordinary word (صفر). */
+  private bareMonthWord(i: number): boolean {
+    const key = this.w[i].key;
+    return this.lex.months.has(key) && !WORD_MONTHS.has(key);
+  }
+
+  /** A word of the kind that makes a bare month or year right after it a date (في مارس، منذ 2009). */
+  private afterTimePreposition(i: number): boolean {
+    const prev = this.w[i - 1];
+    return prev !== undefined && SPACE_ONLY.test(this.w[i].gap) && prev.keys.some(isTimePreposition);
+  }
+
   private yearExpr(i: number): Found | undefined {
     if (!this.w[i].keys.some(isYearWord)) return undefined;
     const y = this.w[i + 1];
-    if (!y || !SPACE_ONLY.test(y.gap) || !/^\d{4}$/.test(y.key)) return undefined;
-    const f: Found = { from: i, to: i + 2, value: { year: parseInt(y.key, 10) } };
+    return y && SPACE_ONLY.test(y.gap) && /^\d{4}$/.test(y.key) ? this.yearFrom(i, i + 1) : undefined;
+  }
+
+  /** A four-digit year alone, after a time preposition: في 2009. */
+  private bareYear(i: number): Found | undefined {
+    return BARE_YEAR.test(this.w[i].key) && this.afterTimePreposition(i) ? this.yearFrom(i, i) : undefined;
+  }
+
+  /** A season and the year or period it belongs to: صيف 2014، خريف عام 1990، صيف العام الماضي. */
+  private season(i: number): Found | undefined {
+    const next = this.w[i + 1];
+    if (!this.w[i].keys.some(k => SEASONS.has(k)) || !next || !SPACE_ONLY.test(next.gap)) return undefined;
+    const inner = (/^\d{4}$/.test(next.key) ? this.yearFrom(i + 1, i + 1) : undefined) ?? this.yearExpr(i + 1) ?? this.period(i + 1);
+    return inner && { ...inner, from: i };
+  }
+
+  /** A part of a period, month or year and what it is part of: نهاية الأسبوع، مطلع يونيو، أواخر عام 2019. */
+  private periodPart(i: number): Found | undefined {
+    const next = this.w[i + 1];
+    if (!this.w[i].keys.some(k => PERIOD_PARTS.has(k)) || !next || !SPACE_ONLY.test(next.gap)) return undefined;
+    const inner = this.period(i + 1) ?? this.yearExpr(i + 1) ?? this.bareYear(i + 1) ?? this.dayMonth(i + 1, false) ??
+      // Without a direction word the period is the current one (نهاية الأسبوع: this weekend).
+      (next.keys.some(isPeriod) ? { from: i + 1, to: i + 2, value: { relative: 'current' as const } } : undefined);
+    return inner && { ...inner, from: i };
+  }
+
+  /** The year whose number is word `at`, from word `from`, with an era mark after it. */
+  private yearFrom(from: number, at: number): Found {
+    const f: Found = { from, to: at + 1, value: { year: parseInt(this.w[at].key, 10) } };
     const mark = this.w[f.to];
     if (mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
       f.value.calendar = HIJRI_MARK.has(mark.key) ? 'hijri' : 'gregorian';
@@ -202,7 +245,8 @@ class Scanner {
       const inner = this.relativeDay(i + 1) ?? this.weekdayExpr(i + 1);
       if (inner) return { ...inner, from: i };
     }
-    return this.relativeDay(i) ?? this.dayMonth(i, false) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i);
+    return this.relativeDay(i) ?? this.dayMonth(i, false) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i) ??
+      this.bareYear(i) ?? this.season(i) ?? this.periodPart(i);
   }
 }
 
@@ -212,7 +256,7 @@ let starterSet: Set<string> | undefined;
 function starters(lex: DateLexicon): Set<string> {
   return (starterSet ??= new Set([
     ...RELATIVE_DAYS.map(r => r.words[0]), ...lex.months.keys(), ...lex.weekdays.keys(),
-    DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS,
+    DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
   ]));
 }
 

@@ -64,6 +64,16 @@ describe('dates: forms and values', () => {
     assert.equal(findDates(buildContext('سجل صفر إصابات.')).length, 0);
     assert.equal(one('في شهر صفر').value.calendar, 'hijri');
   });
+  it('reads a bare month or year only after a time word, never a word that merely starts like one', () => {
+    assert.deepEqual(findDates(buildContext('قرأ الطالب في باب الشعر ثم خرج.')), []);
+    assert.deepEqual(findDates(buildContext('سجل المستشفى 2000 إصابة جديدة.')), []);
+    assert.deepEqual(findDates(buildContext('مارس اللاعب الرياضة في شبابه.')), []);
+    assert.deepEqual(one('عاد السفير منذ مارس إلى عمله').value, { month: 3, calendar: 'gregorian' });
+  });
+  it('reads الليلة as the publication day and الليلة الماضية as the day before', () => {
+    assert.equal(findDates(buildContext('يصل الوفد الليلة إلى المطار.'), '2022-03-15')[0].value.iso, '2022-03-15');
+    assert.equal(findDates(buildContext('هطلت أمطار غزيرة الليلة الماضية.'), '2022-03-15')[0].value.iso, '2022-03-14');
+  });
   it('reads years after عام and periods with a direction word', () => {
     assert.deepEqual(one('منذ عام 2019 لم').value, { year: 2019, iso: '2019' });
     assert.deepEqual(one('خلال الأسبوع المقبل سيتم').value, { relative: 'future' });
