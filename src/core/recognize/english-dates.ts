@@ -18,6 +18,9 @@ export interface DateWords {
   thisPeriods: string[];
   yearWords: string[];
   yearFollowers: string[];
+  monthWords: string[];
+  periodParts: string[];
+  seasons: string[];
 }
 const words = lexicon<DateWords>('en', 'dates');
 
@@ -31,6 +34,9 @@ const DIRECTIONS = words.directions.map(d => d[0]).join('|');
 const MONTH = `(${words.months.map(forms => forms[0]).join('|')}|(?:${words.months.flatMap(forms => forms.slice(1)).join('|')})\\.?)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+/** Full month names only: an abbreviation alone (Mar, Jan) is too often something else. */
+const MONTH_NAME = `(${words.months.map(forms => forms[0]).join('|')})`;
+const PERIOD_PART = `(${words.periodParts.join('|')})\\s+of\\s+`;
 const WEEKDAY = `(${words.weekdays.join('|')})`;
 const PART = `(?:\\s+(?:${words.dayParts.join('|')}))?`;
 
@@ -78,6 +84,26 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(?:(${DIRECTIONS})\\s+(${words.periods.join('|')})|(earlier|later)\\s+this\\s+(${words.thisPeriods.join('|')}))\\b`, 'gi'),
     value: m => ({ relative: m[1] ? DIRECTION[m[1].toLowerCase()] : m[3].toLowerCase() === 'earlier' ? 'past' : 'future' }),
+  },
+  {
+    // A bare month after a preposition: "in March", "since November" (the preposition stays outside).
+    re: new RegExp(`(?<=\\b(?:${capitalisable(words.monthWords)})\\s+)${MONTH_NAME}\\b`, 'g'),
+    value: m => ({ month: month(m[1]), calendar: 'gregorian' }),
+  },
+  {
+    // "end of the week", "start of next month", "middle of this year": without a direction, the current one.
+    re: new RegExp(`\\b${PERIOD_PART}(?:the|(${DIRECTIONS}))\\s+(?:${words.periods.join('|')})\\b`, 'gi'),
+    value: m => ({ relative: m[2] ? DIRECTION[m[2].toLowerCase()] : 'current' }),
+  },
+  {
+    // "end of March", "beginning of May 2021"
+    re: new RegExp(`\\b${PERIOD_PART}${MONTH_NAME}(?:,?\\s+${YEAR})?\\b`, 'g'),
+    value: m => ({ month: month(m[2]), ...(m[3] ? { year: +m[3] } : {}), calendar: 'gregorian' }),
+  },
+  {
+    // "the summer of 2014", "Spring 2016"
+    re: new RegExp(`\\b(?:${words.seasons.join('|')})\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    value: m => ({ year: +m[1] }),
   },
   {
     // Years need a preposition before them and no counted noun after ("in 2020", not "2000 troops").

@@ -47,6 +47,31 @@ describe('lang/en/dates.json', () => {
     }
   });
 
+  it('every month word makes a bare month name after it a date, the word left outside', () => {
+    for (const w of words.monthWords) {
+      assert.deepEqual(one(`The ferry sailed ${w} October, the harbour master said.`), ['October', { month: 10, calendar: 'gregorian', iso: '2020-10' }], w);
+      assert.equal(one(`${w[0].toUpperCase()}${w.slice(1)} October the ferry sailed.`)[0], 'October', w);
+    }
+    assert.deepEqual(dates('The ferry sailed in Oct with cargo.'), []);
+    assert.deepEqual(dates('Captain March sailed the ferry.'), []);
+  });
+
+  it('every period part joins a period, a month or a year after "of"', () => {
+    for (const p of words.periodParts) {
+      assert.deepEqual(one(`The ferry sails at the ${p} of the week.`), [`${p} of the week`, { relative: 'current' }], p);
+      assert.deepEqual(one(`The ferry sails at the ${p} of next month.`), [`${p} of next month`, { relative: 'future' }], p);
+      assert.deepEqual(one(`The ferry sailed at the ${p} of March 2019.`)[1], { month: 3, year: 2019, calendar: 'gregorian', iso: '2019-03' }, p);
+    }
+  });
+
+  it('every season joins the year after it, with "of" or without', () => {
+    for (const w of words.seasons) {
+      assert.deepEqual(one(`The ferry sailed in the ${w} of 2014.`), [`${w} of 2014`, { year: 2014, iso: '2014' }], w);
+      assert.equal(one(`The ferry sailed in ${w[0].toUpperCase()}${w.slice(1)} 2016.`)[0], `${w[0].toUpperCase()}${w.slice(1)} 2016`, w);
+    }
+    assert.deepEqual(dates('The spring of the ferry broke.'), []);
+  });
+
   it('a year after a year word (capitalised too) is a date, unless a counted noun follows it', () => {
     assert.deepEqual(dates('The ferry carried 2019 passengers.'), []);
     for (const w of words.yearWords) {
