@@ -110,7 +110,8 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
     const named = nameAfterTitles(d, cue.word + 2, 3, end);
-    return named && !speechStarts(k, named.word) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
+    // A name a preposition governs is the addressee (وقال المصدر لوكالة …), never the noun's own name.
+    return named && !speechStarts(k, named.word) && !isGoverned(d, named.word, named.mention) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
   }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;

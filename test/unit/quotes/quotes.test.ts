@@ -216,6 +216,10 @@ describe('quotes: speakers by clause roles', () => {
     const [q] = quotesOf('وقال المحافظ بصفته ممثل سمير حداد إن «الطريق سيفتح».', [samir]);
     assert.equal(q.speaker, null);
   });
+  it('never takes the body a definite subject speaks to (وقال المسؤول لوكالة …) for the speaker', () => {
+    const [q] = quotesOf('وقال المسؤول لوكالة الأنباء المحلية إن «السد آمن».', [['وكالة الأنباء المحلية', 'agency', 'ORG']]);
+    assert.equal(q.speaker, null);
+  });
   it('follows a chain past a word the name recogniser left out (إمام مسجد النور الكبير فلان)', () => {
     const [q] = quotesOf('ودعا إمام مسجد النور الكبير فادي عمر المصلين إلى «الهدوء».', [['مسجد النور', 'mosque', 'ORG'], fadi]);
     assert.equal(q.speaker, 'fadi');
