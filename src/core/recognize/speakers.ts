@@ -32,6 +32,8 @@ interface CueForm {
   /** Third person feminine (أكدت، تؤكد، مشيرةً): its subject is an organisation or a woman. */
   feminine: boolean;
   imperfect?: boolean;
+  /** A plural participle (مطالبين، هاتفين): a group speaks, which no one entity names. */
+  plural?: boolean;
 }
 
 const keys = (list: string[] | undefined): string[] => (list ?? []).map(wordKey);
@@ -42,8 +44,8 @@ let forms: Map<string, CueForm> | undefined;
 function cueForms(): Map<string, CueForm> {
   if (forms) return forms;
   const out = new Map<string, CueForm>();
-  const add = (key: string, kind: CueKind, feminine: boolean, imperfect = false): void => {
-    if (!out.has(key)) out.set(key, { kind, feminine, imperfect });
+  const add = (key: string, kind: CueKind, feminine: boolean, imperfect = false, plural = false): void => {
+    if (!out.has(key)) out.set(key, { kind, feminine, imperfect, ...(plural ? { plural } : {}) });
   };
   const lex = speechVerbs('ar');
   for (const lemma of keys(lex.verbs)) {
@@ -56,7 +58,7 @@ function cueForms(): Map<string, CueForm> {
   }
   for (const f of keys(lex.irregular)) add(f, 'verb', /^ت|تا?$/.test(f), /^[يت]/.test(f) && !/تا?$/.test(f));
   for (const lemma of keys(lex.participles)) {
-    for (const f of inflectArabicVerb(lemma)) if (f.kind === 'participle') add(f.form, 'participle', f.form.endsWith('ه'));
+    for (const f of inflectArabicVerb(lemma)) if (f.kind === 'participle') add(f.form, 'participle', f.form.endsWith('ه'), false, f.number === 'p');
   }
   for (const f of keys(lex.irregularParticiples)) add(f, 'participle', f.endsWith('ه'));
   for (const f of keys(cueWords('ar').according)) add(f, 'according', false);
@@ -69,6 +71,7 @@ export interface Cue extends TextSpan {
   word: number;
   feminine?: boolean;
   imperfect?: boolean;
+  plural?: boolean;
   /** Entity id of the subject, once resolved. */
   subject?: string | null;
 }
@@ -84,7 +87,7 @@ function cueAt(d: Discourse, i: number): Cue | undefined {
   const form = CUE_FORM.word(d, i);
   if (!form) return undefined;
   const w = d.words[i];
-  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, word: i };
+  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, word: i };
 }
 
 /** Words inside a quotation (1) or a name (2), marked once per article. */
@@ -223,7 +226,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
     const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
-    if (issuer) cue.subject = issuer;
+    if (cue.plural) cue.subject = null;
+    else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
     else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);

@@ -220,6 +220,10 @@ describe('quotes: speakers by clause roles', () => {
     const [q] = quotesOf('وقال المسؤول لوكالة الأنباء المحلية إن «السد آمن».', [['وكالة الأنباء المحلية', 'agency', 'ORG']]);
     assert.equal(q.speaker, null);
   });
+  it('gives what a plural participle introduces (هاتفين، مطالبين) to no one: a crowd speaks, not the last speaker', () => {
+    const qs = quotesOf('وقال الناشط سمير حداد إن «الاحتجاج سلمي».\nوسار المحتجون في الشوارع هاتفين «ارحلوا» مطالبين بـ«حل البرلمان».', [samir]);
+    assert.deepEqual(qs.map(q => [q.speaker, q.cue?.text]), [['samir', 'وقال'], [null, 'هاتفين'], [null, 'مطالبين']]);
+  });
   it('follows a chain past a word the name recogniser left out (إمام مسجد النور الكبير فلان)', () => {
     const [q] = quotesOf('ودعا إمام مسجد النور الكبير فادي عمر المصلين إلى «الهدوء».', [['مسجد النور', 'mosque', 'ORG'], fadi]);
     assert.equal(q.speaker, 'fadi');
