@@ -53,8 +53,8 @@ export function annotate(rawText: string, options: AnnotateOptions = {}, sources
   Object.assign(base.document, { language: ctx.language }, headlineAndLead(ctx));
   const candidates = recognizeNames(ctx, sources);
   const { entities, mentions } = buildEntities(ctx, candidates, sources);
-  const quotes = findQuotes(ctx, entities, mentions, sources);
   const dates = findDates(ctx, options.publicationDate);
+  const quotes = findQuotes(ctx, entities, mentions, sources, dates);
   const events = extractEvents(ctx, { entities, mentions, quotes, dates }, sources);
   return { ...base, entities, mentions, quotes, dates, events };
 }

@@ -4,12 +4,12 @@
 // inside a closed quote is part of it, not a quotation of its own; a name in
 // quotation marks (صحيفة «الوطن»، «داعش») is no quotation at all.
 import type { ArticleContext } from '../text/context';
-import type { Entity, Mention, Quote, Span } from '../types';
+import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
 import { attributeSpeakers } from './speakers';
 import { attributeEnglishSpeakers } from './english-speakers';
 import { defaultSources, type NameSources } from './sources';
 import { wordKey } from './word-key';
-import { cueWords } from '../lang/lexicon';
+import { cueWords, kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { partitionPoint } from '../text/search';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
@@ -96,6 +96,10 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
 
 let nameHeads: Set<string> | undefined;
 const NAME_HEADS = (): Set<string> => (nameHeads ??= new Set((cueWords('ar').nameHeads ?? []).map(wordKey)));
+let kindNouns: Set<string> | undefined;
+/** Kind nouns written outside a name (دولة، حركة): «دولة فلان» in marks is still a name. */
+const KIND_NOUNS = (): Set<string> =>
+  (kindNouns ??= new Set([...kindsWithRole(placeKinds(), 'outside'), ...kindsWithRole(organisationKinds(), 'outside')].map(wordKey)));
 const isLetter = (c: string | undefined): boolean => c !== undefined && (c === 'ـ' || isWordChar(c));
 
 /** The word before `at` (a preposition alone, as in الملقب بـ «…», is skipped to the word before it), folded, و/ف dropped. */
@@ -116,26 +120,31 @@ function wordBefore(text: string, at: number): string {
   return '';
 }
 
-/** A name or title in quotation marks: after a noun that names it (صحيفة «الوطن»), or nothing but a recognised name («داعش»). */
-function isNameInMarks(text: string, s: Span, mentions: Mention[]): boolean {
+/**
+ * A name, title or date in quotation marks: after a noun that names it (صحيفة «الوطن»), nothing but
+ * a recognised name («داعش»، «دولة فلان» with its kind noun), or nothing but a date («الخميس الماضي»).
+ */
+function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateExpr[]): boolean {
   if (NAME_HEADS().has(wordBefore(text, s.start - 1))) return true;
+  if (dates.some(d => d.start <= s.start && s.end <= d.end && !text.slice(s.start, d.start).trim() && !text.slice(d.end, s.end).trim())) return true;
   const k = partitionPoint(mentions.length, i => mentions[i].start < s.start);
   for (let i = k; i < mentions.length && mentions[i].start < s.end; i++) {
     const m = mentions[i];
     if (m.end > s.end) continue;
     // Only the article (الـ) or a clitic may stand beside the name inside the marks.
-    if (/^(?:ال|[وبلفك])?ـ?\s*$/.test(text.slice(s.start, m.start)) && /^[\s.،,]*$/.test(text.slice(m.end, s.end))) return true;
+    const before = text.slice(s.start, m.start);
+    if ((/^(?:ال|[وبلفك])?ـ?\s*$/.test(before) || KIND_NOUNS().has(wordKey(before.trim()))) && /^[\s.،,]*$/.test(text.slice(m.end, s.end))) return true;
   }
   return false;
 }
 
 /** Direct quotations and their speakers. */
-export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Mention[], sources: NameSources = defaultSources()): Quote[] {
+export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Mention[], sources: NameSources = defaultSources(), dates: DateExpr[] = []): Quote[] {
   const spans: Array<Span & { unclosed?: boolean }> = [];
   for (const p of ctx.paragraphs) quotesInParagraph(ctx.text, p, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const quotes: Quote[] = spans.filter(s => s.unclosed || !isNameInMarks(ctx.text, s, sorted)).map((s, i) => ({
+  const quotes: Quote[] = spans.filter(s => s.unclosed || !isNameInMarks(ctx.text, s, sorted, dates)).map((s, i) => ({
     id: `q${i + 1}`,
     start: s.start,
     end: s.end,

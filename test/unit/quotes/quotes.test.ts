@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findQuotes } from '../../../src/core/recognize/quotes';
+import { findDates } from '../../../src/core/recognize/dates';
 import { fixture } from '../events/fixture';
 
 const quotesOf = (text: string, names: Parameters<typeof fixture>[1] = []) => {
@@ -115,6 +116,15 @@ describe('quotes: names in quotation marks', () => {
     const qs = quotesOf('وأعلن «جيش الفتح» سيطرته، ونفى الـ"موساد" ذلك، وقال "سمير": "نحن هنا".', [
       ['جيش الفتح', 'army', 'ORG'], ['موساد', 'mossad', 'ORG'], ['سمير', 'samir', 'PER']]);
     assert.deepEqual(qs.map(q => q.text), ['نحن هنا']);
+  });
+  it('is no quote when the marks hold a kind noun and a recognised name («دولة فلان»), a quote when the rest is no name', () => {
+    const qs = quotesOf('ورفض الوفد ما سماه «جمهورية الجبل» ووصف الإقليم بأنه «دولة فاشلة».', [['الجبل', 'mountain', 'LOC']]);
+    assert.deepEqual(qs.map(q => q.text), ['دولة فاشلة']);
+  });
+  it('is no quote when the marks hold nothing but a date («الخميس الماضي»)', () => {
+    const f = fixture('وزار الرئيس المدينة «الخميس الماضي» وقال «الوضع هادئ».', []);
+    const qs = findQuotes(f.ctx, f.entities, f.mentions, undefined, findDates(f.ctx));
+    assert.deepEqual(qs.map(q => q.text), ['الوضع هادئ']);
   });
   it('is a quote when a describing word is quoted after بـ', () => {
     const qs = quotesOf('ووصف الوزير القرار بـ«المتسرع».');
