@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { wordKey } from '../src/core/recognize/word-key';
 import { inflectArabicVerb, type Form, type GrammaticalNumber } from '../src/core/lang/inflect';
-import { CASUALTY, MUTUAL, type LexiconJson, type LexiconRow, type TriggerKind } from '../src/core/events/lexicon';
+import { CASUALTY, MUTUAL, NEEDS_JUDGEMENT, type LexiconJson, type LexiconRow, type TriggerKind } from '../src/core/events/lexicon';
 
 const SHARED = process.env.SEED_SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
 const DICT = path.join(SHARED, 'data/petrarch-arabic-dicts/CAMEO.ar.0.5.txt');
@@ -56,6 +56,7 @@ interface Flags {
   casualty?: boolean;
   objects?: Record<string, string>;
   needObject?: boolean;
+  needJudgement?: boolean;
 }
 
 function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, flags: Flags = {}): void {
@@ -63,7 +64,7 @@ function put(words: string[], code: string, kind: TriggerKind, number: Grammatic
   const id = keys.join(' ');
   const existing = rows.get(id);
   if (existing && existing.rank >= RANK[source]) return;
-  const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, (flags.mutual ? MUTUAL : 0) | (flags.casualty ? CASUALTY : 0)];
+  const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, (flags.mutual ? MUTUAL : 0) | (flags.casualty ? CASUALTY : 0) | (flags.needJudgement ? NEEDS_JUDGEMENT : 0)];
   if (flags.objects) row.push(flags.objects, flags.needObject ? 1 : 0);
   rows.set(id, { row, rank: RANK[source] });
 }
@@ -91,6 +92,7 @@ function readCurated(): number {
       mutual: /\bmutual\b/.test(flags),
       casualty: /\bcasualty\b/.test(flags),
       needObject: /\bneedobj\b/.test(flags),
+      needJudgement: /\bneedjudge\b/.test(flags),
       ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), objectCode(w, c, line)])) } : {}),
     };
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];
@@ -98,7 +100,8 @@ function readCurated(): number {
     if (kindName === 'verb') {
       const lemma = wordKey(arabic);
       // nolemma: the bare lemma is mostly a noun in news text (عرض "width, display"); only its inflections trigger.
-      const forms = inflectArabicVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma));
+      // needjudge: the verb and its participles only; a first person speaks inside a quote, where the judgement is the quote's own event.
+      const forms = inflectArabicVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma) && !(options.needJudgement && (f.kind === 'noun' || f.number === '1')));
       for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', options);
     } else {
       for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', options);

@@ -8,13 +8,15 @@ import { readDataJson } from '../data-dir';
 export type TriggerKind = 'v' | 'p' | 'n' | 'm' | 'l' | 'j' | 'x';
 
 /** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
-/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY), object codes?, object required?] */
+/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY | NEEDS_JUDGEMENT), object codes?, object required?] */
 export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', number, Record<string, string>?, (0 | 1)?];
 
 /** Flag: the participants are all actors (clashes, calls). */
 export const MUTUAL = 1;
 /** Flag: a death or injury, which with a count of victims is a casualty report belonging to an attack, not an event. */
 export const CASUALTY = 2;
+/** Flag: an opinion verb (اعتبر، وصف), an event only with an evaluative word after it in its sentence, whose code it takes. */
+export const NEEDS_JUDGEMENT = 4;
 
 export interface LexiconJson {
   version: 1;
@@ -31,6 +33,8 @@ export interface TriggerEntry {
   objects?: Record<string, string>;
   /** Only a trigger when one of `objects` follows (عرضت وساطتها, not عرضت المسرحية). */
   needsObject?: boolean;
+  /** Only a trigger with an evaluative word after it in its sentence (اعتبر أن القرار غير قانوني). */
+  needsJudgement?: boolean;
 }
 
 let cached: Map<string, TriggerEntry[]> | undefined;
@@ -49,6 +53,7 @@ export function triggerLexicon(): Map<string, TriggerEntry[]> {
       casualty: (flags & CASUALTY) !== 0,
       ...(objects ? { objects } : {}),
       ...(needsObject ? { needsObject: true } : {}),
+      ...((flags & NEEDS_JUDGEMENT) !== 0 ? { needsJudgement: true } : {}),
     }));
     // Longest first, so the first entry that matches is the longest match.
     list.sort((a, b) => b.rest.length - a.rest.length);

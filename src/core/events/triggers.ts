@@ -174,6 +174,9 @@ function adjacent(d: Discourse, a: TriggerMatch, b: TriggerMatch, maxGap: number
 /** Roots of acts whose complement names another act: appeals (02), promises (03), demands (10). */
 const COMPLEMENT_TAKING = new Set(['02', '03', '10']);
 
+/** Words between an opinion verb and the judgement it reports: a clause with a long subject (اعتبرت الحركة أن التعديل الوزاري في الحكومة … غير دستوري). */
+const JUDGEMENT_REACH = 20;
+
 /** `b` is introduced by إلى / ل / ب within five words after `a`, in the same clause. */
 function complementOf(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
   if (b.from - a.to > 5 || !sameClause(d, a, b)) return false;
@@ -188,6 +191,17 @@ const violent = (cameo: string): boolean => ['18', '19', '20'].includes(cameoRoo
 /** No punctuation and no sentence end between two matches. */
 function sameClause(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
   return d.words[a.from].sentence === d.words[b.from].sentence && !/[،,.:؛"«»]/.test(d.ctx.text.slice(a.end, b.start));
+}
+
+/** Index of the first evaluative word after match n in its sentence and outside quotations, or -1. */
+function judgementAfter(d: Discourse, matches: TriggerMatch[], n: number, quotes: Quote[]): number {
+  const m = matches[n];
+  for (let k = n + 1; k < matches.length && matches[k].from - m.to <= JUDGEMENT_REACH; k++) {
+    const j = matches[k];
+    if (d.words[j.from].sentence !== d.words[m.from].sentence) break;
+    if (j.entry.kind === 'j') return inQuote(quotes, j.start, j.end) ? -1 : k;
+  }
+  return -1;
 }
 
 /** An imperfect with the future prefix (سيقدم، ستقدم) or after سوف. */
@@ -211,6 +225,13 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty, possessed: m.pronoun,
     };
     if (m.entry.kind === 'x') continue;
+    if (m.entry.needsJudgement) {
+      // An opinion verb is a disapproval when its clause judges (اعتبر أن القرار غير قانوني); a judgement quoted is the quote's own event.
+      const k = judgementAfter(d, matches, n, quotes);
+      if (k < 0) continue;
+      used.add(k);
+      frame = { ...frame, cameo: matches[k].cameo };
+    }
     if (m.entry.kind === 'l') {
       if (!next || next.from !== m.to || next.entry.kind !== 'n') continue;
       used.add(n + 1);

@@ -38,6 +38,20 @@ describe('events: trigger coverage', () => {
   ];
   for (const [sentence, row] of cases) it(`finds ${row} in a sentence of its own`, () => assert.ok(rows(sentence).includes(row), `${sentence}: ${rows(sentence).join(' / ')}`));
 
+  it('reads an opinion verb (اعتبر، وصف) as disapproval only when its clause judges, the judgement outside quotes', () => {
+    const union: Names = [['النقابة', 'union', 'ORG']];
+    for (const judge of ['غير دستوري', 'غير شرعي', 'غير قانوني', 'باطل']) {
+      assert.deepEqual(rows(`واعتبرت النقابة أن قرار البلدية الأخير ${judge}`, union), ['اعتبرت 11'], judge);
+    }
+    for (const judge of ['غير دستورية', 'غير شرعية', 'غير قانونية', 'باطلة']) {
+      assert.deepEqual(rows(`ووصفت النقابة خطة البلدية بأنها ${judge}`, union), ['وصفت 11'], judge);
+    }
+    assert.deepEqual(rows('وأكد النقيب أن الخطة مقبولة، معتبرا أن تأجيلها خطير'), ['معتبرا 11']);
+    assert.deepEqual(rows('واعتبرت النقابة أن قرار البلدية خطوة أولى', union), []);
+    assert.deepEqual(rows('ووصف الشاعر المدينة بأنها جميلة'), []);
+    // Quoted, the judgement is the quote's event, at its word.
+    assert.deepEqual(rows('واعتبرت النقابة أن القرار «غير قانوني»', union), ['غير قانوني 11']);
+  });
   it('finds verbal nouns of derived forms and their plurals', () => {
     assert.ok(rows('أعلن الجيش تدمير مخزن للذخيرة').includes('تدمير 19'));
     assert.ok(rows('تواصلت الاعتقالات في البلدة').some(r => r.endsWith(' 17')));
