@@ -109,8 +109,13 @@ function mergeVariants(keys: NameKeys[], types: EntityType[], uf: UnionFind): vo
   });
 }
 
-/** A shorter person mention joins the nearest earlier (else later) full name that ends with it. */
-function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void {
+/**
+ * A shorter person mention joins the nearest earlier (else later) full name that ends with it. Where
+ * the full names are several people and the knowledge base knows just one of them (بشار الأسد beside
+ * a relative the news has not named before), a bare surname means the known one: news names the
+ * well-known by surname alone, and introduces the others in full.
+ */
+function mergeTails(keys: NameKeys[], types: EntityType[], linked: (i: number) => boolean, uf: UnionFind): void {
   const tails = new Map<string, number[]>();
   for (let i = 0; i < keys.length; i++) {
     if (types[i] !== 'PER') continue;
@@ -120,8 +125,10 @@ function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void 
       else tails.set(tail, [i]);
     }
   }
-  // Whether every full name ending with a tail is already one entity (computed once per tail).
+  // Whether every full name ending with a tail is already one entity, and the one entity among them
+  // the knowledge base knows (-1 when none or several), computed once per tail.
   const unique = new Map<string, boolean>();
+  const known = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) {
     if (types[i] !== 'PER') continue;
     const key = keys[i].joined;
@@ -134,6 +141,18 @@ function mergeTails(keys: NameKeys[], types: EntityType[], uf: UnionFind): void 
       const root = uf.find(full[0]);
       one = full.every(j => uf.find(j) === root);
       unique.set(key, one);
+    }
+    if (!one) {
+      let knownRoot = known.get(key);
+      if (knownRoot === undefined) {
+        const roots = new Set(full.filter(linked).map(j => uf.find(j)));
+        knownRoot = roots.size === 1 ? [...roots][0] : -1;
+        known.set(key, knownRoot);
+      }
+      if (knownRoot >= 0) {
+        uf.union(i, knownRoot);
+        continue;
+      }
     }
     // Ambiguous tails (two different people named Aliyev) join only an earlier full name.
     if (lo > 0) uf.union(i, full[lo - 1]);
@@ -251,7 +270,7 @@ export function buildEntities(
   unionByKey(n, i => keys[i].joined, uf, types);
   unionByKey(n, i => cands[i].kbId || undefined, uf);
   mergeVariants(keys, types, uf);
-  mergeTails(keys, types, uf);
+  mergeTails(keys, types, i => !!cands[i].kbId, uf);
   mergeGivenNames(keys, types, uf);
   mergeShortBodies(keys, types, texts, sources, uf);
   mergeDescribed(cands, uf);

@@ -84,6 +84,14 @@ describe('recognize/coref', function () {
     assert.equal(es.length, 2);
     assert.equal(mentions[2].entity, mentions[1].entity);
   });
+  it('joins a shared surname to the one of the people the knowledge base knows, wherever it stands', () => {
+    const text = 'علييف يتعهد. قال الرئيس إلهام علييف إن. ثم قال الوزير حيدر علييف إن علييف يزور';
+    const { entities: es, mentions } = entities(text, { gazetteer: [['إلهام علييف', 'PER', 'per/aliyev']], kb: { 'per/aliyev': { nameEn: 'Ilham Aliyev' } } });
+    const ilham = mentions[1].entity;
+    assert.equal(es.length, 2);
+    assert.deepEqual([mentions[0].entity, mentions[3].entity], [ilham, ilham]);
+    assert.notEqual(mentions[2].entity, ilham);
+  });
   it('numbers entities in order of first mention', () => {
     const { entities: es } = entities('قال الرئيس الروسي فلاديمير بوتين ونظيره الفرنسي إيمانويل ماكرون، إن بوتين');
     assert.deepEqual(es.map(e => [e.id, e.name]), [['e1', 'فلاديمير بوتين'], ['e2', 'إيمانويل ماكرون']]);
