@@ -149,6 +149,8 @@ export interface FunctionWords {
   complementisers: Entries<string>;
   /** Function words written with a final ى, whose key a name written with ي shares (على / علي). */
   maksuraWords: Entries<string>;
+  /** Demonstratives: the word before one governs it (خلف تلك الجبال). */
+  demonstratives: Entries<string>;
 }
 
 export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');

@@ -82,6 +82,12 @@ export function isStopWord(key: string): boolean {
   return stop.has(key);
 }
 
+let demonstratives: Set<string> | undefined;
+export function isDemonstrative(key: string): boolean {
+  demonstratives ??= new Set(functionWords().demonstratives.entries.map(matchKey));
+  return demonstratives.has(key);
+}
+
 /** Offices that follow a name in apposition at the head of a construct (مساعد وزير الخارجية، أمين السر، مفتي مصر). */
 let officeNouns: Set<string> | undefined;
 

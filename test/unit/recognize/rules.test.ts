@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { recognizeNames } from '../../../src/core/recognize/names';
+import { functionWords } from '../../../src/core/lang/lexicon';
 import { ar, fakeSources, spans } from './fakes';
 
 const NAMES = ['أنجيلا', 'ميركل', 'أنطونيو', 'غوتيريش', 'ناصر', 'كنعاني', 'عبد', 'الله', 'الثاني', 'فلاديمير', 'بوتين', 'نيكول', 'باشينيان', 'إيمانويل', 'ماكرون', 'ديمتري', 'بيسكوف', 'سامح', 'شكري', 'جو', 'بايدن'];
@@ -19,6 +20,12 @@ describe('recognize/rules', () => {
     assert.deepEqual(names(text, { names: ['أحمد'], common: ['التوفيق'], model: [['أحمد التوفيق', 'PER']] }), ['PER أحمد التوفيق']);
     assert.deepEqual(names('قال الرئيس الروسي محمد علي إن الوضع خطير.', { names: ['محمد'], common: ['علي'] }), ['PER محمد علي']);
     assert.deepEqual(names('قال الرئيس الروسي محمد على الهاتف', { names: ['محمد'], common: ['علي'] }), ['PER محمد']);
+  });
+  it('ends the name before a word that governs a demonstrative (خلف تلك)', () => {
+    for (const d of functionWords().demonstratives.entries) {
+      assert.deepEqual(names(`وجلس الرئيس ناصر خلف ${d} الطاولات.`, { names: [...NAMES, 'خلف'] }), ['PER ناصر'], d);
+    }
+    assert.deepEqual(names('وقف الرئيس ناصر كنعاني أمام هذه المباني.'), ['PER ناصر كنعاني']);
   });
   it('allows a comma after the nisba and stops at the next comma', () => {
     assert.deepEqual(names('صرح رئيس الوزراء الأرميني، نيكول باشينيان، أن بلاده مستعدة.'), ['PER نيكول باشينيان']);
