@@ -2,6 +2,8 @@
 // (normalised, diacritics ignored), longest match first, clitic-aware on the
 // first token (لمنظمة الأمن… matches منظمة الأمن… with `prefix` ل), and a
 // second trie over phonetic keys so ناگورنو / ناقورنو find ناغورنو.
+import { constructDuals } from '../lang/inflect';
+import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import type { EntityType } from '../types';
 import { matchKey } from '../text/normalize';
 import { PROCLITIC_SEQUENCES, procliticSplits, tokenize, type Token } from '../text/tokens';
@@ -226,14 +228,25 @@ function insert(root: TrieNode, keys: string[], payload: Payload): void {
   if (!values.some(v => v.id === payload.id && v.source === payload.source && v.type === payload.type)) values.push(payload);
 }
 
+/**
+ * A KB name that opens with a kind noun left outside names (حركة فتح) written with the kind in the
+ * construct dual (حركتي فتح وحماس), for the name after it: the bare name may be an ordinary word.
+ */
+function withDualKind(key: string, outsideKinds: ReadonlySet<string>): string[] {
+  const space = key.indexOf(' ');
+  if (space < 0 || !outsideKinds.has(key.slice(0, space))) return [key];
+  return [key, ...constructDuals(key.slice(0, space)).map(d => d + key.slice(space))];
+}
+
 /** A gazetteer over every KB name, nisba form and ANERGazet list name. */
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const g = new Gazetteer();
+  const outsideKinds = new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(matchKey));
   for (const [key, entries] of kb.nameKeys()) {
     const ambiguous = kb.isAmbiguous(key);
     for (const e of entries) {
       const foreign = (e.type === 'PER' || e.type === 'LOC') && key.replace(/\s/g, '').length >= 5 && /[جغقك]/.test(key);
-      g.add(key, { id: e.id, type: e.type, subtype: e.subtype, source: 'kb', ambiguous }, foreign);
+      for (const form of withDualKind(key, outsideKinds)) g.add(form, { id: e.id, type: e.type, subtype: e.subtype, source: 'kb', ambiguous }, foreign);
     }
   }
   for (const [key, country] of kb.nisbaKeys()) g.add(key, { id: country, type: 'LOC', subtype: 'nisba', source: 'nisba', ambiguous: false }, false);

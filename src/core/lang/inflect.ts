@@ -162,6 +162,16 @@ export function inflectArabicVerb(lemma: string): Form[] {
 }
 
 /** Object pronouns a verb or participle may carry (خطفهم، نفته، متهما إياه is separate), longest first. */
+/**
+ * Construct duals of a folded noun ending in ة (written ه once folded): حركه → حركتي، حركتا, as in
+ * حركتي فتح وحماس. Other nouns' construct duals (تنظيمي) read as nisba adjectives, so none are made.
+ */
+export function constructDuals(key: string): string[] {
+  if (!/[هة]$/.test(key) || key.length < 3) return [];
+  const stem = key.slice(0, -1);
+  return [stem + 'تي', stem + 'تا'];
+}
+
 export const ARABIC_OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ني', 'ه'] as const;
 
 /**

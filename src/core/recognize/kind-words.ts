@@ -2,6 +2,7 @@
 // tokens against (media/lang/ar/place-kinds.json, org-kinds.json, titles.json), built on first use.
 import { kindsWithRole, organisationKinds, placeKinds, titles } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
+import { constructDuals } from '../lang/inflect';
 
 export interface KindWords {
   /** First words of names whose first letter only looks like a proclitic (وزارة، بنك، ولاية). */
@@ -46,6 +47,8 @@ export interface KindWords {
 }
 
 const fold = (words: readonly string[]): Set<string> => new Set(words.map(matchKey));
+/** Kind nouns also in the construct dual (حركتي فتح وحماس): the dual stays outside both names too. */
+const withDuals = (words: readonly string[]): Set<string> => new Set(words.map(matchKey).flatMap(k => [k, ...constructDuals(k)]));
 
 let words: KindWords | undefined;
 
@@ -55,8 +58,8 @@ export function kindWords(): KindWords {
   const body = organisationKinds();
   return (words = {
     heads: fold([...kindsWithRole(body, 'head'), ...kindsWithRole(place, 'head')]),
-    placeOutside: fold(kindsWithRole(place, 'outside')),
-    bodyOutside: fold(kindsWithRole(body, 'outside')),
+    placeOutside: withDuals(kindsWithRole(place, 'outside')),
+    bodyOutside: withDuals(kindsWithRole(body, 'outside')),
     wholeWithArticle: fold([...kindsWithRole(body, 'whole-with-article'), ...kindsWithRole(place, 'whole-with-article')]),
     placeEpithets: fold(place.epithets?.entries ?? []),
     placeNamers: fold(kindsWithRole(place, 'names')),

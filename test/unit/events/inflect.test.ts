@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { inflectArabicVerb, inflectEnglishVerb, withoutObjectPronoun } from '../../../src/core/lang/inflect';
+import { constructDuals, inflectArabicVerb, inflectEnglishVerb, withoutObjectPronoun } from '../../../src/core/lang/inflect';
 import { wordKey } from '../../../src/core/recognize/word-key';
 
 const forms = (lemma: string): string[] => inflectArabicVerb(wordKey(lemma)).map(f => f.form);
@@ -57,6 +57,14 @@ describe('inflection generator: Arabic verbs', () => {
     assert.ok(withoutObjectPronoun(wordKey('نفته')).includes(wordKey('نفت')));
     assert.ok(withoutObjectPronoun(wordKey('قتلوه')).includes(wordKey('قتلوا')));
     assert.deepEqual(withoutObjectPronoun(wordKey('له')), []);
+  });
+});
+
+describe('inflection generator: construct duals', () => {
+  it('makes the construct duals of a noun in ة (حركة → حركتي، حركتا), none of other nouns', () => {
+    assert.deepEqual(constructDuals('حركه'), ['حركتي', 'حركتا']);
+    assert.deepEqual(constructDuals('مدينة'), ['مدينتي', 'مدينتا']);
+    assert.deepEqual(constructDuals('تنظيم'), []);
   });
 });
 

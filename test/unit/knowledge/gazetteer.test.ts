@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildContext } from '../../../src/core/text/context';
 import { Gazetteer, getGazetteer, type GazetteerMatch } from '../../../src/core/knowledge/gazetteer';
 import { splitProclitics } from '../../../src/core/text/tokens';
+import { annotate } from '../../../src/core/annotate';
 
 const seedPath = path.resolve(__dirname, '../../../../seeds/000_aa1428275e2aae3c.txt');
 const seed = readFileSync(seedPath, 'utf8');
@@ -99,6 +100,15 @@ describe('knowledge/gazetteer variants', () => {
       assert.equal(m.phonetic, true);
       assert.ok(m.confidence < 0.9);
     }
+  });
+
+  it('reads a name known after a kind noun (حركة فتح) after the kind\'s construct dual; the mention leaves the kind outside', () => {
+    const text = 'فشل الحوار بين حركتي فتح وحماس أمس';
+    const m = find(text).map(x => [text.slice(x.start, x.end), x.id]);
+    assert.deepEqual(m, [['حركتي فتح', 'org/fatah'], ['حماس', 'org/hamas']]);
+    // The mention leaves the kind outside, as after the singular.
+    const mentions = annotate(text).mentions.map(x => x.text);
+    assert.deepEqual(mentions, ['فتح', 'حماس']);
   });
 
   it('ignores diacritics and tatweel', () => {
