@@ -30,6 +30,8 @@ export interface RuleEvidence {
 /** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
 const MAX_NAME_TOKENS = 4;
 
+const isDefinitePlaceKind = (key: string): boolean => key.startsWith('ال') && kindWords().placeOutside.has(key.slice(2));
+
 /** Why token i cannot be part of a person's name after a title. */
 function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   const tok = ctx.tokens[i];
@@ -114,9 +116,14 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
     const spokesperson = phrase.title.kind === 'spokesperson';
     let strong = !!phrase.country;
     const belongsTo = known && known.type !== 'PER' && (phrase.title.construct || readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)));
+    // A place kind with the article after the title is its complement (حاكم المنطقة، رئيس الجمهورية): the name follows.
+    const placeComplement = !belongsTo && from + 1 < tokens.length && isDefinitePlaceKind(tokens[from].key) && gapAfter(ctx, from) === 'space';
     // A construct title needs its country or body (رئيس وزراء بريطانيا): without one it titles nobody here.
-    if (phrase.title.construct && !belongsTo) continue;
-    if (spokesperson || belongsTo) {
+    if (phrase.title.construct && !belongsTo && !placeComplement) continue;
+    if (placeComplement) {
+      strong = true;
+      from++;
+    } else if (spokesperson || belongsTo) {
       strong = true;
       from = known ? known.end : from + 1;
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;

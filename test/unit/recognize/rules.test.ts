@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { recognizeNames } from '../../../src/core/recognize/names';
-import { functionWords } from '../../../src/core/lang/lexicon';
+import { functionWords, kindsWithRole, placeKinds } from '../../../src/core/lang/lexicon';
 import { ar, fakeSources, spans } from './fakes';
 
 const NAMES = ['أنجيلا', 'ميركل', 'أنطونيو', 'غوتيريش', 'ناصر', 'كنعاني', 'عبد', 'الله', 'الثاني', 'فلاديمير', 'بوتين', 'نيكول', 'باشينيان', 'إيمانويل', 'ماكرون', 'ديمتري', 'بيسكوف', 'سامح', 'شكري', 'جو', 'بايدن'];
@@ -26,6 +26,12 @@ describe('recognize/rules', () => {
       assert.deepEqual(names(`وجلس الرئيس ناصر خلف ${d} الطاولات.`, { names: [...NAMES, 'خلف'] }), ['PER ناصر'], d);
     }
     assert.deepEqual(names('وقف الرئيس ناصر كنعاني أمام هذه المباني.'), ['PER ناصر كنعاني']);
+  });
+  it('reads a place kind with the article after a title as its complement, the name after it (حاكم المنطقة فلان)', () => {
+    for (const kind of kindsWithRole(placeKinds(), 'outside').filter(k => !k.startsWith('ال'))) {
+      assert.deepEqual(names(`وقال حاكم ال${kind} بوبا كاريمو إن الطريق مغلق.`), ['PER بوبا كاريمو'], kind);
+    }
+    assert.deepEqual(names('وزار حاكم المنطقة المستشفى الجديد.'), []);
   });
   it('allows a comma after the nisba and stops at the next comma', () => {
     assert.deepEqual(names('صرح رئيس الوزراء الأرميني، نيكول باشينيان، أن بلاده مستعدة.'), ['PER نيكول باشينيان']);
