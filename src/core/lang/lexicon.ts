@@ -149,7 +149,8 @@ export interface FunctionWords {
   complementisers: Entries<string>;
   /** Function words written with a final ى, whose key a name written with ي shares (على / علي). */
   maksuraWords: Entries<string>;
-  /** Demonstratives: the word before one governs it (خلف تلك الجبال). */
+  /** Adverbs of place, a preposition before a demonstrative even where also a name (خلف تلك الجبال). */
+  placeAdverbs: Entries<string>;
   demonstratives: Entries<string>;
 }
 

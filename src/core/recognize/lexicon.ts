@@ -83,9 +83,12 @@ export function isStopWord(key: string): boolean {
 }
 
 let demonstratives: Set<string> | undefined;
-export function isDemonstrative(key: string): boolean {
+let placeAdverbs: Set<string> | undefined;
+/** A place adverb before a demonstrative (خلف تلك): a preposition there, never a name's part. */
+export function isAdverbBeforeDemonstrative(key: string, next: string): boolean {
+  placeAdverbs ??= new Set(functionWords().placeAdverbs.entries.map(matchKey));
   demonstratives ??= new Set(functionWords().demonstratives.entries.map(matchKey));
-  return demonstratives.has(key);
+  return placeAdverbs.has(key) && demonstratives.has(next);
 }
 
 /** Offices that follow a name in apposition at the head of a construct (مساعد وزير الخارجية، أمين السر، مفتي مصر). */

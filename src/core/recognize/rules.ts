@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
-import { isDemonstrative, isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon, titlePostings } from './lexicon';
+import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon, titlePostings } from './lexicon';
 import { describedBodies, ministriesByField } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
@@ -72,8 +72,8 @@ function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong
   let lengthened = 0;
   while (to < tokens.length && to - from < MAX_NAME_TOKENS + lengthened) {
     if (endsName(ctx, to, ev)) break;
-    // A later word that governs a demonstrative (صالح خلف تلك الجبال) is a preposition or noun, not the name's.
-    if (to > from && to + 1 < tokens.length && gapAfter(ctx, to) === 'space' && isDemonstrative(tokens[to + 1].key)) break;
+    // A place adverb that is also a name (خلف) is the preposition before a demonstrative (صالح خلف تلك الجبال).
+    if (to > from && to + 1 < tokens.length && gapAfter(ctx, to) === 'space' && isAdverbBeforeDemonstrative(tokens[to].key, tokens[to + 1].key)) break;
     if (particles('lengthens').has(tokens[to].key)) lengthened++;
     // علي written with ي is the name, though the corpora's word lists fold it into the preposition على.
     if (ev.isNameToken(to) || isMaksuraTwin(ctx, to)) evidence++;

@@ -21,10 +21,15 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('قال الرئيس الروسي محمد علي إن الوضع خطير.', { names: ['محمد'], common: ['علي'] }), ['PER محمد علي']);
     assert.deepEqual(names('قال الرئيس الروسي محمد على الهاتف', { names: ['محمد'], common: ['علي'] }), ['PER محمد']);
   });
-  it('ends the name before a word that governs a demonstrative (خلف تلك)', () => {
-    for (const d of functionWords().demonstratives.entries) {
-      assert.deepEqual(names(`وجلس الرئيس ناصر خلف ${d} الطاولات.`, { names: [...NAMES, 'خلف'] }), ['PER ناصر'], d);
+  it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
+    const { placeAdverbs, demonstratives } = functionWords();
+    for (const adverb of placeAdverbs.entries) {
+      for (const d of demonstratives.entries) {
+        assert.deepEqual(names(`وجلس الرئيس ناصر ${adverb} ${d} الطاولات.`, { names: [...NAMES, adverb] }), ['PER ناصر'], `${adverb} ${d}`);
+      }
     }
+    // Any other word before a demonstrative may end the name: the object after a VSO subject (يفتتح الرئيس فلان ذلك اللقاء).
+    assert.deepEqual(names('يفتتح الرئيس ناصر كنعاني ذلك اللقاء غدا.'), ['PER ناصر كنعاني']);
     assert.deepEqual(names('وقف الرئيس ناصر كنعاني أمام هذه المباني.'), ['PER ناصر كنعاني']);
   });
   it('reads a place kind with the article after a title as its complement, the name after it (حاكم المنطقة فلان)', () => {
