@@ -159,9 +159,10 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   const single = f.to === f.head + 1;
   const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
   if (genitive && genitive.start === d.words[f.to].start) {
-    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent.
-    const patient = PATIENT_GENITIVE.has(root) || genitive.type === 'LOC';
-    return { mentions: patient ? [] : [genitive] };
+    if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
+    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent:
+    // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).
+    if (genitive.type !== 'LOC') return { mentions: [genitive] };
   }
   if (LAM_AGENT.has(root)) {
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {

@@ -22,7 +22,7 @@ interface EventWordsJson {
   supportVerbs: string[];
   /** Verbs whose object names those a meeting brought together (اللقاء الذي ضم X وY); lemmas. */
   gatheringVerbs: string[];
-  /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، حكومته): the reporter acts. */
+  /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، حكومته، قواته): the reporter acts. */
   reportedSubjects: string[];
   /** His or her country (بلاده): the reporter's country when his title names it (وزير الخارجية الكندي), else the reporter. */
   ownCountry: string[];
