@@ -52,6 +52,9 @@ interface EventWordsJson {
   agentPrepositions: string[];
   /** Prepositions that carry a pronoun ending as an object (بها، عليه). */
   pronounObjectPrepositions: string[];
+  /** A standalone preposition whose short phrase, and an adverb after it, may stand between a verb and its subject (شارك في الاجتماع خصوصا الوزير فلان). */
+  interposedPrepositions: string[];
+  interposedAdverbs: string[];
   /** Complement links that count only where the complement may stand two words away or more. */
   looseComplementLinks: string[];
 }

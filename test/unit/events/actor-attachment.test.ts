@@ -20,8 +20,40 @@ describe('events: actors away from the trigger', () => {
     const names: Names = [['الحكومة اليابانية', 'japan', 'ORG'], ['عمان', 'amman', 'LOC']];
     assert.deepEqual(actorsOf('وأعلنت الحكومة اليابانية أمس تسليم عمان أربع طائرات نقل', names, 'تسليم'), ['japan']);
   });
-  it('takes the reporter for the speaker\'s own forces (أعلن X أن قواته …)', () => {
-    const names: Names = [['الحلف الشمالي', 'alliance', 'ORG']];
-    assert.deepEqual(actorsOf('وأعلن الحلف الشمالي في بيان أن قواته "قصفت مخازن للسلاح" قرب الحدود', names, 'قصفت'), ['alliance']);
+  for (const [own, sentence] of [
+    ['قواته', 'وأعلن الحلف الشمالي في بيان أن قواته "قصفت مخازن للسلاح" قرب الحدود'],
+    ['جيشه', 'وأعلن الحلف الشمالي في بيان أن جيشه قصف مخازن للسلاح قرب الحدود'],
+    ['قواتها', 'وأعلنت الجبهة الشعبية أن قواتها قصفت مخازن للسلاح قرب الحدود'],
+    ['جيشها', 'وأعلنت الجبهة الشعبية أن جيشها قصف مخازن للسلاح قرب الحدود'],
+  ]) {
+    it(`takes the reporter for the speaker's own forces (أن ${own} …)`, () => {
+      const names: Names = [['الحلف الشمالي', 'alliance', 'ORG'], ['الجبهة الشعبية', 'front', 'ORG']];
+      assert.deepEqual(actorsOf(sentence, names, 'قصف'), [sentence.includes('الحلف') ? 'alliance' : 'front']);
+    });
+  }
+});
+
+describe('events: a subject after a short prepositional phrase (VSO)', () => {
+  const kofi: Names = [['كوفي منساه', 'kofi', 'PER'], ['جان لوران', 'jean', 'PER'], ['الجيش الغاني', 'army', 'ORG'], ['سامر خليل', 'samer', 'PER']];
+  for (const [preposition, sentence, trigger, actor] of [
+    ['في', 'وشارك في الاجتماع الرئيس الغاني كوفي منساه', 'شارك', 'kofi'],
+    ['على', 'واعترض على القرار الرئيس الغاني كوفي منساه', 'اعترض', 'kofi'],
+    ['عن', 'وتراجع عن الاتفاق الرئيس الغاني كوفي منساه', 'تراجع', 'kofi'],
+    ['مع', 'وتعاون مع الشرطة الجيش الغاني في ملاحقة المهربين', 'تعاون', 'army'],
+  ]) {
+    it(`skips ${preposition} + a definite noun to the name after it`, () => {
+      assert.deepEqual(actorsOf(sentence, kofi, trigger), [actor]);
+    });
+  }
+  for (const adverb of ['خصوصا', 'خاصة', 'أيضا', 'كذلك', 'بدوره', 'بدورها']) {
+    it(`skips the adverb ${adverb} after the phrase`, () => {
+      assert.deepEqual(actorsOf(`وشارك في الاجتماع ${adverb} وزير الخارجية الفرنسي جان لوران`, kofi, 'شارك'), ['jean']);
+    });
+  }
+  it('leaves a violent verb alone: the name there is as often its passive\'s victim (قتل في الهجوم الجندي فلان)', () => {
+    assert.deepEqual(actorsOf('وقتل في الهجوم الجندي سامر خليل', kofi, 'قتل'), []);
+  });
+  it('does not skip a phrase whose noun is his own (انتقد في كلمته الرئيس فلانا: the speaker is the subject, the name the object)', () => {
+    assert.deepEqual(actorsOf('وانتقد في كلمته الرئيس الغاني كوفي منساه', kofi, 'انتقد'), []);
   });
 });
