@@ -175,6 +175,10 @@ export class ArgumentFinder {
     if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
     const agent = nounAgent(d, f, sEnd);
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
+    if ('unmarked' in agent) {
+      // A noun as a circumstance of the clause (وصل الوزير بعد زيارة X): its subject did it.
+      return f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from) ? this.subjects(f, first, sEnd) : [];
+    }
     const v = agent.supportVerb;
     return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
   }

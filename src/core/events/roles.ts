@@ -144,7 +144,8 @@ export function relativeClauseAgent(d: Discourse, f: EventFrame, end: number): M
   return nameAfterTitles(d, from, 3, end)?.mention;
 }
 
-export type NounAgent = { mentions: Mention[] } | { supportVerb: number };
+/** The agent named in the noun's phrase; the support verb whose subject it is; or nothing that marks one (`unmarked`). */
+export type NounAgent = { mentions: Mention[] } | { supportVerb: number } | { unmarked: true };
 
 /** The agent of an event noun from its own phrase (see the file comment), or the support verb whose subject it is. */
 export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
@@ -191,5 +192,6 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   for (let v = f.from - 1; v >= 0 && v >= f.from - 6 && oneClause(d, v, f.from, true); v--) {
     if (hasWord(d, v, 'supportVerbs')) return { supportVerb: v };
   }
-  return { mentions: [] };
+  // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
+  return PATIENT_GENITIVE.has(root) || VIOLENT.has(root) ? { mentions: [] } : { unmarked: true };
 }

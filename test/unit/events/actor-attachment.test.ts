@@ -57,3 +57,19 @@ describe('events: a subject after a short prepositional phrase (VSO)', () => {
     assert.deepEqual(actorsOf('وانتقد في كلمته الرئيس الغاني كوفي منساه', kofi, 'انتقد'), []);
   });
 });
+
+describe('events: a noun as a circumstance of its clause', () => {
+  const names: Names = [['سامر خليل', 'samer', 'PER'], ['عمان', 'amman', 'LOC'], ['الشرطة الغانية', 'police', 'ORG']];
+  it('gives the clause\'s subject a visit after بعد whose genitive is the place visited', () => {
+    assert.deepEqual(actorsOf('ووصل الوزير سامر خليل إلى العاصمة بعد زيارة عمان', names, 'زيارة'), ['samer']);
+  });
+  it('gives the clause\'s subject a tour after خلال', () => {
+    assert.deepEqual(actorsOf('وأكد سامر خليل خلال جولة في المنطقة دعم بلاده للمبادرة', names, 'جولة'), ['samer']);
+  });
+  it('leaves an attack after في alone: the subject is who reports it, not who did it', () => {
+    assert.deepEqual(actorsOf('وأعلنت الشرطة الغانية مقتل ثلاثة أشخاص في هجوم على سوق المدينة', names, 'هجوم'), []);
+  });
+  it('leaves the object noun of another verb alone (انتقد فلان زيارة عمان: the critic is not the visitor)', () => {
+    assert.deepEqual(actorsOf('وانتقد سامر خليل زيارة عمان', names, 'زيارة'), []);
+  });
+});
