@@ -148,7 +148,7 @@ export class ArgumentFinder {
     // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
     // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
     if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
-      const agent = nounAgent(d, { ...f, verbal: false }, sEnd);
+      const agent = nounAgent(d, { ...f, verbal: false }, sEnd, j => this.bodyAt(j)?.mention);
       if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
     }
     if (isImpersonal(d, f)) {
@@ -173,7 +173,7 @@ export class ArgumentFinder {
     if (named) return [named.entity];
     // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
     if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
-    const agent = nounAgent(d, f, sEnd);
+    const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
     if ('unmarked' in agent) {
       // A noun as a circumstance of the clause (وصل الوزير بعد زيارة X): its subject did it.

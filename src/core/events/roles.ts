@@ -148,7 +148,7 @@ export function relativeClauseAgent(d: Discourse, f: EventFrame, end: number): M
 export type NounAgent = { mentions: Mention[] } | { supportVerb: number } | { unmarked: true };
 
 /** The agent of an event noun from its own phrase (see the file comment), or the support verb whose subject it is. */
-export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
+export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j: number) => Mention | undefined): NounAgent {
   const root = cameoRoot(f.cameo);
   const byPhrase = agentPhrase(d, f, end);
   if (byPhrase) return { mentions: [byPhrase] };
@@ -159,6 +159,9 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   }
   const single = f.to === f.head + 1;
   const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
+  // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
+  const body = !genitive && single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? bodyAt?.(f.to) : undefined;
+  if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
   if (genitive && genitive.start === d.words[f.to].start) {
     if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
     // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent:

@@ -73,3 +73,15 @@ describe('events: a noun as a circumstance of its clause', () => {
     assert.deepEqual(actorsOf('وانتقد سامر خليل زيارة عمان', names, 'زيارة'), []);
   });
 });
+
+describe('events: a bare kind noun in the genitive names the body again', () => {
+  const names: Names = [['مجلس الشيوخ الكيني', 'senate', 'ORG'], ['حركة النهضة الوطنية', 'movement', 'ORG'], ['سامر خليل', 'samer', 'PER']];
+  it('gives a meeting of the council to the council named before (اجتماع المجلس)', () => {
+    const text = 'وصوت مجلس الشيوخ الكيني على القانون. وقال سامر خليل في افتتاح اجتماع المجلس إن الموازنة ستقر قريبا';
+    assert.deepEqual(actorsOf(text, names, 'اجتماع'), ['senate']);
+  });
+  it('leaves a noun that takes its patient there alone (إدانة الحركة: the movement is condemned, not condemning)', () => {
+    const text = 'ونظمت حركة النهضة الوطنية تظاهرة كبيرة. وجاءت إدانة الحركة في بيان للبرلمان';
+    assert.deepEqual(actorsOf(text, names, 'إدانة'), []);
+  });
+});
