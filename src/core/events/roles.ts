@@ -93,7 +93,20 @@ export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | u
   if (p >= 0 && eventWords('perfectParticles').has(d.words[p].key)) p--;
   if (!oneClause(d, p, f.from) || !hasWord(d, p, 'relativePronouns')) return undefined;
   if (!oneClause(d, p - 1, p)) return null;
-  return mentionCovering(d, p - 1) ?? null;
+  const w = d.words[p];
+  const last = mentionCovering(d, p - 1);
+  // A second description joined by و (X الحليفة لـY والتي تعارض) has the head of the first: past the name
+  // a preposition governs there and the definite adjectives before it, to the name they describe.
+  if (last && w.keys.some((k, r) => eventWords('relativePronouns').has(k) && w.prefixes[r] === 'و')) {
+    let q = p - 1;
+    while (q > 0 && d.mentionAt[q] !== last) q--;
+    if (!isGoverned(d, q, last)) return last;
+    const adjectives = q;
+    while (q > 0 && q > adjectives - 3 && oneClause(d, q - 1, q) && !d.mentionAt[q - 1] && d.words[q - 1].prefixes.includes('ال')) q--;
+    const head = q < adjectives && oneClause(d, q - 1, q) ? mentionCovering(d, q - 1) : undefined;
+    if (head) return head;
+  }
+  return last ?? null;
 }
 
 /** An impersonal report: تم / يتم / جرى right before the trigger. */

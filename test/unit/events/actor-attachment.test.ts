@@ -85,3 +85,16 @@ describe('events: a bare kind noun in the genitive names the body again', () => 
     assert.deepEqual(actorsOf(text, names, 'إدانة'), []);
   });
 });
+
+describe('events: a second description joined by و has the first one\'s head', () => {
+  const names: Names = [['كينيا', 'kenya', 'LOC'], ['أوغندا', 'uganda', 'LOC']];
+  it('skips the name governed inside the first description (أوغندا الشريكة لكينيا والتي رفضت)', () => {
+    assert.deepEqual(actorsOf('وزار الوفد أوغندا الشريكة التجارية لكينيا والتي رفضت المقترح الأخير', names, 'رفضت'), ['uganda']);
+  });
+  it('reaches a head a preposition governs itself (بأوغندا الداعمة لكينيا والتي انتقدت)', () => {
+    assert.deepEqual(actorsOf('وأشاد الرئيس بأوغندا الداعمة لكينيا والتي انتقدت الحصار', names, 'انتقدت'), ['uganda']);
+  });
+  it('keeps the nearest name when no و joins the descriptions (لكينيا التي رفضت)', () => {
+    assert.deepEqual(actorsOf('وزار الوفد أوغندا الشريكة التجارية لكينيا التي رفضت المقترح الأخير', names, 'رفضت'), ['kenya']);
+  });
+});
