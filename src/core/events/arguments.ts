@@ -120,7 +120,7 @@ export class ArgumentFinder {
     if (f.judgement) return this.judgement(f, first);
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
-    let actors = this.agents(f, quoteFirst, sEnd);
+    let actors = this.agents(f, quoteFirst, sEnd, first);
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
     // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
     const open = !actors.length && !isImpersonal(d, f);
@@ -143,7 +143,7 @@ export class ArgumentFinder {
   }
 
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
-  private agents(f: EventFrame, first: number, sEnd: number): string[] {
+  private agents(f: EventFrame, first: number, sEnd: number, clauseFirst = first): string[] {
     const d = this.d;
     // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
     // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
@@ -176,11 +176,29 @@ export class ArgumentFinder {
     const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
     if ('unmarked' in agent) {
-      // A noun as a circumstance of the clause (وصل الوزير بعد زيارة X): its subject did it.
-      return f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from) ? this.subjects(f, first, sEnd) : [];
+      // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
+      const outer = f.quote && wordIndexAt(d, f.quote.start) === f.from ? clauseFirst : first;
+      return this.circumstance(f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
     return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
+  }
+
+  /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */
+  private circumstance(f: EventFrame, first: number): boolean {
+    const d = this.d;
+    const p = f.from > first && hasWord(d, f.from - 1, 'phaseNouns') ? f.from - 2 : f.from - 1;
+    // The noun may stand in quotation marks as a name of the occasion (في ختام "الحوار الاستراتيجي").
+    return p >= first && PREPOSITION_BEFORE.word(d, p) && oneClause(d, p, f.from - 1) && /^[\s"«“]*$/.test(d.words[f.from].gap);
+  }
+
+  /** A circumstance's doer: the clause's subject (وصل الوزير فلان بعد زيارة X), or a title right after its verb that stands for one named before (وتابع الوزير الأميركي في ختام …). */
+  private clauseSubject(f: EventFrame, first: number, sEnd: number): string[] {
+    const found = this.subjects(f, first, sEnd);
+    if (found.length) return found;
+    const noun = definiteNounAt(this.d, first + 1, f.from);
+    const referent = noun && this.refs.resolve(noun, this.d.words[first].start);
+    return referent ? [referent] : [];
   }
 
   /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */

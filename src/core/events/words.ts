@@ -52,6 +52,8 @@ interface EventWordsJson {
   agentPrepositions: string[];
   /** Prepositions that carry a pronoun ending as an object (بها، عليه). */
   pronounObjectPrepositions: string[];
+  /** A phase of an event between a circumstance preposition and its noun (في ختام الحوار). */
+  phaseNouns: string[];
   /** A standalone preposition whose short phrase, and an adverb after it, may stand between a verb and its subject (شارك في الاجتماع خصوصا الوزير فلان). */
   interposedPrepositions: string[];
   interposedAdverbs: string[];

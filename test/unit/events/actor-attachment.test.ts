@@ -98,3 +98,20 @@ describe('events: a second description joined by و has the first one\'s head', 
     assert.deepEqual(actorsOf('وزار الوفد أوغندا الشريكة التجارية لكينيا التي رفضت المقترح الأخير', names, 'رفضت'), ['kenya']);
   });
 });
+
+describe('events: a phase of a noun as a circumstance (في ختام زيارة …)', () => {
+  const names: Names = [['جان لوران', 'jean', 'PER'], ['الرباط', 'rabat', 'LOC']];
+  for (const phase of ['ختام', 'افتتاح', 'بداية', 'نهاية', 'مستهل', 'مطلع']) {
+    it(`gives the clause's subject the noun after في ${phase}`, () => {
+      assert.deepEqual(actorsOf(`وقال جان لوران في ${phase} زيارة الرباط ان البلدين شريكان`, names, 'زيارة'), ['jean']);
+    });
+  }
+  it('takes a title right after the verb for the person it named before (وتابع الوزير الفرنسي في ختام …)', () => {
+    const text = 'وصل وزير الخارجية الفرنسي جان لوران إلى المغرب. وتابع الوزير الفرنسي في ختام زيارة الرباط ان البلدين شريكان';
+    assert.deepEqual(actorsOf(text, names, 'زيارة'), ['jean']);
+  });
+  it('reads a quoted occasion name in its clause (في ختام "الحوار الاستراتيجي")', () => {
+    const text = 'وصل وزير الخارجية الفرنسي جان لوران إلى المغرب. وتابع الوزير الفرنسي في ختام "الحوار الاستراتيجي" الفرنسي المغربي ان البلدين شريكان';
+    assert.deepEqual(actorsOf(text, names, 'الحوار'), ['jean']);
+  });
+});
