@@ -5,7 +5,8 @@
 //    names (بوتين وماكرون يدعوان); a reported clause (أن/بأن …) is searched on
 //    its own and a pronoun subject (بأنه، بلاده) is the reporter; first-person
 //    acts inside a quotation are the speaker's; reciprocal acts add "بين X وY"
-//    and "مع X"; failing all, a nisba in the clause (مسيّرات تركية) names the
+//    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
+//    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
 //  - Targets: the first name after the trigger (and names coordinated with it).
 //  - Location: a place after في/بـ/إقليم/شمال… in the clause.
@@ -16,7 +17,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -24,10 +25,6 @@ import { definiteNounAt, type ShortReferences } from '../recognize/short-referen
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries } from './own-country';
 import { coordinated } from './coordination';
-import { cameoRoot } from './typing';
-
-/** Roots of force (assault, fight, mass violence): a verb form there may be passive. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 export interface EventArguments {
   actors: string[];
@@ -221,7 +218,7 @@ export class ArgumentFinder {
     const body = officialsBody(d, k, sEnd);
     if (body) return body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
-      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? this.afterPhrase(f, k, sEnd);
+      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
@@ -230,20 +227,6 @@ export class ArgumentFinder {
     if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention) return after;
     const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
     return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
-  }
-
-  /**
-   * The subject after a short prepositional phrase and an adverb (شارك في الاجتماع خصوصا الوزير فلان): a
-   * preposition on its own, one definite noun that is no name, then titles and the name. Not on violent verbs,
-   * whose form there is as often passive (قتل في الهجوم الجندي فلان: the victim).
-   */
-  private afterPhrase(f: EventFrame, k: number, sEnd: number): { mention: Mention; word: number } | undefined {
-    const d = this.d;
-    if (VIOLENT_ROOTS.has(cameoRoot(f.cameo)) || k + 2 >= sEnd || !oneClause(d, k, k + 2)) return undefined;
-    if (!eventWords('interposedPrepositions').has(d.words[k].key) || d.mentionAt[k + 1] || !d.words[k + 1].prefixes.includes('ال')) return undefined;
-    const j = hasWord(d, k + 2, 'interposedAdverbs') ? k + 3 : k + 2;
-    const found = nameAfterTitles(d, j, 5, sEnd);
-    return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
   }
 
   /**

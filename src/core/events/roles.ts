@@ -1,12 +1,14 @@
 // Who acts, read off the event's clause rather than taken from the nearest name:
 //  - a verb after a relative pronoun has the antecedent as subject (X الذي ندد), and no one
-//    else when the antecedent is not a name;
+//    else when the antecedent is not a name; a second description joined by و has the first's head;
+//  - a VSO subject may follow a short prepositional phrase (شارك في الاجتماع الوزير فلان);
 //  - an impersonal report (تم / جرى + verbal noun) names its agent only with من قبل / على أيدي;
 //  - an event noun's agent is in its own phrase: the construct genitive (زيارة الوزير، مناوشات
 //    المسلحين) unless the noun takes its patient there (مقتل الطفل، اعتقال X), ل + name for
 //    attacks and protests (هجوم لحركة X), من قبل / على أيدي + name, the owner of its pronoun
 //    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
-//    a noun with none of these has no actor: the nearest name is as often the place or the victim.
+//    a noun with none of these has no actor (the nearest name is as often the place or the victim)
+//    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
 import { institutions } from '../lang/lexicon';
 import { isGoverned, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
@@ -107,6 +109,19 @@ export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | u
     if (head) return head;
   }
   return last ?? null;
+}
+
+/**
+ * The subject after a short prepositional phrase and an adverb (شارك في الاجتماع خصوصا الوزير فلان): a
+ * preposition on its own at word k, one definite noun that is no name, then titles and the name. Not on violent
+ * verbs, whose form there is as often passive (قتل في الهجوم الجندي فلان: the victim).
+ */
+export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: number): { mention: Mention; word: number } | undefined {
+  if (VIOLENT.has(cameoRoot(f.cameo)) || k + 2 >= end || !oneClause(d, k, k + 2)) return undefined;
+  if (!eventWords('interposedPrepositions').has(d.words[k].key) || d.mentionAt[k + 1] || !d.words[k + 1].prefixes.includes('ال')) return undefined;
+  const j = hasWord(d, k + 2, 'interposedAdverbs') ? k + 3 : k + 2;
+  const found = nameAfterTitles(d, j, 5, end);
+  return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
 /** An impersonal report: تم / يتم / جرى right before the trigger. */
