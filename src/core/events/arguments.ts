@@ -23,7 +23,7 @@ import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
-import { personCountries } from './own-country';
+import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 
 export interface EventArguments {
@@ -161,6 +161,8 @@ export class ArgumentFinder {
       return main && !((f.number === 'p' || f.number === 'd') && this.typeOf.get(main) === 'PER') ? [main] : [];
     }
     if (f.verbal) {
+      const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
+      if (holder) return [holder];
       // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
       const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
       if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];

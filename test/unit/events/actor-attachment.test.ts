@@ -115,3 +115,21 @@ describe('events: a phase of a noun as a circumstance (في ختام زيارة 
     assert.deepEqual(actorsOf(text, names, 'الحوار'), ['jean']);
   });
 });
+
+describe('events: a title with a pronoun after the verb stands for the one the article titles so', () => {
+  const kb = { ghana: 'country/GH', togo: 'country/TG' };
+  const names: Names = [['غانا', 'ghana', 'LOC'], ['توغو', 'togo', 'LOC'], ['كوفي منساه', 'kofi', 'PER'], ['فرنسا', 'france', 'LOC'], ['ايلي دوسو', 'eli', 'PER']];
+  function actors(text: string, trigger: string): string[] | undefined {
+    const f = fixture(text, names, kb);
+    const events = extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes: findQuotes(f.ctx, f.entities, f.mentions), dates: findDates(f.ctx) });
+    return events.find(e => e.trigger.text.includes(trigger))?.actors;
+  }
+  it('takes the president the article names for the country before (غانا التي انتقد رئيسها)', () => {
+    const text = 'وتوترت العلاقات مع غانا التي انتقد رئيسها فرنسا بشدة. وكان الرئيس الغاني كوفي منساه قد زار باريس العام الماضي';
+    assert.deepEqual(actors(text, 'انتقد'), ['kofi']);
+  });
+  it('does not take the president of another country (الرئيس التوغولي)', () => {
+    const text = 'وتوترت العلاقات مع غانا التي انتقد رئيسها فرنسا بشدة. وكان الرئيس التوغولي ايلي دوسو قد زار باريس العام الماضي';
+    assert.ok(!(actors(text, 'انتقد') ?? []).includes('eli'));
+  });
+});
