@@ -127,6 +127,7 @@ export class ArgumentFinder {
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
+    if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
@@ -293,10 +294,11 @@ export class ArgumentFinder {
     return [];
   }
 
-  /** For بلاده with no reporter: the nearest person before the trigger in the sentence. */
-  private possessor(f: EventFrame): string[] {
+  /** The nearest person before the trigger in its sentence (بلاده with no reporter), or `back` sentences further (وهو …). */
+  private possessor(f: EventFrame, back = 0): string[] {
     const d = this.d;
-    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW); j--) {
+    const s = d.words[f.from].sentence;
+    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[Math.max(0, s - back)], f.from - (back + 1) * WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];
     }

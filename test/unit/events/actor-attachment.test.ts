@@ -133,3 +133,21 @@ describe('events: a title with a pronoun after the verb stands for the one the a
     assert.ok(!(actors(text, 'انتقد') ?? []).includes('eli'));
   });
 });
+
+describe('events: a sentence opening with وهو / لكنه goes on about the man last named', () => {
+  const names: Names = [['سامر خليل', 'samer', 'PER'], ['عمان', 'amman', 'LOC']];
+  for (const opener of ['وهو', 'فهو']) {
+    it(`gives ${opener} … اجتماع to the man named in the sentence before`, () => {
+      assert.deepEqual(actorsOf(`وصل الوزير سامر خليل إلى عمان أمس. ${opener} ضيف اجتماع إقليمي يعقد هناك`, names, 'اجتماع'), ['samer']);
+    });
+  }
+  for (const opener of ['لكنه', 'ولكنه']) {
+    it(`gives ${opener} تطرق إلى ضرورة … to the man named in the sentence before`, () => {
+      assert.deepEqual(actorsOf(`وقال سامر خليل إن المحادثات صعبة. ${opener} تطرق أمام الصحافيين إلى ضرورة التهدئة`, names, 'ضرورة'), ['samer']);
+    });
+  }
+  it('leaves وهو ما in mid-sentence alone: it stands for a thing, not for the man', () => {
+    const text = 'وقال سامر خليل إن التعاون تضاعف، وهو ما يشير إليه تسليم طائرات جديدة';
+    assert.deepEqual(actorsOf(text, names, 'تسليم'), []);
+  });
+});
