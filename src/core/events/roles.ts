@@ -132,7 +132,18 @@ export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention |
   for (let j = f.to; j < end && j < f.to + 8; j++) {
     if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
     if (!hasWord(d, j, 'agentMarkers') || !eventWords('agentPrepositions').has(d.words[j - 1]?.key ?? '')) continue;
-    return nameAfterTitles(d, j + 1, 3, end)?.mention;
+    return nameAfterTitles(d, j + 1, 3, end)?.mention ?? latter(d, j + 1);
+  }
+  return undefined;
+}
+
+/** "The latter" (الأخير) at word j: the name last mentioned before it, in its sentence or the one before. */
+export function latter(d: Discourse, j: number): Mention | undefined {
+  if (j >= d.words.length || !hasWord(d, j, 'latterWords')) return undefined;
+  const from = d.sentenceStart[Math.max(0, d.words[j].sentence - 1)];
+  for (let q = j - 1; q >= from && q >= j - 80; q--) {
+    const m = d.mentionAt[q];
+    if (m) return m;
   }
   return undefined;
 }
@@ -182,8 +193,8 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   if (byPhrase) return { mentions: [byPhrase] };
   // A promise, support or aid comes from its giver (تلقى وعدا من الرئيس فلان، مساعدات من اليابان).
   if (FROM_AGENT.has(root) && f.to < end && d.words[f.to].key === 'من' && oneClause(d, f.to - 1, f.to)) {
-    const giver = nameAfterTitles(d, f.to + 1, 3, end);
-    if (giver) return { mentions: [giver.mention] };
+    const giver = nameAfterTitles(d, f.to + 1, 3, end)?.mention ?? latter(d, f.to + 1);
+    if (giver) return { mentions: [giver] };
   }
   const single = f.to === f.head + 1;
   const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;

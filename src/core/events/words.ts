@@ -24,6 +24,8 @@ interface EventWordsJson {
   gatheringVerbs: string[];
   /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، حكومته، قواته): the reporter acts. */
   reportedSubjects: string[];
+  /** "The latter" (الأخير) after من / من قبل: the name last mentioned. */
+  latterWords: string[];
   /** A sentence opening with one (وهو، لكنه) goes on about the man last named. */
   heOpeners: string[];
   /** His or her country (بلاده): the reporter's country when his title names it (وزير الخارجية الكندي), else the reporter. */

@@ -151,3 +151,15 @@ describe('events: a sentence opening with وهو / لكنه goes on about the ma
     assert.deepEqual(actorsOf(text, names, 'تسليم'), []);
   });
 });
+
+describe('events: "the latter" (الأخير) after من / من قبل is the name last mentioned', () => {
+  const names: Names = [['سامر خليل', 'samer', 'PER'], ['كوفي منساه', 'kofi', 'PER'], ['الجبهة الشعبية', 'front', 'ORG'], ['الحكومة الغانية', 'ghana', 'ORG']];
+  it('gives a promise from الأخير to the man named last', () => {
+    const text = 'والتقى سامر خليل الرئيس الغاني كوفي منساه، وتلقى وعدا من الأخير بدعم الخطة';
+    assert.deepEqual(actorsOf(text, names, 'وعدا'), ['kofi']);
+  });
+  it('gives an attack من قبل الأخيرة to the body named last, in the sentence before', () => {
+    const text = 'واتهمت الحكومة الغانية الجبهة الشعبية بالتحضير للعنف. وتم صد هجوم من قبل الأخيرة على ثكنة للجيش';
+    assert.deepEqual(actorsOf(text, names, 'هجوم'), ['front']);
+  });
+});
