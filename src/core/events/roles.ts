@@ -132,7 +132,19 @@ export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention |
   for (let j = f.to; j < end && j < f.to + 8; j++) {
     if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
     if (!hasWord(d, j, 'agentMarkers') || !eventWords('agentPrepositions').has(d.words[j - 1]?.key ?? '')) continue;
-    return nameAfterTitles(d, j + 1, 3, end)?.mention ?? latter(d, j + 1);
+    return nameAfterTitles(d, j + 1, 3, end)?.mention ?? latter(d, j + 1) ?? ownerAfter(d, j + 1, end);
+  }
+  return undefined;
+}
+
+/**
+ * A person or body within two words after word i, in one clause (من قبل جيش المخلوع فلان: the men of the
+ * one named): whose arms or followers acted. Never a place (من قبل مسلحين في مدينة X: where, not who).
+ */
+function ownerAfter(d: Discourse, i: number, end: number): Mention | undefined {
+  for (let q = i + 1; q < end && q <= i + 2 && oneClause(d, i, q); q++) {
+    const m = d.mentionAt[q];
+    if (m) return m.type !== 'LOC' && !isGoverned(d, q, m) ? m : undefined;
   }
   return undefined;
 }

@@ -163,3 +163,13 @@ describe('events: "the latter" (الأخير) after من / من قبل is the na
     assert.deepEqual(actorsOf(text, names, 'هجوم'), ['front']);
   });
 });
+
+describe('events: من قبل + the men of a named one', () => {
+  const names: Names = [['كوفي منساه', 'kofi', 'PER'], ['كوماسي', 'kumasi', 'LOC']];
+  it('gives the attack to the one whose army it was (من قبل أنصار المتمرد فلان)', () => {
+    assert.deepEqual(actorsOf('وجاء الهجوم من قبل أنصار المتمرد كوفي منساه بعد أسابيع من التوتر', names, 'هجوم'), ['kofi']);
+  });
+  it('never gives it to a place two words on (من قبل مسلحين في كوماسي)', () => {
+    assert.deepEqual(actorsOf('ووقع الهجوم من قبل مسلحين في كوماسي فجر اليوم', names, 'هجوم'), []);
+  });
+});
