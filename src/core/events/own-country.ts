@@ -19,23 +19,29 @@ function possessiveTitle(d: Discourse, j: number): string | undefined {
   return stem && titleNouns.has(stem) ? stem : undefined;
 }
 
-/**
- * The person whose title run names both `title` and, by its nisba, `country` (الرئيس النيجيري فلان
- * for رئيسها after Nigeria), if the article names one.
- */
+/** Per article: "title|country entity" -> the first person titled so (الرئيس النيجيري فلان), built once: a long text may ask often. */
+const holders = new WeakMap<Discourse, Map<string, string>>();
+
+/** The person whose title run names both `title` and, by its nisba, `country` (for رئيسها after Nigeria), if any. */
 function titleHolder(d: Discourse, entityByKbId: ReadonlyMap<string, string>, title: string, country: string): string | undefined {
-  for (let j = 0; j < d.words.length; j++) {
-    const m = d.mentionAt[j];
-    if (!m || m.type !== 'PER') continue;
-    let titled = false;
-    let of = false;
-    for (let q = j - 1; q >= 0 && q >= j - 4 && isTitleWord(d, q) && oneClause(d, q, j); q--) {
-      titled ||= bareNoun(d.words[q].key) === title;
-      of ||= entityByKbId.get(d.sources.nisbaOf(d.words[q].text)?.id ?? '') === country;
+  let index = holders.get(d);
+  if (!index) {
+    index = new Map();
+    for (let j = 0; j < d.words.length; j++) {
+      const m = d.mentionAt[j];
+      if (!m || m.type !== 'PER') continue;
+      const run: string[] = [];
+      const countries: string[] = [];
+      for (let q = j - 1; q >= 0 && q >= j - 4 && isTitleWord(d, q) && oneClause(d, q, j); q--) {
+        run.push(bareNoun(d.words[q].key));
+        const id = entityByKbId.get(d.sources.nisbaOf(d.words[q].text)?.id ?? '');
+        if (id) countries.push(id);
+      }
+      for (const t of run) for (const c of countries) if (!index.has(`${t}|${c}`)) index.set(`${t}|${c}`, m.entity);
     }
-    if (titled && of) return m.entity;
+    holders.set(d, index);
   }
-  return undefined;
+  return index.get(`${title}|${country}`);
 }
 
 /**
