@@ -5,7 +5,8 @@
 //    names (بوتين وماكرون يدعوان); a reported clause (أن/بأن …) is searched on
 //    its own and a pronoun subject (بأنه، بلاده) is the reporter; first-person
 //    acts inside a quotation are the speaker's; reciprocal acts add "بين X وY"
-//    and "مع X"; failing all, a nisba in the clause (مسيّرات تركية) names the
+//    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
+//    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
 //  - Targets: the first name after the trigger (and names coordinated with it).
 //  - Location: a place after في/بـ/إقليم/شمال… in the clause.
@@ -16,13 +17,13 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
-import { personCountries } from './own-country';
+import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 
 export interface EventArguments {
@@ -116,7 +117,7 @@ export class ArgumentFinder {
     if (f.judgement) return this.judgement(f, first);
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
-    let actors = this.agents(f, quoteFirst, sEnd);
+    let actors = this.agents(f, quoteFirst, sEnd, first);
     const pronoun = (j: number): boolean => j >= 0 && j < d.words.length && PRONOUN_SUBJECT.word(d, j);
     // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
     const open = !actors.length && !isImpersonal(d, f);
@@ -126,6 +127,7 @@ export class ArgumentFinder {
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
+    if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
@@ -139,12 +141,12 @@ export class ArgumentFinder {
   }
 
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
-  private agents(f: EventFrame, first: number, sEnd: number): string[] {
+  private agents(f: EventFrame, first: number, sEnd: number, clauseFirst = first): string[] {
     const d = this.d;
     // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
     // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
     if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
-      const agent = nounAgent(d, { ...f, verbal: false }, sEnd);
+      const agent = nounAgent(d, { ...f, verbal: false }, sEnd, j => this.bodyAt(j)?.mention);
       if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
     }
     if (isImpersonal(d, f)) {
@@ -160,6 +162,8 @@ export class ArgumentFinder {
       return main && !((f.number === 'p' || f.number === 'd') && this.typeOf.get(main) === 'PER') ? [main] : [];
     }
     if (f.verbal) {
+      const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
+      if (holder) return [holder];
       // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
       const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
       if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
@@ -169,10 +173,32 @@ export class ArgumentFinder {
     if (named) return [named.entity];
     // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
     if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
-    const agent = nounAgent(d, f, sEnd);
+    const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
+    if ('unmarked' in agent) {
+      // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
+      const outer = f.quote && wordIndexAt(d, f.quote.start) === f.from ? clauseFirst : first;
+      return this.circumstance(f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
+    }
     const v = agent.supportVerb;
     return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
+  }
+
+  /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */
+  private circumstance(f: EventFrame, first: number): boolean {
+    const d = this.d;
+    const p = f.from > first && hasWord(d, f.from - 1, 'phaseNouns') ? f.from - 2 : f.from - 1;
+    // The noun may stand in quotation marks as a name of the occasion (في ختام "الحوار الاستراتيجي").
+    return p >= first && PREPOSITION_BEFORE.word(d, p) && oneClause(d, p, f.from - 1) && /^[\s"«“]*$/.test(d.words[f.from].gap);
+  }
+
+  /** A circumstance's doer: the clause's subject (وصل الوزير فلان بعد زيارة X), or a title right after its verb that stands for one named before (وتابع الوزير الأميركي في ختام …). */
+  private clauseSubject(f: EventFrame, first: number, sEnd: number): string[] {
+    const found = this.subjects(f, first, sEnd);
+    if (found.length) return found;
+    const noun = definiteNounAt(this.d, first + 1, f.from);
+    const referent = noun && this.refs.resolve(noun, this.d.words[first].start);
+    return referent ? [referent] : [];
   }
 
   /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
@@ -195,7 +221,7 @@ export class ArgumentFinder {
     const body = officialsBody(d, k, sEnd);
     if (body) return body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
-      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined);
+      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
@@ -268,10 +294,11 @@ export class ArgumentFinder {
     return [];
   }
 
-  /** For بلاده with no reporter: the nearest person before the trigger in the sentence. */
-  private possessor(f: EventFrame): string[] {
+  /** The nearest person before the trigger in its sentence (بلاده with no reporter), or `back` sentences further (وهو …). */
+  private possessor(f: EventFrame, back = 0): string[] {
     const d = this.d;
-    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW); j--) {
+    const s = d.words[f.from].sentence;
+    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[Math.max(0, s - back)], f.from - (back + 1) * WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];
     }

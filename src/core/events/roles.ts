@@ -1,12 +1,14 @@
 // Who acts, read off the event's clause rather than taken from the nearest name:
 //  - a verb after a relative pronoun has the antecedent as subject (X الذي ندد), and no one
-//    else when the antecedent is not a name;
+//    else when the antecedent is not a name; a second description joined by و has the first's head;
+//  - a VSO subject may follow a short prepositional phrase (شارك في الاجتماع الوزير فلان);
 //  - an impersonal report (تم / جرى + verbal noun) names its agent only with من قبل / على أيدي;
 //  - an event noun's agent is in its own phrase: the construct genitive (زيارة الوزير، مناوشات
 //    المسلحين) unless the noun takes its patient there (مقتل الطفل، اعتقال X), ل + name for
 //    attacks and protests (هجوم لحركة X), من قبل / على أيدي + name, the owner of its pronoun
 //    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
-//    a noun with none of these has no actor: the nearest name is as often the place or the victim.
+//    a noun with none of these has no actor (the nearest name is as often the place or the victim)
+//    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
 import { institutions } from '../lang/lexicon';
 import { isGoverned, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
@@ -93,7 +95,33 @@ export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | u
   if (p >= 0 && eventWords('perfectParticles').has(d.words[p].key)) p--;
   if (!oneClause(d, p, f.from) || !hasWord(d, p, 'relativePronouns')) return undefined;
   if (!oneClause(d, p - 1, p)) return null;
-  return mentionCovering(d, p - 1) ?? null;
+  const w = d.words[p];
+  const last = mentionCovering(d, p - 1);
+  // A second description joined by و (X الحليفة لـY والتي تعارض) has the head of the first: past the name
+  // a preposition governs there and the definite adjectives before it, to the name they describe.
+  if (last && w.keys.some((k, r) => eventWords('relativePronouns').has(k) && w.prefixes[r] === 'و')) {
+    let q = p - 1;
+    while (q > 0 && d.mentionAt[q] !== last) q--;
+    if (!isGoverned(d, q, last)) return last;
+    const adjectives = q;
+    while (q > 0 && q > adjectives - 3 && oneClause(d, q - 1, q) && !d.mentionAt[q - 1] && d.words[q - 1].prefixes.includes('ال')) q--;
+    const head = q < adjectives && oneClause(d, q - 1, q) ? mentionCovering(d, q - 1) : undefined;
+    if (head) return head;
+  }
+  return last ?? null;
+}
+
+/**
+ * The subject after a short prepositional phrase and an adverb (شارك في الاجتماع خصوصا الوزير فلان): a
+ * preposition on its own at word k, one definite noun that is no name, then titles and the name. Not on violent
+ * verbs, whose form there is as often passive (قتل في الهجوم الجندي فلان: the victim).
+ */
+export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: number): { mention: Mention; word: number } | undefined {
+  if (VIOLENT.has(cameoRoot(f.cameo)) || k + 2 >= end || !oneClause(d, k, k + 2)) return undefined;
+  if (!eventWords('interposedPrepositions').has(d.words[k].key) || d.mentionAt[k + 1] || !d.words[k + 1].prefixes.includes('ال')) return undefined;
+  const j = hasWord(d, k + 2, 'interposedAdverbs') ? k + 3 : k + 2;
+  const found = nameAfterTitles(d, j, 5, end);
+  return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
 /** An impersonal report: تم / يتم / جرى right before the trigger. */
@@ -104,7 +132,30 @@ export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention |
   for (let j = f.to; j < end && j < f.to + 8; j++) {
     if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
     if (!hasWord(d, j, 'agentMarkers') || !eventWords('agentPrepositions').has(d.words[j - 1]?.key ?? '')) continue;
-    return nameAfterTitles(d, j + 1, 3, end)?.mention;
+    return nameAfterTitles(d, j + 1, 3, end)?.mention ?? latter(d, j + 1) ?? ownerAfter(d, j + 1, end);
+  }
+  return undefined;
+}
+
+/**
+ * A person or body within two words after word i, in one clause (من قبل جيش المخلوع فلان: the men of the
+ * one named): whose arms or followers acted. Never a place (من قبل مسلحين في مدينة X: where, not who).
+ */
+function ownerAfter(d: Discourse, i: number, end: number): Mention | undefined {
+  for (let q = i + 1; q < end && q <= i + 2 && oneClause(d, i, q); q++) {
+    const m = d.mentionAt[q];
+    if (m) return m.type !== 'LOC' && !isGoverned(d, q, m) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "The latter" (الأخير) at word j: the name last mentioned before it, in its sentence or the one before. */
+export function latter(d: Discourse, j: number): Mention | undefined {
+  if (j >= d.words.length || !hasWord(d, j, 'latterWords')) return undefined;
+  const from = d.sentenceStart[Math.max(0, d.words[j].sentence - 1)];
+  for (let q = j - 1; q >= from && q >= j - 80; q--) {
+    const m = d.mentionAt[q];
+    if (m) return m;
   }
   return undefined;
 }
@@ -144,24 +195,29 @@ export function relativeClauseAgent(d: Discourse, f: EventFrame, end: number): M
   return nameAfterTitles(d, from, 3, end)?.mention;
 }
 
-export type NounAgent = { mentions: Mention[] } | { supportVerb: number };
+/** The agent named in the noun's phrase; the support verb whose subject it is; or nothing that marks one (`unmarked`). */
+export type NounAgent = { mentions: Mention[] } | { supportVerb: number } | { unmarked: true };
 
 /** The agent of an event noun from its own phrase (see the file comment), or the support verb whose subject it is. */
-export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
+export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j: number) => Mention | undefined): NounAgent {
   const root = cameoRoot(f.cameo);
   const byPhrase = agentPhrase(d, f, end);
   if (byPhrase) return { mentions: [byPhrase] };
   // A promise, support or aid comes from its giver (تلقى وعدا من الرئيس فلان، مساعدات من اليابان).
   if (FROM_AGENT.has(root) && f.to < end && d.words[f.to].key === 'من' && oneClause(d, f.to - 1, f.to)) {
-    const giver = nameAfterTitles(d, f.to + 1, 3, end);
-    if (giver) return { mentions: [giver.mention] };
+    const giver = nameAfterTitles(d, f.to + 1, 3, end)?.mention ?? latter(d, f.to + 1);
+    if (giver) return { mentions: [giver] };
   }
   const single = f.to === f.head + 1;
   const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
+  // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
+  const body = !genitive && single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? bodyAt?.(f.to) : undefined;
+  if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
   if (genitive && genitive.start === d.words[f.to].start) {
-    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent.
-    const patient = PATIENT_GENITIVE.has(root) || genitive.type === 'LOC';
-    return { mentions: patient ? [] : [genitive] };
+    if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
+    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent:
+    // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).
+    if (genitive.type !== 'LOC') return { mentions: [genitive] };
   }
   if (LAM_AGENT.has(root)) {
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
@@ -190,5 +246,6 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number): NounAgent {
   for (let v = f.from - 1; v >= 0 && v >= f.from - 6 && oneClause(d, v, f.from, true); v--) {
     if (hasWord(d, v, 'supportVerbs')) return { supportVerb: v };
   }
-  return { mentions: [] };
+  // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
+  return PATIENT_GENITIVE.has(root) || VIOLENT.has(root) ? { mentions: [] } : { unmarked: true };
 }

@@ -22,8 +22,12 @@ interface EventWordsJson {
   supportVerbs: string[];
   /** Verbs whose object names those a meeting brought together (اللقاء الذي ضم X وY); lemmas. */
   gatheringVerbs: string[];
-  /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، حكومته): the reporter acts. */
+  /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، حكومته، قواته): the reporter acts. */
   reportedSubjects: string[];
+  /** "The latter" (الأخير) after من / من قبل: the name last mentioned. */
+  latterWords: string[];
+  /** A sentence opening with one (وهو، لكنه) goes on about the man last named. */
+  heOpeners: string[];
   /** His or her country (بلاده): the reporter's country when his title names it (وزير الخارجية الكندي), else the reporter. */
   ownCountry: string[];
   /** Subordinators that open another clause (بسبب، حيث): a place after them is not the event's. */
@@ -52,6 +56,11 @@ interface EventWordsJson {
   agentPrepositions: string[];
   /** Prepositions that carry a pronoun ending as an object (بها، عليه). */
   pronounObjectPrepositions: string[];
+  /** A phase of an event between a circumstance preposition and its noun (في ختام الحوار). */
+  phaseNouns: string[];
+  /** A standalone preposition whose short phrase, and an adverb after it, may stand between a verb and its subject (شارك في الاجتماع خصوصا الوزير فلان). */
+  interposedPrepositions: string[];
+  interposedAdverbs: string[];
   /** Complement links that count only where the complement may stand two words away or more. */
   looseComplementLinks: string[];
 }
