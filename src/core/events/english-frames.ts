@@ -19,7 +19,7 @@ const words = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(words[cls]);
 
 const REFUSAL = new RegExp(`\\b(?:${oneOf('refusals')})\\s+(?:${oneOf('refusalLinks')})\\s+(?:(?:${oneOf('refusalFillers')})\\s+)*$`, 'i');
-const NEGATION = new RegExp(`\\b(?:(?:${oneOf('negationAuxiliaries')})\\s*(?:${oneOf('negators')})|${oneOf('negationWords')})\\s+(?:(?:${oneOf('negationFillers')})\\s+)*$`, 'i');
+const NEGATION = new RegExp(`\\b(?:(?:${oneOf('negationAuxiliaries')})\\s*(?:${oneOf('negators')})|${oneOf('negationWords')}|(?:${oneOf('negativeSubjects')}|no\\s+[a-z-]+)\\s+(?:${oneOf('negationAuxiliaries')}))\\s+(?:(?:${oneOf('negationFillers')})\\s+)*$`, 'i');
 const INTENT = new RegExp(`\\b(?:${oneOf('intentVerbs')})\\s+to\\s+(?:(?:${oneOf('intentComplements')})\\s+)?$|\\b(?:${oneOf('intentModals')})\\s+(?:(?:${oneOf('intentFillers')})\\s+)*$`, 'i');
 const POSSIBLE = new RegExp(`\\b(?:${oneOf('possibilityModals')})\\s+(?:(?:${oneOf('possibilityFillers')})\\s+)*$`, 'i');
 /** A participle followed by its agent: "talks mediated by Russia". */
