@@ -10,14 +10,17 @@ import type { EnglishFrame } from './english-frames';
 import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
-import { alternation, lexicon } from '../lang/lexicon';
+import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 
 let titlePattern: RegExp | undefined;
-/** "UN chief", "EU Envoy" right before the trigger: group 1 the organisation token, group 2 the title. */
+/**
+ * "UN chief", "Iran's foreign minister" right before the trigger: group 1 the body's token,
+ * group 2 the title (its modifiers skipped).
+ */
 function titleSubject(): RegExp {
   if (!titlePattern) {
-    const titles = lexicon<{ titles: string[] }>('en', 'event-words').titles.flatMap(t => [t, t[0].toUpperCase() + t.slice(1)]);
-    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*)\\s+(${titles.join('|')})\\s+$`, 'u');
+    const words = lexicon<Record<string, string[]>>('en', 'event-words');
+    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*?)(?:['’]s)?\\s+(?:(?:${capitalisable(words.titleModifiers)})\\s+){0,2}(${capitalisable(words.titles)})\\s+$`, 'u');
   }
   return titlePattern;
 }
@@ -42,8 +45,10 @@ function modifiesNoun(after: string): boolean {
 }
 /** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
 const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
-/** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"). */
-const GROUP_NOUN_GAP = /^\s+\p{Ll}[\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men)\s+$/u;
+/** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
+const GROUP_NOUN_GAP = new RegExp(`^\\s+(?:${oneOf('groupNouns')}|\\p{Ll}[\\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men))\\s+$`, 'u');
+/** Capitalised title words (with "of the") between a body and a person's name. */
+const TITLE_GAP = /^\s+(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){1,5}$/u;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -107,17 +112,27 @@ export class EnglishArgumentFinder {
   }
 
   /**
-   * "UN chief urges …": an organisation and a title standing for a person the article names with
-   * both ("UN Secretary-General Antonio Guterres"), the first such person.
+   * "UN chief urges …", "Iran's foreign minister called …": a body and a title standing for the person
+   * the article names with both ("UN Secretary-General Antonio Guterres", "Iranian Foreign Minister
+   * X"), the first such person. A generic head ("chief") goes with any title; others must be written.
    */
   private titleActor(sentence: Span, f: EnglishFrame, floor: number): string | null {
     if (f.nominal) return null;
-    const t = titleSubject().exec(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 40), f.start));
+    const t = titleSubject().exec(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 60), f.start));
     if (!t) return null;
-    const org = t[1];
+    const body = t[1];
+    const title = t[2].toLowerCase();
+    const generic = lists.genericTitles.includes(title);
     for (const m of this.mentions) {
       if (this.byId.get(m.entity)?.type !== 'PER') continue;
-      if (this.ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[^\p{L}.-]+/u).includes(org)) return m.entity;
+      // The title before the name ("UN envoy X") or in apposition after it ("X, the UN envoy,").
+      const apposition = /^,\s+([^,.;:"“”]{1,40})/u.exec(this.ctx.text.slice(m.end, m.end + 45))?.[1] ?? '';
+      const before = `${this.ctx.text.slice(Math.max(0, m.start - 40), m.start)} ${apposition}`;
+      const tokens = before.split(/[^\p{L}.-]+/u);
+      // A generic head still needs some title: a person merely near the body's name is no head of it.
+      const written = tokens.map(w => w.toLowerCase());
+      if (generic ? !written.some(w => lists.titles.includes(w)) : !before.toLowerCase().includes(title)) continue;
+      if (tokens.includes(body) || tokens.some(w => /^\p{Lu}/u.test(w) && this.sources.countryByDemonym(w)?.nameEn === body)) return m.entity;
     }
     return null;
   }
@@ -159,10 +174,18 @@ export class EnglishArgumentFinder {
         break;
       }
       if (!out.length && modifiesNoun(this.ctx.text.slice(m.end, m.end + 20))) break;
+      // "met US Secretary of State X": the body only qualifies the titled person after it.
+      if (!out.length && this.qualifiesPerson(m)) continue;
       out.push(m);
       from = m.end;
     }
     return out;
+  }
+
+  /** A body followed by capitalised title words and a person ("US Secretary of State X"). */
+  private qualifiesPerson(m: Mention): boolean {
+    const next = this.mentions[this.firstFrom(m.end)];
+    return !!next && this.byId.get(next.entity)?.type === 'PER' && TITLE_GAP.test(this.ctx.text.slice(m.end, next.start));
   }
 
   private location(sentence: Span, exclude: Set<string>): string | null {
@@ -203,9 +226,10 @@ export class EnglishArgumentFinder {
 
   find(sentence: Span, f: EnglishFrame, quote: Quote | null): EventArguments {
     const floor = quote && quote.start <= f.start ? quote.start : sentence.start;
-    const subject = this.subject(sentence, f, floor);
-    const pronoun = subject.length ? null : this.pronoun(sentence, f, quote);
-    const titled = subject.length || pronoun ? null : this.titleActor(sentence, f, floor);
+    // A titled person the article names outranks the body in "UN chief urges"; without one the body is the subject.
+    const titled = this.titleActor(sentence, f, floor);
+    const subject = titled ? [] : this.subject(sentence, f, floor);
+    const pronoun = subject.length || titled ? null : this.pronoun(sentence, f, quote);
     const demonym = subject.length || pronoun || titled ? null : this.demonymActor(sentence, f, floor);
     const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : titled ? [titled] : demonym ? [demonym] : [];
     const agent = f.passive ? this.after(sentence, f, true).map(m => m.entity) : [];
