@@ -47,8 +47,10 @@ function modifiesNoun(after: string): boolean {
 const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
 /** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
 const GROUP_NOUN_GAP = new RegExp(`^\\s+(?:${oneOf('groupNouns')}|\\p{Ll}[\\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men))\\s+$`, 'u');
-/** Capitalised title words (with "of the") between a body and a person's name. */
-const TITLE_GAP = /^\s+(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){1,5}$/u;
+/** Title words, capitalised or listed (with "of the"), between a body and a person's name: "US Secretary of State X", "UN envoy X". */
+const TITLE_GAP = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|the|${oneOf('titles')}|${oneOf('titleModifiers')})\\s+){1,5}$`, 'u');
+/** Titles of a body's head, which a generic "UN chief" stands for. */
+const HEAD_TITLE = new RegExp(`(?<![\\p{L}-])(?:${oneOf('headTitles')})(?![\\p{L}-])`, 'iu');
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -129,9 +131,8 @@ export class EnglishArgumentFinder {
       const apposition = /^,\s+([^,.;:"“”]{1,40})/u.exec(this.ctx.text.slice(m.end, m.end + 45))?.[1] ?? '';
       const before = `${this.ctx.text.slice(Math.max(0, m.start - 40), m.start)} ${apposition}`;
       const tokens = before.split(/[^\p{L}.-]+/u);
-      // A generic head still needs some title: a person merely near the body's name is no head of it.
-      const written = tokens.map(w => w.toLowerCase());
-      if (generic ? !written.some(w => lists.titles.includes(w)) : !before.toLowerCase().includes(title)) continue;
+      // A generic head is a person written as the body's head: not its envoy, nor a person merely near its name.
+      if (generic ? !HEAD_TITLE.test(before) : !before.toLowerCase().includes(title)) continue;
       if (tokens.includes(body) || tokens.some(w => /^\p{Lu}/u.test(w) && this.sources.countryByDemonym(w)?.nameEn === body)) return m.entity;
     }
     return null;
