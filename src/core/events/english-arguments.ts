@@ -15,12 +15,12 @@ import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 let titlePattern: RegExp | undefined;
 /**
  * "UN chief", "Iran's foreign minister" right before the trigger: group 1 the body's token,
- * group 2 the title (its modifiers skipped).
+ * group 2 the title's modifiers, group 3 the title.
  */
 function titleSubject(): RegExp {
   if (!titlePattern) {
     const words = lexicon<Record<string, string[]>>('en', 'event-words');
-    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*?)(?:['’]s)?\\s+(?:(?:${capitalisable(words.titleModifiers)})\\s+){0,2}(${capitalisable(words.titles)})\\s+$`, 'u');
+    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*?)(?:['’]s)?\\s+((?:(?:${capitalisable(words.titleModifiers)})\\s+){0,2})(${capitalisable(words.titles)})\\s+$`, 'u');
   }
   return titlePattern;
 }
@@ -123,7 +123,8 @@ export class EnglishArgumentFinder {
     const t = titleSubject().exec(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 60), f.start));
     if (!t) return null;
     const body = t[1];
-    const title = t[2].toLowerCase();
+    const modifiers = t[2].toLowerCase().split(/\s+/).filter(Boolean);
+    const title = t[3].toLowerCase();
     const generic = lists.genericTitles.includes(title);
     for (const m of this.mentions) {
       if (this.byId.get(m.entity)?.type !== 'PER') continue;
@@ -133,6 +134,8 @@ export class EnglishArgumentFinder {
       const tokens = before.split(/[^\p{L}.-]+/u);
       // A generic head is a person written as the body's head: not its envoy, nor a person merely near its name.
       if (generic ? !HEAD_TITLE.test(before) : !before.toLowerCase().includes(title)) continue;
+      // The modifiers tell offices apart: Iran's defence minister is not its foreign minister.
+      if (modifiers.some(w => !before.toLowerCase().includes(w))) continue;
       if (tokens.includes(body) || tokens.some(w => /^\p{Lu}/u.test(w) && this.sources.countryByDemonym(w)?.nameEn === body)) return m.entity;
     }
     return null;

@@ -46,6 +46,8 @@ describe('English actors', () => {
     const named = doc('Chilean Foreign Minister Ana Riquelme flew to Lima. Chile\'s foreign minister called for new talks.');
     assert.deepEqual(event(named, 'called for').actors, ['Ana Riquelme']);
     assert.deepEqual(event(doc('France\'s president called for calm.'), 'called for').actors, ['France']);
+    const other = doc('Chilean Foreign Minister Ana Riquelme flew to Lima. Chile\'s defence minister called for new talks.');
+    assert.deepEqual(event(other, 'called for').actors, ['Chile']);
   });
 
   it('"met US Secretary of State X": the person is the target, the country only qualifies him', () => {

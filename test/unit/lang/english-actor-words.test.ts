@@ -44,7 +44,11 @@ describe('lang/en short names, group nouns and led bodies', () => {
     for (const t of words.titles.filter(x => !words.genericTitles.includes(x))) {
       assert.deepEqual(actor(`John Kowalski, the UN ${t}, arrived on Monday. The UN ${t} urged calm.`), ['John Kowalski'], t);
     }
-    for (const m of words.titleModifiers) assert.deepEqual(actor(`UN minister John Kowalski arrived on Monday. The UN's ${m} minister urged calm.`), ['John Kowalski'], m);
+    for (const m of words.titleModifiers) {
+      assert.deepEqual(actor(`UN ${m} minister John Kowalski arrived on Monday. The UN's ${m} minister urged calm.`), ['John Kowalski'], m);
+      // A modifier the person was not written with names another office.
+      assert.deepEqual(actor(`UN minister John Kowalski arrived on Monday. The UN's ${m} minister urged calm.`), ['UN'], m);
+    }
     // A specific title must be the one written before the person.
     assert.deepEqual(actor('UN envoy John Kowalski arrived on Monday. The UN minister urged calm.'), ['UN']);
     // A generic head is the person written with a head title, not the envoy, nor a person merely near the body.
