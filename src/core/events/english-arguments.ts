@@ -10,20 +10,8 @@ import type { EnglishFrame } from './english-frames';
 import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
-import { alternation, capitalisable, lexicon } from '../lang/lexicon';
-
-let titlePattern: RegExp | undefined;
-/**
- * "UN chief", "Iran's foreign minister" right before the trigger: group 1 the body's token,
- * group 2 the title's modifiers, group 3 the title.
- */
-function titleSubject(): RegExp {
-  if (!titlePattern) {
-    const words = lexicon<Record<string, string[]>>('en', 'event-words');
-    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*?)(?:['’]s)?\\s+((?:(?:${capitalisable(words.titleModifiers)})\\s+){0,2})(${capitalisable(words.titles)})\\s+$`, 'u');
-  }
-  return titlePattern;
-}
+import { alternation, lexicon } from '../lang/lexicon';
+import { titledPerson, titledSubjectAtEnd } from '../recognize/english-titled';
 
 const lists = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(lists[cls]);
@@ -49,8 +37,6 @@ const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
 const GROUP_NOUN_GAP = new RegExp(`^\\s+(?:${oneOf('groupNouns')}|\\p{Ll}[\\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men))\\s+$`, 'u');
 /** Title words, capitalised or listed (with "of the"), between a body and a person's name: "US Secretary of State X", "UN envoy X". */
 const TITLE_GAP = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|the|${oneOf('titles')}|${oneOf('titleModifiers')})\\s+){1,5}$`, 'u');
-/** Titles of a body's head, which a generic "UN chief" stands for. */
-const HEAD_TITLE = new RegExp(`(?<![\\p{L}-])(?:${oneOf('headTitles')})(?![\\p{L}-])`, 'iu');
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -113,32 +99,11 @@ export class EnglishArgumentFinder {
     return null;
   }
 
-  /**
-   * "UN chief urges …", "Iran's foreign minister called …": a body and a title standing for the person
-   * the article names with both ("UN Secretary-General Antonio Guterres", "Iranian Foreign Minister
-   * X"), the first such person. A generic head ("chief") goes with any title; others must be written.
-   */
+  /** "UN chief urges …", "Iran's foreign minister called …": the titled person the article names, if any. */
   private titleActor(sentence: Span, f: EnglishFrame, floor: number): string | null {
     if (f.nominal) return null;
-    const t = titleSubject().exec(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 60), f.start));
-    if (!t) return null;
-    const body = t[1];
-    const modifiers = t[2].toLowerCase().split(/\s+/).filter(Boolean);
-    const title = t[3].toLowerCase();
-    const generic = lists.genericTitles.includes(title);
-    for (const m of this.mentions) {
-      if (this.byId.get(m.entity)?.type !== 'PER') continue;
-      // The title before the name ("UN envoy X") or in apposition after it ("X, the UN envoy,").
-      const apposition = /^,\s+([^,.;:"“”]{1,40})/u.exec(this.ctx.text.slice(m.end, m.end + 45))?.[1] ?? '';
-      const before = `${this.ctx.text.slice(Math.max(0, m.start - 40), m.start)} ${apposition}`;
-      const tokens = before.split(/[^\p{L}.-]+/u);
-      // A generic head is a person written as the body's head: not its envoy, nor a person merely near its name.
-      if (generic ? !HEAD_TITLE.test(before) : !before.toLowerCase().includes(title)) continue;
-      // The modifiers tell offices apart: Iran's defence minister is not its foreign minister.
-      if (modifiers.some(w => !before.toLowerCase().includes(w))) continue;
-      if (tokens.includes(body) || tokens.some(w => /^\p{Lu}/u.test(w) && this.sources.countryByDemonym(w)?.nameEn === body)) return m.entity;
-    }
-    return null;
+    const t = titledSubjectAtEnd(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 60), f.start));
+    return t && titledPerson(this.ctx.text, this.mentions, this.byId, this.sources, t);
   }
 
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
