@@ -185,7 +185,7 @@ export class EnglishArgumentFinder {
   private source(sentence: Span, f: EnglishFrame, actors: string[]): string | null {
     let all = this.sentenceCues.get(sentence.start);
     if (!all) {
-      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence);
+      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence, this.sources);
       this.sentenceCues.set(sentence.start, all);
     }
     const cues = all
