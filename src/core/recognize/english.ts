@@ -230,6 +230,9 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
     }
   }
   const linked = [...gazetteer, ...possessiveLinks(ctx, sources)].filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
-  const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...shortNamed(ctx.text), ...ledBodies(ctx.text, sources), ...linked]);
+  // A short form inside a longer name found otherwise is part of it ("OSCE Minsk Group", "US Virgin Islands").
+  const inside = (s: NameCandidate): boolean => [...out, ...linked].some(o => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
+  const short = shortNamed(ctx.text).filter(s => !inside(s));
+  const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...short, ...ledBodies(ctx.text, sources), ...linked]);
   return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }

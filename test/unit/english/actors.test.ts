@@ -28,6 +28,11 @@ describe('English actors', () => {
     assert.deepEqual(event(d, 'welcomed').actors, ['EU']);
   });
 
+  it('a short form inside a longer organisation\'s name stays part of it', () => {
+    const d = doc('Diplomats asked the OSCE Minsk Group to meet in Vienna.');
+    assert.deepEqual(d.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['OSCE Minsk Group']);
+  });
+
   it('short forms are case-sensitive whole words: "us" and "UNESCO" are not the US or the UN', () => {
     const d = doc('UNESCO told us the museum in Lima would reopen.');
     assert.equal(d.entities.some(e => e.kb?.id === 'org/un' || e.kb?.id === 'country/US'), false);
