@@ -88,14 +88,19 @@ function titledPeople(text: string, sources: NameSources): NameCandidate[] {
   return out;
 }
 
-let groupNouns: Set<string> | undefined;
+let commonNouns: { groups: Set<string>; places: Set<string> } | undefined;
 /**
  * What compromise takes for a name but is a common noun phrase: a group noun opening a sentence
- * ("Protesters demanded"), or a phrase ending in a lower-case word ("the Belgian capital").
+ * ("Protesters demanded"), or a demonym before a place noun ("the Belgian capital"), which only
+ * refers to a place. "the Somali government" stays: a body, as in the Arabic annotation.
  */
 function commonNounPhrase(name: string): boolean {
-  groupNouns ??= new Set(lexicon<{ groupNouns: string[] }>('en', 'event-words').groupNouns);
-  return groupNouns.has(name.toLowerCase()) || /\s\p{Ll}+$/u.test(name);
+  commonNouns ??= (() => {
+    const words = lexicon<{ groupNouns: string[]; placeNouns: string[] }>('en', 'event-words');
+    return { groups: new Set(words.groupNouns), places: new Set(words.placeNouns) };
+  })();
+  const last = /\s(\p{Ll}+)$/u.exec(name)?.[1];
+  return commonNouns.groups.has(name.toLowerCase()) || (!!last && commonNouns.places.has(last));
 }
 
 function escape(s: string): string {

@@ -27,6 +27,15 @@ describe('lang/en short names, group nouns and led bodies', () => {
     }
   });
 
+  it('event-words.json placeNouns: a demonym before one is no name ("the Belgian capital"); a body noun there is ("the Somali government")', () => {
+    for (const noun of lexicon<{ placeNouns: string[] }>('en', 'event-words').placeNouns) {
+      const d = annotate(`Headline\nLead line.\nEnvoys from Chile met in the Belgian ${noun} on Monday.`, { language: 'en' });
+      assert.equal(d.entities.some(e => e.name.endsWith(` ${noun}`)), false, noun);
+    }
+    const d = annotate('Headline\nLead line.\nThe Somali government denied any involvement.', { language: 'en' });
+    assert.deepEqual(d.events.find(e => e.cameo === '016')?.actors.map(id => d.entities.find(e => e.id === id)!.name), ['Somali government']);
+  });
+
   it('institutions.json coalitions: "Russian-led <body>" is one organisation led by Russia', () => {
     for (const body of lexicon<{ coalitions: { entries: string[] } }>('en', 'institutions').coalitions.entries) {
       const d = annotate(`Headline\nLead line.\nThe Russian-led ${body} attacked a convoy.`, { language: 'en' });
