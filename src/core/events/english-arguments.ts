@@ -114,7 +114,8 @@ export class EnglishArgumentFinder {
       const m = inSentence[i];
       const gap = this.ctx.text.slice(m.end, f.start);
       if (f.nominal && !NOUN_MODIFIER.test(gap)) return [];
-      if (!coordinated && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
+      // "the Geneva talks": a place right before a noun trigger only modifies it; before a verb it is the subject ("the U.S. urged").
+      if (f.nominal && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
       // A place before the subject noun only says where they are from ("Baghdad protesters demanded"): never the actor.
       if (!f.nominal && this.byId.get(m.entity)?.type === 'LOC' && GROUP_NOUN_GAP.test(gap)) return [];
       if (words(gap) > 12 || /[;"“”«»]/.test(gap)) return [];

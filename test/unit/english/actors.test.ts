@@ -73,6 +73,14 @@ describe('English actors', () => {
     assert.equal(entity(doc('Jets of the U.S.-led alliance struck a depot.'), 'U.S.-led alliance')?.description, 'alliance led by the United States');
   });
 
+  it('"the <Name>" before a past form is its subject, not a noun modifier: "the Netherlands condemned", "the Kremlin held talks", "the U.S. urged"', () => {
+    assert.deepEqual(event(doc('The Netherlands condemned the raid.'), 'condemned').actors, ['Netherlands']);
+    assert.deepEqual(event(doc('The Kremlin held talks with Baku.'), 'held talks').actors, ['Kremlin']);
+    assert.deepEqual(event(doc('Britain and the U.S. urged restraint.'), 'urged').actors, ['Britain', 'U.S.']);
+    // A noun after "the <Name>" still takes no actor from it.
+    assert.deepEqual(event(doc('The Geneva talks failed.'), 'talks').actors, []);
+  });
+
   it('"Protesters demanded" opening a sentence: no entity, no actor, the city only the place', () => {
     const d = doc('Protesters demanded new elections in Minsk on Sunday.');
     assert.equal(entity(d, 'Protesters'), undefined);
