@@ -76,11 +76,16 @@ export class EnglishArgumentFinder {
   /** A coordinated run of names ending at `last`, walking back over "and" and commas. */
   private group(inSentence: Mention[], last: number): Mention[] {
     const run = [inSentence[last]];
+    let joined = false;
     for (let i = last - 1; i >= 0; i--) {
-      if (!COORDINATION.test(this.ctx.text.slice(inSentence[i].end, run[0].start))) break;
+      const gap = this.ctx.text.slice(inSentence[i].end, run[0].start);
+      if (!COORDINATION.test(gap)) break;
+      joined ||= /\band\b/.test(gap);
       run.unshift(inSentence[i]);
     }
-    return run;
+    // A list ends in "and" ("Russia, Turkey and Iran"); names joined by commas alone are an
+    // apposition ("the envoy for the Middle East, Erik Lund,"): the last is the subject.
+    return joined ? run : [run[run.length - 1]];
   }
 
   /**

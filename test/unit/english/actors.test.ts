@@ -81,6 +81,11 @@ describe('English actors', () => {
     assert.deepEqual(event(doc('The Geneva talks failed.'), 'talks').actors, []);
   });
 
+  it('names joined by commas alone are an apposition, the last the subject; a list ends in "and"', () => {
+    assert.deepEqual(event(doc('The UN envoy for the Middle East, Erik Lund, urged an end to the raids.'), 'urged').actors, ['Erik Lund']);
+    assert.deepEqual(event(doc('Chile, Peru and Bolivia urged an end to the raids.'), 'urged').actors, ['Chile', 'Peru', 'Bolivia']);
+  });
+
   it('"Protesters demanded" opening a sentence: no entity, no actor, the city only the place', () => {
     const d = doc('Protesters demanded new elections in Minsk on Sunday.');
     assert.equal(entity(d, 'Protesters'), undefined);
