@@ -49,6 +49,10 @@ describe('English claims and denials of responsibility', () => {
     }
   });
 
+  it('"claimed credit": a claim too', () => {
+    assert.deepEqual(statements('Al-Shabaab claimed credit for the bombing.').map(e => [e.cameo, e.actors]), [['015', ['Al-Shabaab']]]);
+  });
+
   it('responsibility in another sense is no statement', () => {
     assert.deepEqual(statements('The ministry has responsibility for the water supply.'), []);
   });
