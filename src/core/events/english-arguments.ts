@@ -11,7 +11,7 @@ import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
 import { alternation, lexicon } from '../lang/lexicon';
-import { titledPerson, titledSubjectAtEnd } from '../recognize/english-titled';
+import { TitledPeople, titledSubjectAtEnd } from '../recognize/english-titled';
 
 const lists = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(lists[cls]);
@@ -46,7 +46,10 @@ export class EnglishArgumentFinder {
   constructor(private readonly ctx: ArticleContext, entities: Entity[], mentions: Mention[], private readonly dates: DateExpr[], private readonly sources: NameSources) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
     this.byId = new Map(entities.map(e => [e.id, e]));
+    this.titled = new TitledPeople(ctx.text, this.mentions, this.byId, sources);
   }
+
+  private readonly titled: TitledPeople;
 
   private readonly sentenceMentions = new Map<number, Mention[]>();
   private readonly sentenceCues = new Map<number, EnglishSpeech[]>();
@@ -108,7 +111,7 @@ export class EnglishArgumentFinder {
   private titleActor(sentence: Span, f: EnglishFrame, floor: number): string | null {
     if (f.nominal) return null;
     const t = titledSubjectAtEnd(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 60), f.start));
-    return t && titledPerson(this.ctx.text, this.mentions, this.byId, this.sources, t);
+    return t && this.titled.person(t);
   }
 
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
@@ -191,7 +194,7 @@ export class EnglishArgumentFinder {
   private source(sentence: Span, f: EnglishFrame, actors: string[]): string | null {
     let all = this.sentenceCues.get(sentence.start);
     if (!all) {
-      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence, this.sources);
+      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence, this.titled);
       this.sentenceCues.set(sentence.start, all);
     }
     const cues = all

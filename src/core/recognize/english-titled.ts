@@ -31,26 +31,44 @@ export function titledSubjectAtEnd(text: string): TitledSubject | null {
 }
 
 /**
- * The first person the article names with the subject's title (for a generic head, any head's
- * title), its modifiers and its body or the body's demonym; null when there is none.
+ * The people an article names with titles, asked by body and title: the first person named with
+ * the subject's title (for a generic head, any head's title), its modifiers and its body or the
+ * body's demonym; null when there is none. One per article: each subject is resolved once.
  */
-export function titledPerson(
-  text: string, mentions: readonly Mention[], byId: ReadonlyMap<string, Entity>,
-  sources: Pick<NameSources, 'countryByDemonym'>, s: TitledSubject,
-): string | null {
-  const generic = words.genericTitles.includes(s.title);
-  for (const m of mentions) {
-    if (byId.get(m.entity)?.type !== 'PER') continue;
-    // The title before the name ("UN envoy X") or in apposition after it ("X, the UN envoy,").
-    const apposition = /^,\s+([^,.;:"“”]{1,40})/u.exec(text.slice(m.end, m.end + 45))?.[1] ?? '';
-    const before = `${text.slice(Math.max(0, m.start - 40), m.start)} ${apposition}`;
-    const lower = before.toLowerCase();
-    // A generic head is a person written as the body's head: not its envoy, nor a person merely near its name.
-    if (generic ? !HEAD_TITLE.test(before) : !lower.includes(s.title)) continue;
-    // The modifiers tell offices apart: Iran's defence minister is not its foreign minister.
-    if (s.modifiers.some(w => !lower.includes(w))) continue;
-    const tokens = before.split(/[^\p{L}.-]+/u);
-    if (tokens.includes(s.body) || tokens.some(w => /^\p{Lu}/u.test(w) && sources.countryByDemonym(w)?.nameEn === s.body)) return m.entity;
+export class TitledPeople {
+  private readonly found = new Map<string, string | null>();
+
+  constructor(
+    private readonly text: string, private readonly mentions: readonly Mention[], private readonly byId: ReadonlyMap<string, Entity>,
+    private readonly sources: Pick<NameSources, 'countryByDemonym'>,
+  ) {}
+
+  person(s: TitledSubject): string | null {
+    const key = `${s.body} ${s.modifiers.join(' ')} ${s.title}`;
+    let id = this.found.get(key);
+    if (id === undefined) {
+      id = this.search(s);
+      this.found.set(key, id);
+    }
+    return id;
   }
-  return null;
+
+  private search(s: TitledSubject): string | null {
+    const { text, sources } = this;
+    const generic = words.genericTitles.includes(s.title);
+    for (const m of this.mentions) {
+      if (this.byId.get(m.entity)?.type !== 'PER') continue;
+      // The title before the name ("UN envoy X") or in apposition after it ("X, the UN envoy,").
+      const apposition = /^,\s+([^,.;:"“”]{1,40})/u.exec(text.slice(m.end, m.end + 45))?.[1] ?? '';
+      const before = `${text.slice(Math.max(0, m.start - 40), m.start)} ${apposition}`;
+      const lower = before.toLowerCase();
+      // A generic head is a person written as the body's head: not its envoy, nor a person merely near its name.
+      if (generic ? !HEAD_TITLE.test(before) : !lower.includes(s.title)) continue;
+      // The modifiers tell offices apart: Iran's defence minister is not its foreign minister.
+      if (s.modifiers.some(w => !lower.includes(w))) continue;
+      const tokens = before.split(/[^\p{L}.-]+/u);
+      if (tokens.includes(s.body) || tokens.some(w => /^\p{Lu}/u.test(w) && sources.countryByDemonym(w)?.nameEn === s.body)) return m.entity;
+    }
+    return null;
+  }
 }

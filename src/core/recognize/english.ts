@@ -198,6 +198,22 @@ function compromisePieces(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/**
+ * Short forms not inside a longer name found otherwise ("OSCE Minsk Group", "US Virgin Islands"):
+ * that name is the mention. One sweep, the short forms coming in text order.
+ */
+function outsideLonger(shorts: NameCandidate[], others: NameCandidate[]): NameCandidate[] {
+  const sorted = [...others].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  return shorts.filter(s => {
+    for (; k < sorted.length && sorted[k].start < s.start; k++) reach = Math.max(reach, sorted[k].end);
+    if (reach >= s.end) return false;
+    for (let j = k; j < sorted.length && sorted[j].start === s.start; j++) if (sorted[j].end > s.end) return false;
+    return true;
+  });
+}
+
 const POSSESSIVE = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
 
 /**
@@ -235,9 +251,7 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
     }
   }
   const linked = [...gazetteer, ...possessiveLinks(ctx, sources)].filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
-  // A short form inside a longer name found otherwise is part of it ("OSCE Minsk Group", "US Virgin Islands").
-  const inside = (s: NameCandidate): boolean => [...out, ...linked].some(o => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
-  const short = shortNamed(ctx.text).filter(s => !inside(s));
+  const short = outsideLonger(shortNamed(ctx.text), [...out, ...linked]);
   const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...short, ...ledBodies(ctx.text, sources), ...linked]);
   return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }
