@@ -37,6 +37,8 @@ const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
 const GROUP_NOUN_GAP = new RegExp(`^\\s+(?:${oneOf('groupNouns')}|\\p{Ll}[\\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men))\\s+$`, 'u');
 /** Title words, capitalised or listed (with "of the"), between a body and a person's name: "US Secretary of State X", "UN envoy X". */
 const TITLE_GAP = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|the|${oneOf('titles')}|${oneOf('titleModifiers')})\\s+){1,5}$`, 'u');
+/** A dateline opening a sentence ("Gaza City - ", "NAIROBI, Kenya – ", "LIMA (Reuters) - "): where it was filed, no subject. */
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}.'’-]*[\s,]*){1,5}(?:\([^)]{1,30}\)\s*)?[-–—]\s/u;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -115,7 +117,9 @@ export class EnglishArgumentFinder {
   }
 
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
-    const inSentence = this.within(sentence).filter(m => m.start >= floor && m.end <= f.start);
+    const dateline = DATELINE.exec(this.ctx.text.slice(sentence.start, f.start));
+    const from = Math.max(floor, sentence.start + (dateline?.[0].length ?? 0));
+    const inSentence = this.within(sentence).filter(m => m.start >= from && m.end <= f.start);
     // A second verb of the clause ("X said … and urged") shares the clause's first subject.
     const coordinated = !f.nominal && /\band\s+$/.test(this.ctx.text.slice(Math.max(sentence.start, f.start - 8), f.start));
     for (let i = coordinated ? 0 : inSentence.length - 1; coordinated ? i < inSentence.length : i >= 0; coordinated ? i++ : i--) {

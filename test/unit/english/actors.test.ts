@@ -86,6 +86,12 @@ describe('English actors', () => {
     assert.deepEqual(event(doc('Chile, Peru and Bolivia urged an end to the raids.'), 'urged').actors, ['Chile', 'Peru', 'Bolivia']);
   });
 
+  it('a dateline opening the sentence is where the report was filed, never the actor', () => {
+    assert.deepEqual(event(doc('Gaza City - Air strikes killed 12 people on Tuesday.'), 'killed').actors, []);
+    assert.deepEqual(event(doc('Nairobi, Kenya – Police arrested ten men.'), 'arrested').actors, []);
+    assert.deepEqual(event(doc('LIMA (Reuters) - Peru condemned the raid.'), 'condemned').actors, ['Peru']);
+  });
+
   it('"Protesters demanded" opening a sentence: no entity, no actor, the city only the place', () => {
     const d = doc('Protesters demanded new elections in Minsk on Sunday.');
     assert.equal(entity(d, 'Protesters'), undefined);
