@@ -1,6 +1,6 @@
 // Who acts in English news, on sentences written for this test: short forms of known bodies
 // (UN, U.N., EU), titled heads ("UN chief", "Chile's foreign minister"), bodies named by who
-// leads them ("the Saudi-led coalition"), and groups named by a common noun, which are no
+// leads them ("the Kenyan-led mission"), and groups named by a common noun, which are no
 // entity and whose place is never the actor.
 import { strict as assert } from 'node:assert';
 import { annotate } from '../../../src/core/annotate';
@@ -65,11 +65,11 @@ describe('English actors', () => {
     assert.equal(entity(doc('Peru\'s government protested to Bolivia.'), 'Peru')?.kb?.id, 'country/PE');
   });
 
-  it('"the Saudi-led coalition": one organisation described by its leader, the actor of its strikes', () => {
-    const d = doc('The Saudi-led coalition carried out air strikes on Sanaa on Friday.');
-    const coalition = entity(d, 'Saudi-led coalition');
-    assert.deepEqual([coalition?.type, coalition?.description], ['ORG', 'coalition led by Saudi Arabia']);
-    assert.deepEqual(event(d, 'air strikes').actors, ['Saudi-led coalition']);
+  it('"the Kenyan-led mission": one organisation described by its leader, the actor of its strikes', () => {
+    const d = doc('The Kenyan-led mission carried out air strikes on Kismayo on Friday.');
+    const coalition = entity(d, 'Kenyan-led mission');
+    assert.deepEqual([coalition?.type, coalition?.description], ['ORG', 'mission led by Kenya']);
+    assert.deepEqual(event(d, 'air strikes').actors, ['Kenyan-led mission']);
     assert.equal(entity(doc('Jets of the U.S.-led alliance struck a depot.'), 'U.S.-led alliance')?.description, 'alliance led by the United States');
   });
 
@@ -87,7 +87,7 @@ describe('English actors', () => {
   });
 
   it('a dateline opening the sentence is where the report was filed, never the actor', () => {
-    assert.deepEqual(event(doc('Gaza City - Air strikes killed 12 people on Tuesday.'), 'killed').actors, []);
+    assert.deepEqual(event(doc('Mogadishu - Air strikes killed 12 people on Tuesday.'), 'killed').actors, []);
     assert.deepEqual(event(doc('Nairobi, Kenya – Police arrested ten men.'), 'arrested').actors, []);
     assert.deepEqual(event(doc('LIMA (Reuters) - Peru condemned the raid.'), 'condemned').actors, ['Peru']);
   });
@@ -100,7 +100,7 @@ describe('English actors', () => {
 
   it('a place before a group noun is where the group is from, never its actor; a body there is', () => {
     assert.deepEqual(event(doc('Kyiv police arrested ten men.'), 'arrested').actors, []);
-    assert.deepEqual(event(doc('Hamas militants attacked an army post.'), 'attacked').actors, ['Hamas']);
+    assert.deepEqual(event(doc('Al-Shabaab militants attacked an army post.'), 'attacked').actors, ['Al-Shabaab']);
   });
 
   it('a phrase ending in a lower-case word is no name ("the Belgian capital"), nor is a role\'s word inside a place name', () => {

@@ -14,19 +14,19 @@ function statements(body: string): Array<{ cameo: string; plover: string; trigge
 
 describe('English claims and denials of responsibility', () => {
   it('claimed responsibility: 015 with the claimant as actor', () => {
-    const [e] = statements('The Taliban claimed responsibility for the ambush on a police post near Herat.');
+    const [e] = statements('The Taliban claimed responsibility for the ambush on a police post near Kunduz.');
     assert.deepEqual([e.cameo, e.plover, e.trigger, e.actors], ['015', 'STATEMENT', 'claimed responsibility', ['Taliban']]);
   });
 
   it('took responsibility and admits responsibility are claims too', () => {
-    assert.deepEqual(statements('Hamas took responsibility for the rocket fire.').map(e => e.cameo), ['015']);
+    assert.deepEqual(statements('Al-Shabaab took responsibility for the mortar fire.').map(e => e.cameo), ['015']);
     assert.deepEqual(statements('Hezbollah admits responsibility for the explosion.').map(e => e.cameo), ['015']);
   });
 
   it('denied responsibility, denies any involvement: 016', () => {
     const [e] = statements('The army denied responsibility for the shelling of the market.');
     assert.deepEqual([e.cameo, e.trigger], ['016', 'denied responsibility']);
-    assert.deepEqual(statements('Hamas denies any involvement in the kidnapping.').map(e => [e.cameo, e.actors]), [['016', ['Hamas']]]);
+    assert.deepEqual(statements('Al-Shabaab denies any involvement in the kidnapping.').map(e => [e.cameo, e.actors]), [['016', ['Al-Shabaab']]]);
   });
 
   it('"No group has claimed responsibility": a negated claim', () => {
@@ -43,8 +43,8 @@ describe('English claims and denials of responsibility', () => {
         const [verb, ...rest] = phrase.split(' ');
         const lemma = verb.replace('~', '');
         const form = forms[lemma]?.[0] ?? `${lemma.replace(/e$/, '')}ed`.replace(/yed$/, 'ied');
-        const found = statements(`Hamas ${form} ${rest.join(' ')} for the blast at the depot.`);
-        assert.deepEqual(found.map(e => [e.cameo, e.actors]), [[cameo, ['Hamas']]], phrase);
+        const found = statements(`Al-Shabaab ${form} ${rest.join(' ')} for the blast at the depot.`);
+        assert.deepEqual(found.map(e => [e.cameo, e.actors]), [[cameo, ['Al-Shabaab']]], phrase);
       }
     }
   });
