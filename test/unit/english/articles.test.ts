@@ -62,7 +62,7 @@ describe('English articles', () => {
     assert.deepEqual([of('demanded').actors, name(of('demanded').location)], [[], 'Port-au-Prince']);
     assert.equal(doc.entities.some(e => /^(?:Protesters|Militants)$/.test(e.name)), false);
     assert.deepEqual([of('denied responsibility').cameo, of('claimed responsibility').cameo], ['016', '015']);
-    assert.deepEqual(of('called for').actors.map(name), ['Canada']);
+    assert.deepEqual(of('called for').actors.map(name), ['Chile']);
     assert.deepEqual([of('pledged').actors.map(name), of('met').actors.map(name)], [['EU'], ['NATO']]);
   });
 
