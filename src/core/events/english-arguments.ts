@@ -11,16 +11,7 @@ import type { NameSources } from '../recognize/sources';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
 import { alternation, lexicon } from '../lang/lexicon';
-
-let titlePattern: RegExp | undefined;
-/** "UN chief", "EU Envoy" right before the trigger: group 1 the organisation token, group 2 the title. */
-function titleSubject(): RegExp {
-  if (!titlePattern) {
-    const titles = lexicon<{ titles: string[] }>('en', 'event-words').titles.flatMap(t => [t, t[0].toUpperCase() + t.slice(1)]);
-    titlePattern = new RegExp(`(?:^|[\\s"“(])(\\p{Lu}[\\p{L}.-]*)\\s+(${titles.join('|')})\\s+$`, 'u');
-  }
-  return titlePattern;
-}
+import { TitledPeople, titledSubjectAtEnd } from '../recognize/english-titled';
 
 const lists = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(lists[cls]);
@@ -42,8 +33,12 @@ function modifiesNoun(after: string): boolean {
 }
 /** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
 const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
-/** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"). */
-const GROUP_NOUN_GAP = /^\s+\p{Ll}[\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men)\s+$/u;
+/** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
+const GROUP_NOUN_GAP = new RegExp(`^\\s+(?:${oneOf('groupNouns')}|\\p{Ll}[\\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men))\\s+$`, 'u');
+/** Title words, capitalised or listed (with "of the"), between a body and a person's name: "US Secretary of State X", "UN envoy X". */
+const TITLE_GAP = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{L}-]*|of|the|${oneOf('titles')}|${oneOf('titleModifiers')})\\s+){1,5}$`, 'u');
+/** A dateline opening a sentence ("Gaza City - ", "NAIROBI, Kenya – ", "LIMA (Reuters) - "): where it was filed, no subject. */
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}.'’-]*[\s,]*){1,5}(?:\([^)]{1,30}\)\s*)?[-–—]\s/u;
 const words = (s: string): number => (s.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
 export class EnglishArgumentFinder {
@@ -53,7 +48,10 @@ export class EnglishArgumentFinder {
   constructor(private readonly ctx: ArticleContext, entities: Entity[], mentions: Mention[], private readonly dates: DateExpr[], private readonly sources: NameSources) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
     this.byId = new Map(entities.map(e => [e.id, e]));
+    this.titled = new TitledPeople(ctx.text, this.mentions, this.byId, sources);
   }
+
+  private readonly titled: TitledPeople;
 
   private readonly sentenceMentions = new Map<number, Mention[]>();
   private readonly sentenceCues = new Map<number, EnglishSpeech[]>();
@@ -83,11 +81,16 @@ export class EnglishArgumentFinder {
   /** A coordinated run of names ending at `last`, walking back over "and" and commas. */
   private group(inSentence: Mention[], last: number): Mention[] {
     const run = [inSentence[last]];
+    let joined = false;
     for (let i = last - 1; i >= 0; i--) {
-      if (!COORDINATION.test(this.ctx.text.slice(inSentence[i].end, run[0].start))) break;
+      const gap = this.ctx.text.slice(inSentence[i].end, run[0].start);
+      if (!COORDINATION.test(gap)) break;
+      joined ||= /\band\b/.test(gap);
       run.unshift(inSentence[i]);
     }
-    return run;
+    // A list ends in "and" ("Russia, Turkey and Iran"); names joined by commas alone are an
+    // apposition ("the envoy for the Middle East, Erik Lund,"): the last is the subject.
+    return joined ? run : [run[run.length - 1]];
   }
 
   /**
@@ -106,31 +109,25 @@ export class EnglishArgumentFinder {
     return null;
   }
 
-  /**
-   * "UN chief urges …": an organisation and a title standing for a person the article names with
-   * both ("UN Secretary-General Antonio Guterres"), the first such person.
-   */
+  /** "UN chief urges …", "Iran's foreign minister called …": the titled person the article names, if any. */
   private titleActor(sentence: Span, f: EnglishFrame, floor: number): string | null {
     if (f.nominal) return null;
-    const t = titleSubject().exec(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 40), f.start));
-    if (!t) return null;
-    const org = t[1];
-    for (const m of this.mentions) {
-      if (this.byId.get(m.entity)?.type !== 'PER') continue;
-      if (this.ctx.text.slice(Math.max(0, m.start - 40), m.start).split(/[^\p{L}.-]+/u).includes(org)) return m.entity;
-    }
-    return null;
+    const t = titledSubjectAtEnd(this.ctx.text.slice(Math.max(sentence.start, floor, f.start - 60), f.start));
+    return t && this.titled.person(t);
   }
 
   private subject(sentence: Span, f: EnglishFrame, floor: number): Mention[] {
-    const inSentence = this.within(sentence).filter(m => m.start >= floor && m.end <= f.start);
+    const dateline = DATELINE.exec(this.ctx.text.slice(sentence.start, f.start));
+    const from = Math.max(floor, sentence.start + (dateline?.[0].length ?? 0));
+    const inSentence = this.within(sentence).filter(m => m.start >= from && m.end <= f.start);
     // A second verb of the clause ("X said … and urged") shares the clause's first subject.
     const coordinated = !f.nominal && /\band\s+$/.test(this.ctx.text.slice(Math.max(sentence.start, f.start - 8), f.start));
     for (let i = coordinated ? 0 : inSentence.length - 1; coordinated ? i < inSentence.length : i >= 0; coordinated ? i++ : i--) {
       const m = inSentence[i];
       const gap = this.ctx.text.slice(m.end, f.start);
       if (f.nominal && !NOUN_MODIFIER.test(gap)) return [];
-      if (!coordinated && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
+      // "the Geneva talks": a place right before a noun trigger only modifies it; before a verb it is the subject ("the U.S. urged").
+      if (f.nominal && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
       // A place before the subject noun only says where they are from ("Baghdad protesters demanded"): never the actor.
       if (!f.nominal && this.byId.get(m.entity)?.type === 'LOC' && GROUP_NOUN_GAP.test(gap)) return [];
       if (words(gap) > 12 || /[;"“”«»]/.test(gap)) return [];
@@ -159,10 +156,18 @@ export class EnglishArgumentFinder {
         break;
       }
       if (!out.length && modifiesNoun(this.ctx.text.slice(m.end, m.end + 20))) break;
+      // "met US Secretary of State X": the body only qualifies the titled person after it.
+      if (!out.length && this.qualifiesPerson(m)) continue;
       out.push(m);
       from = m.end;
     }
     return out;
+  }
+
+  /** A body followed by capitalised title words and a person ("US Secretary of State X"). */
+  private qualifiesPerson(m: Mention): boolean {
+    const next = this.mentions[this.firstFrom(m.end)];
+    return !!next && this.byId.get(next.entity)?.type === 'PER' && TITLE_GAP.test(this.ctx.text.slice(m.end, next.start));
   }
 
   private location(sentence: Span, exclude: Set<string>): string | null {
@@ -193,7 +198,7 @@ export class EnglishArgumentFinder {
   private source(sentence: Span, f: EnglishFrame, actors: string[]): string | null {
     let all = this.sentenceCues.get(sentence.start);
     if (!all) {
-      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence);
+      all = englishSpeechCues(this.ctx, this.byId, this.within(sentence), sentence, this.titled);
       this.sentenceCues.set(sentence.start, all);
     }
     const cues = all
@@ -203,9 +208,10 @@ export class EnglishArgumentFinder {
 
   find(sentence: Span, f: EnglishFrame, quote: Quote | null): EventArguments {
     const floor = quote && quote.start <= f.start ? quote.start : sentence.start;
-    const subject = this.subject(sentence, f, floor);
-    const pronoun = subject.length ? null : this.pronoun(sentence, f, quote);
-    const titled = subject.length || pronoun ? null : this.titleActor(sentence, f, floor);
+    // A titled person the article names outranks the body in "UN chief urges"; without one the body is the subject.
+    const titled = this.titleActor(sentence, f, floor);
+    const subject = titled ? [] : this.subject(sentence, f, floor);
+    const pronoun = subject.length || titled ? null : this.pronoun(sentence, f, quote);
     const demonym = subject.length || pronoun || titled ? null : this.demonymActor(sentence, f, floor);
     const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : titled ? [titled] : demonym ? [demonym] : [];
     const agent = f.passive ? this.after(sentence, f, true).map(m => m.entity) : [];

@@ -19,13 +19,21 @@ const words = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(words[cls]);
 
 const REFUSAL = new RegExp(`\\b(?:${oneOf('refusals')})\\s+(?:${oneOf('refusalLinks')})\\s+(?:(?:${oneOf('refusalFillers')})\\s+)*$`, 'i');
-const NEGATION = new RegExp(`\\b(?:(?:${oneOf('negationAuxiliaries')})\\s*(?:${oneOf('negators')})|${oneOf('negationWords')})\\s+(?:(?:${oneOf('negationFillers')})\\s+)*$`, 'i');
+const NEGATION = new RegExp(`\\b(?:(?:${oneOf('negationAuxiliaries')})\\s*(?:${oneOf('negators')})|${oneOf('negationWords')}|(?:${oneOf('negativeSubjects')}|no\\s+[a-z-]+)\\s+(?:${oneOf('negationAuxiliaries')}))\\s+(?:(?:${oneOf('negationFillers')})\\s+)*$`, 'i');
 const INTENT = new RegExp(`\\b(?:${oneOf('intentVerbs')})\\s+to\\s+(?:(?:${oneOf('intentComplements')})\\s+)?$|\\b(?:${oneOf('intentModals')})\\s+(?:(?:${oneOf('intentFillers')})\\s+)*$`, 'i');
 const POSSIBLE = new RegExp(`\\b(?:${oneOf('possibilityModals')})\\s+(?:(?:${oneOf('possibilityFillers')})\\s+)*$`, 'i');
 /** A participle followed by its agent: "talks mediated by Russia". */
 export const PARTICIPLE = new RegExp(`(?:ed|en|${oneOf('irregularParticiples')})$`, 'i');
 /** A trigger used as a noun after a determiner or preposition: "during the fighting", "after the meeting". */
 const NOMINAL = new RegExp(`\\b(?:${capitalisable(words.nominalHeads)}|${oneOf('nominalLinks')})\\s+(?:(?:${oneOf('nominalModifiers')})\\s+)*(?:[A-Z][\\w-]*\\s+)?$`);
+/** "the Netherlands condemned", "the Kremlin held": a past form right after "the <Name>" is the name's verb, not a noun. */
+const NAME_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}-]*\s+$/u;
+let irregularPasts: Set<string> | undefined;
+function pastForm(trigger: string): boolean {
+  irregularPasts ??= new Set(Object.values(lexicon<{ irregular: { forms: Record<string, string[]> } }>('en', 'event-triggers').irregular.forms).flat());
+  const first = trigger.split(/\s+/)[0].toLowerCase();
+  return first.endsWith('ed') || irregularPasts.has(first);
+}
 const PASSIVE = new RegExp(`\\b(?:${oneOf('passiveAuxiliaries')})\\s+(?:(?:${oneOf('passiveAdverbs')})\\s+)?$`, 'i');
 
 /** Capitalised month or name that only looks like a trigger ("March", "Strike Force"). */
@@ -43,7 +51,7 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
       if (looksLikeName(text, start, m[0], sentence.start)) continue;
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted',
-        passive: PARTICIPLE.test(m[0]) && (PASSIVE.test(before) || /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) };
+        passive: PARTICIPLE.test(m[0]) && (PASSIVE.test(before) || /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) && !(NAME_BEFORE.test(before) && pastForm(m[0])) };
       const refusal = REFUSAL.exec(before);
       if (refusal && t.cameo.slice(0, 2) !== '12') {
         // The refusal and what is refused make one event, spanning both.

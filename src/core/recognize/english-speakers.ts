@@ -7,6 +7,8 @@ import type { Entity, Mention, Quote, Span } from '../types';
 import { alternation, capitalisable, cueWords, speechVerbs } from '../lang/lexicon';
 import { inflectEnglishVerb } from '../lang/inflect';
 import { partitionPoint } from '../text/search';
+import type { NameSources } from './sources';
+import { TitledPeople, titledSubjectAtEnd } from './english-titled';
 
 interface Patterns {
   /** Speech verb, optionally after an auxiliary, with a subject pronoun before it. Lower case only: "Secretary of State" is no speech verb. */
@@ -51,6 +53,8 @@ interface Ctx {
   text: string;
   mentions: Mention[];
   byId: Map<string, Entity>;
+  /** "the UN chief" → the person named UN Secretary-General. */
+  titled: TitledPeople;
 }
 
 /** Index of the first mention starting at or after `from` (mentions are sorted by start): scans stay within their span. */
@@ -127,7 +131,10 @@ function cuesIn(c: Ctx, memory: PronounMemory, from: number, to: number): Englis
     if (m[1] && /^(?:he|she)$/i.test(m[1])) speaker = memory.resolve(from + m.index);
     else if (!m[1]) {
       const coordinated = /\band\s+$/.test(c.text.slice(Math.max(from, start - 6), start));
-      speaker = (mentionEndingNear(c, from, start) ?? (lexiconPatterns().invertible.has(m[2]) ? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) : undefined) ??
+      // "the UN chief said": the person the article names so, before the body the title hangs on.
+      const titled = titledSubjectAtEnd(c.text.slice(Math.max(from, start - 60), start));
+      speaker = (titled ? c.titled.person(titled) : null) ??
+        (mentionEndingNear(c, from, start) ?? (lexiconPatterns().invertible.has(m[2]) ? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) : undefined) ??
         (coordinated ? clauseSubject(c, from, start) : undefined))?.entity ?? null;
     }
     out.push({ cue, speaker });
@@ -159,8 +166,10 @@ function continued(ctx: ArticleContext, prev: Quote | undefined, q: Quote): Engl
 }
 
 /** Attributes each quote from the speech verb just after it, else the one before it in its sentence. */
-export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], entities: Entity[], mentions: Mention[]): void {
-  const c: Ctx = { text: ctx.text, mentions: [...mentions].sort((a, b) => a.start - b.start), byId: new Map(entities.map(e => [e.id, e])) };
+export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], entities: Entity[], mentions: Mention[], sources: NameSources): void {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const byId = new Map(entities.map(e => [e.id, e]));
+  const c: Ctx = { text: ctx.text, mentions: sorted, byId, titled: new TitledPeople(ctx.text, sorted, byId, sources) };
   const memory = new PronounMemory(ctx, c);
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
@@ -190,7 +199,7 @@ export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], e
 }
 
 /** Speech verbs and "according to" phrases in a span, each with its subject (for reported events). */
-export function englishSpeechCues(ctx: ArticleContext, byId: Map<string, Entity>, sortedMentions: Mention[], span: Span): EnglishSpeech[] {
-  const c: Ctx = { text: ctx.text, mentions: sortedMentions, byId };
+export function englishSpeechCues(ctx: ArticleContext, byId: Map<string, Entity>, sortedMentions: Mention[], span: Span, titled: TitledPeople): EnglishSpeech[] {
+  const c: Ctx = { text: ctx.text, mentions: sortedMentions, byId, titled };
   return cuesIn(c, new PronounMemory(ctx, c), span.start, span.end);
 }

@@ -2,13 +2,13 @@
 // trimmed to the same conventions as Arabic mentions: no titles, no
 // possessive, no trailing punctuation.
 import nlp from 'compromise';
-import type { ArticleContext } from '../text/context';
+import { buildContext, type ArticleContext } from '../text/context';
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidate';
 import type { NameSources } from './sources';
 import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
-import { lexicon } from '../lang/lexicon';
+import { alternation, lexicon } from '../lang/lexicon';
 
 interface Found {
   text?: string;
@@ -62,7 +62,7 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
  * "Armenian Foreign Minister Ararat Mirzoyan", "his counterpart Jeyhun Bayramov".
  */
 const TITLED = new RegExp(
-  `\\b((?:\\p{Lu}\\p{L}+\\s+){0,2})(${titleLists.roles.entries.join('|')}|${abbreviated(titleLists.roleHonorifics.entries)})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+  `\\b((?:\\p{Lu}\\p{L}+\\s+){0,2})(?<![\\p{L}-])(${titleLists.roles.entries.join('|')}|${abbreviated(titleLists.roleHonorifics.entries)})[^\\S\\n]+((?:\\p{Lu}[\\p{L}'’-]+)(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){0,2})`,
   'gu',
 );
 const OFFICES = new Set(titleLists.offices.entries);
@@ -81,14 +81,68 @@ function titledPeople(text: string, sources: NameSources): NameCandidate[] {
   for (const m of text.matchAll(TITLED)) {
     const start = m.index! + m[0].length - m[3].length;
     const span = trimEnglish(text, start, start + m[3].length, 'PER');
+    if (span && commonNounPhrase(text.slice(span.start, span.end))) continue;
     const description = describeRole(m[1], m[2], sources);
     if (span) out.push({ ...span, type: 'PER', confidence: 0.85, source: 'rule', ...(description ? { description } : {}) });
   }
   return out;
 }
 
+let commonNouns: { groups: Set<string>; places: Set<string> } | undefined;
+/**
+ * What compromise takes for a name but is a common noun phrase: a group noun opening a sentence
+ * ("Protesters demanded"), or a demonym before a place noun ("the Belgian capital"), which only
+ * refers to a place. "the Somali government" stays: a body, as in the Arabic annotation.
+ */
+function commonNounPhrase(name: string): boolean {
+  commonNouns ??= (() => {
+    const words = lexicon<{ groupNouns: string[]; placeNouns: string[] }>('en', 'event-words');
+    return { groups: new Set(words.groupNouns), places: new Set(words.placeNouns) };
+  })();
+  const last = /\s(\p{Ll}+)$/u.exec(name)?.[1];
+  return commonNouns.groups.has(name.toLowerCase()) || (!!last && commonNouns.places.has(last));
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let shortNamePattern: { re: RegExp; byForm: Map<string, [string, EntityType]> } | undefined;
+/**
+ * "UN", "U.N.", "EU": short forms of knowledge-base entries, which hold one English name each.
+ * Case-sensitive ("US", not "us"); a dotted form may end a sentence, its last full stop shared.
+ */
+function shortNamed(text: string): NameCandidate[] {
+  if (!shortNamePattern) {
+    const entries = lexicon<{ entries: Array<[string, string, EntityType]> }>('en', 'short-names').entries;
+    const forms = entries.map(e => e[0]).sort((a, b) => b.length - a.length).map(escape);
+    shortNamePattern = {
+      re: new RegExp(`(?<![\\p{L}\\p{N}.-])(?:${forms.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu'),
+      byForm: new Map(entries.map(([form, id, type]) => [form, [id, type]])),
+    };
+  }
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(shortNamePattern.re)) {
+    const [kbId, type] = shortNamePattern.byForm.get(m[0])!;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type, kbId, confidence: 0.9, source: 'rule' });
+  }
+  return out;
+}
+
+let ledBodyPattern: RegExp | undefined;
+/**
+ * "the Saudi-led coalition": a body named by who leads it is an organisation, described by its
+ * leader (a demonym's country, a short name's entry, or the word as written).
+ */
+function ledBodies(text: string, sources: NameSources): NameCandidate[] {
+  ledBodyPattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}.]*)-led\\s+(${alternation(lexicon<{ coalitions: { entries: string[] } }>('en', 'institutions').coalitions.entries)})(?![\\p{L}\\p{N}])`, 'gu');
+  const out: NameCandidate[] = [];
+  for (const m of text.matchAll(ledBodyPattern)) {
+    const short = shortNamed(m[1]).find(c => c.end === m[1].length)?.kbId;
+    const leader = sources.countryByDemonym(m[1])?.nameEn ?? (short ? sources.kbEntry(short)?.nameEn : undefined) ?? m[1];
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ORG', confidence: 0.85, source: 'rule', description: `${m[2]} led by ${withArticle(leader)}` });
+  }
+  return out;
 }
 
 /** Every other occurrence of a found name, and of a person's surname alone. */
@@ -145,6 +199,35 @@ function compromisePieces(text: string): Array<{ start: number; end: number }> {
 }
 
 /**
+ * Short forms not inside a longer name found otherwise ("OSCE Minsk Group", "US Virgin Islands"):
+ * that name is the mention. One sweep, the short forms coming in text order.
+ */
+function outsideLonger(shorts: NameCandidate[], others: NameCandidate[]): NameCandidate[] {
+  const sorted = [...others].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  return shorts.filter(s => {
+    for (; k < sorted.length && sorted[k].start < s.start; k++) reach = Math.max(reach, sorted[k].end);
+    if (reach >= s.end) return false;
+    for (let j = k; j < sorted.length && sorted[j].start === s.start; j++) if (sorted[j].end > s.end) return false;
+    return true;
+  });
+}
+
+const POSSESSIVE = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
+
+/**
+ * Knowledge-base names before a possessive ("France's president"): the tokeniser keeps the
+ * apostrophe in the word, so the gazetteer reads a copy with the endings blanked (same offsets).
+ */
+function possessiveLinks(ctx: ArticleContext, sources: NameSources): NameCandidate[] {
+  POSSESSIVE.lastIndex = 0;
+  if (!POSSESSIVE.test(ctx.text)) return [];
+  const bare = buildContext(ctx.text.replace(POSSESSIVE, '  '), 'en');
+  return sources.gazetteer(bare).filter(c => /^['’]s/u.test(ctx.text.slice(c.end, c.end + 2)));
+}
+
+/**
  * compromise's people, places and organisations as name candidates, with the
  * knowledge base's English names (capitalised occurrences only: Turkey, not turkey).
  */
@@ -163,11 +246,12 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
         if (!f.offset) continue;
         const at = foundSpan(part, f.offset, f.text);
         const span = trimEnglish(ctx.text, piece.start + at.start, piece.start + at.end, type);
-        if (span) out.push({ ...span, type, confidence: 0.7, source: 'english' });
+        if (span && !commonNounPhrase(ctx.text.slice(span.start, span.end))) out.push({ ...span, type, confidence: 0.7, source: 'english' });
       }
     }
   }
-  const linked = gazetteer.filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
-  const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...linked]);
+  const linked = [...gazetteer, ...possessiveLinks(ctx, sources)].filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
+  const short = outsideLonger(shortNamed(ctx.text), [...out, ...linked]);
+  const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...short, ...ledBodies(ctx.text, sources), ...linked]);
   return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }

@@ -153,7 +153,7 @@ export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Me
     ...(s.unclosed ? { unclosed: true } : {}),
     origin: 'auto',
   }));
-  if (ctx.language === 'en') attributeEnglishSpeakers(ctx, quotes, entities, mentions);
+  if (ctx.language === 'en') attributeEnglishSpeakers(ctx, quotes, entities, mentions, sources);
   else attributeSpeakers(ctx, quotes, entities, mentions, sources);
   return quotes;
 }

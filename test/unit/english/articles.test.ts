@@ -53,8 +53,21 @@ describe('English articles', () => {
     assert.deepEqual(doc.dates.map(d => d.text), ['Friday', 'next week']);
   });
 
+  it('a UN appeal: "UN chief urges" is the Secretary-General, his second quote his, protesters no actor, claims and denials', () => {
+    const doc = read('test/fixtures/english/un-haiti-appeal.txt');
+    const name = named(doc);
+    const of = (trigger: string) => doc.events.find(e => e.trigger.text === trigger)!;
+    assert.deepEqual(of('urges').actors.map(name), ['Ines Valbuena']);
+    assert.deepEqual(doc.quotes.map(q => name(q.speaker)), ['Ines Valbuena', 'Ines Valbuena', 'Marie Delorme']);
+    assert.deepEqual([of('demanded').actors, name(of('demanded').location)], [[], 'Port-au-Prince']);
+    assert.equal(doc.entities.some(e => /^(?:Protesters|Militants)$/.test(e.name)), false);
+    assert.deepEqual([of('denied responsibility').cameo, of('claimed responsibility').cameo], ['016', '015']);
+    assert.deepEqual(of('called for').actors.map(name), ['Chile']);
+    assert.deepEqual([of('pledged').actors.map(name), of('met').actors.map(name)], [['EU'], ['NATO']]);
+  });
+
   it('every English span slices to its text', () => {
-    for (const path of ['seeds/001_en_sample.txt', 'test/fixtures/corpus/seeds/04_lavrov_blinken.txt', 'test/fixtures/corpus/seeds/05_aliyev_pashinyan.txt']) {
+    for (const path of ['seeds/001_en_sample.txt', 'test/fixtures/corpus/seeds/04_lavrov_blinken.txt', 'test/fixtures/corpus/seeds/05_aliyev_pashinyan.txt', 'test/fixtures/english/un-haiti-appeal.txt']) {
       const text = readFileSync(join(ROOT, path), 'utf8');
       const doc = annotate(text);
       for (const s of [...doc.quotes, ...doc.dates, ...doc.events.map(e => e.trigger)]) assert.equal(text.slice(s.start, s.end), s.text, path);

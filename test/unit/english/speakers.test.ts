@@ -55,6 +55,17 @@ describe('English quote speakers', () => {
     assert.deepEqual(speakers(text), [null]);
   });
 
+  it('"…," the UN chief said: the person the article names as the UN\'s head, else the UN', () => {
+    const named = `${HEAD}UN Secretary-General Ines Valbuena flew in. "The fighting must stop," the UN chief said. The UN chief said the talks were "useful".`;
+    assert.deepEqual(speakers(named), ['Ines Valbuena', 'Ines Valbuena']);
+    assert.deepEqual(speakers(`${HEAD}"The fighting must stop," the UN chief said.`), ['UN']);
+  });
+
+  it('"…," Chile\'s foreign minister told reporters: the foreign minister the article names with the demonym', () => {
+    const text = `${HEAD}Chilean Foreign Minister Ana Riquelme met Josep Borrell. "We want talks," Chile's foreign minister told reporters.`;
+    assert.deepEqual(speakers(text), ['Ana Riquelme']);
+  });
+
   it('no speech verb, no speaker', () => {
     assert.deepEqual(speakers(`${HEAD}The so-called "buffer zone" remains empty.`), [null]);
   });

@@ -3,6 +3,7 @@ import { cueWords } from '../../../src/core/lang/lexicon';
 import { buildContext } from '../../../src/core/text/context';
 import { attributeEnglishSpeakers } from '../../../src/core/recognize/english-speakers';
 import type { Entity, Mention, Quote } from '../../../src/core/types';
+import { fakeSources } from '../recognize/fakes';
 
 // Every pronoun, auxiliary, object preposition and object verb of media/lang/en/cue-words.json,
 // in sentences of our own around two invented people, each class beside a sentence without it.
@@ -19,7 +20,7 @@ function speaker(text: string): string | null {
   const start = text.indexOf('"');
   const end = text.indexOf('"', start + 1) + 1;
   const quote: Quote = { id: 'q1', start, end, text: text.slice(start, end), speaker: null, origin: 'auto' };
-  attributeEnglishSpeakers(buildContext(text, 'en'), [quote], entities, mentions.sort((x, y) => x.start - y.start));
+  attributeEnglishSpeakers(buildContext(text, 'en'), [quote], entities, mentions.sort((x, y) => x.start - y.start), fakeSources());
   return PEOPLE.find(([, id]) => id === quote.speaker)?.[0] ?? null;
 }
 

@@ -33,6 +33,8 @@ describe('lang/en/event-words.json: words before a trigger', () => {
     }
     for (const w of words.negationWords) assert.equal(modality(`The wardens held ${w} talks with the miners.`, 'talks'), 'negated', w);
     for (const f of words.negationFillers) assert.equal(modality(`The wardens did not ${f} meet the miners.`), 'negated', f);
+    for (const w of words.negativeSubjects) assert.equal(modality(`${w} has met the miners.`, 'met'), 'negated', w);
+    assert.equal(modality('No warden has met the miners.', 'met'), 'negated');
   });
 
   it('an intent verb before "to" (and a complement), or a modal (and fillers), make the event intended', () => {
