@@ -9,7 +9,8 @@ import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
 import type { RuleEvidence } from './rules';
 import { withArticle } from './titles';
-import { gapAfter, readingsAt, tokenIndexAt, type Reading } from './token-view';
+import { KeyTest } from './lexicon';
+import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt, type Reading } from './token-view';
 
 interface Body {
   /** Folded keys of the body's words (الحكومه; قوات الامن). */
@@ -55,6 +56,11 @@ function words(): Words {
 
 export const COALITION = 'coalition';
 
+/** Whether some reading of a token may be a body's first word or a coalition noun. */
+const bodyCue = new KeyTest(lazyReadingFilter(() => [...words().bodies.keys(), ...words().coalitions]));
+/** Whether some reading of a token may be a body noun alone, a coalition or a kind noun. */
+const referenceCue = new KeyTest(lazyReadingFilter(() => [...words().bodies.keys(), ...words().coalitions, ...words().kindReferences]));
+
 /** The reading of token i whose key `test` accepts (proclitics split off: وللقوات → القوات). */
 function readingWhere(ctx: ArticleContext, i: number, test: (key: string) => boolean): Reading | undefined {
   return i >= 0 && i < ctx.tokens.length ? readingsAt(ctx, i).find(r => test(r.key)) : undefined;
@@ -86,6 +92,7 @@ export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out
   const { tokens } = ctx;
   const { bodies, coalitions, coalitionModifiers } = words();
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!bodyCue.at(ctx, i)) continue;
     const r = readingWhere(ctx, i, k => bodies.has(k) || coalitions.has(k));
     if (!r || gapAfter(ctx, i) !== 'space') continue;
     const known = ev.knownNameEnd(i);
@@ -123,12 +130,6 @@ export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out
   }
 }
 
-/** The last of the first `count` of `list` that `test` accepts. */
-function latest<T>(list: readonly T[], count: number, test: (x: T) => boolean): T | undefined {
-  for (let k = count - 1; k >= 0; k--) if (test(list[k])) return list[k];
-  return undefined;
-}
-
 /** First word key of a candidate's text, article kept (المرصد السوري … → المرصد). */
 function firstKey(ctx: ArticleContext, c: NameCandidate): string {
   const i = tokenIndexAt(ctx.tokens, c.start);
@@ -150,9 +151,24 @@ export function institutionReferences(ctx: ArticleContext, found: readonly NameC
     const i = tokenIndexAt(tokens, c.start);
     return i > 0 && c.start === tokens[i].start && gapAfter(ctx, i - 1) === 'space' ? readingsAt(ctx, i - 1).map(r => 'ال' + r.key).find(k => w.kindReferences.has(k)) : undefined;
   };
+  // What each reference may point back to, kept up to date as the scan passes candidates.
+  const bySubtype = new Map<string, NameCandidate[]>();
+  const orgByKindKey = new Map<string, NameCandidate>();
+  const passed = (c: NameCandidate) => {
+    if (c.subtype) {
+      const list = bySubtype.get(c.subtype);
+      if (list) list.push(c);
+      else bySubtype.set(c.subtype, [c]);
+    }
+    if (c.type !== 'ORG') return;
+    orgByKindKey.set(firstKey(ctx, c), c);
+    const kind = kindBefore(c);
+    if (kind) orgByKindKey.set(kind, c);
+  };
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    while (next < sorted.length && sorted[next].end <= tokens[i].start) next++;
+    if (!referenceCue.at(ctx, i)) continue;
+    while (next < sorted.length && sorted[next].end <= tokens[i].start) passed(sorted[next++]);
     if (next < sorted.length && sorted[next].start < tokens[i].end) continue;
     const r = readingWhere(ctx, i, k => w.bodies.get(k)?.some(b => b.alone && b.words.length === 1) || w.coalitions.has(k) || w.kindReferences.has(k));
     if (!r) continue;
@@ -162,20 +178,21 @@ export function institutionReferences(ctx: ArticleContext, found: readonly NameC
     let nameEn: string | undefined;
     if (w.coalitions.has(r.key)) {
       subtype = COALITION;
-      antecedent = latest(sorted, next, c => c.subtype === COALITION);
+      antecedent = bySubtype.get(COALITION)?.at(-1);
       // In construct after a unit (قوات التحالف), or after تابعة ل (طائرات تابعة للتحالف).
       const before = i > 0 && gapAfter(ctx, i - 1) === 'space' ? tokens[i - 1].key : '';
       const unit = r.offset === 0 ? w.unitHeads.has(before) || !!readingWhere(ctx, i - 1, k => w.unitHeads.has(k)) : w.affiliations.has(before) && /^ل/.test(tokens[i].key);
       if (!antecedent && !unit) continue;
       nameEn = 'Coalition';
     } else if (w.kindReferences.has(r.key)) {
-      antecedent = latest(sorted, next, c => c.type === 'ORG' && (firstKey(ctx, c) === r.key || kindBefore(c) === r.key));
+      antecedent = orgByKindKey.get(r.key);
     } else {
       const body = w.bodies.get(r.key)!.find(b => b.alone)!;
       const mods = modifiersFrom(ctx, i + 1, 2);
       end = tokens[mods.to - 1].end;
       // With a modifier of its own (القوات الجوية) it is that body, not any of its kind.
-      antecedent = latest(sorted, next, c => c.subtype === body.kind && (!mods.head || !!c.description?.startsWith(mods.head.toLowerCase())));
+      const ofKind = bySubtype.get(body.kind) ?? [];
+      antecedent = mods.head ? [...ofKind].reverse().find(c => !!c.description?.startsWith(mods.head.toLowerCase())) : ofKind.at(-1);
       subtype = body.kind;
     }
     if (!antecedent && !nameEn) continue;
