@@ -58,6 +58,8 @@ export interface KindLists {
   things?: Entries<string>;
   cabinetMembers?: Entries<string>;
   notNames?: Entries<string>;
+  /** Masculine nouns that take a place in construct (مطار دمشق): see clubs.ts. */
+  facilities?: Entries<string>;
 }
 
 export const placeKinds = (language: LexiconLanguage = 'ar'): KindLists => lexicon<KindLists>(language, 'place-kinds');
@@ -149,6 +151,8 @@ export interface FunctionWords {
   complementisers: Entries<string>;
   /** Function words written with a final ى, whose key a name written with ي shares (على / علي). */
   maksuraWords: Entries<string>;
+  /** Pronoun endings glued on a noun (نظيره): a possessed noun, no name. */
+  possessiveSuffixes?: Entries<string>;
 }
 
 export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');
