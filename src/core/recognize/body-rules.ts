@@ -68,3 +68,56 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
     i++;
   }
 }
+
+/** The article words of a remit after its ل word (الإنسان، التونسيين، والتنمية): at most this many. */
+const MAX_REMIT_WORDS = 2;
+
+/** Token i as the ل word of a remit (للقضاء، للصحفيين، لحقوق): the key after ل, or undefined. */
+function remitAt(ctx: ArticleContext, i: number): string | undefined {
+  const t = ctx.tokens[i];
+  if (!/^\p{Script=Arabic}+$/u.test(t.text) || !t.key.startsWith('ل') || t.key.length < 4) return undefined;
+  // لل is ل + ال (للقضاء = ل + القضاء); a single ل governs a noun in construct (لحقوق الإنسان).
+  const stem = t.key.startsWith('لل') ? `ا${t.key.slice(1)}` : t.key.slice(1);
+  if (!readingsAt(ctx, i).some(r => r.split) && !t.key.startsWith('لل')) return undefined;
+  // A function word is no remit, nor another body (المكتب السياسي للحركة، اللجنة التنفيذية لمنظمة …): that names a part of it.
+  if (isStopWord(stem) || isStopWord(t.key) || kindWords().bodyKinds.has(stem)) return undefined;
+  return stem;
+}
+
+/**
+ * A body named by its remit: a kind noun with the article, one to three article words, then a ل
+ * phrase (الاتحاد العام التونسي للشغل، الهيئة العليا المستقلة للانتخابات، الجمعية المغربية لحقوق
+ * الإنسان). Without the ل phrase such words describe a body (المجلس الوطني) the institutions
+ * module weighs; with it the phrase is the body's proper name, whole, head noun inside.
+ */
+export function bodiesByRemit(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  const heads = kindWords().purposeHeads;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const r = readingsAt(ctx, i).find(x => heads.has(x.key));
+    if (!r || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= MAX_DESCRIPTION && gapAfter(ctx, to) === 'space' && (ev.nisbaOf(tokens[to].key) || describing(ctx, to, ev))) to++;
+    if (to === i + 1 || to >= tokens.length) continue;
+    const remit = remitAt(ctx, to);
+    if (!remit) continue;
+    let end = to + 1;
+    // A construct remit (لحقوق) needs its article noun; an article remit (للشغل) may take an adjective or a coordinated noun.
+    const need = remit.startsWith('ال') ? 0 : 1;
+    while (end < tokens.length && end - to <= MAX_REMIT_WORDS && gapAfter(ctx, end - 1) === 'space' && remitWord(ctx, end, ev, end - to <= need)) end++;
+    if (end - to - 1 < need) continue;
+    out.push({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = end - 1;
+  }
+}
+
+/** An article word continuing a remit: a nisba-shaped adjective (الصحي، التونسيين), or a noun after و (والتنمية) or governed by a construct ل word (لحقوق الإنسان). */
+function remitWord(ctx: ArticleContext, i: number, ev: RuleEvidence, governed: boolean): boolean {
+  const key = ctx.tokens[i].key;
+  const bare = key.startsWith('وال') && !governed ? key.slice(1) : key;
+  if (!bare.startsWith('ال') || bare.length <= 3 || isStopWord(bare) || titleFirstWords().has(bare) || ev.knownNameEnd(i)) return false;
+  return governed || ADJECTIVE.test(bare) || (bare !== key && !ev.isCommonWord(bare));
+}
+
+/** The endings of a relative adjective (الصحي، الإسلامية، التونسيين، العربيون). */
+const ADJECTIVE = /^ال.{2,}(?:ي|يه|يين|يون)$/;

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { kindsWithRole, organisationKinds } from '../../../src/core/lang/lexicon';
 import { buildEntities } from '../../../src/core/recognize/coref';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { ar, fakeSources, spans } from './fakes';
@@ -29,5 +30,24 @@ describe('recognize/body-rules', () => {
     assert.deepEqual(spans(ctx, got), ['ORG حكومة التنمية الريفية الأردنية', 'ORG حكومة التنمية الريفية']);
     const { mentions } = buildEntities(ctx, got, fakeSources());
     assert.equal(mentions[0].entity, mentions[1].entity);
+  });
+  it('a body named by its remit is whole: kind noun, its adjectives and the ل phrase', () => {
+    const ctx = ar('ودعا الاتحاد العام التونسي للشغل إلى إضراب، وأدانت الجمعية المغربية لحقوق الإنسان الاعتقال.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG الاتحاد العام التونسي للشغل', 'ORG الجمعية المغربية لحقوق الإنسان']);
+  });
+  it('a remit takes relative adjectives and a coordinated noun, not the object after it', () => {
+    const ctx = ar('وطالبت النقابة الوطنية للصحفيين التونسيين بالإفراج عنه، ومول الصندوق العربي للتنمية والإعمار المشروع.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG النقابة الوطنية للصحفيين التونسيين', 'ORG الصندوق العربي للتنمية والإعمار']);
+  });
+  it('no remit body without an adjective, without a ل phrase, or when the ل phrase is another body (its part)', () => {
+    const ctx = ar('وقال المجلس الوطني إن الاتحاد للمرة الأولى اجتمع، ثم اجتمعت اللجنة التنفيذية للمنظمة أمس.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('every remit kind of the lexicon heads such a name', () => {
+    for (const kind of kindsWithRole(organisationKinds(), 'purpose')) {
+      const adjective = /[ةه]$/.test(kind) ? 'الوطنية' : 'الوطني';
+      const ctx = ar(`وأصدر ال${kind} ${adjective} للدراسات البحرية تقريرا أمس`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), [`ORG ال${kind} ${adjective} للدراسات البحرية`], kind);
+    }
   });
 });
