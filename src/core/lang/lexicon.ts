@@ -58,6 +58,12 @@ export interface KindLists {
   things?: Entries<string>;
   cabinetMembers?: Entries<string>;
   notNames?: Entries<string>;
+  /** [name, kb id]: bodies whose bare name is also a word (القاعدة): see word-names.ts. */
+  wordNames?: Entries<[string, string]>;
+  /** Member and leader nouns that make a word name the body (زعيم القاعدة). */
+  memberCues?: Entries<string>;
+  /** Prepositions between a member noun and a word name (قيادي في القاعدة). */
+  memberLinks?: Entries<string>;
   /** Masculine nouns that take a place in construct (مطار دمشق): see clubs.ts. */
   facilities?: Entries<string>;
 }
