@@ -29,12 +29,15 @@ function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
 export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
     const r = readingsAt(ctx, i).find(x => kindWords().described.has(x.key));
     if (!r) continue;
-    let to = i + 1;
+    // A known body's name may open a longer one (مجلس الأمن → مجلس الأمن القومي السعودي): then at least one more article word.
+    const known = ev.knownNameEnd(i);
+    const from = known?.linked ? known.end : i + 1;
+    let to = from;
     while (to < tokens.length && to - i <= MAX_DESCRIPTION && describing(ctx, to, ev) && gapAfter(ctx, to) === 'space') to++;
-    if (to === i + 1 || to >= tokens.length || !ev.nisbaOf(tokens[to].key)) continue;
+    if (to === from || to >= tokens.length || !ev.nisbaOf(tokens[to].key) || gapAfter(ctx, to - 1) !== 'space') continue;
     out.push({ start: tokens[i].start + r.offset, end: tokens[to].end, type: 'ORG', confidence: 0.85, source: 'rule' });
     i = to;
   }
