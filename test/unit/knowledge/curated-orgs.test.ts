@@ -20,6 +20,7 @@ describe('knowledge/curated organisations', () => {
     assert.deepEqual(orgIds('ونقلت وكالة شينخوا عن مسؤول أن المحادثات انتهت.'), ['org/xinhua']);
     assert.deepEqual(orgIds('قال مصدر لوكالة الأنباء الكويتية إن الاجتماع تأجل.'), ['org/kuna']);
     assert.equal(kb.byId('org/kuna')?.en, 'Kuwait News Agency (KUNA)');
+    assert.deepEqual(orgIds('ونقلت أسوشيتدبرس عن شهود أن الطريق أغلق.'), ['org/ap']);
   });
 
   it('newspapers named with ordinary words match only after their kind word', () => {
