@@ -43,6 +43,8 @@ export interface KindWords {
   articleNamers: Set<string>;
   /** Body kinds named by their remit, with the article (الاتحاد، المجلس): see purpose (org-kinds.json). */
   purposeHeads: Set<string>;
+  /** Body kinds named after a ruler, kind word inside (مركز الملك فهد): see namesake (org-kinds.json). */
+  namesakeBodies: Set<string>;
   /** Every organisation kind noun and cue, bare and with the article (منظمة، المنظمة). */
   bodyKinds: Set<string>;
   /** Beginnings of words after a kind noun that name no place (شمال، قرب). */
@@ -77,6 +79,7 @@ export function kindWords(): KindWords {
     cabinetMembers: fold(body.cabinetMembers?.entries ?? []),
     groups: fold(kindsWithRole(body, 'group')),
     articleNamers: fold(kindsWithRole(body, 'article-names')),
+    namesakeBodies: fold(kindsWithRole(body, 'namesake')),
     purposeHeads: fold(kindsWithRole(body, 'purpose').map(w => `ال${w}`)),
     bodyKinds: fold([...body.kinds.entries.map(e => e[0]), ...body.cues.entries].flatMap(w => (w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`]))),
     notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),

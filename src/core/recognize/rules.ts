@@ -5,7 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon, titlePostings } from './lexicon';
-import { bodiesByRemit, describedBodies, ministriesByField } from './body-rules';
+import { bodiesByRemit, describedBodies, ministriesByField, namesakeBodies } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { particles } from './name-particles';
@@ -371,6 +371,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
   bodiesByRemit(ctx, ev, bodies);
+  namesakeBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
   describedInstitutions(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).

@@ -56,4 +56,29 @@ describe('recognize/body-rules', () => {
       assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), [`ORG ال${kind} ${adjective} للدراسات البحرية`], kind);
     }
   });
+  it('a body named after a ruler keeps its kind word, the person and what follows inside', () => {
+    const ctx = ar('وافتتح مستشفى الأمير نايف العسكري قسما، وقدم مركز الملك خالد للدراسات البحرية ورقة.');
+    const got = recognizeNames(ctx, fakeSources({ names: ['نايف', 'خالد'] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مستشفى الأمير نايف العسكري', 'ORG مركز الملك خالد للدراسات البحرية']);
+  });
+  it('without a ruler\'s title, a tagged person after the kind needs a remit to name a body', () => {
+    const ctx = ar('وأعلنت مؤسسة سالم الكندي للتعليم عن منح، وكان مركز سالم الكندي في الفريق ثابتا.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['سالم الكندي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مؤسسة سالم الكندي للتعليم', 'PER سالم الكندي']);
+  });
+  it('the person in a body\'s name stops before a preposition glued on an article word', () => {
+    const ctx = ar('وعمل طبيبا في مستشفى الملك خالد بالرياض سنوات');
+    const got = recognizeNames(ctx, fakeSources({ names: ['خالد'], model: [['خالد بالرياض', 'PER']] }));
+    assert.equal(spans(ctx, got)[0], 'ORG مستشفى الملك خالد');
+  });
+  it('ل before a verb is a purpose clause, no remit', () => {
+    const ctx = ar('وأرسلت الهيئة الوطنية ليقدم فريقها المساعدة');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('every namesake kind of the lexicon heads such a name', () => {
+    for (const kind of kindsWithRole(organisationKinds(), 'namesake')) {
+      const ctx = ar(`وزار الوفد ${kind} الملك خالد أمس`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ names: ['خالد'] }))), [`ORG ${kind} الملك خالد`], kind);
+    }
+  });
 });
