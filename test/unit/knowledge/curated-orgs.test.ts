@@ -16,6 +16,11 @@ const orgIds = (text: string) => matches(text).filter(m => m.type === 'ORG').map
 describe('knowledge/curated organisations', () => {
   const kb = getKnowledgeBase();
 
+  it('a kind noun before a one-word name the table also lists alone is a classifier, outside the match; a longer name keeps its kind', () => {
+    const found = matches('وقالت منظمة الإنتربول إن حزب الليكود ومنظمة العفو الدولية تلقوا الطلب.').filter(m => m.type === 'ORG');
+    assert.deepEqual(found.map(m => [m.text, m.id]), [['الإنتربول', 'org/interpol'], ['الليكود', 'org/likud'], ['منظمة العفو الدولية', 'org/amnesty']]);
+  });
+
   it('news agencies: linked with their English names, after a preposition too', () => {
     assert.deepEqual(orgIds('ونقلت وكالة شينخوا عن مسؤول أن المحادثات انتهت.'), ['org/xinhua']);
     assert.deepEqual(orgIds('قال مصدر لوكالة الأنباء الكويتية إن الاجتماع تأجل.'), ['org/kuna']);
