@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { kindWords } from './kind-words';
-import { isStopWord, ministryLexicon, titleFirstWords } from './lexicon';
+import { isStopWord, KeyTest, ministryLexicon, titleFirstWords } from './lexicon';
 import type { RuleEvidence } from './rules';
 import { withArticle } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
@@ -13,6 +13,9 @@ import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
 const MAX_DESCRIPTION = 3;
 
 const describedCue = lazyReadingFilter(() => kindWords().described);
+// Cheap tests before a token's readings, as the other name rules do: almost no token is such a kind word.
+const remitHeadCue = new KeyTest(lazyReadingFilter(() => kindWords().purposeHeads));
+const namesakeCue = new KeyTest(lazyReadingFilter(() => kindWords().namesakeBodies));
 
 /** Whether token i is a plain article word of a description (not a nisba, a stop word or a known name). */
 function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
@@ -99,6 +102,7 @@ export function bodiesByRemit(ctx: ArticleContext, ev: RuleEvidence, out: NameCa
   const { tokens } = ctx;
   const heads = kindWords().purposeHeads;
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!remitHeadCue.at(ctx, i)) continue;
     const r = readingsAt(ctx, i).find(x => heads.has(x.key));
     if (!r || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
     let to = i + 1;
@@ -133,6 +137,7 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
   const { tokens } = ctx;
   const { namesakeBodies: kinds, namesakes } = kindWords();
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!namesakeCue.at(ctx, i)) continue;
     const r = readingsAt(ctx, i).find(x => kinds.has(x.key));
     if (!r || gapAfter(ctx, i) !== 'space') continue;
     // Without a ruler's title (مؤسسة محمد بن راشد للمعرفة) a remit must follow the person.

@@ -7,7 +7,8 @@ import { organisationKinds } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
+import { KeyTest } from './lexicon';
+import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 
 interface Lists {
   names: Map<string, string>;
@@ -23,6 +24,9 @@ const words = (): Lists =>
   });
 
 /** Whether token j is a member or leader noun (with or without a proclitic). */
+// A cheap test before a token's readings: almost no token is a word name.
+const nameCue = new KeyTest(lazyReadingFilter(() => words().names.keys()));
+
 const memberAt = (ctx: ArticleContext, j: number): boolean => j >= 0 && gapAfter(ctx, j) === 'space' && readingsAt(ctx, j).some(r => words().cues.has(r.key));
 
 export function wordNamedBodies(ctx: ArticleContext, found: NameCandidate[]): NameCandidate[] {
@@ -36,7 +40,7 @@ export function wordNamedBodies(ctx: ArticleContext, found: NameCandidate[]): Na
   const org = (j: number): boolean => j >= 0 && j < tokens.length && owner[j] >= 0 && found[owner[j]].type === 'ORG';
   const more: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (owner[i] >= 0) continue;
+    if (owner[i] >= 0 || !nameCue.at(ctx, i)) continue;
     const r = readingsAt(ctx, i).find(x => names.has(x.key));
     if (!r) continue;
     const next = i + 1 < tokens.length && gapAfter(ctx, i) === 'space' ? i + 1 : -1;
