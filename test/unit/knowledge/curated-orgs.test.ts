@@ -42,6 +42,7 @@ describe('knowledge/curated organisations', () => {
   it('armed groups and militias, by their longer names', () => {
     assert.deepEqual(orgIds('أعلنت جبهة النصرة سيطرتها على قرية في الريف الشمالي.'), ['org/al-nusra-front']);
     assert.deepEqual(orgIds('تبنى تنظيم القاعدة في جزيرة العرب الهجوم.'), ['org/aqap']);
+    assert.deepEqual(orgIds('وتبنت سرايا القدس إطلاق الصواريخ، فيما دعت البوليساريو إلى الحوار.'), ['org/al-quds-brigades', 'org/polisario']);
     assert.equal(kb.byId('org/al-shabaab')?.subtype, 'armed-group');
   });
 
