@@ -28,8 +28,10 @@ fs.mkdirSync(DIR, { recursive: true });
 const FOLDS = 5;
 const mode = process.argv[2];
 const aner = readCorpus('anercorp');
-const pipeline = new SpanScore();
+const pipeline = new SpanScore(), devWay = new SpanScore();
 const errs: string[] = [];
+// Every held-out sentence with its gold and predicted labels (CV_DUMP=1), for grouping errors by class.
+const dump: { words: string[]; gold: number[]; pred: number[] }[] = [];
 for (let f = 0; f < FOLDS; f++) {
   const lo = Math.floor((f * aner.length) / FOLDS), hi = Math.floor(((f + 1) * aner.length) / FOLDS);
   const test = aner.slice(lo, hi);
@@ -54,9 +56,12 @@ for (let f = 0; f < FOLDS; f++) {
   const { model, kbFile, common } = JSON.parse(fs.readFileSync(file, 'utf8'));
   // A KB rebuilt from the current curated sources (rule/KB changes without retraining), unless asked for the cached one.
   const kb = process.env.CV_CACHED_KB ? kbFile : buildKbNow(test);
-  const full = pipelineLabels(test, foldSources(new TaggerModel(model), new Set(common), new KnowledgeBase(kb)));
+  const optional: Uint8Array[] = [];
+  const full = pipelineLabels(test, foldSources(new TaggerModel(model), new Set(common), new KnowledgeBase(kb)), optional);
   test.forEach((s, i) => {
     pipeline.add(s.labels, full[i]);
+    devWay.add(s.labels, full[i], optional[i]);
+    if (process.env.CV_DUMP) dump.push({ words: s.words, gold: s.labels, pred: full[i] });
     const k = (x: { from: number; to: number; type: string }): string => `${x.from}:${x.to}:${x.type}`;
     const g = decodeSpans(s.labels), p = decodeSpans(full[i]);
     const gs = new Set(g.map(k)), ps = new Set(p.map(k));
@@ -65,8 +70,9 @@ for (let f = 0; f < FOLDS; f++) {
     for (const x of p) if (!gs.has(k(x))) errs.push(`FP ${show(x)}`);
   });
 }
-for (const line of pipeline.table('full pipeline')) console.log(line);
+for (const line of [...pipeline.table('full pipeline'), ...devWay.table('… optional as dev')]) console.log(line);
 fs.writeFileSync(`${DIR}/errors${process.env.CV_TAG ?? ''}.txt`, errs.join('\n') + '\n');
+if (process.env.CV_DUMP) fs.writeFileSync(`${DIR}/labels${process.env.CV_TAG ?? ''}.json`, JSON.stringify(dump));
 
 function buildKbNow(test: ReturnType<typeof readCorpus>): ReturnType<typeof buildKb> {
   const newsfane = readCorpus('newsfane');

@@ -34,7 +34,7 @@ export function run(): void {
   const newsfane = readCorpus('newsfane');
   const kbFiles = ordinaryWordFiles();
   const commonOthers = COMMON_WORD_CORPORA.filter(c => c !== 'anercorp').flatMap(c => readCorpus(c));
-  const model = new SpanScore(), baseline = new SpanScore(), pipeline = new SpanScore();
+  const model = new SpanScore(), baseline = new SpanScore(), pipeline = new SpanScore(), devWay = new SpanScore();
   const unseen = { found: 0, total: 0 };
   let taggedTokens = 0, taggedBytes = 0, tagMs = 0;
   console.log(
@@ -66,14 +66,18 @@ export function run(): void {
       baseline.add(s.labels, memorise(seen, s.words));
       unseenRecall(seen, s, preds[i], unseen);
     });
-    const full = pipelineLabels(test, foldSources(tagger, common, new KnowledgeBase(kbFile)));
-    test.forEach((s, i) => pipeline.add(s.labels, full[i]));
+    const optional: Uint8Array[] = [];
+    const full = pipelineLabels(test, foldSources(tagger, common, new KnowledgeBase(kbFile)), optional);
+    test.forEach((s, i) => {
+      pipeline.add(s.labels, full[i]);
+      devWay.add(s.labels, full[i], optional[i]);
+    });
     console.log(
       `fold ${f + 1}: micro F1 so far ${model.prf().f.toFixed(3)}, full pipeline ${pipeline.prf().f.toFixed(3)} ` +
         `(extra kept ${extra.length}/${extras.length}, fold common words ${common.size})`,
     );
   }
-  for (const line of [...model.table('perceptron'), ...pipeline.table('full pipeline'), ...baseline.table('memorisation baseline')]) console.log(line);
+  for (const line of [...model.table('perceptron'), ...pipeline.table('full pipeline'), ...devWay.table('… optional as dev'), ...baseline.table('memorisation baseline')]) console.log(line);
   console.log(`recall on spans never seen in training: ${(unseen.found / Math.max(1, unseen.total)).toFixed(3)} (${unseen.found}/${unseen.total})`);
   const secs = tagMs / 1000;
   console.log(

@@ -9,6 +9,7 @@ import type { EntityType } from '../../src/core/types';
 import type { KbEntry, KbFile } from '../../src/core/knowledge/types';
 import { matchKey } from '../../src/core/text/normalize';
 import { transliterateName } from '../../src/core/recognize/transliterate';
+import { organisationKinds } from '../../src/core/lang/lexicon';
 import { PEOPLE } from './curated-people';
 import { ORGS } from './curated-orgs';
 import { MEDIA } from './curated-media';
@@ -24,6 +25,21 @@ const shared = process.env.SEED_SHARED_DIR ?? path.resolve(root, '..', 'shared')
 const data = (...p: string[]) => path.join(shared, 'data', ...p);
 
 /** Names split on |, deduplicated by match key (first spelling wins), empty ones dropped. */
+/**
+ * A one-word name with a kind noun before it (منظمة الإنتربول، حزب الليكود) where the one word is
+ * listed too: the kind is a classifier there, outside the name as the gold marks تنظيم داعش, so
+ * only the bare name is kept for the gazetteer to match. Longer names keep their kind (منظمة
+ * العفو الدولية), which belongs to them.
+ */
+function withoutClassifiedNames(ar: string[]): string[] {
+  const kinds = new Set([...organisationKinds().kinds.entries.map(e => e[0]), ...organisationKinds().cues.entries].map(matchKey));
+  const keys = new Set(ar.map(matchKey));
+  return ar.filter(name => {
+    const words = name.split(/\s+/);
+    return !(words.length === 2 && kinds.has(matchKey(words[0])) && keys.has(matchKey(words[1])));
+  });
+}
+
 function names(...lists: Array<string | string[] | undefined>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -206,6 +222,8 @@ export function buildKb(ordinary: (key: string) => boolean): KbFile {
   const lists = anerGazetLists(ordinary);
   entries.push(...petrarchEntries(ordinary, taken, countries, Object.keys(nisba), lists));
   entries.push(...petrarchOrgEntries(taken, countries));
+  // After the other sources skipped every curated name, so none lists a dropped one as a body of its own.
+  for (const e of entries) if (e.type === 'ORG') e.ar = withoutClassifiedNames(e.ar);
 
   return {
     version: 1,

@@ -25,6 +25,8 @@ export const GROUPS: OrgRow[] = [
   ['haqqani-network', 'armed-group', 'شبكة حقاني', 'Haqqani Network', 'Afghan armed group', 'AF'],
   ['islamic-jihad', 'armed-group', 'حركة الجهاد الإسلامي|حركة الجهاد الإسلامي في فلسطين', 'Palestinian Islamic Jihad', 'Palestinian armed group', 'PS'],
   ['qassam-brigades', 'armed-group', 'كتائب القسام|كتائب عز الدين القسام|كتائب الشهيد عز الدين القسام', 'Izz ad-Din al-Qassam Brigades', 'Military wing of Hamas', 'PS'],
+  ['al-quds-brigades', 'armed-group', 'سرايا القدس', 'al-Quds Brigades', 'Military wing of Palestinian Islamic Jihad', 'PS'],
+  ['polisario', 'armed-group', 'جبهة البوليساريو|البوليساريو', 'Polisario Front', 'Sahrawi independence movement in Western Sahara', ''],
   ['al-aqsa-brigades', 'armed-group', 'كتائب شهداء الأقصى', 'al-Aqsa Martyrs\' Brigades', 'Palestinian armed group linked to Fatah', 'PS'],
   ['pflp', 'party', 'الجبهة الشعبية لتحرير فلسطين', 'Popular Front for the Liberation of Palestine', 'Palestinian party and armed group', 'PS'],
   ['dflp', 'party', 'الجبهة الديمقراطية لتحرير فلسطين', 'Democratic Front for the Liberation of Palestine', 'Palestinian party', 'PS'],

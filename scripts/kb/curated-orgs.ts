@@ -123,7 +123,7 @@ export const ORGS: OrgRow[] = [
   ['anadolu', 'media', 'وكالة الأناضول|الأناضول', 'Anadolu Agency', 'Turkish state news agency', 'TR'],
   ['reuters', 'media', 'رويترز|وكالة رويترز', 'Reuters', 'News agency', 'GB'],
   ['afp', 'media', 'فرانس برس|وكالة فرانس برس|وكالة الصحافة الفرنسية', 'Agence France-Presse', 'French news agency', 'FR'],
-  ['ap', 'media', 'أسوشيتد برس|وكالة أسوشيتد برس|أسوشييتد برس', 'Associated Press', 'US news agency', 'US'],
+  ['ap', 'media', 'أسوشيتد برس|وكالة أسوشيتد برس|أسوشييتد برس|أسوشيتدبرس', 'Associated Press', 'US news agency', 'US'],
   ['tass', 'media', 'تاس|وكالة تاس', 'TASS', 'Russian state news agency', 'RU'],
   ['ria-novosti', 'media', 'ريا نوفوستي|وكالة ريا نوفوستي', 'RIA Novosti', 'Russian state news agency', 'RU'],
   ['sputnik', 'media', 'سبوتنيك|وكالة سبوتنيك', 'Sputnik', 'Russian state news agency', 'RU'],

@@ -45,7 +45,7 @@ export const PLACES: PlaceRow[] = [
   ['tokyo', 'city', 'طوكيو', 'Tokyo', 'JP', true],
   ['new-delhi', 'city', 'نيودلهي|نيو دلهي', 'New Delhi', 'IN', true],
   ['islamabad', 'city', 'إسلام آباد|اسلام اباد', 'Islamabad', 'PK', true],
-  ['kabul', 'city', 'كابول', 'Kabul', 'AF', true],
+  ['kabul', 'city', 'كابول|كابل', 'Kabul', 'AF', true],
   ['tel-aviv', 'city', 'تل أبيب', 'Tel Aviv', 'IL', false],
   ['ramallah', 'city', 'رام الله', 'Ramallah', 'PS', false],
   ['gaza', 'city', 'غزة|قطاع غزة', 'Gaza', 'PS', false],

@@ -12,10 +12,20 @@ export class SpanScore {
   readonly fp = new Map<string, number>();
   readonly fn = new Map<string, number>();
 
-  add(gold: ArrayLike<number>, pred: ArrayLike<number>): void {
+  /**
+   * `optional` marks tokens predicted as a class the dev gold leaves optional (see isOptionalClass):
+   * a predicted span wholly inside them that touches no gold span is no error, as scoring.md says.
+   */
+  add(gold: ArrayLike<number>, pred: ArrayLike<number>, optional?: ArrayLike<number>): void {
     const key = (s: { from: number; to: number; type: string }): string => `${s.from}:${s.to}:${s.type}`;
-    const g = new Map(decodeSpans(gold).map(s => [key(s), s.type]));
-    const p = new Map(decodeSpans(pred).map(s => [key(s), s.type]));
+    const gs = decodeSpans(gold);
+    const g = new Map(gs.map(s => [key(s), s.type]));
+    const loose = (s: { from: number; to: number }): boolean => {
+      if (!optional || gs.some(x => x.from < s.to && x.to > s.from)) return false;
+      for (let i = s.from; i < s.to; i++) if (!optional[i]) return false;
+      return true;
+    };
+    const p = new Map(decodeSpans(pred).filter(s => !loose(s)).map(s => [key(s), s.type]));
     for (const [k, t] of p) bump(g.has(k) ? this.tp : this.fp, t);
     for (const [k, t] of g) if (!p.has(k)) bump(this.fn, t);
   }

@@ -58,6 +58,14 @@ export interface KindLists {
   things?: Entries<string>;
   cabinetMembers?: Entries<string>;
   notNames?: Entries<string>;
+  /** [name, kb id]: bodies whose bare name is also a word (القاعدة): see word-names.ts. */
+  wordNames?: Entries<[string, string]>;
+  /** Member and leader nouns that make a word name the body (زعيم القاعدة). */
+  memberCues?: Entries<string>;
+  /** Prepositions between a member noun and a word name (قيادي في القاعدة). */
+  memberLinks?: Entries<string>;
+  /** Masculine nouns that take a place in construct (مطار دمشق): see clubs.ts. */
+  facilities?: Entries<string>;
 }
 
 export const placeKinds = (language: LexiconLanguage = 'ar'): KindLists => lexicon<KindLists>(language, 'place-kinds');
@@ -152,6 +160,8 @@ export interface FunctionWords {
   /** Adverbs of place, a preposition before a demonstrative even where also a name (خلف تلك الجبال). */
   placeAdverbs: Entries<string>;
   demonstratives: Entries<string>;
+  /** Pronoun endings glued on a noun (نظيره): a possessed noun, no name. */
+  possessiveSuffixes?: Entries<string>;
 }
 
 export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');

@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { NameCandidate } from './candidate';
 import { kindWords } from './kind-words';
-import { isStopWord, ministryLexicon, titleFirstWords } from './lexicon';
+import { isStopWord, KeyTest, ministryLexicon, titleFirstWords } from './lexicon';
 import type { RuleEvidence } from './rules';
 import { withArticle } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
@@ -13,6 +13,9 @@ import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
 const MAX_DESCRIPTION = 3;
 
 const describedCue = lazyReadingFilter(() => kindWords().described);
+// Cheap tests before a token's readings, as the other name rules do: almost no token is such a kind word.
+const remitHeadCue = new KeyTest(lazyReadingFilter(() => kindWords().purposeHeads));
+const namesakeCue = new KeyTest(lazyReadingFilter(() => kindWords().namesakeBodies));
 
 /** Whether token i is a plain article word of a description (not a nisba, a stop word or a known name). */
 function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
@@ -29,12 +32,15 @@ function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
 export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
     const r = readingsAt(ctx, i).find(x => kindWords().described.has(x.key));
     if (!r) continue;
-    let to = i + 1;
+    // A known body's name may open a longer one (مجلس الأمن → مجلس الأمن القومي السعودي): then at least one more article word.
+    const known = ev.knownNameEnd(i);
+    const from = known?.linked ? known.end : i + 1;
+    let to = from;
     while (to < tokens.length && to - i <= MAX_DESCRIPTION && describing(ctx, to, ev) && gapAfter(ctx, to) === 'space') to++;
-    if (to === i + 1 || to >= tokens.length || !ev.nisbaOf(tokens[to].key)) continue;
+    if (to === from || to >= tokens.length || !ev.nisbaOf(tokens[to].key) || gapAfter(ctx, to - 1) !== 'space') continue;
     out.push({ start: tokens[i].start + r.offset, end: tokens[to].end, type: 'ORG', confidence: 0.85, source: 'rule' });
     i = to;
   }
@@ -68,3 +74,102 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
     i++;
   }
 }
+
+/** The article words of a remit after its ل word (الإنسان، التونسيين، والتنمية): at most this many. */
+const MAX_REMIT_WORDS = 2;
+
+/** Token i as the ل word of a remit (للقضاء، للصحفيين، لحقوق): the key after ل, or undefined. */
+function remitAt(ctx: ArticleContext, i: number): string | undefined {
+  const t = ctx.tokens[i];
+  if (!/^\p{Script=Arabic}+$/u.test(t.text) || !t.key.startsWith('ل') || t.key.length < 4) return undefined;
+  // لل is ل + ال (للقضاء = ل + القضاء); a single ل governs a noun in construct (لحقوق الإنسان).
+  const stem = t.key.startsWith('لل') ? `ا${t.key.slice(1)}` : t.key.slice(1);
+  // ل before a verb is a purpose clause (ليقدم الخدمات), no remit.
+  if (stem.startsWith('ي')) return undefined;
+  if (!readingsAt(ctx, i).some(r => r.split) && !t.key.startsWith('لل')) return undefined;
+  // A function word is no remit, nor another body (المكتب السياسي للحركة، اللجنة التنفيذية لمنظمة …): that names a part of it.
+  if (isStopWord(stem) || isStopWord(t.key) || kindWords().bodyKinds.has(stem)) return undefined;
+  return stem;
+}
+
+/**
+ * A body named by its remit: a kind noun with the article, one to three article words, then a ل
+ * phrase (الاتحاد العام التونسي للشغل، الهيئة العليا المستقلة للانتخابات، الجمعية المغربية لحقوق
+ * الإنسان). Without the ل phrase such words describe a body (المجلس الوطني) the institutions
+ * module weighs; with it the phrase is the body's proper name, whole, head noun inside.
+ */
+export function bodiesByRemit(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  const heads = kindWords().purposeHeads;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!remitHeadCue.at(ctx, i)) continue;
+    const r = readingsAt(ctx, i).find(x => heads.has(x.key));
+    if (!r || gapAfter(ctx, i) !== 'space' || ev.knownNameEnd(i)?.linked) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= MAX_DESCRIPTION && gapAfter(ctx, to) === 'space' && (ev.nisbaOf(tokens[to].key) || describing(ctx, to, ev))) to++;
+    if (to === i + 1 || to >= tokens.length) continue;
+    const end = remitEnd(ctx, to, ev);
+    if (end === undefined) continue;
+    out.push({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = end - 1;
+  }
+}
+
+/** Where a remit starting at token `to` ends (exclusive), or undefined when token `to` opens none. */
+function remitEnd(ctx: ArticleContext, to: number, ev: RuleEvidence): number | undefined {
+  const { tokens } = ctx;
+  const remit = remitAt(ctx, to);
+  if (!remit) return undefined;
+  let end = to + 1;
+  // A construct remit (لحقوق) needs its article noun; an article remit (للشغل) may take an adjective or a coordinated noun.
+  const need = remit.startsWith('ال') ? 0 : 1;
+  while (end < tokens.length && end - to <= MAX_REMIT_WORDS && gapAfter(ctx, end - 1) === 'space' && remitWord(ctx, end, ev, end - to <= need)) end++;
+  return end - to - 1 < need ? undefined : end;
+}
+
+/**
+ * A body named after a ruler or founder, kind word inside as for universities (مركز الملك فهد
+ * للأبحاث، مؤسسة الشيخ زايد الخيرية، مستشفى الأمير سلطان العسكري): the kind, a namesake's
+ * title, the person (known, tagged or name words), then a remit or relative adjectives. The person alone is
+ * no mention there: the body is.
+ */
+export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  const { namesakeBodies: kinds, namesakes } = kindWords();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!namesakeCue.at(ctx, i)) continue;
+    const r = readingsAt(ctx, i).find(x => kinds.has(x.key));
+    if (!r || gapAfter(ctx, i) !== 'space') continue;
+    // Without a ruler's title (مؤسسة محمد بن راشد للمعرفة) a remit must follow the person.
+    const titled = namesakes.has(tokens[i + 1].key) && gapAfter(ctx, i + 1) === 'space';
+    const from = titled ? i + 2 : i + 1;
+    const known = from < tokens.length ? ev.knownNameEnd(from) : undefined;
+    let to = from;
+    if (known?.type === 'PER') to = known.end;
+    else {
+      // Name words after a title end before a relative adjective (مستشفى الملك فيصل التخصصي); a tagged person may end in a nisba name (الكندي).
+      // A preposition glued on an article word (بالرياض) starts a phrase after the name.
+      const person = (j: number): boolean =>
+        (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(tokens[j].key))) && !(/^[وف]?[بلك]/.test(tokens[j].key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
+      while (to < tokens.length && to - from < 4 && person(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
+    }
+    if (to === from) continue;
+    let end = to;
+    if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
+    if (end === to && !titled) continue;
+    while (end < tokens.length && end - to < 2 && gapAfter(ctx, end - 1) === 'space' && ADJECTIVE.test(tokens[end].key) && !ev.nisbaOf(tokens[end].key)) end++;
+    out.push({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    i = end - 1;
+  }
+}
+
+/** An article word continuing a remit: a nisba-shaped adjective (الصحي، التونسيين), or a noun after و (والتنمية) or governed by a construct ل word (لحقوق الإنسان). */
+function remitWord(ctx: ArticleContext, i: number, ev: RuleEvidence, governed: boolean): boolean {
+  const key = ctx.tokens[i].key;
+  const bare = key.startsWith('وال') && !governed ? key.slice(1) : key;
+  if (!bare.startsWith('ال') || bare.length <= 3 || isStopWord(bare) || titleFirstWords().has(bare) || ev.knownNameEnd(i)) return false;
+  return governed || ADJECTIVE.test(bare) || (bare !== key && !ev.isCommonWord(bare));
+}
+
+/** The endings of a relative adjective (الصحي، الإسلامية، التونسيين، العربيون). */
+const ADJECTIVE = /^ال.{2,}(?:ي|يه|يين|يون)$/;

@@ -42,6 +42,12 @@ export interface KindWords {
   groups: Set<string>;
   /** Kinds after which an article word may be the name (نادي الغرافة). */
   articleNamers: Set<string>;
+  /** Body kinds named by their remit, with the article (الاتحاد، المجلس): see purpose (org-kinds.json). */
+  purposeHeads: Set<string>;
+  /** Body kinds named after a ruler, kind word inside (مركز الملك فهد): see namesake (org-kinds.json). */
+  namesakeBodies: Set<string>;
+  /** Every organisation kind noun and cue, bare and with the article (منظمة، المنظمة). */
+  bodyKinds: Set<string>;
   /** Beginnings of words after a kind noun that name no place (شمال، قرب). */
   notPlaceNames: string[];
 }
@@ -76,6 +82,9 @@ export function kindWords(): KindWords {
     cabinetMembers: fold(body.cabinetMembers?.entries ?? []),
     groups: fold(kindsWithRole(body, 'group')),
     articleNamers: fold(kindsWithRole(body, 'article-names')),
+    namesakeBodies: fold(kindsWithRole(body, 'namesake')),
+    purposeHeads: fold(kindsWithRole(body, 'purpose').map(w => `ال${w}`)),
+    bodyKinds: fold([...body.kinds.entries.map(e => e[0]), ...body.cues.entries].flatMap(w => (w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`]))),
     notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),
   });
 }

@@ -15,6 +15,8 @@ import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 import { kindWords } from './kind-words';
+import { clubsByNisba } from './clubs';
+import { wordNamedBodies } from './word-names';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { trimCandidate, type TrimLexicon } from './trim';
@@ -313,7 +315,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
     if (t) trimmed.push(t);
   }
   const glossed = glosses(ctx, trimmed);
-  const found = resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c));
+  const found = wordNamedBodies(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources));
   const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c));
   const named = spread.length ? [...found, ...spread] : found;
   // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.

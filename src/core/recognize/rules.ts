@@ -5,7 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { NameCandidate } from './candidate';
 import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon, titlePostings } from './lexicon';
-import { describedBodies, ministriesByField } from './body-rules';
+import { bodiesByRemit, describedBodies, ministriesByField, namesakeBodies } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { particles } from './name-particles';
@@ -379,6 +379,8 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   namedGroups(ctx, ev, bodies);
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
+  bodiesByRemit(ctx, ev, bodies);
+  namesakeBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
   describedInstitutions(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).

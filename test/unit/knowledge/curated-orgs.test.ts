@@ -16,10 +16,16 @@ const orgIds = (text: string) => matches(text).filter(m => m.type === 'ORG').map
 describe('knowledge/curated organisations', () => {
   const kb = getKnowledgeBase();
 
+  it('a kind noun before a one-word name the table also lists alone is a classifier, outside the match; a longer name keeps its kind', () => {
+    const found = matches('وقالت منظمة الإنتربول إن حزب الليكود ومنظمة العفو الدولية تلقوا الطلب.').filter(m => m.type === 'ORG');
+    assert.deepEqual(found.map(m => [m.text, m.id]), [['الإنتربول', 'org/interpol'], ['الليكود', 'org/likud'], ['منظمة العفو الدولية', 'org/amnesty']]);
+  });
+
   it('news agencies: linked with their English names, after a preposition too', () => {
     assert.deepEqual(orgIds('ونقلت وكالة شينخوا عن مسؤول أن المحادثات انتهت.'), ['org/xinhua']);
     assert.deepEqual(orgIds('قال مصدر لوكالة الأنباء الكويتية إن الاجتماع تأجل.'), ['org/kuna']);
     assert.equal(kb.byId('org/kuna')?.en, 'Kuwait News Agency (KUNA)');
+    assert.deepEqual(orgIds('ونقلت أسوشيتدبرس عن شهود أن الطريق أغلق.'), ['org/ap']);
   });
 
   it('newspapers named with ordinary words match only after their kind word', () => {
@@ -36,6 +42,7 @@ describe('knowledge/curated organisations', () => {
   it('armed groups and militias, by their longer names', () => {
     assert.deepEqual(orgIds('أعلنت جبهة النصرة سيطرتها على قرية في الريف الشمالي.'), ['org/al-nusra-front']);
     assert.deepEqual(orgIds('تبنى تنظيم القاعدة في جزيرة العرب الهجوم.'), ['org/aqap']);
+    assert.deepEqual(orgIds('وتبنت سرايا القدس إطلاق الصواريخ، فيما دعت البوليساريو إلى الحوار.'), ['org/al-quds-brigades', 'org/polisario']);
     assert.equal(kb.byId('org/al-shabaab')?.subtype, 'armed-group');
   });
 

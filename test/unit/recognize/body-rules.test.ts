@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { kindsWithRole, organisationKinds } from '../../../src/core/lang/lexicon';
 import { buildEntities } from '../../../src/core/recognize/coref';
 import { recognizeNames } from '../../../src/core/recognize/names';
 import { ar, fakeSources, spans } from './fakes';
@@ -29,5 +30,55 @@ describe('recognize/body-rules', () => {
     assert.deepEqual(spans(ctx, got), ['ORG حكومة التنمية الريفية الأردنية', 'ORG حكومة التنمية الريفية']);
     const { mentions } = buildEntities(ctx, got, fakeSources());
     assert.equal(mentions[0].entity, mentions[1].entity);
+  });
+  it('a known body whose name opens a longer described one yields to it, given one more word before the nisba', () => {
+    const ctx = ar('وقال رئيس مجلس الأمن القومي الفرنسي إن مجلس الأمن الفرنسي لم يجتمع');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [['مجلس الأمن', 'ORG', 'unsc']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مجلس الأمن القومي الفرنسي', 'ORG مجلس الأمن']);
+    assert.equal(got[0].kbId, undefined);
+  });
+  it('a body named by its remit is whole: kind noun, its adjectives and the ل phrase', () => {
+    const ctx = ar('ودعا الاتحاد العام التونسي للشغل إلى إضراب، وأدانت الجمعية المغربية لحقوق الإنسان الاعتقال.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG الاتحاد العام التونسي للشغل', 'ORG الجمعية المغربية لحقوق الإنسان']);
+  });
+  it('a remit takes relative adjectives and a coordinated noun, not the object after it', () => {
+    const ctx = ar('وطالبت النقابة الوطنية للصحفيين التونسيين بالإفراج عنه، ومول الصندوق العربي للتنمية والإعمار المشروع.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG النقابة الوطنية للصحفيين التونسيين', 'ORG الصندوق العربي للتنمية والإعمار']);
+  });
+  it('no remit body without an adjective, without a ل phrase, or when the ل phrase is another body (its part)', () => {
+    const ctx = ar('وقال المجلس الوطني إن الاتحاد للمرة الأولى اجتمع، ثم اجتمعت اللجنة التنفيذية للمنظمة أمس.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('every remit kind of the lexicon heads such a name', () => {
+    for (const kind of kindsWithRole(organisationKinds(), 'purpose')) {
+      const adjective = /[ةه]$/.test(kind) ? 'الوطنية' : 'الوطني';
+      const ctx = ar(`وأصدر ال${kind} ${adjective} للدراسات البحرية تقريرا أمس`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), [`ORG ال${kind} ${adjective} للدراسات البحرية`], kind);
+    }
+  });
+  it('a body named after a ruler keeps its kind word, the person and what follows inside', () => {
+    const ctx = ar('وافتتح مستشفى الأمير نايف العسكري قسما، وقدم مركز الملك خالد للدراسات البحرية ورقة.');
+    const got = recognizeNames(ctx, fakeSources({ names: ['نايف', 'خالد'] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مستشفى الأمير نايف العسكري', 'ORG مركز الملك خالد للدراسات البحرية']);
+  });
+  it('without a ruler\'s title, a tagged person after the kind needs a remit to name a body', () => {
+    const ctx = ar('وأعلنت مؤسسة سالم الكندي للتعليم عن منح، وكان مركز سالم الكندي في الفريق ثابتا.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['سالم الكندي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مؤسسة سالم الكندي للتعليم', 'PER سالم الكندي']);
+  });
+  it('the person in a body\'s name stops before a preposition glued on an article word', () => {
+    const ctx = ar('وعمل طبيبا في مستشفى الملك خالد بالرياض سنوات');
+    const got = recognizeNames(ctx, fakeSources({ names: ['خالد'], model: [['خالد بالرياض', 'PER']] }));
+    assert.equal(spans(ctx, got)[0], 'ORG مستشفى الملك خالد');
+  });
+  it('ل before a verb is a purpose clause, no remit', () => {
+    const ctx = ar('وأرسلت الهيئة الوطنية ليقدم فريقها المساعدة');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('every namesake kind of the lexicon heads such a name', () => {
+    for (const kind of kindsWithRole(organisationKinds(), 'namesake')) {
+      const ctx = ar(`وزار الوفد ${kind} الملك خالد أمس`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ names: ['خالد'] }))), [`ORG ${kind} الملك خالد`], kind);
+    }
   });
 });

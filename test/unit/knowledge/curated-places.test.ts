@@ -1,0 +1,13 @@
+import { strict as assert } from 'node:assert';
+import { getGazetteer } from '../../../src/core/knowledge/gazetteer';
+import { tokenize } from '../../../src/core/text/tokens';
+
+// Sentences written for these tests.
+const ids = (text: string): Array<string | undefined> => getGazetteer().match({ text, tokens: tokenize(text) }).map(m => m.id);
+
+describe('knowledge/curated places', () => {
+  it('Kabul in both spellings, and كابل is not ك + the company آبل', () => {
+    assert.deepEqual(ids('وقعت انفجارات في كابل ليلة أمس.'), ['city/kabul']);
+    assert.deepEqual(ids('وصل الوزير إلى كابول صباحا.'), ['city/kabul']);
+  });
+});
