@@ -56,6 +56,8 @@ export interface KindLists {
   epithets?: Entries<string>;
   nameHeads?: Entries<string>;
   things?: Entries<string>;
+  /** Adjectives that stay in a body's descriptive name after its nisba (… المستقلة). */
+  nameAdjectives?: Entries<string>;
   cabinetMembers?: Entries<string>;
   notNames?: Entries<string>;
   /** [name, kb id]: bodies whose bare name is also a word (القاعدة): see word-names.ts. */

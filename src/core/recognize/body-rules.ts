@@ -41,6 +41,7 @@ export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: Name
     let to = from;
     while (to < tokens.length && to - i <= MAX_DESCRIPTION && describing(ctx, to, ev) && gapAfter(ctx, to) === 'space') to++;
     if (to === from || to >= tokens.length || !ev.nisbaOf(tokens[to].key) || gapAfter(ctx, to - 1) !== 'space') continue;
+    while (to + 1 < tokens.length && gapAfter(ctx, to) === 'space' && kindWords().nameAdjectives.has(tokens[to + 1].key)) to++;
     out.push({ start: tokens[i].start + r.offset, end: tokens[to].end, type: 'ORG', confidence: 0.85, source: 'rule' });
     i = to;
   }

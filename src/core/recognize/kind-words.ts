@@ -29,6 +29,8 @@ export interface KindWords {
   bodyTypes: Set<string>;
   /** Heads of a body's descriptive name ending in a nisba (حكومة الوحدة الوطنية الليبية). */
   described: Set<string>;
+  /** Adjectives after that nisba still in the name (المستقلة، العليا). */
+  nameAdjectives: Set<string>;
   /** Universities and colleges, kind word inside the name. */
   colleges: Set<string>;
   /** Titles of the people colleges are named after (جامعة الملك فهد). */
@@ -75,6 +77,7 @@ export function kindWords(): KindWords {
     bodyNamers: fold(kindsWithRole(body, 'names')),
     bodyTypes: fold(kindsWithRole(body, 'types')),
     described: fold(kindsWithRole(body, 'described')),
+    nameAdjectives: fold(body.nameAdjectives?.entries ?? []),
     colleges: fold(kindsWithRole(body, 'college')),
     namesakes: fold(titles().namesakes.entries),
     ministries: fold(kindsWithRole(body, 'ministry')),

@@ -24,6 +24,14 @@ describe('recognize/body-rules', () => {
     const ctx = ar('وكانت حكومة المستشار الألماني قد وافقت على الخطة.');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
   });
+  it('a described body keeps a name adjective after its nisba (… الأردنية المستقلة), not a passing description', () => {
+    for (const adjective of organisationKinds().nameAdjectives?.entries ?? []) {
+      const ctx = ar(`وأعلنت رابطة المزارعين الأردنية ${adjective} إضرابا عاما.`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), [`ORG رابطة المزارعين الأردنية ${adjective}`], adjective);
+    }
+    const ctx = ar('وأعلنت رابطة المزارعين الأردنية الجديدة إضرابا عاما.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG رابطة المزارعين الأردنية']);
+  });
   it('a described body named again without its nisba is the same body', () => {
     const ctx = ar('وأعلنت حكومة التنمية الريفية الأردنية خطة، وقالت حكومة التنمية الريفية إن الخطة تبدأ غدا.');
     const got = recognizeNames(ctx, fakeSources());
