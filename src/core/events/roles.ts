@@ -192,7 +192,15 @@ export function relativeClauseAgent(d: Discourse, f: EventFrame, end: number): M
   // A resumptive بها / به after the verb (تقوم بها) stands between it and its subject.
   const next = d.words[verb + 1];
   const from = next && RESUMPTIVE_BI.test(next.key) ? verb + 2 : verb + 1;
-  return nameAfterTitles(d, from, 3, end)?.mention;
+  // The subject, or the name its head noun is in construct with (قوات فلان، عناصر التنظيم).
+  const subject = (k: number): Mention | undefined => (nameAfterTitles(d, k, 3, end) ?? (k + 1 < end ? nameAfterTitles(d, k + 1, 3, end) : undefined))?.mention;
+  const named = subject(from);
+  if (named) return named;
+  // A coordinated subject whose first part names no one (المليشيات الحوثية وقوات المخلوع فلان): the next part's.
+  for (let k = from + 1; k < from + 4 && k < end && oneClause(d, from, k); k++) {
+    if (d.words[k].prefixes.some(p => p.startsWith('و'))) return subject(k);
+  }
+  return undefined;
 }
 
 /** The agent named in the noun's phrase; the support verb whose subject it is; or nothing that marks one (`unmarked`). */

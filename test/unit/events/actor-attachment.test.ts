@@ -16,6 +16,11 @@ function actorsOf(text: string, names: Names, trigger: string): string[] | undef
 }
 
 describe('events: actors away from the trigger', () => {
+  it('takes the name a support verb\'s subject is in construct with, or the next coordinated part\'s (قوات فلان، المليشيات المسلحة وقوات المخلوع فلان)', () => {
+    const names: Names = [['سمير حداد', 'samir', 'PER']];
+    assert.deepEqual(actorsOf('قلل المتحدث من حجم المناوشات التي تقوم بها قوات الرئيس سمير حداد على الحدود', names, 'المناوشات'), ['samir']);
+    assert.deepEqual(actorsOf('قلل المتحدث من حجم المناوشات التي تقوم بها المليشيات المسلحة وقوات المخلوع سمير حداد على الحدود', names, 'المناوشات'), ['samir']);
+  });
   it('takes the support verb\'s subject for a noun whose genitive is the place it went to (أعلنت X تسليم المدينة)', () => {
     const names: Names = [['الحكومة اليابانية', 'japan', 'ORG'], ['عمان', 'amman', 'LOC']];
     assert.deepEqual(actorsOf('وأعلنت الحكومة اليابانية أمس تسليم عمان أربع طائرات نقل', names, 'تسليم'), ['japan']);
