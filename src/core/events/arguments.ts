@@ -17,7 +17,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, relativeClauseAgent, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -164,6 +164,8 @@ export class ArgumentFinder {
     if (f.verbal) {
       const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
       if (holder) return [holder];
+      const prior = priorSubject(d, f);
+      if (prior) return [prior.entity];
       // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
       const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
       if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];

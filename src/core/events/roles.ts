@@ -10,7 +10,7 @@
 //    a noun with none of these has no actor (the nearest name is as often the place or the victim)
 //    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
 import { institutions } from '../lang/lexicon';
-import { isGoverned, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
@@ -31,6 +31,25 @@ const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
 
 export const hasWord = (d: Discourse, j: number, wordClass: EventWordClass): boolean =>
   j >= 0 && j < d.words.length && d.words[j].keys.some(k => eventWords(wordClass).has(k));
+
+/**
+ * "X did it before": سبق لـX أن / وأن + the verb. The name after ل is the verb's subject, and no
+ * name after the verb (سبق لأوتاوا أن وعدت بها بغداد: بغداد was promised).
+ */
+export function priorSubject(d: Discourse, f: EventFrame): Mention | undefined {
+  const c = f.from - 1;
+  if (c < 2 || !d.words[c].keys.some(k => COMPLEMENTISERS.has(k)) || !oneClause(d, c - 2, f.from)) return undefined;
+  for (let j = c - 1; j >= c - 3 && j > 0; j--) {
+    const m = d.mentionAt[j];
+    if (!m) continue;
+    // Back over the titles before the name (سبق للوزير فلان أن): ل is glued on the first word.
+    let t = j;
+    while (t > 1 && t > j - 3 && isTitleWord(d, t - 1)) t--;
+    const glued = t === j ? d.ctx.text.slice(d.words[j].start, m.start) : d.words[t].prefixes.join('');
+    return hasWord(d, t - 1, 'priorVerbs') && /ل/.test(glued) ? m : undefined;
+  }
+  return undefined;
+}
 
 /** Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {

@@ -10,6 +10,8 @@ interface EventWordsJson {
   anaphoricDeterminers: string[];
   impersonalVerbs: string[];
   agentMarkers: string[];
+  /** A verb whose ل-object is the subject of the act in its أن clause (سبق للوزير أن أعلن). */
+  priorVerbs: string[];
   relativePronouns: string[];
   /** Words that name the sides of an event after its noun (الاجتماع بين…): the noun reports it anew. */
   participantMarkers: string[];

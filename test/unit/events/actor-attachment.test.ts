@@ -5,6 +5,9 @@ import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
 import type { EntityType } from '../../../src/core/types';
 import { fixture } from './fixture';
+import { lexicon } from '../../../src/core/lang/lexicon';
+
+const eventWordsOf = (wordClass: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[wordClass];
 
 type Names = Array<[string, string, EntityType, string?]>;
 
@@ -16,6 +19,13 @@ function actorsOf(text: string, names: Names, trigger: string): string[] | undef
 }
 
 describe('events: actors away from the trigger', () => {
+  it('takes the name after سبق لـ as the subject of the act in its أن clause, never the name after the verb', () => {
+    const names: Names = [['طوكيو', 'tokyo', 'LOC'], ['عمّان', 'amman', 'LOC'], ['سمير حداد', 'samir', 'PER'], ['دمشق', 'damascus', 'LOC']];
+    for (const prior of eventWordsOf('priorVerbs')) {
+      assert.deepEqual(actorsOf(`وتضاف المعونة إلى مبلغ ${prior} لطوكيو وأن وعدت به عمّان`, names, 'وعدت'), ['tokyo'], prior);
+      assert.deepEqual(actorsOf(`وكان قد ${prior} للوزير سمير حداد أن زار دمشق`, names, 'زار'), ['samir'], prior);
+    }
+  });
   it('takes the name a support verb\'s subject is in construct with, or the next coordinated part\'s (قوات فلان، المليشيات المسلحة وقوات المخلوع فلان)', () => {
     const names: Names = [['سمير حداد', 'samir', 'PER']];
     assert.deepEqual(actorsOf('قلل المتحدث من حجم المناوشات التي تقوم بها قوات الرئيس سمير حداد على الحدود', names, 'المناوشات'), ['samir']);
