@@ -15,6 +15,7 @@
 //   افعل                 Form IV (اعلن), hollow IV (ادان)  يعلن معلن اعلان / يدين مدين ادانه
 //   تفعل / تفاعل         Form V / VI (تعهد، تباحث)        يتعهد متعهد
 //   انفعل / افتعل        Form VII / VIII (انسحب، اعتقل)    ينسحب منسحب انسحاب اعتقالات
+//     hollow VIII        (اغتال): its passive apart          اغتيل اغتيلت اغتيلوا
 //   استفعل               Form X (استهدف، استقال)           يستهدف مستهدف استهداف / يستقيل استقاله
 // Irregular verbal nouns of Form I (هجوم، زيارة) are not derivable: lexicons list them as nouns.
 // Forms shorter than three letters are dropped (they would match particles), except the lemma.
@@ -47,6 +48,8 @@ const isHollowI = (lemma: string): boolean => lemma.length === 3 && lemma[1] ===
 const isFormIII = (lemma: string): boolean => lemma.length === 4 && lemma[1] === 'ا' && lemma[0] !== 'ا';
 /** أفعل with a hollow root (أقام، أدان): ا + C + ا + C. */
 const isHollowIV = (lemma: string): boolean => lemma.length === 4 && lemma[0] === 'ا' && lemma[2] === 'ا';
+/** افتعل with a hollow root (اغتال، اجتاح): ا + C + ت + ا + C. */
+const isHollowVIII = (lemma: string): boolean => lemma.length === 5 && lemma[0] === 'ا' && lemma[2] === 'ت' && lemma[3] === 'ا';
 /** استفعل with a hollow root (استقال): است + C + ا + C. */
 const isHollowX = (lemma: string): boolean => lemma.length === 6 && lemma.startsWith('است') && lemma[4] === 'ا';
 /** Lemmas whose imperfect drops a leading alif: أفعل، انفعل، افتعل، استفعل. */
@@ -143,6 +146,13 @@ export function inflectArabicVerb(lemma: string): Form[] {
   f.add(lemma + 'تا', 'd', 'verb');
   f.add(lemma + 'وا', 'p', 'verb');
   f.add(lemma + 'نا', '1', 'verb');
+  // A hollow Form VIII writes its passive apart (اغتال → اغتيل "was assassinated", اجتاح → اجتيح).
+  if (isHollowVIII(lemma)) {
+    const passive = lemma.slice(0, 3) + 'ي' + lemma[4];
+    f.add(passive, 's', 'verb');
+    f.add(passive + 'ت', 's', 'verb');
+    f.add(passive + 'وا', 'p', 'verb');
+  }
   for (const stem of imperfectStems(lemma)) {
     for (const p of ['ي', 'ت']) {
       f.add(p + stem, 's', 'verb');

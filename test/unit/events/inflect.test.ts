@@ -60,6 +60,15 @@ describe('inflection generator: Arabic verbs', () => {
   });
 });
 
+describe('inflection generator: hollow Form VIII passives', () => {
+  it('writes the passive of a hollow Form VIII apart (اغتال → اغتيل، اغتيلت، اغتيلوا), of no other form', () => {
+    has('اغتال', 'اغتيل', 'اغتيلت', 'اغتيلوا');
+    has('اجتاح', 'اجتيح');
+    assert.ok(!forms('اعتقل').some(f => f.includes('اعتيقل')));
+    assert.equal(numberOf('اغتال', 'اغتيلوا'), 'p');
+  });
+});
+
 describe('inflection generator: construct duals', () => {
   it('makes the construct duals of a noun in ة (حركة → حركتي، حركتا), none of other nouns', () => {
     assert.deepEqual(constructDuals('حركه'), ['حركتي', 'حركتا']);
