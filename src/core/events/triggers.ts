@@ -7,6 +7,7 @@
 // a verb absorbs the noun trigger that is its direct object, and an
 // evaluative adjective is an event only inside a quotation.
 import { WordMemo, type Discourse } from '../recognize/discourse';
+import { isDemonstrative } from '../recognize/lexicon';
 import { originalOffset } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
@@ -193,6 +194,29 @@ function sameClause(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
   return d.words[a.from].sentence === d.words[b.from].sentence && !/[،,.:؛"«»]/.test(d.ctx.text.slice(a.end, b.start));
 }
 
+/** What is promised, introduced by ب within a few words (past the subject: تعهد الرئيس فلان بالقضاء على …), is a verbal noun of force. */
+function promisesForce(d: Discourse, m: TriggerMatch): boolean {
+  for (let j = m.to; j < m.to + 5 && j < d.words.length && d.words[j].sentence === d.words[m.from].sentence; j++) {
+    const w = d.words[j];
+    const afterBi = w.prefixes.some(p => p.endsWith('ب') || p.endsWith('بال')) || d.words[j - 1]?.key === 'ب';
+    if (afterBi) return w.keys.some(k => eventWords('forceNouns').has(k)) && forceOnPeople(d, j + 1);
+  }
+  return false;
+}
+
+/**
+ * Force against people: a name, a demonstrative or a sound masculine plural (المسلحين، هؤلاء) after the
+ * noun (and على), not an ill (القضاء على الفقر is no threat).
+ */
+function forceOnPeople(d: Discourse, j: number): boolean {
+  // Right after the noun, or after the one preposition it takes (القضاء على، الانتقام من).
+  for (const k of [j, j + 1]) {
+    const w = d.words[k];
+    if (w && w.sentence === d.words[j - 1].sentence && (!!d.mentionAt[k] || isDemonstrative(w.key) || /(?:ين|ون)$/.test(w.key))) return true;
+  }
+  return false;
+}
+
 /** Index of the first evaluative word after match n in its sentence and outside quotations, or -1. */
 function judgementAfter(d: Discourse, matches: TriggerMatch[], n: number, quotes: Quote[]): number {
   const m = matches[n];
@@ -263,6 +287,8 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       // The attack noun is the subject of the violent verb after it (تفجيران استهدفا): one act.
       used.add(n + 1);
     }
+    // A promise of force (واعدا بالقضاء على …، تعهد بسحق …) is a threat to use it.
+    if (frame.verbal && cameoRoot(frame.cameo) === '03' && promisesForce(d, m)) frame = { ...frame, cameo: '138' };
     const neg = m.from > 0 && eventWords('negators').has(d.words[m.from - 1].key) && d.words[m.from - 1].sentence === d.words[m.from].sentence;
     if (neg) {
       frame.from = m.from - 1;

@@ -10,6 +10,8 @@ interface EventWordsJson {
   anaphoricDeterminers: string[];
   impersonalVerbs: string[];
   agentMarkers: string[];
+  /** Verbal nouns of force after a promise (واعدا بالقضاء على …، تعهد بالرد): the promise is a threat. */
+  forceNouns: string[];
   /** A verb whose ل-object is the subject of the act in its أن clause (سبق للوزير أن أعلن). */
   priorVerbs: string[];
   relativePronouns: string[];

@@ -83,12 +83,16 @@ export function isStopWord(key: string): boolean {
 }
 
 let demonstratives: Set<string> | undefined;
+export function isDemonstrative(key: string): boolean {
+  demonstratives ??= new Set(functionWords().demonstratives.entries.map(matchKey));
+  return demonstratives.has(key);
+}
+
 let placeAdverbs: Set<string> | undefined;
 /** A place adverb before a demonstrative (خلف تلك): a preposition there, never a name's part. */
 export function isAdverbBeforeDemonstrative(key: string, next: string): boolean {
   placeAdverbs ??= new Set(functionWords().placeAdverbs.entries.map(matchKey));
-  demonstratives ??= new Set(functionWords().demonstratives.entries.map(matchKey));
-  return placeAdverbs.has(key) && demonstratives.has(next);
+  return placeAdverbs.has(key) && isDemonstrative(next);
 }
 
 /** Offices that follow a name in apposition at the head of a construct (مساعد وزير الخارجية، أمين السر، مفتي مصر). */

@@ -6,6 +6,7 @@ import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
 import type { EntityType } from '../../../src/core/types';
 import { fixture } from './fixture';
+import { lexicon } from '../../../src/core/lang/lexicon';
 
 type Names = Array<[string, string, EntityType, string?]>;
 
@@ -51,6 +52,24 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('ووصف الشاعر المدينة بأنها جميلة'), []);
     // Quoted, the judgement is the quote's event, at its word.
     assert.deepEqual(rows('واعتبرت النقابة أن القرار «غير قانوني»', union), ['غير قانوني 11']);
+  });
+  it('reads a promise of force against people (تعهد بسحق المتمردين) as a threat, a promise to end an ill as a promise', () => {
+    const sentences: Record<string, string> = {
+      القضاء: 'وتعهد القائد بالقضاء على المسلحين في الجبال',
+      سحق: 'وتعهد القائد بسحق المسلحين في الجبال',
+      السحق: 'وتعهد القائد بالسحق لكل المسلحين في الجبال',
+      الرد: 'وتعهد القائد بالرد على المسلحين في الجبال',
+      معاقبة: 'وتعهد القائد بمعاقبة المسلحين في الجبال',
+      الانتقام: 'وتعهد القائد بالانتقام من المسلحين في الجبال',
+      انتقام: 'وتعهد القائد بانتقام من المسلحين في الجبال',
+      تدمير: 'وتعهد القائد بتدمير المسلحين في الجبال',
+      التدمير: 'وتعهد القائد بالتدمير لكل المسلحين في الجبال',
+    };
+    for (const noun of lexicon<Record<string, string[]>>('ar', 'event-words').forceNouns) {
+      assert.ok(sentences[noun], `no sentence for ${noun}`);
+      assert.deepEqual(rows(sentences[noun]), ['تعهد 13'], noun);
+    }
+    assert.deepEqual(rows('ووعد الرئيس بالقضاء على الفقر في الأرياف'), ['وعد 03']);
   });
   it('finds verbal nouns of derived forms and their plurals', () => {
     assert.ok(rows('أعلن الجيش تدمير مخزن للذخيرة').includes('تدمير 19'));
