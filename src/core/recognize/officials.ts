@@ -37,6 +37,12 @@ export function isOfficialsBody(d: Discourse, j: number): boolean {
 }
 
 const STATEMENT = new WordMemo(w => folded(cueWords('ar').statements).has(w.key));
+
+/** Word j is a statement noun (بيان، تصريح), with or without the article or a preposition (في بيان). */
+export const isStatementWord = (d: Discourse, j: number): boolean => {
+  const set = folded(cueWords('ar').statements);
+  return d.words[j].keys.some(k => set.has(k.startsWith('ال') ? k.slice(2) : k));
+};
 const STATEMENT_LINK = new WordMemo(w => {
   const set = folded(cueWords('ar').statementLinks);
   return w.keys.some(k => set.has(k));

@@ -21,7 +21,7 @@ import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
 import { RELATIVES, lastOfChain } from './subject-chain';
-import { isOfficialsBody, statementIssuer } from './officials';
+import { isOfficialsBody, isStatementWord, statementIssuer } from './officials';
 import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
 
@@ -206,6 +206,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
   // The last speaker of the article and the paragraph it spoke in, for a paragraph that opens with وأضاف: «…».
   let recent: string | null = null;
   let recentParagraph = -1;
+  // Who issued the statement the article last named (وأعلنت في بيان): "the statement" says more for them (وأوضح البيان).
+  let statementBy: string | null = null;
   let q = 0;
   for (let i = 0; i < d.words.length; i++) {
     if (k.marks[i] & NAMED) continue;
@@ -230,11 +232,13 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
+    else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
     else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
       (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);
     // An imperfect verb mostly sits in a subordinate clause (تقارير تفيد بـ…، أن يقول الشعب): its subject leads nothing.
+    if (cue.subject && !cue.imperfect) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
     if (!cue.subject || cue.imperfect) {
       out.push(cue);
       continue;

@@ -234,6 +234,11 @@ describe('quotes: speakers by clause roles', () => {
     const qs = quotesOf('وقال الناشط سمير حداد إن «الاحتجاج سلمي».\nوسار المحتجون في الشوارع هاتفين «ارحلوا» مطالبين بـ«حل البرلمان».', [samir]);
     assert.deepEqual(qs.map(q => [q.speaker, q.cue?.text]), [['samir', 'وقال'], [null, 'هاتفين'], [null, 'مطالبين']]);
   });
+  it('gives "the statement" (وأوضح البيان) to who issued the statement the article last named, not the last speaker', () => {
+    const text = 'وأعلنت النقابة في بيان أمس أن «الإضراب مستمر».\nوأكد سمير حداد أن «المفاوضات متوقفة».\nوأوضح البيان: «لن نتراجع عن مطالبنا».';
+    const qs = quotesOf(text, [['النقابة', 'union', 'ORG'], samir]);
+    assert.deepEqual(qs.map(q => q.speaker), ['union', 'samir', 'union']);
+  });
   it('follows a chain past a word the name recogniser left out (إمام مسجد النور الكبير فلان)', () => {
     const [q] = quotesOf('ودعا إمام مسجد النور الكبير فادي عمر المصلين إلى «الهدوء».', [['مسجد النور', 'mosque', 'ORG'], fadi]);
     assert.equal(q.speaker, 'fadi');
