@@ -5,7 +5,7 @@
 // المحافظ), and the adjective that follows the noun too when it has one (الوزير الكندي: not
 // another minister).
 import type { Mention } from '../types';
-import { COMPLEMENTISERS, isNisba, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, isNisba, isTitleWord, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { BodyReferences, bareNoun } from './body-references';
 
@@ -27,6 +27,16 @@ export function definiteNounAt(d: Discourse, j: number, end: number, blocked: (j
   return { head: bareNoun(key), qualifier: next };
 }
 
+/**
+ * An office without the article in the subject's place (اعلن وزير الخارجية القطري …) and the nisba
+ * that closes it: a title whose person the article may name only further on.
+ */
+export function officeAt(d: Discourse, j: number, end: number): DefiniteNoun | undefined {
+  if (j >= end || d.mentionAt[j] || d.words[j].key.startsWith('ال') || !isTitleWord(d, j)) return undefined;
+  for (let k = j + 1; k < end && k <= j + 3 && !d.mentionAt[k]; k++) if (isNisba(d, d.words[k])) return { head: bareNoun(d.words[j].key), qualifier: bareNoun(d.words[k].key) };
+  return undefined;
+}
+
 export class ShortReferences {
   /** The organisations a bare kind noun may name again, also asked directly by event arguments. */
   readonly bodies: BodyReferences;
@@ -44,15 +54,16 @@ export class ShortReferences {
     }
   }
 
-  /** The entity the noun stands for at offset `at`, if the article named one with it before. */
-  resolve(noun: DefiniteNoun, at: number): string | undefined {
+  /** The entity the noun stands for at offset `at`, if the article named one with it before (or, `ahead`, after). */
+  resolve(noun: DefiniteNoun, at: number, ahead = false): string | undefined {
     const org = this.bodies.resolve(noun.head, at);
     if (org) return org.entity;
     const people = this.byTitle.get(noun.head);
     if (!people) return undefined;
-    for (let k = partitionPoint(people.length, i => people[i].start < at) - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) {
-      if (!noun.qualifier || this.titleWords.get(people[k])!.includes(noun.qualifier)) return people[k].entity;
-    }
+    const from = partitionPoint(people.length, i => people[i].start < at);
+    const fits = (m: Mention): boolean => !noun.qualifier || this.titleWords.get(m)!.includes(noun.qualifier);
+    for (let k = from - 1, seen = 0; k >= 0 && seen < 20; k--, seen++) if (fits(people[k])) return people[k].entity;
+    if (ahead && noun.qualifier) for (let k = from; k < people.length && k < from + 20; k++) if (fits(people[k])) return people[k].entity;
     return undefined;
   }
 }

@@ -22,7 +22,7 @@ import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
 import { RELATIVES, lastOfChain } from './subject-chain';
 import { isOfficialsBody, isStatementWord, statementIssuer } from './officials';
-import { definiteNounAt, shortReferences, type DefiniteNoun } from './short-references';
+import { definiteNounAt, officeAt, shortReferences, type DefiniteNoun } from './short-references';
 import { inflectArabicVerb } from '../lang/inflect';
 
 type CueKind = 'verb' | 'participle' | 'according';
@@ -227,6 +227,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
     const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
+    // An office with its nisba and no name (اعلن وزير الخارجية القطري …): the person the article names with it, maybe later.
+    const office = named || noun || issuer || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
     if (cue.plural) cue.subject = null;
     else if (issuer) cue.subject = issuer;
@@ -234,6 +236,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (cue.kind === 'according') cue.subject = null;
     else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
     else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
+    else if (office) cue.subject = shortRefs.resolve(office, cue.start, true) ?? null;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
       (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);

@@ -239,6 +239,12 @@ describe('quotes: speakers by clause roles', () => {
     const qs = quotesOf(text, [['النقابة', 'union', 'ORG'], samir]);
     assert.deepEqual(qs.map(q => q.speaker), ['union', 'samir', 'union']);
   });
+  it('gives an office with its nisba and no name (وأعلن وزير الزراعة الأردني …) to the person named with it, even further on', () => {
+    const text = 'وأعلن وزير الزراعة الأردني إثر الاجتماع أن «المحصول وفير».\nوقال وزير الزراعة الأردني سمير حداد إن «الأسعار ستنخفض».';
+    const qs = quotesOf(text, [samir]);
+    assert.deepEqual(qs.map(q => q.speaker), ['samir', 'samir']);
+    assert.deepEqual(quotesOf('وأعلن وزير الزراعة الأردني إثر الاجتماع أن «المحصول وفير».', [samir]).map(q => q.speaker), [null]);
+  });
   it('follows a chain past a word the name recogniser left out (إمام مسجد النور الكبير فلان)', () => {
     const [q] = quotesOf('ودعا إمام مسجد النور الكبير فادي عمر المصلين إلى «الهدوء».', [['مسجد النور', 'mosque', 'ORG'], fadi]);
     assert.equal(q.speaker, 'fadi');
