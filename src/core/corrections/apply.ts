@@ -121,10 +121,16 @@ class Merger {
       if (!entity.aliases.includes(base.text) && entity.name !== base.text) entity.aliases.push(base.text);
     } else if (a.kind === 'quote') {
       // Quotes nest (a quotation inside a quotation): only one at the very same span gives way.
-      this.doc.quotes = this.makeRoom(this.doc.quotes, span, 'quote', a.id, q => q.start !== span.start || q.end !== span.end);
+      const kept = this.makeRoom(this.doc.quotes, span, 'quote', a.id, q => q.start !== span.start || q.end !== span.end);
+      // An event that lay in a quotation given way to points at none rather than at a quotation that is gone.
+      for (const v of this.doc.events) if (v.quote && !kept.some(q => q.id === v.quote)) v.quote = null;
+      this.doc.quotes = kept;
       this.doc.quotes.push({ ...base, speaker: a.speaker ? this.entity(a.speaker)?.id ?? null : null });
     } else if (a.kind === 'date') {
-      this.doc.dates = this.makeRoom(this.doc.dates, span, 'date', a.id, () => false);
+      const kept = this.makeRoom(this.doc.dates, span, 'date', a.id, () => false);
+      // Events timed by a date the analyst's replaces are timed by the analyst's.
+      for (const v of this.doc.events) if (v.time && !kept.some(d => d.id === v.time)) v.time = a.id;
+      this.doc.dates = kept;
       this.doc.dates.push({ ...base, value: a.value });
     } else {
       const ids = (refs: EntityRef[]) => refs.map(r => this.entity(r)?.id).filter((x): x is string => !!x);

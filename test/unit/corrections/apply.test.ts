@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { applyCorrections } from '../../../src/core/corrections/apply';
 import * as edit from '../../../src/core/corrections/edit';
 import { emptySidecar, reanchorSidecar } from '../../../src/core/corrections/sidecar';
+import { makeAnchor } from '../../../src/core/corrections/anchor';
 import { importBrat } from '../../../src/core/formats/import-brat';
 import { serialiseAnn } from '../../../src/core/formats/brat';
 import type { AnnotationDocument } from '../../../src/core/types';
@@ -126,6 +127,16 @@ describe('applying corrections', () => {
     assert.equal(orphaned.orphans?.length, 1);
     assert.equal(orphaned.orphans![0].text, 'بيراموف');
     assert.match(orphaned.warnings!.join('\n'), /1 correction\(s\) no longer match .*«بيراموف»/);
+  });
+
+  it('times an event by the analyst\'s date where it replaces the machine date the event was timed by', () => {
+    const timed = machine.events.find(v => v.time)!;
+    const date = machine.dates.find(d => d.id === timed.time)!;
+    const s = emptySidecar(text);
+    s.annotations.push({ id: 'md1', kind: 'date', anchor: makeAnchor(text, date.start, date.end - 1), value: { relativeDays: -1 } });
+    const doc = applyCorrections(machine, s, text);
+    assert.ok(!doc.dates.some(d => d.id === date.id));
+    assert.equal(doc.events.find(v => v.id === timed.id)!.time, 'md1');
   });
 
   it('never loses an analyst’s mention to a later overlapping one: nested types both stay, a clash is an orphan with a reason', () => {
