@@ -38,11 +38,12 @@ export function isOfficialsBody(d: Discourse, j: number): boolean {
 
 const STATEMENT = new WordMemo(w => folded(cueWords('ar').statements).has(w.key));
 
-/** Word j is a statement noun (بيان، تصريح), with or without the article or a preposition (في بيان). */
-export const isStatementWord = (d: Discourse, j: number): boolean => {
+/** A statement noun (بيان، تصريح), with or without the article or a preposition (في بيان). */
+const STATEMENT_READING = new WordMemo(w => {
   const set = folded(cueWords('ar').statements);
-  return d.words[j].keys.some(k => set.has(k.startsWith('ال') ? k.slice(2) : k));
-};
+  return w.keys.some(k => set.has(k.startsWith('ال') ? k.slice(2) : k));
+});
+export const isStatementWord = (d: Discourse, j: number): boolean => STATEMENT_READING.word(d, j);
 const STATEMENT_LINK = new WordMemo(w => {
   const set = folded(cueWords('ar').statementLinks);
   return w.keys.some(k => set.has(k));

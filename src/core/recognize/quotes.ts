@@ -9,7 +9,9 @@ import { attributeSpeakers } from './speakers';
 import { attributeEnglishSpeakers } from './english-speakers';
 import { defaultSources, type NameSources } from './sources';
 import { wordKey } from './word-key';
-import { cueWords, kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { cueWords } from '../lang/lexicon';
+import { kindWords } from './kind-words';
+import { matchKey } from '../text/normalize';
 import { partitionPoint } from '../text/search';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
@@ -96,10 +98,8 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
 
 let nameHeads: Set<string> | undefined;
 const NAME_HEADS = (): Set<string> => (nameHeads ??= new Set((cueWords('ar').nameHeads ?? []).map(wordKey)));
-let kindNouns: Set<string> | undefined;
 /** Kind nouns written outside a name (دولة، حركة): «دولة فلان» in marks is still a name. */
-const KIND_NOUNS = (): Set<string> =>
-  (kindNouns ??= new Set([...kindsWithRole(placeKinds(), 'outside'), ...kindsWithRole(organisationKinds(), 'outside')].map(wordKey)));
+const isOutsideKind = (key: string): boolean => kindWords().placeOutside.has(key) || kindWords().bodyOutside.has(key);
 const isLetter = (c: string | undefined): boolean => c !== undefined && (c === 'ـ' || isWordChar(c));
 
 /** The word before `at` (a preposition alone, as in الملقب بـ «…», is skipped to the word before it), folded, و/ف dropped. */
@@ -133,7 +133,7 @@ function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateEx
     if (m.end > s.end) continue;
     // Only the article (الـ) or a clitic may stand beside the name inside the marks.
     const before = text.slice(s.start, m.start);
-    if ((/^(?:ال|[وبلفك])?ـ?\s*$/.test(before) || KIND_NOUNS().has(wordKey(before.trim()))) && /^[\s.،,]*$/.test(text.slice(m.end, s.end))) return true;
+    if ((/^(?:ال|[وبلفك])?ـ?\s*$/.test(before) || isOutsideKind(matchKey(before.trim()))) && /^[\s.،,]*$/.test(text.slice(m.end, s.end))) return true;
   }
   return false;
 }
