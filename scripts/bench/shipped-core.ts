@@ -8,3 +8,4 @@ export { getKnowledgeBase } from '../../src/core/knowledge/kb';
 export { getGazetteer } from '../../src/core/knowledge/gazetteer';
 export { loadTagger, tagText } from '../../src/core/recognize/tagger/index';
 export { decodeBytes } from '../../src/core/text/decode';
+export { buildContext } from '../../src/core/text/context';

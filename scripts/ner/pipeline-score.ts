@@ -30,7 +30,7 @@ export function foldSources(tagger: TaggerModel, commonWords?: ReadonlySet<strin
   return sourcesOf({
     kb: kb ? () => kb : getKnowledgeBase,
     gazetteer: gazetteer ? () => gazetteer : getGazetteer,
-    tagger: ctx => tagText(ctx.text, tagger),
+    tagger: ctx => tagText(ctx, tagger),
     isCommonWord: commonWords ? key => commonWords.has(key) : isCommonWord,
   });
 }

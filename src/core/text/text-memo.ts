@@ -6,7 +6,7 @@
 import { wordFormsGeneration, type WordIds } from './word-forms';
 
 /** A word, token or name: a string, or anything that carries the string it is written as. */
-type Written = string | { readonly text: string };
+export type Written = string | { readonly text: string };
 
 const DEFAULT_MAX = 200_000;
 

@@ -94,6 +94,11 @@ function newForms(text: string, norm: string, start: number, end: number, id: nu
   };
 }
 
+/** The forms of the word text[start, end), wherever it stands (the tagger's marks and word parts are no tokens). */
+export function formsAt(text: string, norm: string, start: number, end: number): WordForms {
+  return wordForms(text, norm, start, end, newForms);
+}
+
 /** Tokens of `text`; pass its normalised form when already computed. */
 export function tokenize(text: string, norm: string = normalizeForMatch(text)): Token[] {
   return tokenizeWithIds(text, norm).tokens;

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { loadTagger, tagText } from '../../../src/core/recognize/tagger';
-import { spanSentences, taggerSpans, taggerTokens } from '../../../src/core/recognize/tagger/tokens';
+import { buildContext } from '../../../src/core/text/context';
+import { spanSentences, taggerSpans, taggerTokens, taggerWords } from '../../../src/core/recognize/tagger/tokens';
 
 const TEXT = 'قال الرئيس الروسي فلاديمير بوتين (أمس)، إن «موسكو» مستعدة؟ نعم!\nوأكد لمنظمة الأمن 2020 Jean-Yves 😀 بوتين.';
 
@@ -35,15 +36,17 @@ describe('tagger spans', () => {
     assert.deepEqual(spanSentences(TEXT, taggerSpans(TEXT)), expected);
   });
 
-  it('tags spans of the text as it tags their words', () => {
+  it('tags an article by its word ids as it tags the words by text', () => {
     const tagger = loadTagger();
     const tokens = taggerTokens(TEXT);
-    const spans = taggerSpans(TEXT);
-    for (const [from, to] of spanSentences(TEXT, spans)) {
-      const byWords = tagger.tag(tokens.slice(from, to).map(t => t.text));
-      const bySpans = tagger.tagSpans(TEXT, spans.starts, spans.ends, from, to);
-      assert.deepEqual(bySpans, byWords);
+    const words = taggerWords(buildContext(TEXT));
+    assert.ok(words.ids, 'the article\'s ids are current');
+    assert.deepEqual(words.words.map(w => w.text), tokens.map(t => t.text));
+    for (const [from, to] of spanSentences(TEXT, words)) {
+      const byText = tagger.tag(tokens.slice(from, to).map(t => t.text));
+      const byIds = tagger.tagWords(words.words, words.ids, from, to);
+      assert.deepEqual(byIds, byText);
     }
-    assert.ok(tagText(TEXT, tagger).some(c => TEXT.slice(c.start, c.end) === 'فلاديمير بوتين'));
+    assert.ok(tagText(buildContext(TEXT), tagger).some(c => TEXT.slice(c.start, c.end) === 'فلاديمير بوتين'));
   });
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { MAX_SENTENCE_TOKENS, spanSentences, taggerSpans, taggerTokens } from '../../../src/core/recognize/tagger/tokens';
 import { loadTagger, tagText } from '../../../src/core/recognize/tagger';
+import { buildContext } from '../../../src/core/text/context';
 
 describe('tagger tokens', () => {
   it('keeps punctuation as tokens and offsets that slice to them', () => {
@@ -21,6 +22,6 @@ describe('tagger tokens', () => {
     const ranges = spanSentences(text, taggerSpans(text));
     assert.equal(ranges.length, 4);
     assert.ok(ranges.every(([a, b]) => b - a <= MAX_SENTENCE_TOKENS));
-    assert.ok(Array.isArray(tagText(text, loadTagger())));
+    assert.ok(Array.isArray(tagText(buildContext(text), loadTagger())));
   });
 });

@@ -6,7 +6,7 @@ import type { ArticleContext } from '../../text/context';
 import type { NameCandidate } from '../candidate';
 import { decodeSpans } from './labels';
 import { TaggerModel, type ModelFile } from './model';
-import { spanSentences, taggerSpans } from './tokens';
+import { spanSentences, taggerWords } from './tokens';
 
 export const MODEL_FILE = 'ner-model.json';
 let model: TaggerModel | undefined;
@@ -17,16 +17,16 @@ export function loadTagger(): TaggerModel {
 
 export function tagNames(ctx: ArticleContext): NameCandidate[] {
   if (ctx.language === 'en') return [];
-  return tagText(ctx.text, loadTagger());
+  return tagText(ctx, loadTagger());
 }
 
-/** Names the tagger finds in `text`. */
-export function tagText(text: string, tagger: TaggerModel): NameCandidate[] {
-  const spans = taggerSpans(text);
-  const { starts, ends } = spans;
+/** Names `tagger` finds in the article. */
+export function tagText(ctx: ArticleContext, tagger: TaggerModel): NameCandidate[] {
+  const words = taggerWords(ctx);
+  const { starts, ends } = words;
   const out: NameCandidate[] = [];
-  for (const [from, to] of spanSentences(text, spans)) {
-    const { labels, confidence } = tagger.tagSpans(text, starts, ends, from, to);
+  for (const [from, to] of spanSentences(ctx.text, words)) {
+    const { labels, confidence } = tagger.tagWords(words.words, words.ids, from, to);
     for (const span of decodeSpans(labels)) {
       let conf = 1;
       for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);

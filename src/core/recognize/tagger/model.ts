@@ -5,7 +5,8 @@ import { FeatureExtractor, PAIRS, type WordCore, type WordFeatures } from './fea
 import { labelMoves, O, type LabelMoves } from './labels';
 import { Lexicon, type LexiconLists, type PhraseLists } from './lexicon';
 import { margins, viterbi } from './viterbi';
-import { WordTable } from '../../text/word-forms';
+import { TextMemo, type Written } from '../../text/text-memo';
+import type { WordIds } from '../../text/word-forms';
 import { decodePacked, packedOffset, type BucketIndex } from './packed-weights';
 
 export interface ModelFile {
@@ -28,8 +29,6 @@ export interface ModelFile {
   fingerprint: number;
 }
 
-/** Distinct words whose scores stay cached (a few hundred bytes each): 2^16, half the slots of a 2^17 table. */
-const WORD_TABLE_BITS = 17;
 const NO_KEYS: string[] = [];
 /** A word's role scores: self, as previous, next, two before, two after, one per label each. */
 const ROLES = 5;
@@ -86,8 +85,11 @@ export class TaggerModel {
     return featureFingerprint(this.extractor) !== this.file.fingerprint;
   }
 
-  /** Scores by word, found from the article text without slicing it. */
-  private readonly words = new WordTable<ScoredWord>(WORD_TABLE_BITS);
+  /** Scores by word: by the article's word ids, or by text. */
+  private readonly words = new TextMemo<Written, ScoredWord>(w => {
+    const word = typeof w === 'string' ? w : w.text;
+    return this.scored(this.extractor.describe(word), word);
+  });
   private scratch: Scratch = { emissions: new Float32Array(0), phrase: new Int32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
   private readonly boundary: ScoredWord;
   /** One token's pair features, rewritten for every token, and where their weights are. */
@@ -96,10 +98,6 @@ export class TaggerModel {
   /** Where new words' scores go; a full chunk is left to the words that use it. */
   private chunk: Int16Array;
   private chunkUsed = 0;
-  private readonly newWord = (text: string, _: undefined, start: number, end: number): ScoredWord => {
-    const word = start === 0 && end === text.length ? text : text.slice(start, end);
-    return this.scored(this.extractor.describe(word), word);
-  };
 
   private scored(w: WordFeatures, text: string): ScoredWord {
     if (this.chunkUsed === this.chunk.length) {
@@ -126,10 +124,6 @@ export class TaggerModel {
       const base = packedOffset(index, ids[k], L);
       if (base >= 0) for (let l = 0; l < L; l++) scores[at + l] += w8[base + l];
     }
-  }
-
-  private word(text: string): ScoredWord {
-    return this.words.get(text, 0, text.length, undefined, this.newWord);
   }
 
   /**
@@ -172,18 +166,18 @@ export class TaggerModel {
    */
   tag(words: readonly string[]): { labels: Uint8Array; confidence: Float64Array } {
     const ws: ScoredWord[] = new Array(words.length);
-    for (let i = 0; i < words.length; i++) ws[i] = this.word(words[i]);
-    return this.tagWords(ws);
+    for (let i = 0; i < words.length; i++) ws[i] = this.words.get(words[i]);
+    return this.tagScored(ws);
   }
 
-  /** tag() of the tokens text[starts[i], ends[i]) for i in [from, to), without slicing known words out of the text. */
-  tagSpans(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
+  /** tag() of words[from, to), found by their word ids while those are current. */
+  tagWords(words: readonly Written[], ids: WordIds | undefined, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
     const ws: ScoredWord[] = new Array(to - from);
-    for (let i = from; i < to; i++) ws[i - from] = this.words.get(text, starts[i], ends[i], undefined, this.newWord);
-    return this.tagWords(ws);
+    for (let i = from; i < to; i++) ws[i - from] = this.words.of(words, ids, i);
+    return this.tagScored(ws);
   }
 
-  private tagWords(ws: readonly ScoredWord[]): { labels: Uint8Array; confidence: Float64Array } {
+  private tagScored(ws: readonly ScoredWord[]): { labels: Uint8Array; confidence: Float64Array } {
     const n = ws.length;
     const s = this.scratchFor(n);
     const e = this.emissions(ws, s.emissions, s.phrase);

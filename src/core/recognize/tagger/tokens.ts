@@ -1,6 +1,9 @@
 // The tagger's own token stream: words plus single punctuation marks (the
 // corpora keep punctuation as tokens, and "،" or "(" is useful context),
 // cut into sentences where the training data had sentence breaks.
+import type { ArticleContext } from '../../text/context';
+import { formsAt } from '../../text/tokens';
+import { wordFormsGeneration, type WordIds } from '../../text/word-forms';
 
 export interface TaggerToken {
   start: number;
@@ -76,6 +79,38 @@ export function taggerSpans(text: string): TaggerSpans {
     i += width;
   }
   return { count, starts, ends };
+}
+
+/** The tagger's tokens of an article, each with its word: the context token's where they coincide. */
+export interface TaggerWords extends TaggerSpans {
+  /** What each token is written as (a context token or the forms of a mark or word part). */
+  words: { readonly text: string }[];
+  /** Each token's word id, when all are of the current table generation. */
+  ids: WordIds | undefined;
+}
+
+export function taggerWords(ctx: ArticleContext): TaggerWords {
+  const { text, norm, tokens } = ctx;
+  const spans = taggerSpans(text);
+  const { count, starts, ends } = spans;
+  const words: { readonly text: string }[] = new Array(count);
+  const ids = new Int32Array(count);
+  const generation = wordFormsGeneration();
+  // Most tagger tokens are context tokens, whose ids are known: only marks and the parts of joined words are looked up.
+  const known = ctx.wordIds?.generation === generation ? ctx.wordIds.ids : undefined;
+  for (let i = 0, j = 0; i < count; i++) {
+    const start = starts[i], end = ends[i];
+    while (j < tokens.length && tokens[j].end <= start) j++;
+    if (known && j < tokens.length && tokens[j].start === start && tokens[j].end === end) {
+      words[i] = tokens[j];
+      ids[i] = known[j];
+    } else {
+      const f = formsAt(text, norm, start, end);
+      words[i] = f;
+      ids[i] = f.id;
+    }
+  }
+  return { ...spans, words, ids: wordFormsGeneration() === generation ? { ids, generation } : undefined };
 }
 
 /** taggerSpans with each token's text. */
