@@ -35,6 +35,11 @@ function pastForm(trigger: string): boolean {
   return first.endsWith('ed') || irregularPasts.has(first);
 }
 const PASSIVE = new RegExp(`\\b(?:${oneOf('passiveAuxiliaries')})\\s+(?:(?:${oneOf('passiveAdverbs')})\\s+)?$`, 'i');
+const COUNT = `(?:(?:${oneOf('countModifiers')})\\s+)?(?:\\d|(?:${oneOf('countWords')})\\b)`;
+/** Victims counted right after a death or injury ("killed at least 45"). */
+const COUNT_AFTER = new RegExp(`^\\s+${COUNT}`, 'i');
+/** Victims counted as the subject of its passive ("dozens of people were killed"): a count with up to two words after it. */
+const COUNT_BEFORE = new RegExp(`(?:^|\\s)${COUNT}[\\d,.]*(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${oneOf('passiveAuxiliaries')})\\s+(?:(?:${oneOf('passiveAdverbs')})\\s+)?$`, 'iu');
 
 /** Capitalised month or name that only looks like a trigger ("March", "Strike Force"). */
 const looksLikeName = (text: string, start: number, match: string, sentenceStart: number): boolean =>
@@ -50,6 +55,8 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
       const start = sentence.start + m.index;
       if (looksLikeName(text, start, m[0], sentence.start)) continue;
       const before = s.slice(Math.max(0, m.index - 60), m.index);
+      // A casualty report belongs to the attack that caused it (or to no event: floods, a crash).
+      if (t.casualty && (COUNT_AFTER.test(s.slice(m.index + m[0].length)) || COUNT_BEFORE.test(before))) continue;
       const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted',
         passive: PARTICIPLE.test(m[0]) && (PASSIVE.test(before) || /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) && !(NAME_BEFORE.test(before) && pastForm(m[0])) };
       const refusal = REFUSAL.exec(before);

@@ -87,7 +87,7 @@ describe('English actors', () => {
   });
 
   it('a dateline opening the sentence is where the report was filed, never the actor', () => {
-    assert.deepEqual(event(doc('Mogadishu - Air strikes killed 12 people on Tuesday.'), 'killed').actors, []);
+    assert.deepEqual(event(doc('Mogadishu - Air strikes killed 12 people on Tuesday.'), 'strikes').actors, []);
     assert.deepEqual(event(doc('Nairobi, Kenya – Police arrested ten men.'), 'arrested').actors, []);
     assert.deepEqual(event(doc('LIMA (Reuters) - Peru condemned the raid.'), 'condemned').actors, ['Peru']);
   });

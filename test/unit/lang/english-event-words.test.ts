@@ -66,4 +66,18 @@ describe('lang/en/event-words.json: words before a trigger', () => {
     for (const l of words.nominalLinks) assert.equal(frameOf(`Reporters feared a week ${l} fighting near the mill.`, 'fighting').nominal, true, l);
     for (const m of words.nominalModifiers) assert.equal(frameOf(`Reporters saw the ${m} fighting near the mill.`, 'fighting').nominal, true, m);
   });
+
+  it('a count of victims (a number or count word, with a modifier) after a death or its passive subject makes it a casualty report, no event', () => {
+    const killed = (sentence: string): boolean => frames(sentence).some(f => /^(?:killed|wounded|injured)$/.test(f.text));
+    assert.equal(killed('The mudslide killed the mill owner near the dam.'), true);
+    assert.equal(killed('The mudslide killed 14 villagers near the dam.'), false);
+    for (const c of words.countWords) assert.equal(killed(`The mudslide killed ${c} villagers near the dam.`), false, c);
+    for (const m of words.countModifiers) assert.equal(killed(`The mudslide wounded ${m} 14 villagers near the dam.`), false, m);
+    for (const a of words.passiveAuxiliaries) assert.equal(killed(`Reporters said 14 villagers ${a} injured near the dam.`), false, a);
+    assert.equal(killed('Dozens of villagers were injured near the dam.'), false);
+    // A year before the subject is no count: the killing of a named victim stays an event.
+    assert.equal(killed('In 2019 poachers killed the ranger near the dam.'), true);
+    // The bombing that caused the deaths is the one event.
+    assert.deepEqual(frames('A truck bomb killed 9 guards at the depot.').map(f => f.text), ['bomb']);
+  });
 });

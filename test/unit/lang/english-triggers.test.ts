@@ -13,9 +13,11 @@ describe('lang/en/event-triggers.json', () => {
     for (const { cameo, phrases } of triggers) {
       for (const phrase of phrases.split('|')) {
         const text = `Officials said the ${phrase.replace(/~/g, '')} was reported.`;
-        const re = englishTriggers().find(t => t.cameo === cameo)!.re;
-        re.lastIndex = 0;
-        assert.ok(re.test(text), `${cameo} ${phrase}`);
+        const found = englishTriggers().filter(t => t.cameo === cameo).some(({ re }) => {
+          re.lastIndex = 0;
+          return re.test(text);
+        });
+        assert.ok(found, `${cameo} ${phrase}`);
       }
     }
   });
