@@ -9,6 +9,7 @@ import type { NameSources } from './sources';
 import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
 import { alternation, lexicon } from '../lang/lexicon';
+import { bodyOfEnd, datelinePlaces, properNameType, properSegments } from './english-proper';
 
 interface Found {
   text?: string;
@@ -39,6 +40,8 @@ const titleLists = lexicon<EnglishTitles>('en', 'titles');
 const abbreviated = (words: string[]): string => words.map(w => `${w}\\.?`).join('|');
 
 const TITLES = new RegExp(`^(?:(?:${titleLists.honorifics.entries.join('|')})\\.?|${titleLists.titles.entries.join('|')})\\s+`);
+/** A title with no name after it ("President said") names no person. */
+const TITLE_ALONE = new RegExp(`^(?:(?:${titleLists.honorifics.entries.join('|')})\\.?|${titleLists.titles.entries.join('|')})$`);
 
 /** Narrows [start, end) to the name itself; undefined when nothing is left. */
 function trimEnglish(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
@@ -47,6 +50,7 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
     start += m[0].length;
     s = s.slice(m[0].length);
   }
+  if (type === 'PER' && TITLE_ALONE.test(s.replace(/[^\p{L}\s-]+$/u, ''))) return undefined;
   const lead = /^[^\p{L}\p{N}]+/u.exec(s);
   if (lead) {
     start += lead[0].length;
@@ -214,6 +218,11 @@ function outsideLonger(shorts: NameCandidate[], others: NameCandidate[]): NameCa
   });
 }
 
+const overlap = (a: NameCandidate, b: NameCandidate): boolean => a.start < b.end && b.start < a.end;
+/** `part` is compromise's reading of a piece of `whole`, with its type. */
+const partOf = (part: NameCandidate, whole: NameCandidate): boolean =>
+  part.source === 'english' && part.type === whole.type && whole.start <= part.start && part.end <= whole.end && part !== whole;
+
 const POSSESSIVE = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
 
 /**
@@ -233,6 +242,7 @@ function possessiveLinks(ctx: ArticleContext, sources: NameSources): NameCandida
  */
 export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCandidate[], sources: NameSources): NameCandidate[] {
   const out: NameCandidate[] = [];
+  const proper: NameCandidate[] = [];
   for (const piece of compromisePieces(ctx.text)) {
     const part = ctx.text.slice(piece.start, piece.end);
     const doc = nlp(part);
@@ -249,9 +259,23 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
         if (span && !commonNounPhrase(ctx.text.slice(span.start, span.end))) out.push({ ...span, type, confidence: 0.7, source: 'english' });
       }
     }
+    // compromise never reads a sentence's first word as a proper noun: an unknown one before proper nouns joins them (Raila Odinga said).
+    for (const f of [...doc.match('#ProperNoun+').json({ offset: true }), ...doc.match('^#Singular #ProperNoun+').json({ offset: true })] as Found[]) {
+      if (!f.offset) continue;
+      const at = foundSpan(part, f.offset, f.text);
+      for (const seg of properSegments(ctx.text, piece.start + at.start, piece.start + at.end)) {
+        const span = trimEnglish(ctx.text, seg.start, bodyOfEnd(ctx.text, seg.start, seg.end), 'ORG');
+        const type = span && properNameType(ctx.text, span.start, span.end);
+        if (span && type && !commonNounPhrase(ctx.text.slice(span.start, span.end))) proper.push({ ...span, type, confidence: 0.5, source: 'english' });
+      }
+    }
   }
   const linked = [...gazetteer, ...possessiveLinks(ctx, sources)].filter(c => /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end)));
   const short = outsideLonger(shortNamed(ctx.text), [...out, ...linked]);
-  const found = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...short, ...ledBodies(ctx.text, sources), ...linked]);
+  const named = resolveOverlaps([...out, ...titledPeople(ctx.text, sources), ...short, ...ledBodies(ctx.text, sources), ...linked]);
+  // Names typed only by their context fill the gaps the others leave, reshaping only a part of
+  // the name that compromise typed alike (Okonkwo-Reyes, where it read "Reyes" alone).
+  const typed = [...proper, ...datelinePlaces(ctx.text)].filter(c => named.every(t => !overlap(t, c) || partOf(t, c)));
+  const found = resolveOverlaps([...named.filter(t => !typed.some(c => partOf(t, c))), ...typed]);
   return resolveOverlaps([...found, ...spreadEnglish(ctx.text, found)]);
 }
