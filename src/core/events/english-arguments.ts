@@ -33,6 +33,8 @@ function modifiesNoun(after: string): boolean {
 }
 /** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
 const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
+/** A contrasting clause after a comma ends what a cue before it reports. */
+const REPORT_BOUNDARY = new RegExp(`[,;]\\s*(?:${oneOf('reportBoundaries')})(?![\\p{L}-])`, 'iu');
 /** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
 const GROUP_NOUN_GAP = new RegExp(`^\\s+(?:${oneOf('groupNouns')}|\\p{Ll}[\\p{L}-]*(?:ers|ors|ists|ants|ents|ians|als|ies|ces|ops|ias|men))\\s+$`, 'u');
 /** Title words, capitalised or listed (with "of the"), between a body and a person's name: "US Secretary of State X", "UN envoy X". */
@@ -202,7 +204,7 @@ export class EnglishArgumentFinder {
       this.sentenceCues.set(sentence.start, all);
     }
     const cues = all
-      .filter(c => c.speaker && REPORTING.test(c.cue.text) && !actors.includes(c.speaker) && (/^according/i.test(c.cue.text) || c.cue.end <= f.start || c.cue.start >= f.end));
+      .filter(c => c.speaker && REPORTING.test(c.cue.text) && !actors.includes(c.speaker) && (/^according/i.test(c.cue.text) || (c.cue.end <= f.start && !REPORT_BOUNDARY.test(this.ctx.text.slice(c.cue.end, f.start))) || c.cue.start >= f.end));
     return cues[0]?.speaker ?? null;
   }
 

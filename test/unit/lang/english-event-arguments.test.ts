@@ -68,4 +68,11 @@ describe('lang/en/event-words.json: words around arguments', () => {
       assert.equal(met(text).source, 'Tomas Vell', v);
     }
   });
+
+  it('a contrasting clause after a comma (reportBoundaries) ends what a cue before it reports', () => {
+    assert.equal(met('Tomas Vell said the wardens left and Borovia attacked the depot.').source, 'Tomas Vell');
+    for (const b of words.reportBoundaries) {
+      assert.equal(met(`Tomas Vell said the wardens left, ${b} Borovia attacked the depot.`).source, null, b);
+    }
+  });
 });
