@@ -6,7 +6,7 @@
 // opening a paragraph before "(" or a dash ("NAIROBI (Reuters) -") are the dateline: a place.
 import type { EntityType } from '../types';
 import type { NameCandidate } from './candidate';
-import { alternation, capitalisable, lexicon, speechVerbs } from '../lang/lexicon';
+import { alternation, capitalisable, lexicon, nameParticles, speechVerbs } from '../lang/lexicon';
 import { inflectEnglishVerb } from '../lang/inflect';
 
 let patterns: { head: RegExp; body: RegExp; bodyOf: RegExp; speech: RegExp; role: RegExp; place: RegExp } | undefined;
@@ -25,18 +25,32 @@ function compiled(): NonNullable<typeof patterns> {
     // "Odinga said", "Odinga, who leads the party, said" is left to the quotes.
     speech: new RegExp(`^\\s+(?:(?:${alternation(events.passiveAdverbs)})\\s+)?(?:${alternation(forms)})(?![\\p{L}-])`, 'u'),
     role: new RegExp(`(?:^|[\\s(])(?:${capitalisable([...events.titles, ...titles.map(t => t.toLowerCase())])})\\s+$`, 'u'),
-    place: new RegExp(`(?:^|[\\s(])(?:${capitalisable(events.placePrepositions)}|from)\\s+(?:the\\s+)?$`, 'u'),
+    place: new RegExp(`(?:^|[\\s(])(?:(?:${capitalisable(events.placePrepositions)}|from)\\s+(?:the\\s+)?|(?:${alternation(events.placeNouns)})\\s+of\\s+)$`, 'u'),
   };
   return patterns;
 }
 
-/** Capitalised words (and the particles between them) inside a run compromise reads as proper nouns. */
-const SEGMENT = /\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:al|bin|ibn|de|van|von|der|da|el|la|du|dos|abu)[^\S\n]+)?\p{Lu}[\p{L}'’-]*)*/gu;
+let nameWord: string | undefined;
+/**
+ * One word of a personal name as a regex source: capitalised, or a lower-case prefix hyphened to a
+ * capitalised word (al-Abadi), with the binding particles written apart before it (bin, von der).
+ */
+export function englishNameWord(): string {
+  if (nameWord) return nameWord;
+  const entries = nameParticles('en').entries;
+  const withRole = (role: string): string[] => entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]);
+  nameWord = `(?:(?:${alternation(withRole('binds'))})[^\\S\\n]+)*(?:(?:${alternation(withRole('prefix'))})-)?\\p{Lu}[\\p{L}'’-]*`;
+  return nameWord;
+}
+
+let segment: RegExp | undefined;
 
 /** The capitalised segments of text[start, end), as offsets into the text. */
 export function properSegments(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.slice(start, end).matchAll(SEGMENT)) out.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+  // The first word opens with a capital, not a particle; words after it may take particles.
+  segment ??= new RegExp(`(?:(?:${alternation(nameParticles('en').entries.filter(e => e.includes('prefix')).map(e => e[0]))})-)?\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+${englishNameWord()})*`, 'gu');
+  for (const m of text.slice(start, end).matchAll(segment)) out.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   return out;
 }
 
@@ -56,7 +70,7 @@ export function properNameType(text: string, start: number, end: number): Entity
   const after = text.slice(end, end + 40);
   // A speech verb after one word is as often a body's ("Interfax said"): two words or a role make a person.
   if ((p.speech.test(after) && /\s/.test(name)) || p.role.test(before)) return 'PER';
-  // One or two words after "in", "at", "from": a town or region; longer runs are more often bodies or events.
+  // One or two words after "in", "at", "from" or "the town of": a town or region; longer runs are more often bodies or events.
   if (p.place.test(before) && name.split(/\s+/).length <= 2) return 'LOC';
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { NameSources } from './sources';
 import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
 import { alternation, lexicon } from '../lang/lexicon';
-import { bodyOfEnd, datelinePlaces, properNameType, properSegments } from './english-proper';
+import { bodyOfEnd, datelinePlaces, englishNameWord, properNameType, properSegments } from './english-proper';
 
 interface Found {
   text?: string;
@@ -66,7 +66,7 @@ function trimEnglish(text: string, start: number, end: number, type: EntityType)
  * "Armenian Foreign Minister Ararat Mirzoyan", "his counterpart Jeyhun Bayramov".
  */
 const TITLED = new RegExp(
-  `\\b((?:\\p{Lu}\\p{L}+\\s+){0,2})(?<![\\p{L}-])(${titleLists.roles.entries.join('|')}|${abbreviated(titleLists.roleHonorifics.entries)})[^\\S\\n]+((?:\\p{Lu}[\\p{L}'’-]+)(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+  `\\b((?:\\p{Lu}\\p{L}+\\s+){0,2})(?<![\\p{L}-])(${titleLists.roles.entries.join('|')}|${abbreviated(titleLists.roleHonorifics.entries)})[^\\S\\n]+((?:\\p{Lu}[\\p{L}'’-]+)(?:[^\\S\\n]+${englishNameWord()}){0,2})`,
   'gu',
 );
 const OFFICES = new Set(titleLists.offices.entries);

@@ -49,4 +49,19 @@ describe('English names typed by their context', () => {
   it('a title alone names no person', () => {
     assert.deepEqual(found('The President said the clinic would stay open.'), []);
   });
+
+  it('lower-case name particles (en/name-particles.json) stay inside a name: hyphened prefixes and binding words', () => {
+    for (const [word, ...roles] of lexicon<{ particles: { entries: string[][] } }>('en', 'name-particles').particles.entries) {
+      const name = roles.includes('prefix') ? `Kalvo ${word}-Zorvani` : `Kalvo ${word} Zorvani`;
+      assert.ok(has(`Health Minister ${name} opened the clinic.`, `${name}/PER`), word);
+    }
+    const doc = annotate('Health Minister Kalvo al-Zorvani opened the clinic. "It is safe," al-Zorvani said.', { language: 'en' });
+    assert.equal(doc.entities.find(e => e.id === doc.quotes[0]?.speaker)?.name, 'Kalvo al-Zorvani');
+  });
+
+  it('one or two capitalised words after a place noun and "of" make a place', () => {
+    for (const noun of lexicon<Record<string, string[]>>('en', 'event-words').placeNouns) {
+      assert.ok(has(`Doctors reached the ${noun} of Kalvendra on Monday.`, 'Kalvendra/LOC'), noun);
+    }
+  });
 });
