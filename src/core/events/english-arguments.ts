@@ -33,6 +33,10 @@ function modifiesNoun(after: string): boolean {
 }
 /** Verbs that report an event ("urged X to withdraw" requests it, and is no source). */
 const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
+/** A complementiser between a name and a trigger puts the trigger in a clause of its own. */
+const COMPLEMENT = new RegExp(`\\b(?:${oneOf('complementisers')})\\s`, 'iu');
+/** …with a word before the trigger: "the group that attacked" keeps its head noun as the subject. */
+const COMPLEMENT_CLAUSE = new RegExp(`\\b(?:${oneOf('complementisers')})\\s+[\\p{L}\\p{N}]`, 'iu');
 /** A contrasting clause after a comma ends what a cue before it reports. */
 const REPORT_BOUNDARY = new RegExp(`[,;]\\s*(?:${oneOf('reportBoundaries')})(?![\\p{L}-])`, 'iu');
 /** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
@@ -132,7 +136,7 @@ export class EnglishArgumentFinder {
       if (f.nominal && /^\s+$/.test(gap) && this.byId.get(m.entity)?.type === 'LOC' && /\b(?:the|a|an)\s+$/i.test(this.before(m, sentence.start))) continue;
       // A place before the subject noun only says where they are from ("Baghdad protesters demanded"): never the actor.
       if (!f.nominal && this.byId.get(m.entity)?.type === 'LOC' && GROUP_NOUN_GAP.test(gap)) return [];
-      if (words(gap) > 12 || /[;"“”«»]/.test(gap)) return [];
+      if (words(gap) > 12 || /[;"“”«»]/.test(gap) || COMPLEMENT_CLAUSE.test(gap)) return [];
       // "…, according to Sergey Lavrov, who spoke by phone": the relative clause's subject.
       if (/^,?\s*who\s+(?:[a-z]+\s+)?$/.test(gap)) return [m];
       const prefix = this.before(m, sentence.start);
@@ -172,10 +176,10 @@ export class EnglishArgumentFinder {
     return !!next && this.byId.get(next.entity)?.type === 'PER' && TITLE_GAP.test(this.ctx.text.slice(m.end, next.start));
   }
 
-  private location(sentence: Span, exclude: Set<string>): string | null {
+  private location(sentence: Span, f: EnglishFrame, exclude: Set<string>): string | null {
     const places = this.within(sentence).filter(m =>
       this.byId.get(m.entity)?.type === 'LOC' && !exclude.has(m.entity) &&
-      PLACE_PREP.test(this.before(m, sentence.start)));
+      PLACE_PREP.test(this.before(m, sentence.start)) && !(m.end <= f.start && COMPLEMENT.test(this.ctx.text.slice(m.end, f.start))));
     return places[0]?.entity ?? null;
   }
 
@@ -225,7 +229,7 @@ export class EnglishArgumentFinder {
     return {
       actors: uniq(actors),
       targets: uniq(targets),
-      location: this.location(sentence, taken),
+      location: this.location(sentence, f, taken),
       time: this.time(sentence, f),
       // A noun trigger ("after the meeting") is a circumstance of the speech, not its content.
       source: quote || f.nominal ? null : this.source(sentence, f, actors),

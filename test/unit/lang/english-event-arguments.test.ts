@@ -75,4 +75,13 @@ describe('lang/en/event-words.json: words around arguments', () => {
       assert.equal(met(`Tomas Vell said the wardens left, ${b} Borovia attacked the depot.`).source, null, b);
     }
   });
+
+  it('a complementiser opens a clause of its own: a name before it is neither the subject nor the place of a trigger after it', () => {
+    assert.deepEqual(met('Corvin attacked the depot.').actors, ['Corvin']);
+    assert.equal(met('Tomas Vell said the miners attacked the depot in Kallstadt.').location, 'Kallstadt');
+    for (const c of words.complementisers) {
+      assert.deepEqual(met(`Corvin heard reports ${c} the miners attacked the depot.`).actors, [], c);
+      assert.equal(met(`Tomas Vell told reporters in Kallstadt ${c} the miners attacked the depot.`).location, null, c);
+    }
+  });
 });
