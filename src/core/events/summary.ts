@@ -28,6 +28,7 @@ const PHRASES: Record<string, [string, string]> = {
   '181': ['abducted {t}', 'carried out an abduction'],
   '183': ['bombed {t}', 'carried out a bombing'],
   '186': ['assassinated {t}', 'carried out an assassination'],
+  '192': ['took control of {t}', 'took control of territory'],
   '195': ['carried out air strikes on {t}', 'carried out air strikes'],
   '02': ['appealed to {t}', 'made an appeal'],
   '03': ['offered to cooperate with {t}', 'offered to cooperate'],

@@ -177,4 +177,12 @@ describe('English events', () => {
   it('a calm sentence has no event', () => {
     assert.deepEqual(events('The museum in Baku opened a new wing on Sunday.'), []);
   });
+
+  it('retaking or seizing control of a place: 192, summarised as taking control', () => {
+    for (const body of ['Government troops retook Kalvendra on Saturday.', 'Rebels seized control of Kalvendra on Saturday.', 'Militants overran Kalvendra on Saturday.']) {
+      const e = only(body);
+      assert.equal(e.cameo, '192', body);
+      assert.match(e.summary, /took control of/, body);
+    }
+  });
 });
