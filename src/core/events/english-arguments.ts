@@ -8,6 +8,7 @@ import type { DateExpr, Entity, Mention, Quote, Span } from '../types';
 import { englishSpeechCues, type EnglishSpeech } from '../recognize/english-speakers';
 import type { EnglishFrame } from './english-frames';
 import type { NameSources } from '../recognize/sources';
+import { cameoRoot } from './typing';
 import type { EventArguments } from './arguments';
 import { partitionPoint } from '../text/search';
 import { alternation, lexicon } from '../lang/lexicon';
@@ -37,6 +38,8 @@ const REPORTING = new RegExp(`^(?:${oneOf('reportingVerbs')})`, 'i');
 const COMPLEMENT = new RegExp(`\\b(?:${oneOf('complementisers')})\\s`, 'iu');
 /** …with a word before the trigger: "the group that attacked" keeps its head noun as the subject. */
 const COMPLEMENT_CLAUSE = new RegExp(`\\b(?:${oneOf('complementisers')})\\s+[\\p{L}\\p{N}]`, 'iu');
+/** "talks in Beijing between …": a participant marker a few words after a meeting trigger. */
+const PARTICIPANTS = new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’.-]+){0,4}?\\s+(?:${oneOf('participantMarkers')})\\s`, 'u');
 /** A contrasting clause after a comma ends what a cue before it reports. */
 const REPORT_BOUNDARY = new RegExp(`[,;]\\s*(?:${oneOf('reportBoundaries')})(?![\\p{L}-])`, 'iu');
 /** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
@@ -146,6 +149,18 @@ export class EnglishArgumentFinder {
     return [];
   }
 
+  /** The participants a meeting names after "between": its people, else its names but places. */
+  private participants(sentence: Span, f: EnglishFrame): string[] {
+    if (cameoRoot(f.cameo) !== '04') return [];
+    const marker = PARTICIPANTS.exec(this.ctx.text.slice(f.end, sentence.end));
+    if (!marker) return [];
+    const from = f.end + marker[0].length;
+    const end = this.ctx.text.slice(from, sentence.end).search(/[;:.!?]\s|[;:]|$/);
+    const named = this.within(sentence).filter(m => m.start >= from && m.end <= from + end && !PLACE_PREP.test(this.before(m, from)));
+    const people = named.filter(m => this.byId.get(m.entity)?.type === 'PER');
+    return [...new Set((people.length ? people : named).map(m => m.entity))];
+  }
+
   /** Names after the trigger in its clause: objects, or the agent after "by" when `agent`. */
   private after(sentence: Span, f: EnglishFrame, agent: boolean): Mention[] {
     const out: Mention[] = [];
@@ -222,7 +237,8 @@ export class EnglishArgumentFinder {
     const subjects = subject.length ? subject.map(m => m.entity) : pronoun ? [pronoun] : titled ? [titled] : demonym ? [demonym] : [];
     const agent = f.passive ? this.after(sentence, f, true).map(m => m.entity) : [];
     const objects = this.after(sentence, f, false).map(m => m.entity);
-    const actors = f.passive ? agent : subjects;
+    const participants = this.participants(sentence, f);
+    const actors = participants.length ? participants : f.passive ? agent : subjects;
     const targets = (f.passive ? subjects : objects).filter(t => !actors.includes(t));
     const uniq = (ids: string[]): string[] => [...new Set(ids)];
     const taken = new Set([...actors, ...targets]);

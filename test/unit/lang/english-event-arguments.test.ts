@@ -84,4 +84,13 @@ describe('lang/en/event-words.json: words around arguments', () => {
       assert.equal(met(`Tomas Vell told reporters in Kallstadt ${c} the miners attacked the depot.`).location, null, c);
     }
   });
+
+  it('a participant marker after a meeting names its participants: the people, else the names but places', () => {
+    const talks = (text: string): string[] => events(text).find(e => e.trigger.endsWith('talks'))!.actors;
+    assert.deepEqual(talks('Borovia held talks with Corvin.'), ['Borovia']);
+    for (const marker of words.participantMarkers) {
+      assert.deepEqual(talks(`The week of talks in Kallstadt ${marker} Borovia and Corvin ended.`), ['Borovia', 'Corvin'], marker);
+      assert.deepEqual(talks(`The talks ${marker} Corvin's envoy Tomas Vell and Borovia ended.`), ['Tomas Vell'], marker);
+    }
+  });
 });
