@@ -39,7 +39,7 @@ const COMPLEMENT = new RegExp(`\\b(?:${oneOf('complementisers')})\\s`, 'iu');
 /** …with a word before the trigger: "the group that attacked" keeps its head noun as the subject. */
 const COMPLEMENT_CLAUSE = new RegExp(`\\b(?:${oneOf('complementisers')})\\s+[\\p{L}\\p{N}]`, 'iu');
 /** "talks in Beijing between …": a participant marker a few words after a meeting trigger. */
-const PARTICIPANTS = new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’.-]+){0,4}?\\s+(?:${oneOf('participantMarkers')})\\s`, 'u');
+const PARTICIPANTS = new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’.-]+){0,6}?\\s+(?:${oneOf('participantMarkers')})\\s`, 'u');
 /** A contrasting clause after a comma ends what a cue before it reports. */
 const REPORT_BOUNDARY = new RegExp(`[,;]\\s*(?:${oneOf('reportBoundaries')})(?![\\p{L}-])`, 'iu');
 /** A plural noun of people between a place and the verb ("Baghdad protesters", "Moscow officials", "border troops"), listed or by its ending. */
@@ -149,16 +149,20 @@ export class EnglishArgumentFinder {
     return [];
   }
 
-  /** The participants a meeting names after "between": its people, else its names but places. */
+  /**
+   * The sides a meeting or a fight names after "between": a meeting's people (its envoys), a
+   * fight's bodies and countries (the army, the RSF; not the generals leading them), else the names there but places.
+   */
   private participants(sentence: Span, f: EnglishFrame): string[] {
-    if (cameoRoot(f.cameo) !== '04') return [];
+    const root = cameoRoot(f.cameo);
+    if (root !== '04' && root !== '19') return [];
     const marker = PARTICIPANTS.exec(this.ctx.text.slice(f.end, sentence.end));
     if (!marker) return [];
     const from = f.end + marker[0].length;
     const end = this.ctx.text.slice(from, sentence.end).search(/[;:.!?]\s|[;:]|$/);
     const named = this.within(sentence).filter(m => m.start >= from && m.end <= from + end && !PLACE_PREP.test(this.before(m, from)));
-    const people = named.filter(m => this.byId.get(m.entity)?.type === 'PER');
-    return [...new Set((people.length ? people : named).map(m => m.entity))];
+    const preferred = named.filter(m => (this.byId.get(m.entity)?.type === 'PER') === (root === '04'));
+    return [...new Set((preferred.length ? preferred : named).map(m => m.entity))];
   }
 
   /** Names after the trigger in its clause: objects, or the agent after "by" when `agent`. */

@@ -4,7 +4,7 @@
 // possibility (could, may) — and the passive voice ("was attacked").
 import type { Modality, Span } from '../types';
 import { ACTOR_NOUNS, englishTriggers } from './english-lexicon';
-import { intentCode, isCooperative, refusalCode } from './typing';
+import { cameoRoot, intentCode, isCooperative, refusalCode } from './typing';
 import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 
 export interface EnglishFrame extends Span {
@@ -85,5 +85,28 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
   }
   const noun = (f: EnglishFrame): boolean => ACTOR_NOUNS.test(text.slice(f.start, f.end));
   const verbal = kept.filter(f => f.cameo && !noun(f));
-  return verbal.length ? verbal : kept.filter(f => f.cameo);
+  return oneReportPerAct(text, verbal.length ? verbal : kept.filter(f => f.cameo));
+}
+
+const CONJUNCTION = new RegExp(`(?:^|\\s)(?:${oneOf('conjunctions')})(?:\\s|$)`, 'i');
+/** At most this many words between two triggers of one act ("signed a one-week ceasefire agreement"). */
+const SAME_ACT_WORDS = 5;
+
+/**
+ * A trigger and the noun of the same kind of act a few words after it, in one clause ("signed a
+ * ceasefire agreement", "met for talks"), report one event: the first trigger stands for both.
+ */
+function oneReportPerAct(text: string, frames: EnglishFrame[]): EnglishFrame[] {
+  const out: EnglishFrame[] = [];
+  for (const f of frames) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, f.start) : '';
+    // Punctuation or a conjunction between them ("met X and held talks") makes two acts, and so
+    // does a second verb ("talks mediated by Russia": the mediation is Russia's act).
+    if (last && cameoRoot(last.cameo) === cameoRoot(f.cameo) && last.modality === f.modality && !/[,;:.!?"“”()]/.test(gap) &&
+      !PARTICIPLE.test(text.slice(f.start, f.end)) &&
+      !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= SAME_ACT_WORDS) continue;
+    out.push(f);
+  }
+  return out;
 }

@@ -165,6 +165,11 @@ function continued(ctx: ArticleContext, prev: Quote | undefined, q: Quote): Engl
   return { cue: prev.cue, speaker: prev.speaker };
 }
 
+/** How far after a quote its speech verb may start: a name with a title and a body before it. */
+const AFTER_CUE_CHARS = 64;
+/** A full stop, question or exclamation mark, but not the dot after a single capital (U.S., J. Smith). */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu})[.!?]/u;
+
 /** Attributes each quote from the speech verb just after it, else the one before it in its sentence. */
 export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], entities: Entity[], mentions: Mention[], sources: NameSources): void {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -180,8 +185,9 @@ export function attributeEnglishSpeakers(ctx: ArticleContext, quotes: Quote[], e
     while (n < quotes.length && quotes[n].start <= q.end) n++;
     const nextQuote = quotes[n]?.start ?? para.end;
     const afterEnd = Math.min(para.end, nextQuote, afterStart + 80);
-    // After: '…," said X' or '…," X said' — only when the verb comes within a few words.
-    const after = cuesIn(c, memory, afterStart, afterEnd).find(s => s.cue.start - afterStart <= 40 && !/[.!?]/.test(ctx.text.slice(afterStart, s.cue.start)));
+    // After: '…," said X' or '…," X said' — only when the verb comes within a few words (a titled
+    // name: '…," U.S. Secretary of State X said'), in the same sentence (an initial's dot ends none).
+    const after = cuesIn(c, memory, afterStart, afterEnd).find(s => s.cue.start - afterStart <= AFTER_CUE_CHARS && !SENTENCE_END.test(ctx.text.slice(afterStart, s.cue.start)));
     const prevEnd = quotes[i - 1] && quotes[i - 1].end <= q.start ? quotes[i - 1].end : 0;
     const beforeFrom = Math.max(sentence.start, prevEnd, para.start);
     const before = cuesIn(c, memory, beforeFrom, q.start)

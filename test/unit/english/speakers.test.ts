@@ -19,6 +19,11 @@ describe('English quote speakers', () => {
     assert.deepEqual(speakers(`${HEAD}"We are ready to talk," Nikol Pashinyan said on Friday.`), ['Nikol Pashinyan']);
   });
 
+  it('"…," a body\'s abbreviation, a long title and the name, then the verb', () => {
+    assert.deepEqual(speakers(`${HEAD}"We are close," U.S. Secretary of State Antony Blinken said in a video message.`), ['Antony Blinken']);
+    assert.deepEqual(speakers(`${HEAD}"We are close," U.S. officials said. Antony Blinken said nothing.`), [null]);
+  });
+
   it('X said: "…"', () => {
     assert.deepEqual(speakers(`${HEAD}Antony Blinken said: "The fighting has to stop."`), ['Antony Blinken']);
   });

@@ -91,6 +91,9 @@ describe('lang/en/event-words.json: words around arguments', () => {
     for (const marker of words.participantMarkers) {
       assert.deepEqual(talks(`The week of talks in Kallstadt ${marker} Borovia and Corvin ended.`), ['Borovia', 'Corvin'], marker);
       assert.deepEqual(talks(`The talks ${marker} Corvin's envoy Tomas Vell and Borovia ended.`), ['Tomas Vell'], marker);
+      // A fight's sides are its bodies and countries, not the people leading them.
+      const fight = events(`Fighting broke out in Kallstadt on Monday ${marker} Corvin, led by Tomas Vell, and Borovia.`).find(e => e.trigger === 'Fighting')!;
+      assert.deepEqual(fight.actors, ['Corvin', 'Borovia'], marker);
     }
   });
 });

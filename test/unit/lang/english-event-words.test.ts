@@ -80,4 +80,12 @@ describe('lang/en/event-words.json: words before a trigger', () => {
     // The bombing that caused the deaths is the one event.
     assert.deepEqual(frames('A truck bomb killed 9 guards at the depot.').map(f => f.text), ['bomb']);
   });
+
+  it('two triggers of one kind a few words apart in a clause are one act; a conjunction between them makes two', () => {
+    assert.deepEqual(frames('The wardens signed a wage agreement on Monday.').map(f => f.text), ['signed']);
+    for (const c of words.conjunctions) {
+      assert.deepEqual(frames(`The wardens met the miners ${c} held talks.`).map(f => f.text), ['met', 'held talks'], c);
+    }
+    assert.deepEqual(frames('The wardens met, and talks followed.').map(f => f.text), ['met', 'talks']);
+  });
 });
