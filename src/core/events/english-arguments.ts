@@ -18,7 +18,10 @@ const lists = lexicon<Record<string, string[]>>('en', 'event-words');
 const oneOf = (cls: string): string => alternation(lists[cls]);
 
 const PLACE_PREP = new RegExp(`\\b(?:${oneOf('placePrepositions')})\\s+(?:the\\s+)?(?:(?:${oneOf('placeNouns')})\\s+of\\s+(?:the\\s+)?)?$`, 'i');
-const OBJECT_PREP = new RegExp(`\\b(?:${oneOf('objectPrepositions')})\\s+(?:the\\s+)?$`, 'i');
+/** A comma, then words ending in "of" before a name: the name is inside an apposition (", head of the Y party,"). */
+const APPOSITION_OPEN = /,\s+(?:[\p{Ll}-]+\s+){1,4}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+/** A preposition governing a name, with a title or two between ("against President X"). */
+const OBJECT_PREP = new RegExp(`\\b(?:${oneOf('objectPrepositions')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}$`, 'iu');
 const CLAUSE_BREAK = new RegExp(`[;:"“”«»]|\\b(?:${oneOf('clauseWords')})\\b|,\\s*(?!and\\b)`, 'i');
 /** Between coordinated names, titles included: "Aliyev and Armenian Prime Minister Pashinyan". */
 const COORDINATION = /^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
@@ -144,6 +147,8 @@ export class EnglishArgumentFinder {
       if (/^,?\s*who\s+(?:[a-z]+\s+)?$/.test(gap)) return [m];
       const prefix = this.before(m, sentence.start);
       if (PLACE_PREP.test(prefix) || OBJECT_PREP.test(prefix)) continue;
+      // "X, head of the Y party, was arrested": a name inside the apposition only describes X.
+      if (APPOSITION_OPEN.test(prefix) && /^[^,]*,/.test(gap)) continue;
       return this.group(inSentence, i).filter(g => !PLACE_PREP.test(this.before(g, sentence.start)));
     }
     return [];

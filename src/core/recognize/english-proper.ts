@@ -9,7 +9,7 @@ import type { NameCandidate } from './candidate';
 import { alternation, capitalisable, lexicon, nameParticles, speechVerbs } from '../lang/lexicon';
 import { inflectEnglishVerb } from '../lang/inflect';
 
-let patterns: { head: RegExp; body: RegExp; bodyOf: RegExp; speech: RegExp; role: RegExp; place: RegExp } | undefined;
+let patterns: { head: RegExp; body: RegExp; bodyOf: RegExp; bodyAfter: RegExp; calendar: RegExp; speech: RegExp; role: RegExp; place: RegExp } | undefined;
 
 function compiled(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
@@ -17,11 +17,16 @@ function compiled(): NonNullable<typeof patterns> {
   const events = lexicon<Record<string, string[]>>('en', 'event-words');
   const titles = lexicon<{ roles: { entries: string[] } }>('en', 'titles').roles.entries;
   const verbs = speechVerbs('en');
+  const dates = lexicon<{ months: string[][]; weekdays: string[] }>('en', 'dates');
   const forms = [...verbs.verbs.flatMap(v => inflectEnglishVerb(v)), ...(verbs.irregular ?? [])];
   patterns = {
     head: new RegExp(`^(?:${alternation(heads)})$`, 'u'),
     body: new RegExp(`(?:^|\\s)(?:${alternation(heads)})$`, 'u'),
     bodyOf: new RegExp(`^(?:${alternation(heads)})\\s+of\\s`, 'u'),
+    // "the Ennahdha party", "the UGTT labour union": a lower-case head after the name (one word may come between).
+    bodyAfter: new RegExp(`^[^\\S\\n]+(?:[a-z]+[^\\S\\n]+)?(?:${alternation(heads.map(h => h.toLowerCase()))})(?![\\p{L}-])`, 'u'),
+    // Months and weekdays are dates, whatever preposition is before them ("in March").
+    calendar: new RegExp(`^(?:${alternation([...dates.months.flat(), ...dates.weekdays])})$`, 'u'),
     // "Odinga said", "Odinga, who leads the party, said" is left to the quotes.
     speech: new RegExp(`^\\s+(?:(?:${alternation(events.passiveAdverbs)})\\s+)?(?:${alternation(forms)})(?![\\p{L}-])`, 'u'),
     role: new RegExp(`(?:^|[\\s(])(?:${capitalisable([...events.titles, ...titles.map(t => t.toLowerCase())])})\\s+$`, 'u'),
@@ -65,9 +70,12 @@ export function bodyOfEnd(text: string, start: number, end: number): number {
 export function properNameType(text: string, start: number, end: number): EntityType | undefined {
   const p = compiled();
   const name = text.slice(start, end);
-  if (p.body.test(name) || p.bodyOf.test(name)) return 'ORG';
+  if (p.calendar.test(name)) return undefined;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
+  if (p.body.test(name) || p.bodyOf.test(name) || p.bodyAfter.test(after)) return 'ORG';
+  // An unknown acronym is a body's only by its head word ("a fall in GDP" names no place).
+  if (/^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(name)) return undefined;
   // A speech verb after one word is as often a body's ("Interfax said"): two words or a role make a person.
   if ((p.speech.test(after) && /\s/.test(name)) || p.role.test(before)) return 'PER';
   // One or two words after "in", "at", "from" or "the town of": a town or region; longer runs are more often bodies or events.

@@ -259,8 +259,10 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
         if (span && !commonNounPhrase(ctx.text.slice(span.start, span.end))) out.push({ ...span, type, confidence: 0.7, source: 'english' });
       }
     }
-    // compromise never reads a sentence's first word as a proper noun: an unknown one before proper nouns joins them (Raila Odinga said).
-    for (const f of [...doc.match('#ProperNoun+').json({ offset: true }), ...doc.match('^#Singular #ProperNoun+').json({ offset: true })] as Found[]) {
+    // compromise never reads a sentence's first word as a proper noun: an unknown one before proper
+    // nouns joins them (Raila Odinga said). Acronyms (UGTT) are names of their own.
+    const runs = ['#ProperNoun+', '^#Singular #ProperNoun+', '#Acronym'].flatMap(p => doc.match(p).json({ offset: true }) as Found[]);
+    for (const f of runs) {
       if (!f.offset) continue;
       const at = foundSpan(part, f.offset, f.text);
       for (const seg of properSegments(ctx.text, piece.start + at.start, piece.start + at.end)) {

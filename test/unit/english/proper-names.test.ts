@@ -64,4 +64,22 @@ describe('English names typed by their context', () => {
       assert.ok(has(`Doctors reached the ${noun} of Kalvendra on Monday.`, 'Kalvendra/LOC'), noun);
     }
   });
+
+  it('a lower-case body head after a name (one word may come between) makes it an organisation, acronyms too', () => {
+    for (const head of lexicon<{ bodyHeads: { entries: string[] } }>('en', 'institutions').bodyHeads.entries.map(h => h.toLowerCase())) {
+      // compromise itself takes some heads into the name (the Zorvani council): either span is the body.
+      const org = (text: string, name: string): boolean => found(text).some(m => m.startsWith(name) && m.endsWith('/ORG'));
+      assert.ok(org(`Members of the Zorvani ${head} met on Monday.`, 'Zorvani'), head);
+      assert.ok(org(`Members of the ZRV labour ${head} met on Monday.`, 'ZRV'), head);
+    }
+    // An unknown acronym without a head word is no place, whatever preposition is before it.
+    assert.deepEqual(found('Analysts expect a fall in ZRV this year.'), []);
+  });
+
+  it('months and weekdays are never places', () => {
+    const dates = lexicon<{ months: string[][]; weekdays: string[] }>('en', 'dates');
+    for (const day of [...dates.months.map(m => m[0]), ...dates.weekdays]) {
+      assert.deepEqual(found(`Doctors said in ${day} that the clinic was safe.`).filter(m => m.endsWith('/LOC')), [], day);
+    }
+  });
 });

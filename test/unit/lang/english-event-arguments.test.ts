@@ -96,4 +96,9 @@ describe('lang/en/event-words.json: words around arguments', () => {
       assert.deepEqual(fight.actors, ['Corvin', 'Borovia'], marker);
     }
   });
+
+  it('a name after an object preposition and a title, or inside an apposition, is not the subject', () => {
+    assert.deepEqual(met('The miners marched against Minister Tomas Vell, then attacked the depot.').actors, []);
+    assert.deepEqual(met('Tomas Vell, head of the Corvin party, attacked the depot.').actors, ['Tomas Vell']);
+  });
 });
