@@ -267,7 +267,8 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
       const at = foundSpan(part, f.offset, f.text);
       for (const seg of properSegments(ctx.text, piece.start + at.start, piece.start + at.end)) {
         const span = trimEnglish(ctx.text, seg.start, bodyOfEnd(ctx.text, seg.start, seg.end), 'ORG');
-        const type = span && properNameType(ctx.text, span.start, span.end);
+        // A demonym (Iraqi forces) only says whose: the body is named by description, not by it.
+        const type = span && !sources.countryByDemonym(ctx.text.slice(span.start, span.end)) && properNameType(ctx.text, span.start, span.end);
         if (span && type && !commonNounPhrase(ctx.text.slice(span.start, span.end))) proper.push({ ...span, type, confidence: 0.5, source: 'english' });
       }
     }

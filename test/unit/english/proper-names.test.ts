@@ -72,6 +72,8 @@ describe('English names typed by their context', () => {
       assert.ok(org(`Members of the Zorvani ${head} met on Monday.`, 'Zorvani'), head);
       assert.ok(org(`Members of the ZRV labour ${head} met on Monday.`, 'ZRV'), head);
     }
+    // A demonym before a head only says whose the body is.
+    assert.deepEqual(found('Members of the Kenyan medical union met on Monday.').filter(m => m.startsWith('Kenyan')), []);
     // An unknown acronym without a head word is no place, whatever preposition is before it.
     assert.deepEqual(found('Analysts expect a fall in ZRV this year.'), []);
   });
