@@ -29,6 +29,19 @@ function foundSpan(text: string, offset: { start: number; length: number }, matc
   return { start: Math.min(offset.start, text.length), end: Math.min(offset.start + offset.length, text.length) };
 }
 
+/** A bracket or a dash set apart by spaces: no name runs across one. */
+const SEPARATOR = /\s*[()[\]—–]\s*|\s+-\s+/gu;
+
+/**
+ * The part of a compromise match after its last separator: it reads a dateline, its agency and
+ * the name after them as one ("GENEVA (Reuters) - The World Health Organization").
+ */
+function lastPiece(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(SEPARATOR)) start = span.start + m.index! + m[0].length;
+  return start < span.end ? { start, end: span.end } : span;
+}
+
 export interface EnglishTitles {
   honorifics: { entries: string[] };
   titles: { entries: string[] };
@@ -254,7 +267,7 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
     for (const [type, found] of groups) {
       for (const f of found) {
         if (!f.offset) continue;
-        const at = foundSpan(part, f.offset, f.text);
+        const at = lastPiece(part, foundSpan(part, f.offset, f.text));
         const span = trimEnglish(ctx.text, piece.start + at.start, piece.start + at.end, type);
         if (span && !commonNounPhrase(ctx.text.slice(span.start, span.end))) out.push({ ...span, type, confidence: 0.7, source: 'english' });
       }

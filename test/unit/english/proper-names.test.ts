@@ -44,6 +44,10 @@ describe('English names typed by their context', () => {
     assert.ok(has('KALVENDRA (Wire) - Doctors worked through the night.', 'KALVENDRA/LOC'));
     assert.ok(has('PORT KALVENDRA, Zorvania — Doctors worked through the night.', 'PORT KALVENDRA/LOC'));
     assert.deepEqual(found('Doctors worked through the night (see ABC).').filter(m => m.startsWith('ABC')), []);
+    // No name runs across the dateline's bracket or dash into the first sentence.
+    const names = found('GENEVA (Reuters) - The World Health Organization warned of cholera on Tuesday.');
+    assert.ok(names.includes('GENEVA/LOC') && names.includes('World Health Organization/ORG'), names.join());
+    assert.ok(names.every(m => !/[()]|\s-\s/.test(m)), names.join());
   });
 
   it('a title alone names no person', () => {
