@@ -68,6 +68,7 @@ function countryEntries(countries: CountryRecord[], capitals: Map<string, string
       subtype: 'country',
       ar: names(c.arCommon, COUNTRY_ALIASES[c.iso2], dr5hn, c.arOfficial),
       en: c.en,
+      ...(c.enAliases.length ? { enAliases: c.enAliases } : {}),
       ...(c.wikidata ? { wikidata: c.wikidata } : {}),
       description: `${c.independent ? 'Country' : 'Territory'}${where ? ` in ${where}` : ''}${c.capitalEn ? `; capital ${c.capitalEn}` : ''}`,
       iso2: c.iso2,

@@ -7,6 +7,8 @@ export interface CountryRecord {
   iso2: string;
   iso3: string;
   en: string;
+  /** Other English names news writes (Turkey beside Türkiye, Ivory Coast, Burma): the other file's, the official one, alternative spellings. */
+  enAliases: string[];
   arCommon: string;
   arOfficial: string;
   /** dr5hn's Arabic name: often fine, sometimes a machine-translation error (see BAD_DR5HN_COUNTRY_NAMES). */
@@ -26,9 +28,17 @@ interface Dr5hnCountry {
   nationality?: string;
 }
 interface MledozeCountry {
-  cca2: string; cca3: string; independent?: boolean; name: { common: string };
+  cca2: string; cca3: string; independent?: boolean; name: { common: string; official?: string }; altSpellings?: string[];
   translations?: { ara?: { common: string; official: string } }; capital?: string[]; region?: string; subregion?: string;
   demonyms?: { eng?: { m: string } };
+}
+
+/** Names other than `en`, once each; codes and abbreviations (TR, USA) are left to the short-name list. */
+function englishAliases(en: string, names: Array<string | undefined>): string[] {
+  const out: string[] = [];
+  // Latin letters only: an English article writes neither the native script nor a phonetic transcription.
+  for (const n of names) if (n && n !== en && n.length > 3 && !/^[A-Z.]+$/.test(n) && /^[A-Za-z\u00c0-\u017f\s'’.,-]+$/.test(n) && !out.includes(n)) out.push(n);
+  return out;
 }
 
 /** Countries from both files, joined on ISO2 (mledoze names first, dr5hn ids and capitals). */
@@ -41,6 +51,7 @@ export function readCountries(dr5hnFile: string, mledozeFile: string): CountryRe
       iso2: c.iso2,
       iso3: c.iso3,
       en: m?.name.common ?? c.name,
+      enAliases: englishAliases(m?.name.common ?? c.name, [c.name, m?.name.official, ...(m?.altSpellings ?? [])]),
       arCommon: m?.translations?.ara?.common ?? '',
       arOfficial: m?.translations?.ara?.official ?? '',
       arDr5hn: (c.translations?.ar ?? '').trim(),

@@ -20,7 +20,7 @@ export class KnowledgeBase {
     this.entries = file.entries;
     for (const e of file.entries) {
       this.ids.set(e.id, e);
-      for (const name of [...e.ar, ...(e.en ? [e.en] : [])]) {
+      for (const name of [...e.ar, ...(e.en ? [e.en] : []), ...(e.enAliases ?? [])]) {
         const key = matchKey(name);
         const list = this.names.get(key);
         if (!list) this.names.set(key, [e]);

@@ -10,6 +10,8 @@ export interface KbEntry {
   /** Arabic names, canonical (fullest) first; surnames safe to match alone follow for people. */
   ar: string[];
   en?: string;
+  /** Other English names news writes (Turkey beside Türkiye): matched, never shown. */
+  enAliases?: string[];
   /** Where a lower-trust entry comes from ('petrarch': names mined from an actor dictionary); absent for curated and country data. */
   source?: string;
   /** Only where a data file gives it. */

@@ -23,6 +23,15 @@ describe('knowledge/kb', () => {
     assert.deepEqual(kb.byName('لا يوجد'), []);
   });
 
+  it('finds a country by the other English names the data files give, showing one', () => {
+    const tr = kb.byId('country/TR');
+    assert.ok(tr?.enAliases?.includes('Turkey'), JSON.stringify(tr?.enAliases));
+    for (const name of ['Turkey', 'Burma', 'Czech Republic', 'Swaziland']) assert.equal(kb.byName(name)[0]?.type, 'LOC', name);
+    assert.equal(kb.byName('Burma')[0]?.id, 'country/MM');
+    // Codes and other scripts are no aliases: the short-name list reads codes in case.
+    assert.ok(kb.entries.every(e => (e.enAliases ?? []).every(a => a.length > 3 && /^[A-Za-z\u00c0-\u017f\s'’.,-]+$/.test(a))));
+  });
+
   it('maps nisba adjectives to their country', () => {
     const cases: Array<[string, string]> = [
       ['الأرمينية', 'AM'], ['الأميركي', 'US'], ['الأمريكي', 'US'], ['الروسي', 'RU'], ['الروسية', 'RU'],
