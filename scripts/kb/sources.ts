@@ -36,8 +36,11 @@ interface MledozeCountry {
 /** Names other than `en`, once each; codes and abbreviations (TR, USA) are left to the short-name list. */
 function englishAliases(en: string, names: Array<string | undefined>): string[] {
   const out: string[] = [];
-  // Latin letters only: an English article writes neither the native script nor a phonetic transcription.
-  for (const n of names) if (n && n !== en && n.length > 3 && !/^[A-Z.]+$/.test(n) && /^[A-Za-z\u00c0-\u017f\s'’.,-]+$/.test(n) && !out.includes(n)) out.push(n);
+  // Latin letters only: an English article writes neither the native script nor a phonetic
+  // transcription. "The Netherlands": the article stays outside the name, as in every mention.
+  for (const n of names) {
+    if (n && n !== en && n.length > 3 && !/^[A-Z.]+$/.test(n) && !/^the\s/i.test(n) && /^[A-Za-z\u00c0-\u017f\s'’.,-]+$/.test(n) && !out.includes(n)) out.push(n);
+  }
   return out;
 }
 
