@@ -13,6 +13,8 @@ export interface EnglishFrame extends Span {
   passive: boolean;
   /** Used as a noun ("the talks"): only a name right before it ("Russia's attack") is its actor. */
   nominal: boolean;
+  /** Foils the violent act after it ("foiled a plot to bomb"). */
+  foils: boolean;
 }
 
 const words = lexicon<Record<string, string[]>>('en', 'event-words');
@@ -57,7 +59,7 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       // A casualty report belongs to the attack that caused it (or to no event: floods, a crash).
       if (t.casualty && (COUNT_AFTER.test(s.slice(m.index + m[0].length)) || COUNT_BEFORE.test(before))) continue;
-      const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted',
+      const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted', foils: t.foils,
         passive: PARTICIPLE.test(m[0]) && (PASSIVE.test(before) || /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) && !(NAME_BEFORE.test(before) && pastForm(m[0])) };
       const refusal = REFUSAL.exec(before);
       if (refusal && t.cameo.slice(0, 2) !== '12') {
@@ -88,6 +90,7 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
   return oneReportPerAct(text, verbal.length ? verbal : kept.filter(f => f.cameo));
 }
 
+const VIOLENT = new Set(['18', '19', '20']);
 const CONJUNCTION = new RegExp(`(?:^|\\s)(?:${oneOf('conjunctions')})(?:\\s|$)`, 'i');
 /** At most this many words between two triggers of one act ("signed a one-week ceasefire agreement"). */
 const SAME_ACT_WORDS = 5;
@@ -101,11 +104,12 @@ function oneReportPerAct(text: string, frames: EnglishFrame[]): EnglishFrame[] {
   for (const f of frames) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, f.start) : '';
+    const near = !!last && !/[,;:.!?"“”()]/.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= SAME_ACT_WORDS;
+    // What was foiled did not happen ("foiled a plot to bomb a church").
+    if (near && last.foils && VIOLENT.has(cameoRoot(f.cameo))) continue;
     // Punctuation or a conjunction between them ("met X and held talks") makes two acts, and so
     // does a second verb ("talks mediated by Russia": the mediation is Russia's act).
-    if (last && cameoRoot(last.cameo) === cameoRoot(f.cameo) && last.modality === f.modality && !/[,;:.!?"“”()]/.test(gap) &&
-      !PARTICIPLE.test(text.slice(f.start, f.end)) &&
-      !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= SAME_ACT_WORDS) continue;
+    if (near && cameoRoot(last.cameo) === cameoRoot(f.cameo) && last.modality === f.modality && !PARTICIPLE.test(text.slice(f.start, f.end))) continue;
     out.push(f);
   }
   return out;
