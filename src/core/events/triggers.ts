@@ -8,6 +8,7 @@
 // evaluative adjective is an event only inside a quotation.
 import { WordMemo, type Discourse } from '../recognize/discourse';
 import { isDemonstrative } from '../recognize/lexicon';
+import { kindWords } from '../recognize/kind-words';
 import { originalOffset } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
@@ -118,7 +119,10 @@ function entriesWithoutPronoun(lex: Map<string, TriggerEntry[]>, key: string, de
 const STARTS = new WordMemo((w): Starts[] => {
   const lex = triggerLexicon();
   let out: Starts[] = NO_STARTS;
-  for (let pass = 0; pass < 2 && out === NO_STARTS; pass++) {
+  // A name's head noun whose first letter only looks like a proclitic (وزارة، وكالة) is never و + a
+  // verb + a pronoun (و + زار + ه "and visited him").
+  const passes = kindWords().heads.has(w.key) ? 1 : 2;
+  for (let pass = 0; pass < passes && out === NO_STARTS; pass++) {
     for (let r = 0; r < w.keys.length; r++) {
       const definite = w.prefixes[r].endsWith('ال');
       const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite);
