@@ -1,0 +1,30 @@
+// Dictionary lemmas whose ordinary sense in news prose names no event (scripts/build-event-lexicon.ts
+// NEVER): each in its ordinary sense, in sentences written for this test, beside a real trigger.
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { findDates } from '../../../src/core/recognize/dates';
+import { extractEvents } from '../../../src/core/events/extract';
+import { fixture } from './fixture';
+
+function rows(text: string): string[] {
+  const f = fixture(text, []);
+  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
+  return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) }).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
+}
+
+describe('events: ordinary senses of dictionary lemmas', () => {
+  const ordinary: Array<[string, string]> = [
+    ['شبك', 'أطلقت البلدية شبكة طرق جديدة في الحي'],
+    ['أغار', 'تغير لون البحر بعد العاصفة'],
+    ['خاض', 'يخوض الفريق مباراة ودية مساء الخميس'],
+    ['تراجع', 'تراجعت أسعار القمح في السوق المحلية'],
+    ['سأل', 'ودع الأهالي الفقيد سائلين المولى له الرحمة'],
+  ];
+  for (const [lemma, sentence] of ordinary) {
+    it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
+  }
+  it('the clash verb that is one stays an event, and backing down from something yields', () => {
+    assert.deepEqual(rows('اشتبكت الدوريات مع المهربين قرب الحدود'), ['اشتبكت 19']);
+    assert.ok(rows('تراجع المجلس البلدي عن قرار الرسوم').includes('تراجع 08'), rows('تراجع المجلس البلدي عن قرار الرسوم').join());
+  });
+});
