@@ -71,6 +71,16 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex);
 }
 
+/**
+ * A common word, also behind a glued proclitic (لصالح، وقدم), that no name list knows; not a
+ * particle that lengthens a name (ابن، أبو) nor a preposition's twin (علي is also على, and a name).
+ */
+function ordinaryNoun(ctx: ArticleContext, i: number, lex: TrimLexicon): boolean {
+  const key = ctx.tokens[i].key;
+  if (lex.isNameWord(key) || lex.isKnownWord(key) || particles('lengthens').has(key) || isStopWord(key) || isMaksuraTwin(ctx, i)) return false;
+  return lex.isCommonWord(key) || readingsAt(ctx, i).some(r => r.split && lex.isCommonWord(r.key) && !lex.isNameWord(r.key) && !particles('lengthens').has(r.key));
+}
+
 /** An imperfect verb in the dual or plural (يدعوان، تقولون) that no name list knows. */
 function isVerbShaped(key: string, lex: TrimLexicon): boolean {
   return /^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key);
@@ -93,6 +103,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     }
     // Nor the verb before it (يؤكدان سامر خليل).
     while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
+    // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.
+    while (person && first < last && ordinaryNoun(ctx, first, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
     while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
     // After a kind word the tagger's extent stands (حركة بوكو حرام): only function words go.

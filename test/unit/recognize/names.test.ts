@@ -218,6 +218,14 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['يلتقيان سامر خليلوف', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف']);
   });
+  it('leaves an ordinary noun before a tagged person out of the name, glued proclitic or not, but not a name particle or علي', () => {
+    const ctx = ar('وانتهى السباق لصالح سامر خليلوف، وزار جد كريم منصوروف البلدة.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['لصالح سامر خليلوف', 'PER'], ['جد كريم منصوروف', 'PER']], common: ['صالح', 'جد'] }));
+    assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف', 'PER كريم منصوروف']);
+    const kept = ar('كتب ابن بطوطة رحلته، وحكم علي بن يوسف البلاد.');
+    const whole = recognizeNames(kept, fakeSources({ model: [['ابن بطوطة', 'PER'], ['علي بن يوسف', 'PER']], common: ['ابن', 'علي'] }));
+    assert.deepEqual(spans(kept, whole), ['PER ابن بطوطة', 'PER علي بن يوسف']);
+  });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
     const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));
