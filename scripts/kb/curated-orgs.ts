@@ -8,7 +8,7 @@ export type OrgRow = [string, string, string, string, string, string];
 
 export const ORGS: OrgRow[] = [
   ['un', 'igo', 'الأمم المتحدة|هيئة الأمم المتحدة|منظمة الأمم المتحدة', 'United Nations', 'Intergovernmental organisation', ''],
-  ['un-security-council', 'igo', 'مجلس الأمن|مجلس الأمن الدولي|مجلس الأمن التابع للأمم المتحدة', 'United Nations Security Council', 'Organ of the United Nations', ''],
+  ['un-security-council', 'igo', 'مجلس الأمن|مجلس الأمن الدولي', 'United Nations Security Council', 'Organ of the United Nations', ''],
   ['un-general-assembly', 'igo', 'الجمعية العامة للأمم المتحدة|الجمعية العامة', 'United Nations General Assembly', 'Organ of the United Nations', ''],
   ['osce', 'igo', 'منظمة الأمن والتعاون في أوروبا|منظمة الأمن والتعاون الأوروبي', 'Organization for Security and Co-operation in Europe', 'Regional security organisation', ''],
   ['osce-minsk-group', 'igo', 'مجموعة مينسك|مجموعة منسك', 'OSCE Minsk Group', 'OSCE mediation group for the Nagorno-Karabakh conflict', ''],
