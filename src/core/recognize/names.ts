@@ -222,11 +222,16 @@ function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model
     if (c.type !== 'LOC') return true;
     const i = tokenIndexAt(tokens, c.start);
     const last = tokenIndexAt(tokens, c.end - 1);
-    if (c.subtype !== 'country' && orgAt.get(i) === last) return false;
+    if (c.subtype !== 'country' && orgAt.get(i) === last && !afterDirection(ctx, i)) return false;
     if (i !== last) return true;
     if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
     return tagged(c);
   });
+}
+
+/** A direction or nearness noun before token i (شمال الجزيرة، بشرق X، قرب X): what follows is a place, whatever the tagger's type. */
+function afterDirection(ctx: ArticleContext, i: number): boolean {
+  return i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(r => kindWords().notPlaceNames.includes(r.key));
 }
 
 /**

@@ -226,6 +226,11 @@ describe('recognize/names', () => {
     const whole = recognizeNames(kept, fakeSources({ model: [['ابن بطوطة', 'PER'], ['علي بن يوسف', 'PER']], common: ['ابن', 'علي'] }));
     assert.deepEqual(spans(kept, whole), ['PER ابن بطوطة', 'PER علي بن يوسف']);
   });
+  it('keeps a known place after a direction noun a place where the tagger reads the same word as an organisation elsewhere', () => {
+    const ctx = ar('تنتشر القبائل في شمال الجزيرة منذ قرون، وقال مراسل الجزيرة إن الطريق مغلق.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الجزيرة', 'ORG']], gazetteer: [['الجزيرة', 'LOC', 'gezira', 'division']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC الجزيرة', 'ORG الجزيرة']);
+  });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
     const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));
