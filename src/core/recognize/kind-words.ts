@@ -13,6 +13,8 @@ export interface KindWords {
   bodyOutside: Set<string>;
   /** Outside kinds that stay inside the name before an article word (حركة الجهاد …). */
   wholeWithArticle: Set<string>;
+  /** Nouns after such a kind that keep it inside too (وكالة أنباء فارس). */
+  kindKeepers: Set<string>;
   /** Epithets after a place left outside it (مكة المكرمة). */
   placeEpithets: Set<string>;
   /** Kinds whose single-word construct name is a place (مدينة، جزيرة). */
@@ -69,6 +71,7 @@ export function kindWords(): KindWords {
     placeOutside: withDuals(kindsWithRole(place, 'outside')),
     bodyOutside: withDuals(kindsWithRole(body, 'outside')),
     wholeWithArticle: fold([...kindsWithRole(body, 'whole-with-article'), ...kindsWithRole(place, 'whole-with-article')]),
+    kindKeepers: fold(body.kindKeepers?.entries ?? []),
     placeEpithets: fold(place.epithets?.entries ?? []),
     placeNamers: fold(kindsWithRole(place, 'names')),
     regions: fold(kindsWithRole(place, 'region')),

@@ -337,7 +337,10 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
       if (runsOn(ctx, to, ev)) to = i + 1;
     }
     if (to === i + 1) continue;
-    out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: known || /["«“']/.test(between) ? 0.85 : 0.75, source: 'rule' });
+    // A keeper noun after the kind keeps the kind inside (وكالة أنباء X), as trimming does.
+    const kindInside = between.trim() === '' && kindWords().kindKeepers.has(tokens[i + 1].key) && kindWords().wholeWithArticle.has(kind);
+    const start = kindInside ? tokens[i].start + (readingsAt(ctx, i).find(r => r.key === kind)?.offset ?? 0) : tokens[i + 1].start;
+    out.push({ ...span(tokens, i + 1, to, start), type: 'ORG', confidence: known || /["«“']/.test(between) ? 0.85 : 0.75, source: 'rule' });
     i = to - 1;
   }
 }

@@ -128,9 +128,10 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     if (last < first) return undefined;
   }
   const kinds = c.type === 'LOC' ? kindWords().placeOutside : c.type === 'ORG' ? kindWords().bodyOutside : undefined;
-  // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
+  // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) or a keeper noun (وكالة أنباء …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
   const kindAt = first < last && kinds ? readingsAt(ctx, first).find(r => kinds.has(r.key))?.key : undefined;
-  const afterKind = !!kindAt && !(tokens[first + 1].key.startsWith('ال') && kindWords().wholeWithArticle.has(kindAt));
+  const keeps = (key: string): boolean => key.startsWith('ال') || kindWords().kindKeepers.has(key);
+  const afterKind = !!kindAt && !(keeps(tokens[first + 1].key) && kindWords().wholeWithArticle.has(kindAt));
   if (afterKind) first++;
   if (c.type === 'LOC' && first < last && kindWords().placeEpithets.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);

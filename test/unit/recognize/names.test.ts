@@ -231,6 +231,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['الجزيرة', 'ORG']], gazetteer: [['الجزيرة', 'LOC', 'gezira', 'division']] }));
     assert.deepEqual(spans(ctx, got), ['LOC الجزيرة', 'ORG الجزيرة']);
   });
+  it('keeps وكالة inside a news agency named with أنباء, as before an article word, and outside before a bare name', () => {
+    const ctx = ar('ونقلت وكالة أنباء بلغاريا عن الوزير، كما نقلت وكالة أنباء صوفيا ووكالة بلغار برس الخبر.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['وكالة أنباء بلغاريا', 'ORG'], ['أنباء صوفيا', 'ORG'], ['ووكالة بلغار برس', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG وكالة أنباء بلغاريا', 'ORG وكالة أنباء صوفيا', 'ORG بلغار برس']);
+  });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
     const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));
