@@ -27,6 +27,10 @@ describe('knowledge/curated organisations', () => {
     assert.equal(found[0].id, 'org/un-security-council');
   });
 
+  it('Human Rights Watch in the spellings the Saudi press uses', () => {
+    assert.deepEqual(orgIds('وطالبت منظمة هيومان رايتس ووتش بفتح تحقيق، كما دعت هيومن رايتس واتش إلى الإفراج عنهم.'), ['org/hrw', 'org/hrw']);
+  });
+
   it('news agencies: linked with their English names, after a preposition too', () => {
     assert.deepEqual(orgIds('ونقلت وكالة شينخوا عن مسؤول أن المحادثات انتهت.'), ['org/xinhua']);
     assert.deepEqual(orgIds('قال مصدر لوكالة الأنباء الكويتية إن الاجتماع تأجل.'), ['org/kuna']);
