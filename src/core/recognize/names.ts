@@ -15,7 +15,7 @@ import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 import { kindWords } from './kind-words';
-import { clubsByNisba } from './clubs';
+import { clubsByHead, clubsByNisba } from './clubs';
 import { wordNamedBodies } from './word-names';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -320,7 +320,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
     if (t) trimmed.push(t);
   }
   const glossed = glosses(ctx, trimmed);
-  const found = wordNamedBodies(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources));
+  const found = wordNamedBodies(ctx, clubsByHead(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources), sources));
   const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c));
   const named = spread.length ? [...found, ...spread] : found;
   // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.
