@@ -27,6 +27,8 @@ export interface KindWords {
   press: Set<string>;
   /** Kinds of body after which an unknown or quoted word is its name. */
   bodyNamers: Set<string>;
+  /** Kinds of body named after their leader (حكومة « X »): a quoted name after them is a person's. */
+  byLeader: Set<string>;
   /** Kinds of body whose name may be a known place's (نادي قطر); after the others a place stays one (مسجد القاهرة). */
   bodyTypes: Set<string>;
   /** Heads of a body's descriptive name ending in a nisba (حكومة الوحدة الوطنية الليبية). */
@@ -79,6 +81,7 @@ export function kindWords(): KindWords {
     press: fold(kindsWithRole(body, 'press')),
     bodyNamers: fold(kindsWithRole(body, 'names')),
     bodyTypes: fold(kindsWithRole(body, 'types')),
+    byLeader: fold(kindsWithRole(body, 'by-leader')),
     described: fold(kindsWithRole(body, 'described')),
     nameAdjectives: fold(body.nameAdjectives?.entries ?? []),
     colleges: fold(kindsWithRole(body, 'college')),
