@@ -127,6 +127,20 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
+  // A person's name never ends in a particle that binds the next word (سعد بن أبي | وقاص، محمد بن عبد | الكريم):
+  // the word after it belongs to the name, unless it is an ordinary word (صدام حسين ابن عمه: the particle goes).
+  let reach = c.end;
+  while (c.type === 'PER' && last > first && particles('binds').has(tokens[last].key)) {
+    const next = last + 1 < tokens.length && gapAfter(ctx, last) === 'space' ? tokens[last + 1] : undefined;
+    const named = !!next && /^\p{Script=Arabic}+$/u.test(next.text) && !isStopWord(next.key) &&
+      (particles('joinsNext').has(tokens[last].key) || !lex.isCommonWord(next.key) || lex.isNameWord(next.key));
+    if (!named) last--;
+    else {
+      last++;
+      reach = Math.max(reach, tokens[last].end);
+      if (!particles('binds').has(tokens[last].key)) break;
+    }
+  }
   const kinds = c.type === 'LOC' ? kindWords().placeOutside : c.type === 'ORG' ? kindWords().bodyOutside : undefined;
   // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) or a keeper noun (وكالة أنباء …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
   const kindAt = first < last && kinds ? readingsAt(ctx, first).find(r => kinds.has(r.key))?.key : undefined;
@@ -137,7 +151,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model' && !afterKind) start = stemStart(ctx, first, c, lex);
-  const end = Math.min(c.end, tokens[last].end);
+  const end = Math.min(reach, tokens[last].end);
   if (end <= start) return undefined;
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }

@@ -236,6 +236,16 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['وكالة أنباء بلغاريا', 'ORG'], ['أنباء صوفيا', 'ORG'], ['ووكالة بلغار برس', 'ORG']] }));
     assert.deepEqual(spans(ctx, got), ['ORG وكالة أنباء بلغاريا', 'ORG وكالة أنباء صوفيا', 'ORG بلغار برس']);
   });
+  it('never ends a person on a particle that binds the next word: the word joins the name, or an ordinary word leaves the particle out', () => {
+    const ctx = ar('قاد الجيش كريم بن أبي زهران إلى المدينة، ورافقه مازن حمدان ابن عمه.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['كريم بن أبي', 'PER'], ['مازن حمدان ابن', 'PER']], common: ['عمه'] }));
+    assert.deepEqual(spans(ctx, got), ['PER كريم بن أبي زهران', 'PER مازن حمدان']);
+  });
+  it('spreads no word a particle binds as a surname alone (أبي زهران → not زهران)', () => {
+    const ctx = ar('قاد الجيش كريم بن أبي زهران، ثم عبر الجنود وادي زهران.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['كريم بن أبي زهران', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER كريم بن أبي زهران']);
+  });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
     const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));
