@@ -68,7 +68,16 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   if (person && lex.isNameWord(key)) return false;
   if (functionWord(ctx, i, lex)) return true;
   if (i <= first) return false;
-  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex);
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex) || (person && isAccusative(key, lex));
+}
+
+/**
+ * An ordinary noun with the accusative -ا of an indefinite object (يقدم برنامجا، ترك ديوانا): the
+ * name ended before it; a name's own -ا (محمدا، رضا، زكريا) stays: its stem is a name word or none.
+ */
+function isAccusative(key: string, lex: TrimLexicon): boolean {
+  const stem = key.slice(0, -1);
+  return key.length > 3 && key.endsWith('ا') && !key.endsWith('اا') && lex.isCommonWord(stem) && !lex.isNameWord(stem) && !lex.isNameWord(key) && !lex.isKnownWord(key);
 }
 
 /**

@@ -246,6 +246,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['كريم بن أبي زهران', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['PER كريم بن أبي زهران']);
   });
+  it('leaves an indefinite object with its accusative -ا out of a tagged person (يقدم سامر خليلوف برنامجا), but not a name’s own -ا', () => {
+    const ctx = ar('ويقدم سامر خليلوف برنامجا جديدا، والتقى الوزير رامي زكريا أمس.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['سامر خليلوف برنامجا', 'PER'], ['رامي زكريا', 'PER']], common: ['برنامج', 'زكري'], names: ['زكريا'] }));
+    assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف', 'PER رامي زكريا']);
+  });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
     const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));
