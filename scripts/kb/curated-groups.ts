@@ -80,7 +80,7 @@ export const GROUPS: OrgRow[] = [
   ['btselem', 'ngo', 'بتسيلم|منظمة بتسيلم', 'B\'Tselem', 'Israeli human rights organisation', 'IL'],
   ['peace-now', 'ngo', 'حركة السلام الآن', 'Peace Now', 'Israeli anti-settlement organisation', 'IL'],
   // UN system and other intergovernmental bodies
-  ['un-human-rights-council', 'igo', 'مجلس حقوق الإنسان|مجلس حقوق الإنسان التابع للأمم المتحدة|مجلس حقوق الإنسان الأممي', 'UN Human Rights Council', 'Body of the United Nations', ''],
+  ['un-human-rights-council', 'igo', 'مجلس حقوق الإنسان|مجلس حقوق الإنسان الأممي', 'UN Human Rights Council', 'Body of the United Nations', ''],
   ['ohchr', 'igo', 'مفوضية الأمم المتحدة لحقوق الإنسان|المفوضية السامية لحقوق الإنسان|مكتب المفوض السامي لحقوق الإنسان', 'Office of the UN High Commissioner for Human Rights', 'UN human rights office', ''],
   ['ocha', 'igo', 'مكتب تنسيق الشؤون الإنسانية|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|أوتشا', 'UN Office for the Coordination of Humanitarian Affairs', 'UN humanitarian office', ''],
   ['unfpa', 'igo', 'صندوق الأمم المتحدة للسكان', 'UN Population Fund', 'UN agency', ''],

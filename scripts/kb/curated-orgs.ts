@@ -8,7 +8,7 @@ export type OrgRow = [string, string, string, string, string, string];
 
 export const ORGS: OrgRow[] = [
   ['un', 'igo', 'الأمم المتحدة|هيئة الأمم المتحدة|منظمة الأمم المتحدة', 'United Nations', 'Intergovernmental organisation', ''],
-  ['un-security-council', 'igo', 'مجلس الأمن|مجلس الأمن الدولي|مجلس الأمن التابع للأمم المتحدة', 'United Nations Security Council', 'Organ of the United Nations', ''],
+  ['un-security-council', 'igo', 'مجلس الأمن|مجلس الأمن الدولي', 'United Nations Security Council', 'Organ of the United Nations', ''],
   ['un-general-assembly', 'igo', 'الجمعية العامة للأمم المتحدة|الجمعية العامة', 'United Nations General Assembly', 'Organ of the United Nations', ''],
   ['osce', 'igo', 'منظمة الأمن والتعاون في أوروبا|منظمة الأمن والتعاون الأوروبي', 'Organization for Security and Co-operation in Europe', 'Regional security organisation', ''],
   ['osce-minsk-group', 'igo', 'مجموعة مينسك|مجموعة منسك', 'OSCE Minsk Group', 'OSCE mediation group for the Nagorno-Karabakh conflict', ''],
@@ -41,7 +41,7 @@ export const ORGS: OrgRow[] = [
   ['icj', 'igo', 'محكمة العدل الدولية', 'International Court of Justice', 'Principal judicial organ of the UN', ''],
   ['icrc', 'ngo', 'اللجنة الدولية للصليب الأحمر|الصليب الأحمر', 'International Committee of the Red Cross', 'Humanitarian organisation', ''],
   ['amnesty', 'ngo', 'منظمة العفو الدولية|العفو الدولية', 'Amnesty International', 'Human rights organisation', ''],
-  ['hrw', 'ngo', 'هيومن رايتس ووتش|منظمة هيومن رايتس ووتش', 'Human Rights Watch', 'Human rights organisation', ''],
+  ['hrw', 'ngo', 'هيومن رايتس ووتش|منظمة هيومن رايتس ووتش|هيومان رايتس ووتش|منظمة هيومان رايتس ووتش|هيومن رايتس واتش', 'Human Rights Watch', 'Human rights organisation', ''],
   ['wipo', 'igo', 'المنظمة العالمية للملكية الفكرية|الويبو|منظمة الويبو', 'World Intellectual Property Organization', 'UN specialised agency for intellectual property', ''],
   ['fao', 'igo', 'منظمة الأغذية والزراعة|منظمة الأغذية والزراعة للأمم المتحدة|الفاو|منظمة الفاو', 'Food and Agriculture Organization', 'UN specialised agency for food and agriculture', ''],
   ['wfp', 'igo', 'برنامج الأغذية العالمي', 'World Food Programme', 'UN food assistance agency', ''],

@@ -104,6 +104,7 @@ export const PEOPLE: PersonRow[] = [
   ['barham-salih', 'برهم صالح', '', 'Barham Salih', 'President of Iraq (2018–2022)', 'IQ'],
   // International officials
   ['antonio-guterres', 'أنطونيو غوتيريش|أنطونيو غوتيريس|أنطونيو جوتيريش|انطونيو غوتيريش', 'غوتيريش|غوتيريس|جوتيريش', 'António Guterres', 'Secretary-General of the United Nations', ''],
+  ['ban-ki-moon', 'بان كي مون|بان كي-مون', '', 'Ban Ki-moon', 'Secretary-General of the United Nations (2007–2016)', 'KR'],
   ['ahmed-aboul-gheit', 'أحمد أبو الغيط', 'أبو الغيط', 'Ahmed Aboul Gheit', 'Secretary-General of the Arab League', 'EG'],
   ['josep-borrell', 'جوزيب بوريل|جوزيف بوريل', 'بوريل', 'Josep Borrell', 'EU High Representative for Foreign Affairs (2019–2024)', 'ES'],
   ['ursula-von-der-leyen', 'أورسولا فون دير لاين|أورزولا فون دير لاين', 'فون دير لاين', 'Ursula von der Leyen', 'President of the European Commission', 'DE'],

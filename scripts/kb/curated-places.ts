@@ -69,6 +69,7 @@ export const PLACES: PlaceRow[] = [
   ['donbas', 'region', 'دونباس|حوض دونباس', 'Donbas', 'UA', false],
   ['caucasus', 'region', 'القوقاز|جنوب القوقاز|منطقة القوقاز', 'Caucasus', '', false],
   ['middle-east', 'region', 'الشرق الأوسط', 'Middle East', '', false],
+  ['arabian-peninsula', 'region', 'الجزيرة العربية|شبه الجزيرة العربية', 'Arabian Peninsula', '', false],
   ['gulf', 'region', 'الخليج|الخليج العربي|منطقة الخليج', 'Persian Gulf region', '', false],
   ['kurdistan-iraq', 'region', 'إقليم كردستان|كردستان العراق', 'Kurdistan Region', 'IQ', false],
   ['golan', 'region', 'الجولان|هضبة الجولان', 'Golan Heights', 'SY', false],

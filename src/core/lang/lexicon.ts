@@ -56,6 +56,10 @@ export interface KindLists {
   epithets?: Entries<string>;
   nameHeads?: Entries<string>;
   things?: Entries<string>;
+  /** First words of clubs' names, the city or second word after them inside (دينامو كييف): see clubs.ts. */
+  clubHeads?: Entries<string>;
+  /** Nouns after a whole-with-article kind that keep it inside the name (وكالة أنباء فارس). */
+  kindKeepers?: Entries<string>;
   /** Adjectives that stay in a body's descriptive name after its nisba (… المستقلة). */
   nameAdjectives?: Entries<string>;
   cabinetMembers?: Entries<string>;

@@ -6,13 +6,13 @@
 // A masculine noun in construct before the place (مطار دمشق الدولي، سجن X) or a title takes the
 // nisba instead; names with the article are regions or words (الريف المغربي، نظيره الفرنسي),
 // and a country is a club only with its own nisba.
-import { alternation, functionWords, placeKinds } from '../lang/lexicon';
+import { alternation, functionWords, organisationKinds, placeKinds } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { isStopWord, titleFirstWords } from './lexicon';
+import { isStopWord, KeyTest, titleFirstWords } from './lexicon';
 import type { NameSources } from './sources';
-import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
+import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 
 let facilities: Set<string> | undefined;
 // Direction nouns are masculine too (شمال أفريقيا الروماني): they take the nisba like a facility.
@@ -82,4 +82,35 @@ export function clubsByNisba(ctx: ArticleContext, found: NameCandidate[], source
     more.push({ start: tokens[from].stemStart, end: tokens[i].end, type: 'ORG', subtype: 'club', confidence: 0.6, source: 'rule' });
   }
   return more.length ? [...out, ...more].sort((a, b) => a.start - b.start) : out;
+}
+
+let heads: Set<string> | undefined;
+const headSet = (): Set<string> => (heads ??= new Set((organisationKinds().clubHeads?.entries ?? []).map(matchKey)));
+const headCue = new KeyTest(lazyReadingFilter(headSet));
+
+/**
+ * A club named by a head word that never stands alone and its city or second word (دينامو كييف،
+ * أولمبيك خريبكة): one organisation, head inside, where the tagger read a person and a place. The
+ * second word is a place or person found there (up to two words) or one unknown word.
+ */
+export function clubsByHead(ctx: ArticleContext, found: NameCandidate[], sources: NameSources): NameCandidate[] {
+  const { tokens } = ctx;
+  let firstAt: Map<number, NameCandidate> | undefined;
+  const clubs: NameCandidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!headCue.at(ctx, i) || gapAfter(ctx, i) !== 'space') continue;
+    const head = readingsAt(ctx, i).find(r => headSet().has(r.key));
+    if (!head) continue;
+    firstAt ??= new Map(found.map(c => [tokenIndexAt(tokens, c.start), c]));
+    // The tagger may have read head and city as one person (شاختار دونيتسك) or the city alone as a place.
+    const own = firstAt.get(i), next = firstAt.get(i + 1);
+    const named = own && own.type !== 'ORG' && tokenIndexAt(tokens, own.end - 1) > i ? own : next && next.type !== 'ORG' ? next : undefined;
+    const last = named ? tokenIndexAt(tokens, named.end - 1) : unknownWord(ctx, i + 1, sources) ? i + 1 : i;
+    if (last === i || last > i + 2) continue;
+    clubs.push({ start: tokens[i].start + head.offset, end: tokens[last].end, type: 'ORG', subtype: 'club', confidence: 0.8, source: 'rule' });
+    i = last;
+  }
+  if (!clubs.length) return found;
+  const inClub = (c: NameCandidate): boolean => clubs.some(k => c.start < k.end && k.start < c.end);
+  return [...found.filter(c => !inClub(c)), ...clubs].sort((a, b) => a.start - b.start);
 }

@@ -76,7 +76,9 @@ function index(ctx: ArticleContext, found: readonly NameCandidate[], lex: Spread
     // A body named by a description and a nisba is named again without it (حكومة الوحدة الوطنية الليبية → حكومة الوحدة الوطنية).
     if (c.type === 'ORG' && !c.descriptive && keys.length >= 3 && lex.nisbaOf(keys[keys.length - 1])) add({ keys: phonetic.slice(0, -1), type: 'ORG', kbId: c.kbId, subtype: c.subtype });
     const surname = keys[keys.length - 1];
-    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !particles('neverAlone').has(keys[keys.length - 2])) {
+    // A word a particle binds (أبي وقاص، بن لادن) is no surname alone.
+    const before = keys[keys.length - 2];
+    if (c.type === 'PER' && keys.length > 1 && spreadable(surname, lex, false) && !particles('neverAlone').has(before) && !particles('binds').has(before)) {
       add({ keys: [phoneticKey(surname)], type: 'PER', kbId: c.kbId });
     }
   }

@@ -13,6 +13,8 @@ export interface KindWords {
   bodyOutside: Set<string>;
   /** Outside kinds that stay inside the name before an article word (حركة الجهاد …). */
   wholeWithArticle: Set<string>;
+  /** Nouns after such a kind that keep it inside too (وكالة أنباء فارس). */
+  kindKeepers: Set<string>;
   /** Epithets after a place left outside it (مكة المكرمة). */
   placeEpithets: Set<string>;
   /** Kinds whose single-word construct name is a place (مدينة، جزيرة). */
@@ -25,6 +27,8 @@ export interface KindWords {
   press: Set<string>;
   /** Kinds of body after which an unknown or quoted word is its name. */
   bodyNamers: Set<string>;
+  /** Kinds of body named after their leader (حكومة « X »): a quoted name after them is a person's. */
+  byLeader: Set<string>;
   /** Kinds of body whose name may be a known place's (نادي قطر); after the others a place stays one (مسجد القاهرة). */
   bodyTypes: Set<string>;
   /** Heads of a body's descriptive name ending in a nisba (حكومة الوحدة الوطنية الليبية). */
@@ -69,6 +73,7 @@ export function kindWords(): KindWords {
     placeOutside: withDuals(kindsWithRole(place, 'outside')),
     bodyOutside: withDuals(kindsWithRole(body, 'outside')),
     wholeWithArticle: fold([...kindsWithRole(body, 'whole-with-article'), ...kindsWithRole(place, 'whole-with-article')]),
+    kindKeepers: fold(body.kindKeepers?.entries ?? []),
     placeEpithets: fold(place.epithets?.entries ?? []),
     placeNamers: fold(kindsWithRole(place, 'names')),
     regions: fold(kindsWithRole(place, 'region')),
@@ -76,6 +81,7 @@ export function kindWords(): KindWords {
     press: fold(kindsWithRole(body, 'press')),
     bodyNamers: fold(kindsWithRole(body, 'names')),
     bodyTypes: fold(kindsWithRole(body, 'types')),
+    byLeader: fold(kindsWithRole(body, 'by-leader')),
     described: fold(kindsWithRole(body, 'described')),
     nameAdjectives: fold(body.nameAdjectives?.entries ?? []),
     colleges: fold(kindsWithRole(body, 'college')),

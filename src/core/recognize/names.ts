@@ -15,7 +15,7 @@ import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 import { kindWords } from './kind-words';
-import { clubsByNisba } from './clubs';
+import { clubsByHead, clubsByNisba } from './clubs';
 import { wordNamedBodies } from './word-names';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -195,14 +195,14 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
 }
 
 /**
- * An organisation (known or tagged) whose name starts with the article, after a kind that
- * stays inside before one (حركة الجهاد …): the kind word belongs to the name.
+ * An organisation (known or tagged) whose name starts with the article or a keeper noun, after a
+ * kind that stays inside before one (حركة الجهاد …، وكالة أنباء …): the kind word belongs to the name.
  */
 function withKindBefore(ctx: ArticleContext, found: NameCandidate[]): NameCandidate[] {
   const { tokens } = ctx;
   return found.map(c => {
     const i = tokenIndexAt(tokens, c.start);
-    if (c.type !== 'ORG' || i < 1 || c.start !== tokens[i].start || !tokens[i].key.startsWith('ال') || gapAfter(ctx, i - 1) !== 'space') return c;
+    if (c.type !== 'ORG' || i < 1 || c.start !== tokens[i].start || !(tokens[i].key.startsWith('ال') || kindWords().kindKeepers.has(tokens[i].key)) || gapAfter(ctx, i - 1) !== 'space') return c;
     const kind = wholeKindCue(tokens[i - 1].key) ? readingsAt(ctx, i - 1).find(r => kindWords().wholeWithArticle.has(r.key)) : undefined;
     return kind ? { ...c, start: tokens[i - 1].start + kind.offset } : c;
   });
@@ -222,11 +222,16 @@ function trustedGazetteer(ctx: ArticleContext, gazetteer: NameCandidate[], model
     if (c.type !== 'LOC') return true;
     const i = tokenIndexAt(tokens, c.start);
     const last = tokenIndexAt(tokens, c.end - 1);
-    if (c.subtype !== 'country' && orgAt.get(i) === last) return false;
+    if (c.subtype !== 'country' && orgAt.get(i) === last && !afterDirection(ctx, i)) return false;
     if (i !== last) return true;
     if (c.subtype !== 'division' && !sources.nisbaOf(tokens[i].stemKey)) return true;
     return tagged(c);
   });
+}
+
+/** A direction or nearness noun before token i (شمال الجزيرة، بشرق X، قرب X): what follows is a place, whatever the tagger's type. */
+function afterDirection(ctx: ArticleContext, i: number): boolean {
+  return i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(r => kindWords().notPlaceNames.includes(r.key));
 }
 
 /**
@@ -315,7 +320,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
     if (t) trimmed.push(t);
   }
   const glossed = glosses(ctx, trimmed);
-  const found = wordNamedBodies(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources));
+  const found = wordNamedBodies(ctx, clubsByHead(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources), sources));
   const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c));
   const named = spread.length ? [...found, ...spread] : found;
   // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.

@@ -283,7 +283,8 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
   }
 }
 
-const bodyKindCue = new KeyTest(lazyReadingFilter(() => kindWords().bodyNamers));
+// Every body kind: a quoted name may follow any in construct (جمعية « X »); unquoted names only the namers.
+const bodyKindCue = new KeyTest(lazyReadingFilter(() => kindWords().bodyKinds));
 
 /**
  * Whether token i may start a name nothing else knows after a kind word: a
@@ -307,7 +308,7 @@ function runsOn(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
 /**
  * The name after a kind of body in construct, kind word outside (صحيفة النهار، شركة « جلف فيلم »،
  * نادي قطر): a known place or body not running on into more name, a newspaper's article
- * word, or a quoted name.
+ * word, or a quoted name, also after kinds with no other name rule (جمعية « X »، مؤسسة " X ").
  */
 function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens, text } = ctx;
@@ -315,12 +316,16 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     if (!bodyKindCue.at(ctx, i)) continue;
     const between = text.slice(tokens[i].end, tokens[i + 1].start);
     if (!/^[ \u00a0«»"“”']+$/.test(between)) continue;
-    const kind = readingsAt(ctx, i).find(r => kindWords().bodyNamers.has(r.key))?.key;
+    const quoted = /["«“']/.test(between);
+    // Only a kind in construct (no article) takes a quoted name: after القوات or الحكومة quote marks open a quotation;
+    // a quoted person, tagged or by the kind (حكومة « X »: by-leader), names whose body it is, not the body.
+    const quotedName = quoted && !ev.isTaggedPerson(i + 1) && ev.knownNameEnd(i + 1)?.type !== 'PER';
+    const kind = readingsAt(ctx, i).find(r => kindWords().bodyNamers.has(r.key) || (quotedName && !r.key.startsWith('ال') && kindWords().bodyKinds.has(r.key) && !kindWords().byLeader.has(r.key)))?.key;
     // The knowledge base names the body with its kind word (وكالة الأناضول، شركة شل): that name stands.
     if (!kind || ev.knownNameEnd(i)?.linked) continue;
     const known = ev.knownNameEnd(i + 1);
     let to = i + 1;
-    if (/["«“']/.test(between)) {
+    if (quoted) {
       // A quoted name runs to the closing quote.
       while (to < tokens.length && to - i <= 4 && gapAfter(ctx, to - 1) !== 'comma') {
         to++;
@@ -337,7 +342,10 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
       if (runsOn(ctx, to, ev)) to = i + 1;
     }
     if (to === i + 1) continue;
-    out.push({ ...span(tokens, i + 1, to), type: 'ORG', confidence: known || /["«“']/.test(between) ? 0.85 : 0.75, source: 'rule' });
+    // A keeper noun after the kind keeps the kind inside (وكالة أنباء X), as trimming does.
+    const kindInside = between.trim() === '' && kindWords().kindKeepers.has(tokens[i + 1].key) && kindWords().wholeWithArticle.has(kind);
+    const start = kindInside ? tokens[i].start + (readingsAt(ctx, i).find(r => r.key === kind)?.offset ?? 0) : tokens[i + 1].start;
+    out.push({ ...span(tokens, i + 1, to, start), type: 'ORG', confidence: known || quoted ? 0.85 : 0.75, source: 'rule' });
     i = to - 1;
   }
 }

@@ -68,7 +68,26 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   if (person && lex.isNameWord(key)) return false;
   if (functionWord(ctx, i, lex)) return true;
   if (i <= first) return false;
-  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex);
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex) || (person && isAccusative(key, lex));
+}
+
+/**
+ * An ordinary noun with the accusative -ا of an indefinite object (يقدم برنامجا، ترك ديوانا): the
+ * name ended before it; a name's own -ا (محمدا، رضا، زكريا) stays: its stem is a name word or none.
+ */
+function isAccusative(key: string, lex: TrimLexicon): boolean {
+  const stem = key.slice(0, -1);
+  return key.length > 3 && key.endsWith('ا') && !key.endsWith('اا') && lex.isCommonWord(stem) && !lex.isNameWord(stem) && !lex.isNameWord(key) && !lex.isKnownWord(key);
+}
+
+/**
+ * A common word, also behind a glued proclitic (لصالح، وقدم), that no name list knows; not a
+ * particle that lengthens a name (ابن، أبو) nor a preposition's twin (علي is also على, and a name).
+ */
+function ordinaryNoun(ctx: ArticleContext, i: number, lex: TrimLexicon): boolean {
+  const key = ctx.tokens[i].key;
+  if (lex.isNameWord(key) || lex.isKnownWord(key) || particles('lengthens').has(key) || isStopWord(key) || isMaksuraTwin(ctx, i)) return false;
+  return lex.isCommonWord(key) || readingsAt(ctx, i).some(r => r.split && lex.isCommonWord(r.key) && !lex.isNameWord(r.key) && !particles('lengthens').has(r.key));
 }
 
 /** An imperfect verb in the dual or plural (يدعوان، تقولون) that no name list knows. */
@@ -93,6 +112,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     }
     // Nor the verb before it (يؤكدان سامر خليل).
     while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
+    // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.
+    while (person && first < last && ordinaryNoun(ctx, first, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
     while (first <= last && functionWord(ctx, first, lex) && !isParticle(ctx, first + 1, person, first, last) && !(first < last && tokens[first].key === 'ام')) first++;
     // After a kind word the tagger's extent stands (حركة بوكو حرام): only function words go.
@@ -115,16 +136,31 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
     if (last < first) return undefined;
   }
+  // A person's name never ends in a particle that binds the next word (سعد بن أبي | وقاص، محمد بن عبد | الكريم):
+  // the word after it belongs to the name, unless it is an ordinary word (صدام حسين ابن عمه: the particle goes).
+  let reach = c.end;
+  while (c.type === 'PER' && last > first && particles('binds').has(tokens[last].key)) {
+    const next = last + 1 < tokens.length && gapAfter(ctx, last) === 'space' ? tokens[last + 1] : undefined;
+    const named = !!next && /^\p{Script=Arabic}+$/u.test(next.text) && !isStopWord(next.key) &&
+      (particles('joinsNext').has(tokens[last].key) || !lex.isCommonWord(next.key) || lex.isNameWord(next.key));
+    if (!named) last--;
+    else {
+      last++;
+      reach = Math.max(reach, tokens[last].end);
+      if (!particles('binds').has(tokens[last].key)) break;
+    }
+  }
   const kinds = c.type === 'LOC' ? kindWords().placeOutside : c.type === 'ORG' ? kindWords().bodyOutside : undefined;
-  // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
+  // Some kinds stay inside before an article word (وكالة الأنباء …، حركة الجهاد …) or a keeper noun (وكالة أنباء …) and go outside before a bare name (وكالة فرانس برس، حركة طالبان).
   const kindAt = first < last && kinds ? readingsAt(ctx, first).find(r => kinds.has(r.key))?.key : undefined;
-  const afterKind = !!kindAt && !(tokens[first + 1].key.startsWith('ال') && kindWords().wholeWithArticle.has(kindAt));
+  const keeps = (key: string): boolean => key.startsWith('ال') || kindWords().kindKeepers.has(key);
+  const afterKind = !!kindAt && !(keeps(tokens[first + 1].key) && kindWords().wholeWithArticle.has(kindAt));
   if (afterKind) first++;
   if (c.type === 'LOC' && first < last && kindWords().placeEpithets.has(tokens[last].key)) last--;
   let start = Math.max(c.start, tokens[first].start);
   // The gazetteer, the rules and the consistency pass place proclitics themselves; the tagger marks whole tokens.
   if (start === tokens[first].start && c.source === 'model' && !afterKind) start = stemStart(ctx, first, c, lex);
-  const end = Math.min(c.end, tokens[last].end);
+  const end = Math.min(reach, tokens[last].end);
   if (end <= start) return undefined;
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }

@@ -21,6 +21,16 @@ describe('knowledge/curated organisations', () => {
     assert.deepEqual(found.map(m => [m.text, m.id]), [['الإنتربول', 'org/interpol'], ['الليكود', 'org/likud'], ['منظمة العفو الدولية', 'org/amnesty']]);
   });
 
+  it('a council and the body it belongs to are two names, as مجموعة … التابعة لمنظمة … is in the gold', () => {
+    const found = matches('ناقش مجلس الأمن التابع للأمم المتحدة الطلب أمس.').filter(m => m.type === 'ORG');
+    assert.deepEqual(found.map(m => m.text), ['مجلس الأمن', 'لأمم المتحدة']);
+    assert.equal(found[0].id, 'org/un-security-council');
+  });
+
+  it('Human Rights Watch in the spellings the Saudi press uses', () => {
+    assert.deepEqual(orgIds('وطالبت منظمة هيومان رايتس ووتش بفتح تحقيق، كما دعت هيومن رايتس واتش إلى الإفراج عنهم.'), ['org/hrw', 'org/hrw']);
+  });
+
   it('news agencies: linked with their English names, after a preposition too', () => {
     assert.deepEqual(orgIds('ونقلت وكالة شينخوا عن مسؤول أن المحادثات انتهت.'), ['org/xinhua']);
     assert.deepEqual(orgIds('قال مصدر لوكالة الأنباء الكويتية إن الاجتماع تأجل.'), ['org/kuna']);

@@ -10,4 +10,9 @@ describe('knowledge/curated places', () => {
     assert.deepEqual(ids('وقعت انفجارات في كابل ليلة أمس.'), ['city/kabul']);
     assert.deepEqual(ids('وصل الوزير إلى كابول صباحا.'), ['city/kabul']);
   });
+
+  it('the Arabian Peninsula is one place, not the channel nor the Sudanese state الجزيرة', () => {
+    assert.deepEqual(ids('عاشت القبائل الرعوية في الجزيرة العربية قرونا قبل الإسلام.'), ['loc/arabian-peninsula']);
+    assert.deepEqual(ids('تمتد الصحراء في وسط شبه الجزيرة العربية.'), ['loc/arabian-peninsula']);
+  });
 });

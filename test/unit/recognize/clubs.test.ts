@@ -46,4 +46,12 @@ describe('recognize/clubs', () => {
       assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), [], ending);
     }
   });
+  it('reads a head word that never stands alone with its city or second word as one club, whatever the tagger read there', () => {
+    const ctx = ar('وتغلب دينامو زغرب على أولمبيك فرانكلوفا بهدفين، وكاد سبارتاك أريفال يدرك التعادل.');
+    const got = recognizeNames(ctx, fakeSources({ gazetteer: [city('زغرب')], model: [['دينامو', 'PER'], ['سبارتاك أريفال', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG دينامو زغرب', 'ORG أولمبيك فرانكلوفا', 'ORG سبارتاك أريفال']);
+    // With no name or unknown word after it (ملعب « لوكوموتيف »، بطل أولمبي سابق) the head names no club.
+    const alone = ar('أحرز بطل أولمبي سابق الميدالية على ملعب لوكوموتيف .');
+    assert.deepEqual(spans(alone, recognizeNames(alone, fakeSources({ common: ['سابق'] }))), []);
+  });
 });

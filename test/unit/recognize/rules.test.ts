@@ -157,4 +157,10 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('في جامعة أمريكية'), []);
     assert.deepEqual(names('اجتماع جامعة الدول العربية', { gazetteer: [['جامعة الدول العربية', 'ORG', 'arab-league']] }), ['ORG جامعة الدول العربية']);
   });
+  it('reads a quoted name after any kind of body in construct as the body, kind outside; not after a kind with the article, nor after حكومة (named after its leader)', () => {
+    assert.deepEqual(names('وأطلقت جمعية « أصدقاء الشعاب » حملة، وتبنت جماعة " حراس الوادي " الهجوم.'), ['ORG أصدقاء الشعاب', 'ORG حراس الوادي']);
+    assert.deepEqual(names('وطالبت القوات « بالانسحاب فورا » من البلدة.'), []);
+    assert.deepEqual(names('وأدى وزراء حكومة « الشامي » اليمين أمس.'), []);
+  });
 });
+
