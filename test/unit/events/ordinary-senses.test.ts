@@ -19,6 +19,11 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['خاض', 'يخوض الفريق مباراة ودية مساء الخميس'],
     ['تراجع', 'تراجعت أسعار القمح في السوق المحلية'],
     ['سأل', 'ودع الأهالي الفقيد سائلين المولى له الرحمة'],
+    ['سحب', 'يتم سحب المياه من البئر كل صباح'],
+    ['أيد (the honorific)', 'افتتح الملك أيده الله المعرض السنوي'],
+    ['استقبل (the adverb مستقبلاً)', 'تسعى البلدية لتفادي الزحام مستقبلاً'],
+    ['احتل (a ranking)', 'احتل الفريق المركز الرابع في البطولة'],
+    ['احتل (a ranking, adjacent)', 'احتلت المدرسة الصدارة في المسابقة'],
   ];
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
@@ -26,5 +31,7 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   it('the clash verb that is one stays an event, and backing down from something yields', () => {
     assert.deepEqual(rows('اشتبكت الدوريات مع المهربين قرب الحدود'), ['اشتبكت 19']);
     assert.ok(rows('تراجع المجلس البلدي عن قرار الرسوم').includes('تراجع 08'), rows('تراجع المجلس البلدي عن قرار الرسوم').join());
+    assert.deepEqual(rows('سحبت الدولة قواتها من الجزيرة'), ['سحبت 08']);
+    assert.deepEqual(rows('احتلت الفصائل التلة بعد الظهر'), ['احتلت 19']);
   });
 });
