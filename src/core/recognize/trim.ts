@@ -96,6 +96,11 @@ function isVerbShaped(key: string, lex: TrimLexicon): boolean {
 }
 
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
+function isDefiniteKind(ctx: ArticleContext, i: number): boolean {
+  const kinds = kindWords().placeOutside;
+  return readingsAt(ctx, i).some(r => r.key.startsWith('ال') && (kinds.has(r.key) || kinds.has(r.key.slice(2))));
+}
+
 export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLexicon): NameCandidate | undefined {
   const { tokens } = ctx;
   let first = tokenIndexAt(tokens, c.start);
@@ -121,6 +126,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // A person's office in construct after the name (برونو موتان أمين متاحف فرنسا، علي جمعة مفتي مصر).
     while (c.type === 'PER' && last > first && isOfficeInConstruct(ctx, last)) last--;
     if (last < first) return undefined;
+    // A place-kind noun alone with its article (المدينة، القرية، العاصمة) is "the city": a reference, not a name.
+    if (c.type === 'LOC' && first === last && isDefiniteKind(ctx, first)) return undefined;
   }
   // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).
   if (c.type === 'PER' || (c.type === 'LOC' && c.source === 'model')) {
