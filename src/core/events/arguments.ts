@@ -8,9 +8,7 @@
 //    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
-//  - Targets: the first name after the trigger (and names coordinated with it).
-//  - Location: a place after في/بـ/إقليم/شمال… in the clause.
-//  - Time: the date nearest the trigger in its sentence.
+//  - Partners, targets, location and time: setting.ts.
 import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
@@ -25,6 +23,7 @@ import { definiteNounAt, type ShortReferences } from '../recognize/short-referen
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
+import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 
 export interface EventArguments {
   actors: string[];
@@ -43,9 +42,6 @@ const SAYING = /[:«"“]/;
 /** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
 const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
-const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers').has(k)));
-// A place after a subordinator belongs to another clause (بسبب الأحداث في …).
-const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 let classifiers: Set<string> | undefined;
@@ -132,12 +128,12 @@ export class ArgumentFinder {
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
-      for (const id of this.partners(f, sEnd)) addEntity(all, id);
+      for (const id of partners(d, f, sEnd)) addEntity(all, id);
       actors = all;
     }
-    const location = this.location(f, first, sEnd, actors);
-    const targets = f.mutual ? [] : this.targets(f, sEnd, actors, location);
-    return { actors, targets, location, time: this.time(f), source: source && !actors.includes(source) ? source : null };
+    const location = eventLocation(d, f, first, sEnd, actors);
+    const targets = f.mutual ? [] : eventTargets(d, f, sEnd, actors, location);
+    return { actors, targets, location, time: eventTime(d, this.dates, f), source: source && !actors.includes(source) ? source : null };
   }
 
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
@@ -210,7 +206,7 @@ export class ArgumentFinder {
       const m = this.d.mentionAt[j];
       if (m && m.entity !== f.quote?.speaker) targets.push(m.entity);
     }
-    return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: this.time(f), source: null };
+    return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: eventTime(this.d, this.dates, f), source: null };
   }
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
@@ -218,7 +214,7 @@ export class ArgumentFinder {
     const d = this.d;
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
-    while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || inDate(this.dates, d.words[k].start))) k++;
     if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
     const body = officialsBody(d, k, sEnd);
     if (body) return body;
@@ -329,71 +325,5 @@ export class ArgumentFinder {
     return [];
   }
 
-  /** Other participants of a reciprocal act: بين X وY, مع X, or بينهما (already the subjects). */
-  private partners(f: EventFrame, sEnd: number): string[] {
-    const d = this.d;
-    for (let j = f.to; j < Math.min(sEnd, f.to + 4); j++) {
-      const key = d.words[j].keys;
-      if (key.some(x => eventWords('partnerPrepositions').has(x))) {
-        const found = nameAfterTitles(d, j + 1, 3, sEnd);
-        if (!found) return [];
-        const out = [found.mention.entity];
-        for (const x of coordinated(d, found.word, 1, 3)) out.push(x.mention.entity);
-        return out;
-      }
-    }
-    return [];
-  }
 
-  private location(f: EventFrame, first: number, sEnd: number, actors: string[]): string | null {
-    const d = this.d;
-    const isPlace = (j: number): string | null => {
-      const m = d.mentionAt[j];
-      if (!m || m.type !== 'LOC' || actors.includes(m.entity)) return null;
-      const w = d.words[j];
-      const glued = wordKey(d.ctx.text.slice(w.start, m.start));
-      const prev = d.words[j - 1];
-      return glued.endsWith('ب') || glued.endsWith('في') || (prev && PLACE_MARKER.get(prev)) ? m.entity : null;
-    };
-    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.word(d, j); j++) {
-      const id = isPlace(j);
-      if (id) return id;
-    }
-    for (let j = f.from - 1; j >= first; j--) {
-      const id = isPlace(j);
-      if (id) return id;
-    }
-    return null;
-  }
-
-  private targets(f: EventFrame, sEnd: number, actors: string[], location: string | null): string[] {
-    const d = this.d;
-    for (let j = f.to; j < sEnd && j < f.to + 12; j++) {
-      const m = d.mentionAt[j];
-      if (!m || m.entity === location || actors.includes(m.entity)) continue;
-      if (m.type === 'LOC' && j > 0 && PLACE_MARKER.word(d, j - 1)) continue;
-      return addEntities([m.entity], coordinated(d, j, 1, 3)).filter(id => id !== location && !actors.includes(id));
-    }
-    return [];
-  }
-
-  /** The offset lies inside a date expression. */
-  private inDate(at: number): boolean {
-    const lo = partitionPoint(this.dates.length, k => this.dates[k].start <= at);
-    const t = this.dates[lo - 1];
-    return !!t && at < t.end;
-  }
-
-  private time(f: EventFrame): string | null {
-    const d = this.d;
-    const s = d.sentences[d.words[f.from].sentence];
-    // Dates are in text order: the nearest one is next to the insertion point of the trigger.
-    const lo = partitionPoint(this.dates.length, k => this.dates[k].start < f.start);
-    let best: DateExpr | undefined;
-    for (const t of [this.dates[lo - 1], this.dates[lo]]) {
-      if (!t || t.start < s.start || t.end > s.end) continue;
-      if (!best || Math.abs(t.start - f.start) < Math.abs(best.start - f.start)) best = t;
-    }
-    return best?.id ?? null;
-  }
 }
