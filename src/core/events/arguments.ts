@@ -15,7 +15,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -263,7 +263,8 @@ export class ArgumentFinder {
         return plural ? addEntities(out, coordinated(d, after.word, 1, 3)) : out;
       }
     }
-    for (let j = f.from - 1; j >= first; j--) {
+    const relative = relativeClauseBefore(d, f, first);
+    for (let j = (relative ?? f.from) - 1; j >= first; j--) {
       // طائرات تابعة للتحالف تقصف: the unit's body, whose own name is governed by ل; والقوات تصدت: the body named before.
       const owner = unitOwner(d, j, f.from) ?? (plural ? undefined : this.bodyAt(j));
       if (owner) return [owner.mention.entity];
