@@ -119,6 +119,12 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('ضربت الطائرات مواقع المسلحين قرب الحدود'), ['ضربت 19']);
     assert.deepEqual(rows('ضرب المعلم مثلا للطلاب'), []);
   });
+  it('codes going down or out into the street as a demonstration (14), and only into the street', () => {
+    assert.deepEqual(rows('نزل العمال إلى الشوارع للمطالبة برفع الأجور'), ['نزل 14']);
+    assert.deepEqual(rows('خرجوا إلى الشارع رافعين الأعلام'), ['خرجوا 14']);
+    assert.deepEqual(rows('نزل الركاب من الحافلة عند المحطة'), []);
+    assert.deepEqual(rows('خرج المصلون إلى الساحات بعد صلاة العيد'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
