@@ -35,6 +35,8 @@ export interface EventArguments {
 
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
+/** A sentence's subject stands among its first words (after the verb and a title or two). */
+const SUBJECT_REACH = 12;
 /** What is said begins after a colon or an opening mark: no subject chain runs into it. */
 const SAYING = /[:«"“]/;
 
@@ -44,6 +46,12 @@ const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositio
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+/**
+ * A complementiser or preposition, standalone or glued to the article (بالإفراج، للحوار): what follows the verb is
+ * no subject. A ب or ل glued to a bare noun is left out: as often the noun's own letter (لجنة، بعض).
+ */
+const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
+  w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
 let classifiers: Set<string> | undefined;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => {
@@ -124,6 +132,10 @@ export class ArgumentFinder {
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
+    // A sentence that opens with the verb and a complement, with no subject between, goes on about the last one's subject
+    // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
+    if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
+      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = this.previousSubject(f);
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
@@ -158,6 +170,12 @@ export class ArgumentFinder {
       return main && !((f.number === 'p' || f.number === 'd') && this.typeOf.get(main) === 'PER') ? [main] : [];
     }
     if (f.verbal) {
+      // A passive verb names its agent with من قبل / على يد (اعتقل الصحفي من قبل الشرطة), whatever stands after the verb;
+      // past a comma the phrase is another act's (يريد قتل X، بعد اتهامه من قبل Y).
+      let comma = f.to;
+      while (comma < sEnd && !/[،,]/.test(d.words[comma].gap)) comma++;
+      const by = agentPhrase(d, f, comma);
+      if (by) return [by.entity];
       const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
       if (holder) return [holder];
       const prior = priorSubject(d, f);
@@ -300,6 +318,18 @@ export class ArgumentFinder {
     for (let j = f.from - 1; j >= Math.max(d.sentenceStart[Math.max(0, s - back)], f.from - (back + 1) * WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];
+    }
+    return [];
+  }
+
+  /** The subject of the sentence before the frame's: its first name no preposition governs, among its first words. */
+  private previousSubject(f: EventFrame): string[] {
+    const d = this.d;
+    const s = d.words[f.from].sentence;
+    if (s === 0) return [];
+    for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + SUBJECT_REACH; j++) {
+      const m = subjectAt(d, j);
+      if (m && !hasWord(d, j - 1, 'sourceMarkers')) return [m.entity];
     }
     return [];
   }
