@@ -125,6 +125,11 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('نزل الركاب من الحافلة عند المحطة'), []);
     assert.deepEqual(rows('خرج المصلون إلى الساحات بعد صلاة العيد'), []);
   });
+  it('codes mobilising support as rallying support (053) and mobilising forces as force posture (15)', () => {
+    assert.deepEqual(rows('حشد الوزير التأييد لمشروع القرار'), ['حشد 05']);
+    assert.deepEqual(rows('نجحت الحملة في حشد الدعم الشعبي للمرشح'), ['حشد الدعم 05']);
+    assert.deepEqual(rows('حشد الجيش قواته على الحدود'), ['حشد 15']);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
