@@ -118,7 +118,7 @@ export class ArgumentFinder {
     const { first, complementiser } = this.clause(f);
     const source = this.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
-    if (f.judgement) return this.judgement(f, first);
+    if (f.judgement) return this.judgement(f, first, source);
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.agents(f, quoteFirst, sEnd, first);
@@ -217,15 +217,17 @@ export class ArgumentFinder {
     return referent ? [referent] : [];
   }
 
-  /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
-  private judgement(f: EventFrame, first: number): EventArguments {
+  /** The speaker, or the reporter of the أن clause, judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
+  private judgement(f: EventFrame, first: number, reporter: string | null): EventArguments {
+    const judge = f.quote ? f.quote.speaker : reporter;
     const targets: string[] = [];
     for (let j = f.from - 1; j >= first && !targets.length; j--) {
       const m = this.d.mentionAt[j];
-      if (m && m.entity !== f.quote?.speaker) targets.push(m.entity);
+      if (m && m.entity !== judge) targets.push(m.entity);
     }
-    return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: eventTime(this.d, this.dates, f), source: null };
+    return { actors: judge ? [judge] : [], targets, location: null, time: eventTime(this.d, this.dates, f), source: null };
   }
+
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
   private vso(f: EventFrame, sEnd: number): { mention: Mention; word: number } | undefined {

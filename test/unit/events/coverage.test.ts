@@ -53,6 +53,17 @@ describe('events: trigger coverage', () => {
     // Quoted, the judgement is the quote's event, at its word.
     assert.deepEqual(rows('واعتبرت النقابة أن القرار «غير قانوني»', union), ['غير قانوني 11']);
   });
+  it('reads a reportable judgement as its reporter\'s event in a reported clause outside quotes, a rejection for مرفوض', () => {
+    const names: Names = [['سلمى النجار', 'salma', 'PER'], ['النقابة', 'union', 'ORG']];
+    const found = eventsOf('وأكدت الناطقة باسم النقابة سلمى النجار أن أي تعديل منفرد على العقد مرفوض', names);
+    assert.deepEqual(found.map(e => [e.trigger.text, e.cameo, e.actors]), [['مرفوض', '120', ['salma']]]);
+    assert.deepEqual(rows('وقالت سلمى النجار إن قرار البلدية غير قانوني', names), ['غير قانوني 11']);
+    // Only as the predicate: a definite adjective describes (الأسلوب المستفز); serious injuries are no judgement.
+    assert.deepEqual(rows('وقالت سلمى النجار إن الأسلوب المستفز تكرر في الحفل', names), []);
+    assert.deepEqual(rows('وأوضحت سلمى النجار أن حالة المصابين خطيرة', names), []);
+    // With no one reporting it (رغم أن …) a judgement outside quotes is no event.
+    assert.deepEqual(rows('ورغم أن القرار مرفوض استمر العمل به'), []);
+  });
   it('reads a promise of force against people (تعهد بسحق المتمردين) as a threat, a promise to end an ill as a promise', () => {
     const sentences: Record<string, string> = {
       القضاء: 'وتعهد القائد بالقضاء على المسلحين في الجبال',
