@@ -141,6 +141,11 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('نجحت الحملة في حشد الدعم الشعبي للمرشح'), ['حشد الدعم 05']);
     assert.deepEqual(rows('حشد الجيش قواته على الحدود'), ['حشد 15']);
   });
+  it('codes agreeing on something (التوافق على) as an agreement (03), consensus alone as none', () => {
+    assert.deepEqual(rows('وجرى التوافق على موعد الانتخابات البلدية'), ['التوافق على 03']);
+    assert.deepEqual(eventsOf('وجرى التوافق على موعد الانتخابات البلدية', [['الانتخابات البلدية', 'vote', 'ORG']])[0].actors, []);
+    assert.deepEqual(rows('وشارك وزراء حكومة التوافق في الاحتفال'), []);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
