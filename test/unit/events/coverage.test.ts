@@ -17,6 +17,7 @@ function eventsOf(text: string, names: Names = []) {
   return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates });
 }
 
+const list = (cls: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[cls];
 const rows = (text: string, names: Names = []): string[] => eventsOf(text, names).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
 
 describe('events: trigger coverage', () => {
@@ -145,6 +146,16 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('وجرى التوافق على موعد الانتخابات البلدية'), ['التوافق على 03']);
     assert.deepEqual(eventsOf('وجرى التوافق على موعد الانتخابات البلدية', [['الانتخابات البلدية', 'vote', 'ORG']])[0].actors, []);
     assert.deepEqual(rows('وشارك وزراء حكومة التوافق في الاحتفال'), []);
+  });
+  it('reads holding ground as a state, not an event, under تحت / الخاضعة or in the imperfect after a relative pronoun', () => {
+    const names: Names = [['الفصائل', 'rebels', 'ORG']];
+    assert.deepEqual(rows('وسقطت القذيفة على حي يقع تحت سيطرة الفصائل', names), []);
+    assert.deepEqual(rows('وسقطت القذيفة على الأحياء التي تسيطر عليها الفصائل', names), []);
+    assert.deepEqual(rows('وفر السكان من القرى التي تحاصرها الفصائل', names), []);
+    for (const marker of list('stateMarkers')) assert.deepEqual(rows(`وسقطت القذيفة على حي ${marker} سيطرته`, names), [], marker);
+    // The taking is reported: the perfect, or no relative pronoun before the verb.
+    assert.deepEqual(rows('ودخل الجنود القرى التي سيطرت عليها الفصائل أمس', names), ['سيطرت 19']);
+    assert.deepEqual(rows('وسيطرت الفصائل على التلة', names), ['سيطرت 19']);
   });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
