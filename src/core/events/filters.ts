@@ -77,11 +77,18 @@ function insideName(d: Discourse, f: EventFrame): boolean {
 
 /** Siege (191) and occupation (192): holding ground, which news describes as often as it reports taking it. */
 const HOLDING = ['191', '192'];
+/**
+ * Support, cooperation, aid and force (05, 06, 07, 18-20) in the imperfect of a relative clause describe who
+ * backs or fights whom (الميليشيات التي تدعمها X، المنظمات التي تقاتل النظام): background. A stance there
+ * (والتي تعارض الاتفاق) is reported as an event.
+ */
+const ONGOING = new Set(['05', '06', '07', '18', '19', '20']);
 
-/** Holding ground right after تحت / الخاضعة, or in the imperfect right after a relative pronoun (التي يسيطر عليها): a state, not an act. */
+/** Holding ground right after تحت / الخاضعة, or it or an ongoing act in the imperfect right after a relative pronoun (التي يسيطر عليها): a state, not an act. */
 function describesState(d: Discourse, f: EventFrame): boolean {
   const prev = f.head - 1;
-  if (!HOLDING.some(c => f.cameo.startsWith(c)) || !sameSentence(d, prev, f.head)) return false;
+  if (!sameSentence(d, prev, f.head)) return false;
+  if (!HOLDING.some(c => f.cameo.startsWith(c)) && !(f.verbal && ONGOING.has(cameoRoot(f.cameo)))) return false;
   if (hasKey(d, prev, eventWords('stateMarkers'))) return true;
   // The imperfect prefix (يسيطر، تحاصر) marks the ongoing state; the perfect (التي سيطرت أمس) may report the taking.
   return hasKey(d, prev, eventWords('relativePronouns')) && /^[يت]/.test(d.ctx.text.slice(f.start, f.end));

@@ -147,12 +147,16 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(eventsOf('وجرى التوافق على موعد الانتخابات البلدية', [['الانتخابات البلدية', 'vote', 'ORG']])[0].actors, []);
     assert.deepEqual(rows('وشارك وزراء حكومة التوافق في الاحتفال'), []);
   });
-  it('reads holding ground as a state, not an event, under تحت / الخاضعة or in the imperfect after a relative pronoun', () => {
+  it('reads holding ground, backing and fighting as a state, not an event, under تحت / الخاضعة or in the imperfect after a relative pronoun', () => {
     const names: Names = [['الفصائل', 'rebels', 'ORG']];
     assert.deepEqual(rows('وسقطت القذيفة على حي يقع تحت سيطرة الفصائل', names), []);
     assert.deepEqual(rows('وسقطت القذيفة على الأحياء التي تسيطر عليها الفصائل', names), []);
     assert.deepEqual(rows('وفر السكان من القرى التي تحاصرها الفصائل', names), []);
     for (const marker of list('stateMarkers')) assert.deepEqual(rows(`وسقطت القذيفة على حي ${marker} سيطرته`, names), [], marker);
+    // Backing or fighting in the imperfect of a relative clause describes the sides; a stance there is reported.
+    assert.deepEqual(rows('وتوسعت الجماعات التي تدعمها الفصائل في الجنوب', names), []);
+    assert.deepEqual(rows('وحذر من الميليشيات التي تقاتل الجيش في الجبال', names), ['حذر 11']);
+    assert.ok(rows('وزار الوفد البلدة التي تعارض المشروع بشدة', names).includes('تعارض 12'));
     // The taking is reported: the perfect, or no relative pronoun before the verb.
     assert.deepEqual(rows('ودخل الجنود القرى التي سيطرت عليها الفصائل أمس', names), ['سيطرت 19']);
     assert.deepEqual(rows('وسيطرت الفصائل على التلة', names), ['سيطرت 19']);
