@@ -8,7 +8,7 @@
 //  - a death with a count of victims (مقتل 11 شخصا، قتل أكثر من 50): the attack's casualties;
 //  - a trigger word inside a name (مجلس التعاون، حركة المقاومة);
 //  - holding ground written as a state (تحت سيطرة X، المناطق التي يسيطر عليها X): background;
-//  - hypotheticals (إذا رفض), nouns negated by بدون / دون, and nouns that only qualify the act
+//  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
 import type { Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
@@ -96,6 +96,14 @@ function describesState(d: Discourse, f: EventFrame): boolean {
 
 const violent = (f: EventFrame): boolean => ['18', '19', '20'].includes(cameoRoot(f.cameo));
 
+/** قد before an imperfect (قد يهاجم، قد يتم اعتقاله) says "may": a possibility, not a report (before a perfect it is "has"). */
+function isPossibility(d: Discourse, f: EventFrame): boolean {
+  let j = f.head - 1;
+  if (sameSentence(d, j, f.head) && hasKey(d, j, eventWords('impersonalVerbs'))) j--;
+  // Only the ي of the imperfect is sure: a ت or ن may begin a perfect (قد تراجع، قد تم، قد نفت).
+  return sameSentence(d, j, f.head) && hasKey(d, j, eventWords('perfectParticles')) && /^ي/.test(d.words[j + 1].text);
+}
+
 /** A condition word (إذا، لو) shortly before the trigger in its clause: a hypothetical, not a report. */
 function isHypothetical(d: Discourse, f: EventFrame): boolean {
   for (let j = f.from - 1; j >= 0 && j >= f.from - 4 && sameSentence(d, j, f.from) && !/[،,.:؛"«»]/.test(d.words[j + 1].gap); j--) {
@@ -131,7 +139,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
-    if (isCasualtyCount(d, f) || isHypothetical(d, f) || describesState(d, f)) continue;
+    if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || describesState(d, f)) continue;
     if (!f.verbal && f.modality === 'negated') continue; // بدون مشاورات "without consultations"
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;
     if (f.cameo === '190' && !f.mutual && counted.has(d.words[f.from].sentence)) f.cameo = '180';

@@ -161,6 +161,12 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('ودخل الجنود القرى التي سيطرت عليها الفصائل أمس', names), ['سيطرت 19']);
     assert.deepEqual(rows('وسيطرت الفصائل على التلة', names), ['سيطرت 19']);
   });
+  it('reads قد before an imperfect as a possibility, not an event; before a perfect the act is reported', () => {
+    assert.deepEqual(rows('وقال المحامي إن موكله قد يتم اعتقاله خلال أيام'), []);
+    assert.deepEqual(rows('وحذر الخبراء من أن الجماعة قد يهاجم عناصرها القرى'), ['حذر 11']);
+    assert.deepEqual(rows('وكانت الشرطة قد اعتقلت المشتبه به أمس'), ['اعتقلت 17']);
+    assert.deepEqual(rows('وكان المشتبه به قد تم اعتقاله أمس'), ['اعتقاله 17']);
+  });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
