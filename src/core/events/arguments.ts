@@ -106,11 +106,30 @@ export class ArgumentFinder {
 
   /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
   private reporter(complementiser: number | null): string | null {
-    if (complementiser === null) return null;
+    return this.reporterCue(complementiser)?.subject ?? null;
+  }
+
+  /** The speech cue a clause introduced by أن reports: the last one before it in its sentence. */
+  private reporterCue(complementiser: number | null): Cue | undefined {
+    if (complementiser === null) return undefined;
     // The last cue before the complementiser (cues are in text order).
     const lo = partitionPoint(this.cues.length, k => this.cues[k].word < complementiser);
     const best = this.cues[lo - 1];
-    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best.subject ?? null : null;
+    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best : undefined;
+  }
+
+  /**
+   * A reported pronoun whose gender is not its speech verb's (قالت الصحف إنه …، قال الوزير إنها …) is someone
+   * else than the reporter. The endings are morphology: ها feminine, ه masculine.
+   */
+  private otherThanReporter(subject: number, complementiser: number | null): boolean {
+    const cue = this.reporterCue(complementiser);
+    const key = this.d.words[subject].key;
+    if (!cue || cue.plural || !hasWord(this.d, subject, 'reportedSubjects')) return false;
+    // An expletive أنه (أضافت أنه سيتم …، أكدت أنه في حال …، أفادت أنه سعيا …، أنه «…») stands for no one: the reporter stays.
+    const next = subject + 1;
+    if (next >= this.d.words.length || SAYING.test(this.d.words[next].gap) || COMPLEMENT_OPENER.word(this.d, next) || hasWord(this.d, next, 'impersonalVerbs') || hasWord(this.d, next, 'purposeWords')) return false;
+    return cue.feminine ? /[^ه]ه$/.test(key) : key.endsWith('ها');
   }
 
   find(f: EventFrame): EventArguments {
@@ -127,7 +146,9 @@ export class ArgumentFinder {
     const open = !actors.length && !isImpersonal(d, f);
     const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
     if (open && subject !== undefined) {
-      actors = source ? [source] : this.possessor(f);
+      // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
+      const other = source !== null && this.otherThanReporter(subject, complementiser);
+      actors = source && !other ? [source] : this.possessor(f, other ? 1 : 0).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];

@@ -34,3 +34,19 @@ describe('events: subjects not written next to the verb', () => {
     assert.deepEqual(actorsOf('وزار كمال يوسف لندن أمس. وطالب بعض السكان بإرسال المساعدات.', NAMES, 'طالب'), []);
   });
 });
+
+describe('events: a reported pronoun of another gender than its reporter', () => {
+  const names: Names = [['الشرطة البلجيكية', 'police', 'ORG'], ['كمال يوسف', 'kamal', 'PER'], ['سلمى النجار', 'salma', 'PER']];
+  it('is the person last named, not the reporter (قالت الشرطة إنه …)', () => {
+    const text = 'وأوقفت السلطات الناشط كمال يوسف أمس. وقالت الشرطة البلجيكية إنه هاجم مركزا للشرطة قبل أسبوع.';
+    assert.deepEqual(actorsOf(text, names, 'هاجم'), ['kamal']);
+    // Of the reporter's gender, the pronoun is the reporter.
+    assert.deepEqual(actorsOf('وقال كمال يوسف إنه زار مركز الشرطة أمس.', names, 'زار'), ['kamal']);
+    // Never the reporter, even when no one else is named.
+    assert.deepEqual(actorsOf('وقال كمال يوسف إنها زارت مركز الشرطة أمس.', names, 'زارت'), []);
+  });
+  it('leaves an expletive أنه (before a preposition, a quotation, تم) to the reporter', () => {
+    // أنه في الصباح اعتقلت …: the feminine verb agrees with the police, who report their own act.
+    assert.deepEqual(actorsOf('وأكدت الشرطة البلجيكية أنه في الصباح الباكر اعتقلت المشتبه بهم', names, 'اعتقلت'), ['police']);
+  });
+});
