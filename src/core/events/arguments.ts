@@ -8,16 +8,14 @@
 //    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
-//  - Targets: the first name after the trigger (and names coordinated with it).
-//  - Location: a place after في/بـ/إقليم/شمال… in the clause.
-//  - Time: the date nearest the trigger in its sentence.
+//  - Partners, targets, location and time: setting.ts.
 import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -25,6 +23,7 @@ import { definiteNounAt, type ShortReferences } from '../recognize/short-referen
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
+import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 
 export interface EventArguments {
   actors: string[];
@@ -36,6 +35,8 @@ export interface EventArguments {
 
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
+/** A sentence's subject stands among its first words (after the verb and a title or two). */
+const SUBJECT_REACH = 12;
 /** What is said begins after a colon or an opening mark: no subject chain runs into it. */
 const SAYING = /[:«"“]/;
 
@@ -43,11 +44,14 @@ const SAYING = /[:«"“]/;
 /** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
 const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
-const PLACE_MARKER = new WordMemo(w => w.keys.some(k => eventWords('placeMarkers').has(k)));
-// A place after a subordinator belongs to another clause (بسبب الأحداث في …).
-const STOPS_PLACE_SEARCH = new WordMemo(w => eventWords('clauseSubordinators').has(w.key));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+/**
+ * A complementiser or preposition, standalone or glued to the article (بالإفراج، للحوار): what follows the verb is
+ * no subject. A ب or ل glued to a bare noun is left out: as often the noun's own letter (لجنة، بعض).
+ */
+const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
+  w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
 let classifiers: Set<string> | undefined;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => {
@@ -102,11 +106,30 @@ export class ArgumentFinder {
 
   /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
   private reporter(complementiser: number | null): string | null {
-    if (complementiser === null) return null;
+    return this.reporterCue(complementiser)?.subject ?? null;
+  }
+
+  /** The speech cue a clause introduced by أن reports: the last one before it in its sentence. */
+  private reporterCue(complementiser: number | null): Cue | undefined {
+    if (complementiser === null) return undefined;
     // The last cue before the complementiser (cues are in text order).
     const lo = partitionPoint(this.cues.length, k => this.cues[k].word < complementiser);
     const best = this.cues[lo - 1];
-    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best.subject ?? null : null;
+    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best : undefined;
+  }
+
+  /**
+   * A reported pronoun whose gender is not its speech verb's (قالت الصحف إنه …، قال الوزير إنها …) is someone
+   * else than the reporter. The endings are morphology: ها feminine, ه masculine.
+   */
+  private otherThanReporter(subject: number, complementiser: number | null): boolean {
+    const cue = this.reporterCue(complementiser);
+    const key = this.d.words[subject].key;
+    if (!cue || cue.plural || !hasWord(this.d, subject, 'reportedSubjects')) return false;
+    // An expletive أنه (أضافت أنه سيتم …، أكدت أنه في حال …، أفادت أنه سعيا …، أنه «…») stands for no one: the reporter stays.
+    const next = subject + 1;
+    if (next >= this.d.words.length || SAYING.test(this.d.words[next].gap) || COMPLEMENT_OPENER.word(this.d, next) || hasWord(this.d, next, 'impersonalVerbs') || hasWord(this.d, next, 'purposeWords')) return false;
+    return cue.feminine ? /[^ه]ه$/.test(key) : key.endsWith('ها');
   }
 
   find(f: EventFrame): EventArguments {
@@ -114,7 +137,7 @@ export class ArgumentFinder {
     const { first, complementiser } = this.clause(f);
     const source = this.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
-    if (f.judgement) return this.judgement(f, first);
+    if (f.judgement) return this.judgement(f, first, source);
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.agents(f, quoteFirst, sEnd, first);
@@ -123,21 +146,27 @@ export class ArgumentFinder {
     const open = !actors.length && !isImpersonal(d, f);
     const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
     if (open && subject !== undefined) {
-      actors = source ? [source] : this.possessor(f);
+      // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
+      const other = source !== null && this.otherThanReporter(subject, complementiser);
+      actors = source && !other ? [source] : this.possessor(f, other ? 1 : 0).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
+    // A sentence that opens with the verb and a complement, with no subject between, goes on about the last one's subject
+    // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
+    if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
+      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = this.previousSubject(f);
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
-      for (const id of this.partners(f, sEnd)) addEntity(all, id);
+      for (const id of partners(d, f, sEnd)) addEntity(all, id);
       actors = all;
     }
-    const location = this.location(f, first, sEnd, actors);
-    const targets = f.mutual ? [] : this.targets(f, sEnd, actors, location);
-    return { actors, targets, location, time: this.time(f), source: source && !actors.includes(source) ? source : null };
+    const location = eventLocation(d, f, first, sEnd, actors);
+    const targets = f.mutual ? [] : eventTargets(d, f, sEnd, actors, location);
+    return { actors, targets, location, time: eventTime(d, this.dates, f), source: source && !actors.includes(source) ? source : null };
   }
 
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
@@ -162,6 +191,12 @@ export class ArgumentFinder {
       return main && !((f.number === 'p' || f.number === 'd') && this.typeOf.get(main) === 'PER') ? [main] : [];
     }
     if (f.verbal) {
+      // A passive verb names its agent with من قبل / على يد (اعتقل الصحفي من قبل الشرطة), whatever stands after the verb;
+      // past a comma the phrase is another act's (يريد قتل X، بعد اتهامه من قبل Y).
+      let comma = f.to;
+      while (comma < sEnd && !/[،,]/.test(d.words[comma].gap)) comma++;
+      const by = agentPhrase(d, f, comma);
+      if (by) return [by.entity];
       const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
       if (holder) return [holder];
       const prior = priorSubject(d, f);
@@ -203,22 +238,24 @@ export class ArgumentFinder {
     return referent ? [referent] : [];
   }
 
-  /** The speaker judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
-  private judgement(f: EventFrame, first: number): EventArguments {
+  /** The speaker, or the reporter of the أن clause, judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
+  private judgement(f: EventFrame, first: number, reporter: string | null): EventArguments {
+    const judge = f.quote ? f.quote.speaker : reporter;
     const targets: string[] = [];
     for (let j = f.from - 1; j >= first && !targets.length; j--) {
       const m = this.d.mentionAt[j];
-      if (m && m.entity !== f.quote?.speaker) targets.push(m.entity);
+      if (m && m.entity !== judge) targets.push(m.entity);
     }
-    return { actors: f.quote?.speaker ? [f.quote.speaker] : [], targets, location: null, time: this.time(f), source: null };
+    return { actors: judge ? [judge] : [], targets, location: null, time: eventTime(this.d, this.dates, f), source: null };
   }
+
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
   private vso(f: EventFrame, sEnd: number): { mention: Mention; word: number } | undefined {
     const d = this.d;
     if (!f.verbal || f.participle) return undefined;
     let k = f.head + 1;
-    while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || this.inDate(d.words[k].start))) k++;
+    while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || inDate(this.dates, d.words[k].start))) k++;
     if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
     const body = officialsBody(d, k, sEnd);
     if (body) return body;
@@ -267,7 +304,8 @@ export class ArgumentFinder {
         return plural ? addEntities(out, coordinated(d, after.word, 1, 3)) : out;
       }
     }
-    for (let j = f.from - 1; j >= first; j--) {
+    const relative = relativeClauseBefore(d, f, first);
+    for (let j = (relative ?? f.from) - 1; j >= first; j--) {
       // طائرات تابعة للتحالف تقصف: the unit's body, whose own name is governed by ل; والقوات تصدت: the body named before.
       const owner = unitOwner(d, j, f.from) ?? (plural ? undefined : this.bodyAt(j));
       if (owner) return [owner.mention.entity];
@@ -307,6 +345,18 @@ export class ArgumentFinder {
     return [];
   }
 
+  /** The subject of the sentence before the frame's: its first name no preposition governs, among its first words. */
+  private previousSubject(f: EventFrame): string[] {
+    const d = this.d;
+    const s = d.words[f.from].sentence;
+    if (s === 0) return [];
+    for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + SUBJECT_REACH; j++) {
+      const m = subjectAt(d, j);
+      if (m && !hasWord(d, j - 1, 'sourceMarkers')) return [m.entity];
+    }
+    return [];
+  }
+
   /** The country a person's title names by its nisba (own-country.ts), when the article names that country too. */
   private countryOf(person: string): string | undefined {
     if (this.typeOf.get(person) !== 'PER') return undefined;
@@ -329,71 +379,5 @@ export class ArgumentFinder {
     return [];
   }
 
-  /** Other participants of a reciprocal act: بين X وY, مع X, or بينهما (already the subjects). */
-  private partners(f: EventFrame, sEnd: number): string[] {
-    const d = this.d;
-    for (let j = f.to; j < Math.min(sEnd, f.to + 4); j++) {
-      const key = d.words[j].keys;
-      if (key.some(x => eventWords('partnerPrepositions').has(x))) {
-        const found = nameAfterTitles(d, j + 1, 3, sEnd);
-        if (!found) return [];
-        const out = [found.mention.entity];
-        for (const x of coordinated(d, found.word, 1, 3)) out.push(x.mention.entity);
-        return out;
-      }
-    }
-    return [];
-  }
 
-  private location(f: EventFrame, first: number, sEnd: number, actors: string[]): string | null {
-    const d = this.d;
-    const isPlace = (j: number): string | null => {
-      const m = d.mentionAt[j];
-      if (!m || m.type !== 'LOC' || actors.includes(m.entity)) return null;
-      const w = d.words[j];
-      const glued = wordKey(d.ctx.text.slice(w.start, m.start));
-      const prev = d.words[j - 1];
-      return glued.endsWith('ب') || glued.endsWith('في') || (prev && PLACE_MARKER.get(prev)) ? m.entity : null;
-    };
-    for (let j = f.to; j < sEnd && !STOPS_PLACE_SEARCH.word(d, j); j++) {
-      const id = isPlace(j);
-      if (id) return id;
-    }
-    for (let j = f.from - 1; j >= first; j--) {
-      const id = isPlace(j);
-      if (id) return id;
-    }
-    return null;
-  }
-
-  private targets(f: EventFrame, sEnd: number, actors: string[], location: string | null): string[] {
-    const d = this.d;
-    for (let j = f.to; j < sEnd && j < f.to + 12; j++) {
-      const m = d.mentionAt[j];
-      if (!m || m.entity === location || actors.includes(m.entity)) continue;
-      if (m.type === 'LOC' && j > 0 && PLACE_MARKER.word(d, j - 1)) continue;
-      return addEntities([m.entity], coordinated(d, j, 1, 3)).filter(id => id !== location && !actors.includes(id));
-    }
-    return [];
-  }
-
-  /** The offset lies inside a date expression. */
-  private inDate(at: number): boolean {
-    const lo = partitionPoint(this.dates.length, k => this.dates[k].start <= at);
-    const t = this.dates[lo - 1];
-    return !!t && at < t.end;
-  }
-
-  private time(f: EventFrame): string | null {
-    const d = this.d;
-    const s = d.sentences[d.words[f.from].sentence];
-    // Dates are in text order: the nearest one is next to the insertion point of the trigger.
-    const lo = partitionPoint(this.dates.length, k => this.dates[k].start < f.start);
-    let best: DateExpr | undefined;
-    for (const t of [this.dates[lo - 1], this.dates[lo]]) {
-      if (!t || t.start < s.start || t.end > s.end) continue;
-      if (!best || Math.abs(t.start - f.start) < Math.abs(best.start - f.start)) best = t;
-    }
-    return best?.id ?? null;
-  }
 }

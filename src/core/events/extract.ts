@@ -33,7 +33,10 @@ export function extractEvents(ctx: ArticleContext, inputs: EventInputs, sources:
       // Arguments are found only for typed frames: the finder carries subjects from clause to clause.
       if (!ploverOf(f.cameo)) continue;
       const sentence = d.sentences[d.words[f.from].sentence];
-      yield { cameo: f.cameo, start: f.start, end: f.end, modality: f.modality, mutual: f.mutual, quote: f.quote?.id ?? null, sentence, args: finder.find(f) };
+      const args = finder.find(f);
+      // A judgement outside a quotation is an event only as someone's report (أكد فلان أن الخطوة مرفوضة).
+      if (f.judgement && !f.quote && !args.actors.length) continue;
+      yield { cameo: f.cameo, start: f.start, end: f.end, modality: f.modality, mutual: f.mutual, quote: f.quote?.id ?? null, sentence, args };
     }
   })());
 }

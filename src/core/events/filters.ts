@@ -7,7 +7,8 @@
 //    back to that report, one written report being one event; after تم / جرى it is the report itself;
 //  - a death with a count of victims (مقتل 11 شخصا، قتل أكثر من 50): the attack's casualties;
 //  - a trigger word inside a name (مجلس التعاون، حركة المقاومة);
-//  - hypotheticals (إذا رفض), nouns negated by بدون / دون, and nouns that only qualify the act
+//  - holding ground written as a state (تحت سيطرة X، المناطق التي يسيطر عليها X): background;
+//  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
 import type { Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
@@ -74,7 +75,34 @@ function insideName(d: Discourse, f: EventFrame): boolean {
   return false;
 }
 
+/** Siege (191) and occupation (192): holding ground, which news describes as often as it reports taking it. */
+const HOLDING = ['191', '192'];
+/**
+ * Support, cooperation, aid and force (05, 06, 07, 18-20) in the imperfect of a relative clause describe who
+ * backs or fights whom (الميليشيات التي تدعمها X، المنظمات التي تقاتل النظام): background. A stance there
+ * (والتي تعارض الاتفاق) is reported as an event.
+ */
+const ONGOING = new Set(['05', '06', '07', '18', '19', '20']);
+
+/** Holding ground right after تحت / الخاضعة, or it or an ongoing act in the imperfect right after a relative pronoun (التي يسيطر عليها): a state, not an act. */
+function describesState(d: Discourse, f: EventFrame): boolean {
+  const prev = f.head - 1;
+  if (!sameSentence(d, prev, f.head)) return false;
+  if (!HOLDING.some(c => f.cameo.startsWith(c)) && !(f.verbal && ONGOING.has(cameoRoot(f.cameo)))) return false;
+  if (hasKey(d, prev, eventWords('stateMarkers'))) return true;
+  // The imperfect prefix (يسيطر، تحاصر) marks the ongoing state; the perfect (التي سيطرت أمس) may report the taking.
+  return hasKey(d, prev, eventWords('relativePronouns')) && /^[يت]/.test(d.ctx.text.slice(f.start, f.end));
+}
+
 const violent = (f: EventFrame): boolean => ['18', '19', '20'].includes(cameoRoot(f.cameo));
+
+/** قد before an imperfect (قد يهاجم، قد يتم اعتقاله) says "may": a possibility, not a report (before a perfect it is "has"). */
+function isPossibility(d: Discourse, f: EventFrame): boolean {
+  let j = f.head - 1;
+  if (sameSentence(d, j, f.head) && hasKey(d, j, eventWords('impersonalVerbs'))) j--;
+  // Only the ي of the imperfect is sure: a ت or ن may begin a perfect (قد تراجع، قد تم، قد نفت).
+  return sameSentence(d, j, f.head) && hasKey(d, j, eventWords('perfectParticles')) && /^ي/.test(d.words[j + 1].text);
+}
 
 /** A condition word (إذا، لو) shortly before the trigger in its clause: a hypothetical, not a report. */
 function isHypothetical(d: Discourse, f: EventFrame): boolean {
@@ -111,7 +139,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
-    if (isCasualtyCount(d, f) || isHypothetical(d, f)) continue;
+    if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || describesState(d, f)) continue;
     if (!f.verbal && f.modality === 'negated') continue; // بدون مشاورات "without consultations"
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;
     if (f.cameo === '190' && !f.mutual && counted.has(d.words[f.from].sentence)) f.cameo = '180';

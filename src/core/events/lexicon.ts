@@ -8,7 +8,7 @@ import { readDataJson } from '../data-dir';
 export type TriggerKind = 'v' | 'p' | 'n' | 'm' | 'l' | 'j' | 'x';
 
 /** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
-/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY | NEEDS_JUDGEMENT), object codes?, object required?] */
+/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY | NEEDS_JUDGEMENT | REPORTED), object codes?, object required?] */
 export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', number, Record<string, string>?, (0 | 1)?];
 
 /** Flag: the participants are all actors (clashes, calls). */
@@ -17,6 +17,8 @@ export const MUTUAL = 1;
 export const CASUALTY = 2;
 /** Flag: an opinion verb (اعتبر، وصف), an event only with an evaluative word after it in its sentence, whose code it takes. */
 export const NEEDS_JUDGEMENT = 4;
+/** Flag: an evaluative adjective that is an event in a reported clause too (أكد أن الخطوة مرفوضة), not only in a quotation. */
+export const REPORTED = 8;
 
 export interface LexiconJson {
   version: 1;
@@ -35,6 +37,8 @@ export interface TriggerEntry {
   needsObject?: boolean;
   /** Only a trigger with an evaluative word after it in its sentence (اعتبر أن القرار غير قانوني). */
   needsJudgement?: boolean;
+  /** A judgement that counts in a reported clause as well as in a quotation (see REPORTED). */
+  reported?: boolean;
 }
 
 let cached: Map<string, TriggerEntry[]> | undefined;
@@ -54,6 +58,7 @@ export function triggerLexicon(): Map<string, TriggerEntry[]> {
       ...(objects ? { objects } : {}),
       ...(needsObject ? { needsObject: true } : {}),
       ...((flags & NEEDS_JUDGEMENT) !== 0 ? { needsJudgement: true } : {}),
+      ...((flags & REPORTED) !== 0 ? { reported: true } : {}),
     }));
     // Longest first, so the first entry that matches is the longest match.
     list.sort((a, b) => b.rest.length - a.rest.length);

@@ -143,6 +143,30 @@ export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: 
   return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
+/** A relative clause is this many words at most: an antecedent further back is out of reach. */
+const RELATIVE_REACH = 12;
+
+/**
+ * The relative pronoun opening the clause the words right before the trigger are in (التحالف الذي
+ * تقوده واشنطن ضد الحركة شن …): names there are that clause's subject and objects, never the later
+ * trigger's subject, which is the antecedent or a name before it. None when the trigger is the
+ * relative verb itself or a stop stands between (a comma may close the clause: the names stay skipped),
+ * and for a noun the clause must be closed by a comma.
+ */
+export function relativeClauseBefore(d: Discourse, f: EventFrame, first: number): number | undefined {
+  // A trigger joined by و goes on with the relative clause (التي يباشر فيها الوزير فلان عمله ويلتقي): its subject is that clause's.
+  if (/^و/.test(d.ctx.text.slice(d.words[f.from].start, f.start))) return undefined;
+  for (let p = f.from - 2; p >= first && p >= f.from - RELATIVE_REACH; p--) {
+    if (!hasWord(d, p, 'relativePronouns')) continue;
+    // الذين كان فلان التقاهم: the subject stands before the clause's verb, which may be the trigger itself.
+    if (!oneClause(d, p, f.from, true) || hasWord(d, p + 1, 'auxiliaryVerbs')) return undefined;
+    // A finite verb there is the main clause's; a noun may still be the relative verb's circumstance
+    // (التي قطعتها الحكومة خلال قمة) unless a comma closed the clause before it.
+    return (f.verbal && !f.participle) || /[،,]/.test(d.words[f.from].gap) ? p : undefined;
+  }
+  return undefined;
+}
+
 /** An impersonal report: تم / يتم / جرى right before the trigger. */
 export const isImpersonal = (d: Discourse, f: EventFrame): boolean => oneClause(d, f.from - 1, f.from) && hasWord(d, f.from - 1, 'impersonalVerbs');
 

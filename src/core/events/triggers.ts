@@ -6,7 +6,7 @@
 // intent or cooperative act turns it into a refusal (غير مستعدة لمفاوضات → 125),
 // a verb absorbs the noun trigger that is its direct object, and an
 // evaluative adjective is an event only inside a quotation.
-import { WordMemo, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, WordMemo, type Discourse } from '../recognize/discourse';
 import { isDemonstrative } from '../recognize/lexicon';
 import { kindWords } from '../recognize/kind-words';
 import { originalOffset } from '../recognize/word-key';
@@ -232,6 +232,15 @@ function judgementAfter(d: Discourse, matches: TriggerMatch[], n: number, quotes
   return -1;
 }
 
+/** A complementiser (أن، إن) before the match in its sentence, within reach and with no stop between: a reported clause. */
+function inReportedClause(d: Discourse, m: TriggerMatch): boolean {
+  for (let j = m.from - 1; j >= 0 && j >= m.from - JUDGEMENT_REACH && d.words[j].sentence === d.words[m.from].sentence; j--) {
+    if (/[.:؛"«»]/.test(d.words[j + 1].gap)) return false;
+    if (COMPLEMENTISERS.has(d.words[j].key)) return true;
+  }
+  return false;
+}
+
 /** An imperfect with the future prefix (سيقدم، ستقدم) or after سوف. */
 function isFuture(d: Discourse, m: TriggerMatch): boolean {
   if (/^[وف]?س$/.test(m.prefix)) return true;
@@ -275,7 +284,10 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       // Intended force is a threat (13) whose content is the act: the trigger spans both (تعتزم التصدي).
       if (threatCode(act.cameo)) frame = { ...frame, to: act.to, end: act.end };
     } else if (m.entry.kind === 'j') {
-      if (!quote) continue;
+      // Outside a quotation only a reportable judgement in a reported clause (أكد أن الخطوة مرفوضة): its reporter judges (arguments.ts).
+      // There it must be the predicate (الخطوة مرفوضة), never a definite adjective that only describes (الأسلوب المستفز).
+      const attributive = m.prefix.endsWith('ال') || /\sو?ال/.test(d.ctx.text.slice(m.start, m.end));
+      if (!quote && !(m.entry.reported && !attributive && inReportedClause(d, m))) continue;
     } else if (frame.verbal && next && next.entry.kind === 'n' && adjacent(d, m, next, 1) && !next.entry.mutual) {
       // The noun is the verb's object (نعرض وساطة): one event spanning both.
       used.add(n + 1);

@@ -56,6 +56,10 @@ interface EventWordsJson {
   complementPrepositions: string[];
   /** قد/لقد between a relative pronoun and its verb. */
   perfectParticles: string[];
+  /** Holding ground after one (تحت سيطرة) is a state described, not an act reported. */
+  stateMarkers: string[];
+  /** كان right after a relative pronoun: the clause's subject comes before its verb (الذين كان الوزير التقاهم). */
+  auxiliaryVerbs: string[];
   /** The preposition before an agent marker (من قبل، على يد). */
   agentPrepositions: string[];
   /** Prepositions that carry a pronoun ending as an object (بها، عليه). */

@@ -17,6 +17,7 @@ function eventsOf(text: string, names: Names = []) {
   return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates });
 }
 
+const list = (cls: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[cls];
 const rows = (text: string, names: Names = []): string[] => eventsOf(text, names).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
 
 describe('events: trigger coverage', () => {
@@ -52,6 +53,17 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('ووصف الشاعر المدينة بأنها جميلة'), []);
     // Quoted, the judgement is the quote's event, at its word.
     assert.deepEqual(rows('واعتبرت النقابة أن القرار «غير قانوني»', union), ['غير قانوني 11']);
+  });
+  it('reads a reportable judgement as its reporter\'s event in a reported clause outside quotes, a rejection for مرفوض', () => {
+    const names: Names = [['سلمى النجار', 'salma', 'PER'], ['النقابة', 'union', 'ORG']];
+    const found = eventsOf('وأكدت الناطقة باسم النقابة سلمى النجار أن أي تعديل منفرد على العقد مرفوض', names);
+    assert.deepEqual(found.map(e => [e.trigger.text, e.cameo, e.actors]), [['مرفوض', '120', ['salma']]]);
+    assert.deepEqual(rows('وقالت سلمى النجار إن قرار البلدية غير قانوني', names), ['غير قانوني 11']);
+    // Only as the predicate: a definite adjective describes (الأسلوب المستفز); serious injuries are no judgement.
+    assert.deepEqual(rows('وقالت سلمى النجار إن الأسلوب المستفز تكرر في الحفل', names), []);
+    assert.deepEqual(rows('وأوضحت سلمى النجار أن حالة المصابين خطيرة', names), []);
+    // With no one reporting it (رغم أن …) a judgement outside quotes is no event.
+    assert.deepEqual(rows('ورغم أن القرار مرفوض استمر العمل به'), []);
   });
   it('reads a promise of force against people (تعهد بسحق المتمردين) as a threat, a promise to end an ill as a promise', () => {
     const sentences: Record<string, string> = {
@@ -118,6 +130,42 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('أطلقت المدفعية قذيفة على الحي ما أدى إلى مقتل ثلاثة مدنيين'), ['أطلقت المدفعية قذيفة 19']);
     assert.deepEqual(rows('ضربت الطائرات مواقع المسلحين قرب الحدود'), ['ضربت 19']);
     assert.deepEqual(rows('ضرب المعلم مثلا للطلاب'), []);
+  });
+  it('codes going down or out into the street as a demonstration (14), and only into the street', () => {
+    assert.deepEqual(rows('نزل العمال إلى الشوارع للمطالبة برفع الأجور'), ['نزل 14']);
+    assert.deepEqual(rows('خرجوا إلى الشارع رافعين الأعلام'), ['خرجوا 14']);
+    assert.deepEqual(rows('نزل الركاب من الحافلة عند المحطة'), []);
+    assert.deepEqual(rows('خرج المصلون إلى الساحات بعد صلاة العيد'), []);
+  });
+  it('codes mobilising support as rallying support (053) and mobilising forces as force posture (15)', () => {
+    assert.deepEqual(rows('حشد الوزير التأييد لمشروع القرار'), ['حشد 05']);
+    assert.deepEqual(rows('نجحت الحملة في حشد الدعم الشعبي للمرشح'), ['حشد الدعم 05']);
+    assert.deepEqual(rows('حشد الجيش قواته على الحدود'), ['حشد 15']);
+  });
+  it('codes agreeing on something (التوافق على) as an agreement (03), consensus alone as none', () => {
+    assert.deepEqual(rows('وجرى التوافق على موعد الانتخابات البلدية'), ['التوافق على 03']);
+    assert.deepEqual(eventsOf('وجرى التوافق على موعد الانتخابات البلدية', [['الانتخابات البلدية', 'vote', 'ORG']])[0].actors, []);
+    assert.deepEqual(rows('وشارك وزراء حكومة التوافق في الاحتفال'), []);
+  });
+  it('reads holding ground, backing and fighting as a state, not an event, under تحت / الخاضعة or in the imperfect after a relative pronoun', () => {
+    const names: Names = [['الفصائل', 'rebels', 'ORG']];
+    assert.deepEqual(rows('وسقطت القذيفة على حي يقع تحت سيطرة الفصائل', names), []);
+    assert.deepEqual(rows('وسقطت القذيفة على الأحياء التي تسيطر عليها الفصائل', names), []);
+    assert.deepEqual(rows('وفر السكان من القرى التي تحاصرها الفصائل', names), []);
+    for (const marker of list('stateMarkers')) assert.deepEqual(rows(`وسقطت القذيفة على حي ${marker} سيطرته`, names), [], marker);
+    // Backing or fighting in the imperfect of a relative clause describes the sides; a stance there is reported.
+    assert.deepEqual(rows('وتوسعت الجماعات التي تدعمها الفصائل في الجنوب', names), []);
+    assert.deepEqual(rows('وحذر من الميليشيات التي تقاتل الجيش في الجبال', names), ['حذر 11']);
+    assert.ok(rows('وزار الوفد البلدة التي تعارض المشروع بشدة', names).includes('تعارض 12'));
+    // The taking is reported: the perfect, or no relative pronoun before the verb.
+    assert.deepEqual(rows('ودخل الجنود القرى التي سيطرت عليها الفصائل أمس', names), ['سيطرت 19']);
+    assert.deepEqual(rows('وسيطرت الفصائل على التلة', names), ['سيطرت 19']);
+  });
+  it('reads قد before an imperfect as a possibility, not an event; before a perfect the act is reported', () => {
+    assert.deepEqual(rows('وقال المحامي إن موكله قد يتم اعتقاله خلال أيام'), []);
+    assert.deepEqual(rows('وحذر الخبراء من أن الجماعة قد يهاجم عناصرها القرى'), ['حذر 11']);
+    assert.deepEqual(rows('وكانت الشرطة قد اعتقلت المشتبه به أمس'), ['اعتقلت 17']);
+    assert.deepEqual(rows('وكان المشتبه به قد تم اعتقاله أمس'), ['اعتقاله 17']);
   });
   it('codes a declared truce or ceasefire as YIELD (08)', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
