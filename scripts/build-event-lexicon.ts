@@ -38,14 +38,14 @@ const GLOSS_CODES: Record<string, string> = {
  * common verbs or nouns whose gloss names an event only in rare senses (خرج "go out"/protest, استأنف "resume"/appeal,
  * رحل "leave"/expel, سعد "be happy"/help, قوم "people"/fight, تدعى "is called"/demand, مقاومة "resistance"/fight,
  * شبك whose noun is شبكة "network", أغار whose imperfect is تغير "changes", خاض "enter" a match or an election,
- * تراجع "fall" of prices and indices, سأل "ask" of the prayer formula سائلين المولى).
+ * تراجع "fall" of prices and indices, سأل "ask" of the prayer formula سائلين المولى, صدق "sincerity").
  * Glosses "slam", "sign", "host", "release", "expel", "blockade", "boycott" are not in GLOSS_CODES for the
  * same reason: most lemmas under them are ordinary verbs or nouns (أغلق، علم، نزل، ترك، رحل، أقام، مقاطعة "province"),
  * and so are "destroy" and "confront" (هدم، واجه: mostly figurative, "faces challenges").
  */
 const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'اشار', 'كان', 'وقع', 'وصل', 'قدم', 'عمل', 'وضع', 'بدا', 'قام', 'لقي', 'اخذ', 'جعل', 'اطلق', 'ضرب', 'قضي', 'مات', 'عدي', 'سدد', 'طلق', 'صدم', 'برز', 'نظر', 'راي', 'بحث',
   'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع', 'دعي', 'ادعي', 'قاوم', 'تبادل', 'استانف',
-  'شبك', 'اغار', 'اغر', 'خاض', 'تراجع', 'سال', 'سحب']
+  'شبك', 'اغار', 'اغر', 'خاض', 'تراجع', 'سال', 'سحب', 'صدق']
   .map(wordKey));
 
 /** Who wins when two sources give the same form: written-out curated forms, then curated inflections, then PETRARCH. */

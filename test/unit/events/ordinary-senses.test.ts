@@ -24,6 +24,10 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['استقبل (the adverb مستقبلاً)', 'تسعى البلدية لتفادي الزحام مستقبلاً'],
     ['احتل (a ranking)', 'احتل الفريق المركز الرابع في البطولة'],
     ['احتل (a ranking, adjacent)', 'احتلت المدرسة الصدارة في المسابقة'],
+    ['صدق', 'أعجب الجمهور بصدق الأداء في المسرحية'],
+    ['اجتماع (sociology)', 'درّس أستاذ علم الاجتماع الطلاب أمس'],
+    ['بحث (search and rescue)', 'انتشلت فرق البحث والإنقاذ القارب'],
+    ['بحث (research)', 'تمول الجامعة البحث العلمي في الطب'],
   ];
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
