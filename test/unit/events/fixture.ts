@@ -2,6 +2,9 @@
 // they exercise this layer whatever the name recogniser finds.
 import { buildContext, type ArticleContext } from '../../../src/core/text/context';
 import type { Entity, EntityType, Mention } from '../../../src/core/types';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { findDates } from '../../../src/core/recognize/dates';
+import { extractEvents } from '../../../src/core/events/extract';
 
 export interface Fixture {
   ctx: ArticleContext;
@@ -22,4 +25,11 @@ export function fixture(text: string, names: Array<[string, string, EntityType, 
   }
   mentions.sort((a, b) => a.start - b.start);
   return { ctx: buildContext(text), entities: [...entities.values()], mentions };
+}
+
+/** Each event of `text` as "trigger CAMEO-root", the fixture's names as its only mentions. */
+export function eventRows(text: string, names: Array<[string, string, EntityType, string?]> = []): string[] {
+  const f = fixture(text, names);
+  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
+  return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) }).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
 }

@@ -2,17 +2,10 @@
 // never read as a conjunction, a verb and an object pronoun (و + زار + ه "and visited him").
 // Sentences written for this test.
 import { strict as assert } from 'node:assert';
-import { findQuotes } from '../../../src/core/recognize/quotes';
-import { findDates } from '../../../src/core/recognize/dates';
-import { extractEvents } from '../../../src/core/events/extract';
 import { kindsWithRole, organisationKinds, placeKinds } from '../../../src/core/lang/lexicon';
-import { fixture } from './fixture';
+import { eventRows } from './fixture';
 
-function rows(text: string): string[] {
-  const f = fixture(text, []);
-  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
-  return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) }).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
-}
+const rows = (text: string): string[] => eventRows(text);
 
 describe('events: head nouns that look like a proclitic and a verb', () => {
   it('no event is read inside a head noun; the meeting after it is found', () => {

@@ -1,16 +1,9 @@
 // Dictionary lemmas whose ordinary sense in news prose names no event (scripts/build-event-lexicon.ts
 // NEVER): each in its ordinary sense, in sentences written for this test, beside a real trigger.
 import { strict as assert } from 'node:assert';
-import { findQuotes } from '../../../src/core/recognize/quotes';
-import { findDates } from '../../../src/core/recognize/dates';
-import { extractEvents } from '../../../src/core/events/extract';
-import { fixture } from './fixture';
+import { eventRows } from './fixture';
 
-function rows(text: string): string[] {
-  const f = fixture(text, []);
-  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
-  return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) }).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
-}
+const rows = (text: string): string[] => eventRows(text);
 
 describe('events: ordinary senses of dictionary lemmas', () => {
   const ordinary: Array<[string, string]> = [
