@@ -21,6 +21,10 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['اجتماع (sociology)', 'درّس أستاذ علم الاجتماع الطلاب أمس'],
     ['بحث (search and rescue)', 'انتشلت فرق البحث والإنقاذ القارب'],
     ['بحث (research)', 'تمول الجامعة البحث العلمي في الطب'],
+    ['طلب (demand for goods)', 'تراجع الطلب على القمح في الأسواق'],
+    ['طلب (supply and demand)', 'تخضع الأسعار لقانون العرض والطلب'],
+    ['استقبل (applications)', 'تواصل الكلية استقبال الطلبات حتى الخميس'],
+    ['ساعد (a circumstance)', 'عبر المتسلق النهر بمساعدة دليل محلي'],
   ];
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
@@ -30,5 +34,6 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     assert.ok(rows('تراجع المجلس البلدي عن قرار الرسوم').includes('تراجع 08'), rows('تراجع المجلس البلدي عن قرار الرسوم').join());
     assert.deepEqual(rows('سحبت الدولة قواتها من الجزيرة'), ['سحبت 08']);
     assert.deepEqual(rows('احتلت الفصائل التلة بعد الظهر'), ['احتلت 19']);
+    assert.deepEqual(rows('طلب المحافظ من الشركة وقف الأعمال'), ['طلب 02']);
   });
 });
