@@ -25,6 +25,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['طلب (supply and demand)', 'تخضع الأسعار لقانون العرض والطلب'],
     ['استقبل (applications)', 'تواصل الكلية استقبال الطلبات حتى الخميس'],
     ['ساعد (a circumstance)', 'عبر المتسلق النهر بمساعدة دليل محلي'],
+    ['لقاء ("in exchange for")', 'باع التاجر المحل لقاء مبلغ كبير'],
+    ['قمة (the top of a league)', 'حضر الآلاف مباراة القمة في الملعب'],
+    ['قمة (a mountain top)', 'بلغ المتسلقون قمة الجبل ظهرا'],
   ];
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
@@ -35,5 +38,6 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     assert.deepEqual(rows('سحبت الدولة قواتها من الجزيرة'), ['سحبت 08']);
     assert.deepEqual(rows('احتلت الفصائل التلة بعد الظهر'), ['احتلت 19']);
     assert.deepEqual(rows('طلب المحافظ من الشركة وقف الأعمال'), ['طلب 02']);
+    assert.deepEqual(rows('عقد المحافظان لقاء في المبنى الجديد'), ['لقاء 04']);
   });
 });
