@@ -145,13 +145,17 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   }
   // A person's name never ends in a particle that binds the next word (سعد بن أبي | وقاص، محمد بن عبد | الكريم):
   // the word after it belongs to the name, unless it is an ordinary word (صدام حسين ابن عمه: the particle goes).
+  // Once a particle goes, the ones before it go too: stepping forward again would loop (علي بن أبي | طالب).
   let reach = c.end;
+  let dropping = false;
   while (c.type === 'PER' && last > first && particles('binds').has(tokens[last].key)) {
     const next = last + 1 < tokens.length && gapAfter(ctx, last) === 'space' ? tokens[last + 1] : undefined;
-    const named = !!next && /^\p{Script=Arabic}+$/u.test(next.text) && !isStopWord(next.key) &&
+    const named = !dropping && !!next && /^\p{Script=Arabic}+$/u.test(next.text) && !isStopWord(next.key) &&
       (particles('joinsNext').has(tokens[last].key) || !lex.isCommonWord(next.key) || lex.isNameWord(next.key));
-    if (!named) last--;
-    else {
+    if (!named) {
+      last--;
+      dropping = true;
+    } else {
       last++;
       reach = Math.max(reach, tokens[last].end);
       if (!particles('binds').has(tokens[last].key)) break;
