@@ -4,7 +4,7 @@
 // possibility (could, may) — and the passive voice ("was attacked").
 import type { Modality, Span } from '../types';
 import { ACTOR_NOUNS, englishTriggers } from './english-lexicon';
-import { cameoRoot, intentCode, isCooperative, refusalCode } from './typing';
+import { cameoRoot, intentCode, isCooperative, isViolent, refusalCode } from './typing';
 import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 
 export interface EnglishFrame extends Span {
@@ -90,7 +90,6 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
   return oneReportPerAct(text, verbal.length ? verbal : kept.filter(f => f.cameo));
 }
 
-const VIOLENT = new Set(['18', '19', '20']);
 const CONJUNCTION = new RegExp(`(?:^|\\s)(?:${oneOf('conjunctions')})(?:\\s|$)`, 'i');
 /** At most this many words between two triggers of one act ("signed a one-week ceasefire agreement"). */
 const SAME_ACT_WORDS = 5;
@@ -106,7 +105,7 @@ function oneReportPerAct(text: string, frames: EnglishFrame[]): EnglishFrame[] {
     const gap = last ? text.slice(last.end, f.start) : '';
     const near = !!last && !/[,;:.!?"“”()]/.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= SAME_ACT_WORDS;
     // What was foiled did not happen ("foiled a plot to bomb a church").
-    if (near && last.foils && VIOLENT.has(cameoRoot(f.cameo))) continue;
+    if (near && last.foils && isViolent(f.cameo)) continue;
     // Punctuation or a conjunction between them ("met X and held talks") makes two acts, and so
     // does a second verb ("talks mediated by Russia": the mediation is Russia's act).
     if (near && cameoRoot(last.cameo) === cameoRoot(f.cameo) && last.modality === f.modality && !PARTICIPLE.test(text.slice(f.start, f.end))) continue;

@@ -12,7 +12,7 @@
 //    before them (قتله حرقاً، استهدافهما بغارات).
 import type { Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
-import { cameoRoot } from './typing';
+import { cameoRoot, isViolent } from './typing';
 import { eventWords } from './words';
 
 
@@ -94,7 +94,6 @@ function describesState(d: Discourse, f: EventFrame): boolean {
   return hasKey(d, prev, eventWords('relativePronouns')) && /^[يت]/.test(d.ctx.text.slice(f.start, f.end));
 }
 
-const violent = (f: EventFrame): boolean => ['18', '19', '20'].includes(cameoRoot(f.cameo));
 
 /** قد before an imperfect (قد يهاجم، قد يتم اعتقاله) says "may": a possibility, not a report (before a perfect it is "has"). */
 function isPossibility(d: Discourse, f: EventFrame): boolean {
@@ -121,7 +120,7 @@ function qualifiesPrevious(d: Discourse, f: EventFrame, last: EventFrame | undef
   const w = d.words[f.head];
   if (w.key.endsWith('ا') && cameoRoot(last.cameo) === cameoRoot(f.cameo)) return true;
   const glued = d.ctx.text.slice(w.start, f.start);
-  return /ب/.test(glued) && violent(f) && violent(last) && !/[.:؛"«»]/.test(d.ctx.text.slice(last.end, f.start));
+  return /ب/.test(glued) && isViolent(f.cameo) && isViolent(last.cameo) && !/[.:؛"«»]/.test(d.ctx.text.slice(last.end, f.start));
 }
 
 export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {

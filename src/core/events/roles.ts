@@ -14,7 +14,7 @@ import { COMPLEMENTISERS, isGoverned, isTitleWord, nameAfterTitles, type Discour
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
-import { cameoRoot } from './typing';
+import { cameoRoot, isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { withoutObjectPronoun } from '../lang/inflect';
 
@@ -22,7 +22,6 @@ import { withoutObjectPronoun } from '../lang/inflect';
 const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
 /** Roots whose noun names its agent after ل: protests, force posture, assaults, fighting. */
 const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
-const VIOLENT = new Set(['18', '19', '20']);
 /** Roots whose noun names its giver after من: intent to cooperate (promises), diplomatic support, aid. */
 const FROM_AGENT = new Set(['03', '05', '07']);
 
@@ -136,7 +135,7 @@ export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | u
  * verbs, whose form there is as often passive (قتل في الهجوم الجندي فلان: the victim).
  */
 export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: number): { mention: Mention; word: number } | undefined {
-  if (VIOLENT.has(cameoRoot(f.cameo)) || k + 2 >= end || !oneClause(d, k, k + 2)) return undefined;
+  if (isViolent(f.cameo) || k + 2 >= end || !oneClause(d, k, k + 2)) return undefined;
   if (!eventWords('interposedPrepositions').has(d.words[k].key) || d.mentionAt[k + 1] || !d.words[k + 1].prefixes.includes('ال')) return undefined;
   const j = hasWord(d, k + 2, 'interposedAdverbs') ? k + 3 : k + 2;
   const found = nameAfterTitles(d, j, 5, end);
@@ -281,7 +280,7 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
       break;
     }
   }
-  if (VIOLENT.has(root)) {
+  if (isViolent(root)) {
     // By the arms of a body (غارات من طائرات التحالف، قصف بطائرات تابعة للتحالف): the body.
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
       const by = d.words[j].key === 'من' ? unitOwner(d, j + 1, end, true) : d.words[j].prefixes.some(p => p.endsWith('ب')) ? unitOwner(d, j, end, true) : undefined;
@@ -290,7 +289,7 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   }
   if (f.possessed) {
     // On a noun that takes its patient in the genitive the pronoun is the patient (استهدافهما "targeting them").
-    if (PATIENT_GENITIVE.has(root) || VIOLENT.has(root)) return { mentions: [] };
+    if (PATIENT_GENITIVE.has(root) || isViolent(root)) return { mentions: [] };
     const owner = sentenceSubject(d, f.from);
     return { mentions: owner ? [owner] : [] };
   }
@@ -298,5 +297,5 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
     if (hasWord(d, v, 'supportVerbs')) return { supportVerb: v };
   }
   // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
-  return PATIENT_GENITIVE.has(root) || VIOLENT.has(root) ? { mentions: [] } : { unmarked: true };
+  return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };
 }

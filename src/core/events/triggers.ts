@@ -12,7 +12,7 @@ import { kindWords } from '../recognize/kind-words';
 import { originalOffset } from '../recognize/word-key';
 import type { Modality, Quote } from '../types';
 import { triggerLexicon, type TriggerEntry } from './lexicon';
-import { cameoRoot, intentCode, isCooperative, refusalCode, threatCode } from './typing';
+import { cameoRoot, intentCode, isCooperative, isViolent, refusalCode, threatCode } from './typing';
 import { partitionPoint } from '../text/search';
 import { withoutObjectPronoun } from '../lang/inflect';
 import { eventWords } from './words';
@@ -191,7 +191,6 @@ function complementOf(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
   return glued || (b.from > a.to && !!prev && eventWords('complementPrepositions').has(prev.key) && w.sentence === prev.sentence);
 }
 
-const violent = (cameo: string): boolean => ['18', '19', '20'].includes(cameoRoot(cameo));
 
 /** No punctuation and no sentence end between two matches. */
 function sameClause(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
@@ -299,7 +298,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       // What is promised or called for (وعدت بتقديم مساعدات، دعا إلى التراجع) is the act's content, not a second act.
       used.add(n + 1);
       if (next.object !== undefined && matches[n + 2]?.from === next.object) used.add(n + 2);
-    } else if (!frame.verbal && next?.entry.kind === 'v' && violent(m.cameo) && violent(next.cameo) && next.from - m.to <= 2 && sameClause(d, m, next)) {
+    } else if (!frame.verbal && next?.entry.kind === 'v' && isViolent(m.cameo) && isViolent(next.cameo) && next.from - m.to <= 2 && sameClause(d, m, next)) {
       // The attack noun is the subject of the violent verb after it (تفجيران استهدفا): one act.
       used.add(n + 1);
     }

@@ -36,6 +36,11 @@ const PLOVER_BY_LEAF: Array<[string, string]> = [
 
 export const cameoRoot = (code: string): string => code.slice(0, 2);
 
+const FORCE = new Set(['18', '19', '20']);
+
+/** An act of force (assault, fight, mass violence: PLOVER ASSAULT). */
+export const isViolent = (cameo: string): boolean => FORCE.has(cameoRoot(cameo));
+
 export function ploverOf(cameo: string): string | undefined {
   for (const [prefix, plover] of PLOVER_BY_LEAF) if (cameo.startsWith(prefix)) return plover;
   return PLOVER_BY_ROOT[cameoRoot(cameo)];

@@ -35,16 +35,16 @@ function compiled(): NonNullable<typeof patterns> {
   return patterns;
 }
 
+/** The lower-case name particles with a role, as a regex alternation (en/name-particles.json). */
+const particles = (role: string): string => alternation(nameParticles('en').entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]));
+
 let nameWord: string | undefined;
 /**
  * One word of a personal name as a regex source: capitalised, or a lower-case prefix hyphened to a
  * capitalised word (al-Abadi), with the binding particles written apart before it (bin, von der).
  */
 export function englishNameWord(): string {
-  if (nameWord) return nameWord;
-  const entries = nameParticles('en').entries;
-  const withRole = (role: string): string[] => entries.filter(e => e.indexOf(role, 1) > 0).map(e => e[0]);
-  nameWord = `(?:(?:${alternation(withRole('binds'))})[^\\S\\n]+)*(?:(?:${alternation(withRole('prefix'))})-)?\\p{Lu}[\\p{L}'’-]*`;
+  nameWord ??= `(?:(?:${particles('binds')})[^\\S\\n]+)*(?:(?:${particles('prefix')})-)?\\p{Lu}[\\p{L}'’-]*`;
   return nameWord;
 }
 
@@ -54,7 +54,7 @@ let segment: RegExp | undefined;
 export function properSegments(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   // The first word opens with a capital, not a particle; words after it may take particles.
-  segment ??= new RegExp(`(?:(?:${alternation(nameParticles('en').entries.filter(e => e.includes('prefix')).map(e => e[0]))})-)?\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+${englishNameWord()})*`, 'gu');
+  segment ??= new RegExp(`(?:(?:${particles('prefix')})-)?\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+${englishNameWord()})*`, 'gu');
   for (const m of text.slice(start, end).matchAll(segment)) out.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   return out;
 }

@@ -52,9 +52,10 @@ export interface EnglishTitles {
 const titleLists = lexicon<EnglishTitles>('en', 'titles');
 const abbreviated = (words: string[]): string => words.map(w => `${w}\\.?`).join('|');
 
-const TITLES = new RegExp(`^(?:(?:${titleLists.honorifics.entries.join('|')})\\.?|${titleLists.titles.entries.join('|')})\\s+`);
+const TITLE = `(?:(?:${titleLists.honorifics.entries.join('|')})\\.?|${titleLists.titles.entries.join('|')})`;
+const TITLES = new RegExp(`^${TITLE}\\s+`);
 /** A title with no name after it ("President said") names no person. */
-const TITLE_ALONE = new RegExp(`^(?:(?:${titleLists.honorifics.entries.join('|')})\\.?|${titleLists.titles.entries.join('|')})$`);
+const TITLE_ALONE = new RegExp(`^${TITLE}$`);
 
 /** Narrows [start, end) to the name itself; undefined when nothing is left. */
 function trimEnglish(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
