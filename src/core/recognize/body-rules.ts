@@ -2,7 +2,7 @@
 // descriptive name kept whole with its head noun (وكالة الأنباء الفرنسية، حكومة الوحدة
 // الوطنية الليبية), and a ministry called by its field alone (الخارجية الأميركية).
 import type { ArticleContext } from '../text/context';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { kindWords } from './kind-words';
 import { isStopWord, KeyTest, ministryLexicon, titleFirstWords } from './lexicon';
 import type { RuleEvidence } from './rules';
@@ -42,7 +42,7 @@ export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: Name
     while (to < tokens.length && to - i <= MAX_DESCRIPTION && describing(ctx, to, ev) && gapAfter(ctx, to) === 'space') to++;
     if (to === from || to >= tokens.length || !ev.nisbaOf(tokens[to].key) || gapAfter(ctx, to - 1) !== 'space') continue;
     while (to + 1 < tokens.length && gapAfter(ctx, to) === 'space' && kindWords().nameAdjectives.has(tokens[to + 1].key)) to++;
-    out.push({ start: tokens[i].start + r.offset, end: tokens[to].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[to].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = to;
   }
 }
@@ -62,7 +62,7 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
     if (!country) continue;
     // وزير الخارجية الأميركي and وزارة الخارجية الأميركية are the minister and the ministry's full name.
     if (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => titleFirstWords().has(x.key) || kindWords().described.has(x.key) || kindWords().ministries.has(x.key))) continue;
-    out.push({
+    out.push(nameCandidate({
       start: tokens[i].start,
       end: tokens[i + 1].end,
       type: 'ORG',
@@ -71,7 +71,7 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
       description: 'government ministry',
       confidence: 0.85,
       source: 'rule',
-    });
+    }));
     i++;
   }
 }
@@ -111,7 +111,7 @@ export function bodiesByRemit(ctx: ArticleContext, ev: RuleEvidence, out: NameCa
     if (to === i + 1 || to >= tokens.length) continue;
     const end = remitEnd(ctx, to, ev);
     if (end === undefined) continue;
-    out.push({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = end - 1;
   }
 }
@@ -159,7 +159,7 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
     if (end === to && !titled) continue;
     while (end < tokens.length && end - to < 2 && gapAfter(ctx, end - 1) === 'space' && ADJECTIVE.test(tokens[end].key) && !ev.nisbaOf(tokens[end].key)) end++;
-    out.push({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' });
+    out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = end - 1;
   }
 }

@@ -21,3 +21,15 @@ export interface NameCandidate {
   byKind?: boolean;
   source: 'gazetteer' | 'rule' | 'model' | 'consistency' | 'english';
 }
+
+/**
+ * A candidate with every field in one order, set or undefined: the passes that read candidates
+ * then meet one object shape, not one per literal (a dozen shapes made their property loads
+ * megamorphic and deoptimised them pass after pass). Build every candidate through it.
+ */
+export function nameCandidate(c: NameCandidate): NameCandidate {
+  return {
+    start: c.start, end: c.end, type: c.type, kbId: c.kbId, subtype: c.subtype, nameEn: c.nameEn, description: c.description,
+    confidence: c.confidence, descriptive: c.descriptive, antecedent: c.antecedent, byKind: c.byKind, source: c.source,
+  };
+}

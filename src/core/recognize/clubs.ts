@@ -9,7 +9,7 @@
 import { alternation, functionWords, organisationKinds, placeKinds } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { isStopWord, KeyTest, titleFirstWords } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -70,7 +70,7 @@ export function clubsByNisba(ctx: ArticleContext, found: NameCandidate[], source
     if (c.type !== 'LOC' || text.startsWith('ال', c.start) || c.end !== tokens[last].end) return c;
     const country = clubNisba(ctx, first, last, sources, person);
     if (!country || (c.subtype === 'country' && c.kbId !== country)) return c;
-    return { start: c.start, end: c.end, type: 'ORG' as const, subtype: 'club', confidence: c.confidence, source: c.source };
+    return nameCandidate({ start: c.start, end: c.end, type: 'ORG', subtype: 'club', confidence: c.confidence, source: c.source });
   });
   const more: NameCandidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -79,7 +79,7 @@ export function clubsByNisba(ctx: ArticleContext, found: NameCandidate[], source
     // Two unknown words are one club's name (ستيوا بوخارست، باير ليفركوزن).
     const from = i > 0 && !covered[i - 1] && gapAfter(ctx, i - 1) === 'space' && unknownWord(ctx, i - 1, sources) ? i - 1 : i;
     if (!clubNisba(ctx, from, i, sources, person)) continue;
-    more.push({ start: tokens[from].stemStart, end: tokens[i].end, type: 'ORG', subtype: 'club', confidence: 0.6, source: 'rule' });
+    more.push(nameCandidate({ start: tokens[from].stemStart, end: tokens[i].end, type: 'ORG', subtype: 'club', confidence: 0.6, source: 'rule' }));
   }
   return more.length ? [...out, ...more].sort((a, b) => a.start - b.start) : out;
 }
@@ -107,7 +107,7 @@ export function clubsByHead(ctx: ArticleContext, found: NameCandidate[], sources
     const named = own && own.type !== 'ORG' && tokenIndexAt(tokens, own.end - 1) > i ? own : next && next.type !== 'ORG' ? next : undefined;
     const last = named ? tokenIndexAt(tokens, named.end - 1) : unknownWord(ctx, i + 1, sources) ? i + 1 : i;
     if (last === i || last > i + 2) continue;
-    clubs.push({ start: tokens[i].start + head.offset, end: tokens[last].end, type: 'ORG', subtype: 'club', confidence: 0.8, source: 'rule' });
+    clubs.push(nameCandidate({ start: tokens[i].start + head.offset, end: tokens[last].end, type: 'ORG', subtype: 'club', confidence: 0.8, source: 'rule' }));
     i = last;
   }
   if (!clubs.length) return found;

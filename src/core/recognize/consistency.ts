@@ -4,7 +4,7 @@
 // description without its nisba as the body.
 import type { ArticleContext } from '../text/context';
 import { phoneticTokenKey } from '../knowledge/gazetteer';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { isStopWord, titleFirstWords, titleLexicon } from './lexicon';
 import { particles } from './name-particles';
 import type { NisbaLookup } from './titles';
@@ -119,7 +119,7 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
       }
     }
     if (!hit) continue;
-    out.push({ start: hit.start, end: tokens[hit.to - 1].end, type: hit.p.type, kbId: hit.p.kbId, subtype: hit.p.subtype, confidence: 0.8, source: 'consistency' });
+    out.push(nameCandidate({ start: hit.start, end: tokens[hit.to - 1].end, type: hit.p.type, kbId: hit.p.kbId, subtype: hit.p.subtype, confidence: 0.8, source: 'consistency' }));
     i = hit.to - 1;
   }
   return out;

@@ -5,7 +5,7 @@
 // A name none of these types stays out: a wrong type is worse than a missed name. The capitals
 // opening a paragraph before "(" or a dash ("NAIROBI (Reuters) -") are the dateline: a place.
 import type { EntityType } from '../types';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { alternation, capitalisable, lexicon, nameParticles, speechVerbs } from '../lang/lexicon';
 import { inflectEnglishVerb } from '../lang/inflect';
 
@@ -90,7 +90,7 @@ export function datelinePlaces(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(DATELINE)) {
     const start = m.index! + m[0].length - m[1].length;
-    out.push({ start, end: start + m[1].length, type: 'LOC', confidence: 0.8, source: 'english' });
+    out.push(nameCandidate({ start, end: start + m[1].length, type: 'LOC', confidence: 0.8, source: 'english' }));
   }
   return out;
 }

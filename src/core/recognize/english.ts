@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { buildContext, type ArticleContext } from '../text/context';
 import type { EntityType } from '../types';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import type { NameSources } from './sources';
 import { resolveOverlaps } from './overlaps';
 import { withArticle } from './titles';
@@ -101,7 +101,7 @@ function titledPeople(text: string, sources: NameSources): NameCandidate[] {
     const span = trimEnglish(text, start, start + m[3].length, 'PER');
     if (span && commonNounPhrase(text.slice(span.start, span.end))) continue;
     const description = describeRole(m[1], m[2], sources);
-    if (span) out.push({ ...span, type: 'PER', confidence: 0.85, source: 'rule', ...(description ? { description } : {}) });
+    if (span) out.push(nameCandidate({ ...span, type: 'PER', confidence: 0.85, source: 'rule', ...(description ? { description } : {}) }));
   }
   return out;
 }
@@ -142,7 +142,7 @@ function shortNamed(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(shortNamePattern.re)) {
     const [kbId, type] = shortNamePattern.byForm.get(m[0])!;
-    out.push({ start: m.index!, end: m.index! + m[0].length, type, kbId, confidence: 0.9, source: 'rule' });
+    out.push(nameCandidate({ start: m.index!, end: m.index! + m[0].length, type, kbId, confidence: 0.9, source: 'rule' }));
   }
   return out;
 }
@@ -158,7 +158,7 @@ function ledBodies(text: string, sources: NameSources): NameCandidate[] {
   for (const m of text.matchAll(ledBodyPattern)) {
     const short = shortNamed(m[1]).find(c => c.end === m[1].length)?.kbId;
     const leader = sources.countryByDemonym(m[1])?.nameEn ?? (short ? sources.kbEntry(short)?.nameEn : undefined) ?? m[1];
-    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ORG', confidence: 0.85, source: 'rule', description: `${m[2]} led by ${withArticle(leader)}` });
+    out.push(nameCandidate({ start: m.index!, end: m.index! + m[0].length, type: 'ORG', confidence: 0.85, source: 'rule', description: `${m[2]} led by ${withArticle(leader)}` }));
   }
   return out;
 }
@@ -178,7 +178,7 @@ function spreadEnglish(text: string, found: NameCandidate[]): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(re)) {
     const c = forms.get(m[0])!;
-    out.push({ start: m.index!, end: m.index! + m[0].length, type: c.type, kbId: c.kbId, confidence: 0.6, source: 'consistency' });
+    out.push(nameCandidate({ start: m.index!, end: m.index! + m[0].length, type: c.type, kbId: c.kbId, confidence: 0.6, source: 'consistency' }));
   }
   return out;
 }
@@ -270,7 +270,7 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
         if (!f.offset) continue;
         const at = lastPiece(part, foundSpan(part, f.offset, f.text));
         const span = trimEnglish(ctx.text, piece.start + at.start, piece.start + at.end, type);
-        if (span && !commonNounPhrase(ctx.text.slice(span.start, span.end))) out.push({ ...span, type, confidence: 0.7, source: 'english' });
+        if (span && !commonNounPhrase(ctx.text.slice(span.start, span.end))) out.push(nameCandidate({ ...span, type, confidence: 0.7, source: 'english' }));
       }
     }
     // compromise never reads a sentence's first word as a proper noun: an unknown one before proper
@@ -283,7 +283,7 @@ export function recognizeEnglish(ctx: ArticleContext, gazetteer: readonly NameCa
         const span = trimEnglish(ctx.text, seg.start, bodyOfEnd(ctx.text, seg.start, seg.end), 'ORG');
         // A demonym (Iraqi forces) only says whose: the body is named by description, not by it.
         const type = span && !sources.countryByDemonym(ctx.text.slice(span.start, span.end)) && properNameType(ctx.text, span.start, span.end);
-        if (span && type && !commonNounPhrase(ctx.text.slice(span.start, span.end))) proper.push({ ...span, type, confidence: 0.5, source: 'english' });
+        if (span && type && !commonNounPhrase(ctx.text.slice(span.start, span.end))) proper.push(nameCandidate({ ...span, type, confidence: 0.5, source: 'english' }));
       }
     }
   }

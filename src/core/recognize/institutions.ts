@@ -6,7 +6,7 @@
 import { institutions } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import type { RuleEvidence } from './rules';
 import { withArticle } from './titles';
 import { KeyTest } from './lexicon';
@@ -100,7 +100,7 @@ export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out
     if (coalitions.has(r.key)) {
       // التحالف الدولي: the adjective makes the noun a name even with no coalition named before.
       const en = coalitionModifiers.get(tokens[i + 1].key);
-      if (en) out.push({ start: tokens[i].start + r.offset, end: tokens[i + 1].end, type: 'ORG', subtype: COALITION, nameEn: en, description: 'coalition', confidence: 0.8, source: 'rule' });
+      if (en) out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[i + 1].end, type: 'ORG', subtype: COALITION, nameEn: en, description: 'coalition', confidence: 0.8, source: 'rule' }));
       if (en) i++;
       continue;
     }
@@ -112,7 +112,7 @@ export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out
       if (!country) continue;
       const after = modifiersFrom(ctx, before.to + 1, 1);
       const head = after.head || before.head || body.head;
-      out.push({
+      out.push(nameCandidate({
         start: tokens[i].start + r.offset,
         end: tokens[after.to - 1].end,
         type: 'ORG',
@@ -123,7 +123,7 @@ export function describedInstitutions(ctx: ArticleContext, ev: RuleEvidence, out
         confidence: 0.85,
         source: 'rule',
         descriptive: true,
-      });
+      }));
       i = after.to - 1;
       break;
     }
@@ -196,7 +196,7 @@ export function institutionReferences(ctx: ArticleContext, found: readonly NameC
       subtype = body.kind;
     }
     if (!antecedent && !nameEn) continue;
-    out.push({ start: tokens[i].start + r.offset, end, type: 'ORG', subtype, nameEn, confidence: 0.7, source: 'rule', antecedent: antecedent?.start });
+    out.push(nameCandidate({ start: tokens[i].start + r.offset, end, type: 'ORG', subtype, nameEn, confidence: 0.7, source: 'rule', antecedent: antecedent?.start }));
     i = tokenIndexAt(tokens, end - 1);
   }
   return out;

@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { spreadNames } from './consistency';
 import { recognizeEnglish } from './english';
 import { resolveOverlaps } from './overlaps';
@@ -36,7 +36,7 @@ function joinNeighbours(ctx: ArticleContext, model: NameCandidate[]): NameCandid
       prev && prev.type === c.type && /^[ \u00a0]+$/.test(ctx.text.slice(prev.end, c.start)) &&
       !/^[وف]/.test(ctx.text.slice(c.start, c.end)) && !ctx.tokens[tokenIndexAt(ctx.tokens, c.start)].prefix
     ) {
-      out[out.length - 1] = { ...prev, end: c.end, confidence: Math.min(prev.confidence, c.confidence) };
+      out[out.length - 1] = nameCandidate({ ...prev, end: c.end, confidence: Math.min(prev.confidence, c.confidence) });
     } else out.push(c);
   }
   return out;
@@ -55,10 +55,10 @@ function splitConjoined(ctx: ArticleContext, model: NameCandidate[], sources: Na
     for (let i = tokenIndexAt(tokens, c.start) + 1; c.type === 'PER' && i < tokens.length && tokens[i].start < c.end; i++) {
       const key = tokens[i].key;
       if (key.length < 4 || key[0] !== 'و' || sources.isKnownName(key) || !sources.isNameWord(key.slice(1))) continue;
-      out.push({ ...c, start: from, end: tokens[i - 1].end });
+      out.push(nameCandidate({ ...c, start: from, end: tokens[i - 1].end }));
       from = tokens[i].start;
     }
-    out.push(from === c.start ? c : { ...c, start: from });
+    out.push(from === c.start ? c : nameCandidate({ ...c, start: from }));
   }
   return out;
 }
@@ -90,12 +90,12 @@ function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[
     const type = readingsAt(ctx, j).map(r => typeOfKind().get(r.key)).find(Boolean);
     if (!type) return c;
     typed.set(words(c), type);
-    return { ...c, type, byKind: true };
+    return nameCandidate({ ...c, type, byKind: true });
   });
   if (!typed.size) return out;
   return out.map(c => {
     const type = c.byKind ? undefined : typed.get(words(c));
-    return type ? { ...c, type, byKind: true } : c;
+    return type ? nameCandidate({ ...c, type, byKind: true }) : c;
   });
 }
 
@@ -204,7 +204,7 @@ function withKindBefore(ctx: ArticleContext, found: NameCandidate[]): NameCandid
     const i = tokenIndexAt(tokens, c.start);
     if (c.type !== 'ORG' || i < 1 || c.start !== tokens[i].start || !(tokens[i].key.startsWith('ال') || kindWords().kindKeepers.has(tokens[i].key)) || gapAfter(ctx, i - 1) !== 'space') return c;
     const kind = wholeKindCue(tokens[i - 1].key) ? readingsAt(ctx, i - 1).find(r => kindWords().wholeWithArticle.has(r.key)) : undefined;
-    return kind ? { ...c, start: tokens[i - 1].start + kind.offset } : c;
+    return kind ? nameCandidate({ ...c, start: tokens[i - 1].start + kind.offset }) : c;
   });
 }
 const wholeKindCue = lazyReadingFilter(() => kindWords().wholeWithArticle);
@@ -302,7 +302,7 @@ function glosses(ctx: ArticleContext, found: readonly NameCandidate[]): NameCand
     const g = GLOSS.exec(ctx.text);
     if (!g) continue;
     const start = GLOSS.lastIndex - g[0].length + g[0].lastIndexOf(g[1]);
-    out.push({ start, end: start + g[1].length, type: m.type, confidence: m.confidence, source: 'rule' });
+    out.push(nameCandidate({ start, end: start + g[1].length, type: m.type, confidence: m.confidence, source: 'rule' }));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Flat spans from overlapping candidates: rules beat the gazetteer, the
 // gazetteer beats the tagger, and an organisation's name swallows the place
 // inside it (منظمة الأمن والتعاون في أوروبا is one ORG, not ORG + LOC).
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 
 const RANK: Record<NameCandidate['source'], number> = { rule: 3, gazetteer: 2, english: 2, model: 1, consistency: 0 };
 
@@ -39,7 +39,7 @@ function pick(cluster: NameCandidate[]): NameCandidate[] {
     if (kept.some(k => k.start < c.end && c.start < k.end)) continue;
     // Identical spans: keep the linked one's knowledge-base id.
     const same = cluster.find(o => o !== c && o.start === c.start && o.end === c.end && o.kbId && o.type === c.type);
-    kept.push(same && !c.kbId ? { ...c, kbId: same.kbId, subtype: c.subtype ?? same.subtype } : c);
+    kept.push(same && !c.kbId ? nameCandidate({ ...c, kbId: same.kbId, subtype: c.subtype ?? same.subtype }) : c);
   }
   return kept;
 }

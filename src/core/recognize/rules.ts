@@ -3,7 +3,7 @@
 // groups named after a place.
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, KeyTest, ministryLexicon, titleLexicon, titlePostings } from './lexicon';
 import { bodiesByRemit, describedBodies, ministriesByField, namesakeBodies } from './body-rules';
 import { describedInstitutions } from './institutions';
@@ -139,7 +139,7 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
     const name = personAfter(ctx, from, ev, strong || !!posting);
     if (!name) continue;
     const confidence = name.evidence > 1 ? 0.93 : name.evidence === 1 ? 0.88 : 0.75;
-    out.push({ ...span(tokens, name.from, name.to), type: 'PER', confidence, source: 'rule' });
+    out.push(nameCandidate({ ...span(tokens, name.from, name.to), type: 'PER', confidence, source: 'rule' }));
     i = name.to - 1;
   }
 }
@@ -186,7 +186,7 @@ function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): v
       }
     }
     if (to === i + 1) continue;
-    out.push({ ...span(tokens, i + 1, to), type: 'LOC', confidence: 0.9, source: 'rule' });
+    out.push(nameCandidate({ ...span(tokens, i + 1, to), type: 'LOC', confidence: 0.9, source: 'rule' }));
   }
 }
 
@@ -229,7 +229,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
       const nameEn = field
         ? `Ministry of ${field}${country ? ` of ${withArticle(country.nameEn)}` : ''}`
         : `Government of ${withArticle(country!.nameEn)}`;
-      (country ? out : unnamed).push({
+      (country ? out : unnamed).push(nameCandidate({
         ...span(tokens, i, last + 1, tokens[i].start + r.offset),
         type: 'ORG',
         subtype: field ? 'ministry' : 'government',
@@ -237,7 +237,7 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
         description: field ? 'government ministry' : 'council of ministers',
         confidence: 0.95,
         source: 'rule',
-      });
+      }));
       i = last;
       break;
     }
@@ -252,7 +252,7 @@ function namedGroups(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     const r = groupCue.at(ctx, i) ? readingsAt(ctx, i).find(x => kindWords().groups.has(x.key)) : undefined;
     if (!r) continue;
     const known = ev.knownNameEnd(i + 1);
-    if (known && known.type !== 'PER') out.push({ ...span(tokens, i, known.end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.9, source: 'rule' });
+    if (known && known.type !== 'PER') out.push(nameCandidate({ ...span(tokens, i, known.end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.9, source: 'rule' }));
   }
 }
 
@@ -277,7 +277,7 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
     while (to < tokens.length && to - i < 3 && gapAfter(ctx, to - 1) === 'space' && !endsName(ctx, to, ev) && ev.isNameToken(to) && !/^[وف]/.test(tokens[to].key)) to++;
     // One word alone is a listed name only where the list goes on or stops (ونجم الوسط، وسبع صديقات are not).
     if (to === i + 1 && to < tokens.length && gapAfter(ctx, i) === 'space' && !/^[وف]/.test(tokens[to].key)) continue;
-    out.push({ start, end: tokens[to - 1].end, type: 'PER', confidence: 0.8, source: 'rule' });
+    out.push(nameCandidate({ start, end: tokens[to - 1].end, type: 'PER', confidence: 0.8, source: 'rule' }));
     lastPerson = to - 1;
     i = to - 1;
   }
@@ -345,7 +345,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     // A keeper noun after the kind keeps the kind inside (وكالة أنباء X), as trimming does.
     const kindInside = between.trim() === '' && kindWords().kindKeepers.has(tokens[i + 1].key) && kindWords().wholeWithArticle.has(kind);
     const start = kindInside ? tokens[i].start + (readingsAt(ctx, i).find(r => r.key === kind)?.offset ?? 0) : tokens[i + 1].start;
-    out.push({ ...span(tokens, i + 1, to, start), type: 'ORG', confidence: known || quoted ? 0.85 : 0.75, source: 'rule' });
+    out.push(nameCandidate({ ...span(tokens, i + 1, to, start), type: 'ORG', confidence: known || quoted ? 0.85 : 0.75, source: 'rule' }));
     i = to - 1;
   }
 }
@@ -374,7 +374,7 @@ function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       if (to === from && unknownNameStart(ctx, from, r.key, ev) && !ev.isCommonWord(tokens[from].key) && !isStopWord(tokens[from].key)) to = from + 1;
     }
     if (to === from) continue;
-    out.push({ ...span(tokens, i, to, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' });
+    out.push(nameCandidate({ ...span(tokens, i, to, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = to - 1;
   }
 }

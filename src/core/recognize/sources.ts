@@ -6,7 +6,7 @@ import { dataDir } from '../data-dir';
 import { getGazetteer, type Gazetteer } from '../knowledge/gazetteer';
 import { getKnowledgeBase, type KnowledgeBase } from '../knowledge/kb';
 import type { ArticleContext } from '../text/context';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { MODEL_FILE, tagNames } from './tagger';
 import type { Country, NisbaLookup } from './titles';
 import { isCommonWord } from './common-words';
@@ -67,7 +67,7 @@ export function sourcesOf(parts: SourceParts): NameSources {
   return {
     // Knowledge-base names: linked, high confidence; ANERGazet list names stay with the tagger's evidence.
     gazetteer: ctx => parts.gazetteer().match(ctx)
-      .map(m => ({ start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' })),
+      .map(m => (nameCandidate({ start: m.start, end: m.end, type: m.type, kbId: m.id, subtype: m.subtype, confidence: m.confidence, source: 'gazetteer' }))),
     tagger: parts.tagger,
     nisbaOf: key => nisba(key) ?? undefined,
     countryByDemonym: demonym => {

@@ -2,7 +2,7 @@
 // ماكرون, للأمم → لأمم), ال inside, no title or nisba inside a person's or a
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { isOfficeInConstruct, isStopWord } from './lexicon';
 import { kindWords } from './kind-words';
 import { cueWords } from '../lang/lexicon';
@@ -173,5 +173,5 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   if (start === tokens[first].start && c.source === 'model' && !afterKind) start = stemStart(ctx, first, c, lex);
   const end = Math.min(reach, tokens[last].end);
   if (end <= start) return undefined;
-  return start === c.start && end === c.end ? c : { ...c, start, end };
+  return start === c.start && end === c.end ? c : nameCandidate({ ...c, start, end });
 }

@@ -6,7 +6,7 @@
 import { organisationKinds } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
-import type { NameCandidate } from './candidate';
+import { nameCandidate, type NameCandidate } from './candidate';
 import { KeyTest } from './lexicon';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -48,7 +48,7 @@ export function wordNamedBodies(ctx: ArticleContext, found: NameCandidate[]): Na
     const joined = (r.split && tokens[i].key.startsWith('و') && i > 0 && gapAfter(ctx, i - 1) === 'space' && org(i - 1)) || (next >= 0 && tokens[next].key.startsWith('و') && org(next));
     const member = memberAt(ctx, i - 1) || (i > 1 && words().links.has(tokens[i - 1].key) && memberAt(ctx, i - 2));
     if (!joined && !member) continue;
-    more.push({ start: tokens[i].start + r.offset, end: tokens[i].end, type: 'ORG', kbId: names.get(r.key), confidence: 0.8, source: 'rule' });
+    more.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[i].end, type: 'ORG', kbId: names.get(r.key), confidence: 0.8, source: 'rule' }));
   }
   return more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
 }

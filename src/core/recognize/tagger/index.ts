@@ -3,7 +3,7 @@
 // the caller's job (names.ts).
 import { readDataJson } from '../../data-dir';
 import type { ArticleContext } from '../../text/context';
-import type { NameCandidate } from '../candidate';
+import { nameCandidate, type NameCandidate } from '../candidate';
 import { decodeSpans } from './labels';
 import { TaggerModel, type ModelFile } from './model';
 import { spanSentences, taggerWords } from './tokens';
@@ -30,13 +30,13 @@ export function tagText(ctx: ArticleContext, tagger: TaggerModel): NameCandidate
     for (const span of decodeSpans(labels)) {
       let conf = 1;
       for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);
-      out.push({
+      out.push(nameCandidate({
         start: starts[from + span.from],
         end: ends[from + span.to - 1],
         type: span.type,
         confidence: Math.round(conf * 1000) / 1000,
         source: 'model',
-      });
+      }));
     }
   }
   return out;
