@@ -6,7 +6,7 @@ import { margins, viterbi } from '../../../src/core/recognize/tagger/viterbi';
 
 const L = NUM_LABELS;
 
-/** Labels and confidences the slow way: every feature of every token summed from the weight table. */
+/** Labels and name tokens' confidences the slow way: every feature of every token summed from the weight table. */
 function reference(words: string[]): { labels: Uint8Array; confidence: Float64Array } {
   const tagger = loadTagger();
   const { file } = tagger;
@@ -26,7 +26,7 @@ function reference(words: string[]): { labels: Uint8Array; confidence: Float64Ar
   const confidence = new Float64Array(n);
   if (labels.every(l => l === O)) return { labels, confidence };
   const m = margins(e, n, trans, labels, undefined, forward);
-  for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / (file.temperature / file.scale)));
+  for (let i = 0; i < n; i++) if (labels[i] !== O) confidence[i] = 1 / (1 + Math.exp(-m[i] / (file.temperature / file.scale)));
   return { labels, confidence };
 }
 

@@ -68,6 +68,19 @@ describe('tagger Viterbi', () => {
     );
   });
 
+  it('scores the margins from a given token on as the whole sentence does there', () => {
+    fc.assert(
+      fc.property(sentences(L), fc.nat(), ([n, es, ts], k) => {
+        const e = Float32Array.from(es), trans = Float32Array.from(ts);
+        const labels = viterbi(e, n, trans);
+        const from = k % n;
+        const part = margins(e, n, trans, labels, undefined, undefined, undefined, undefined, from);
+        assert.deepEqual(Array.from(part.subarray(from, n)), Array.from(margins(e, n, trans, labels).subarray(from, n)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('decodes any BIO label set: nine labels with MISC, in another order, as the plain loops do', () => {
     const names = ['O', 'B-MISC', 'B-PER', 'I-PER', 'I-MISC', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'];
     const moves = labelMoves(names);

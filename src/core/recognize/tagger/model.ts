@@ -161,8 +161,8 @@ export class TaggerModel {
   }
 
   /**
-   * Labels and, per token, a confidence from the margin over the best alternative path.
-   * Only names carry a confidence: a sentence without one skips the backward pass (all 0).
+   * Labels and, per name token, a confidence from the margin over the best alternative path.
+   * Only names carry a confidence (0 elsewhere): the backward pass starts at the first one.
    */
   tag(words: readonly string[]): { labels: Uint8Array; confidence: Float64Array } {
     const ws: ScoredWord[] = new Array(words.length);
@@ -183,10 +183,12 @@ export class TaggerModel {
     const e = this.emissions(ws, s.emissions, s.phrase);
     const labels = viterbi(e, n, this.trans, this.moves, s.forward, s.back);
     const confidence = new Float64Array(n);
-    if (labels.every(l => l === O)) return { labels, confidence };
-    const m = margins(e, n, this.trans, labels, this.moves, s.forward, s.backward, s.margins);
+    let first = 0;
+    while (first < n && labels[first] === O) first++;
+    if (first === n) return { labels, confidence };
+    const m = margins(e, n, this.trans, labels, this.moves, s.forward, s.backward, s.margins, first);
     const t = this.file.temperature / this.file.scale;
-    for (let i = 0; i < n; i++) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
+    for (let i = first; i < n; i++) if (labels[i] !== O) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
     return { labels, confidence };
   }
 

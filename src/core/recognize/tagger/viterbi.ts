@@ -65,13 +65,14 @@ export function viterbi(
 }
 
 /**
- * For each token, how much the best path beats the best path that gives the
- * token any other label (max-marginals from a forward and a backward pass).
+ * For each token from `from` on, how much the best path beats the best path that gives the
+ * token any other label (max-marginals from a forward and a backward pass); the tagger asks
+ * from a sentence's first name on, as only names carry a confidence.
  * `bwd` (n * L or more) and `out` (n or more) may be reused buffers; `out` is returned.
  */
 export function margins(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, labels: Uint8Array, moves: LabelMoves = BIO_MOVES, forward?: Float64Array,
-  bwd: Float64Array = new Float64Array(n * moves.size), out: Float64Array = new Float64Array(n),
+  bwd: Float64Array = new Float64Array(n * moves.size), out: Float64Array = new Float64Array(n), from = 0,
 ): Float64Array {
   const L = moves.size, { succFrom, succs } = moves;
   if (n === 0) return out;
@@ -81,7 +82,7 @@ export function margins(
   // Viterbi's best-path scores are the forward max-marginals.
   const fwd = forward ?? new Float64Array(n * L);
   if (!forward) viterbi(emit, n, trans, moves, fwd);
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= from; i--) {
     const next = (i + 1) * L, row = i * L;
     for (let p = 0; p < L; p++) {
       let m = -Infinity;
@@ -93,7 +94,7 @@ export function margins(
       bwd[row + p] = m;
     }
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     let other = -Infinity;
     const row = i * L, label = labels[i];
     for (let q = 0; q < L; q++) {
