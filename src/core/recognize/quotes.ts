@@ -150,8 +150,11 @@ export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Me
     end: s.end,
     text: ctx.text.slice(s.start, s.end),
     speaker: null,
-    ...(s.unclosed ? { unclosed: true } : {}),
+    // Every field the recognisers may set, in the format's order (unset ones stay out of the JSON):
+    // one object shape for the passes that read quotes.
+    unclosed: s.unclosed || undefined,
     origin: 'auto',
+    cue: undefined,
   }));
   if (ctx.language === 'en') attributeEnglishSpeakers(ctx, quotes, entities, mentions, sources);
   else attributeSpeakers(ctx, quotes, entities, mentions, sources);

@@ -110,7 +110,7 @@ export function taggerWords(ctx: ArticleContext): TaggerWords {
       ids[i] = f.id;
     }
   }
-  return { ...spans, words, ids: wordFormsGeneration() === generation ? { ids, generation } : undefined };
+  return { count, starts, ends, words, ids: wordFormsGeneration() === generation ? { ids, generation } : undefined };
 }
 
 /** taggerSpans with each token's text. */
