@@ -4,8 +4,8 @@
 //
 // The dictionary's own codes are machine-aligned and often wrong for Arabic
 // (عرض "present" → 163, دعا → 110/153/036/1383), so a PETRARCH lemma is coded
-// from its English gloss through GLOSS_CODES below; lemmas whose gloss is not
-// there are left out. Curated entries win over generated ones.
+// from its English gloss (scripts/events/gloss-codes.tsv); lemmas whose gloss is not
+// there, or listed in scripts/events/excluded-lemmas.txt, are left out. Curated entries win over generated ones.
 // Run: npm run build && node out/scripts/build-event-lexicon.js
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,35 +18,17 @@ const DICT = path.join(SHARED, 'data/petrarch-arabic-dicts/CAMEO.ar.0.5.txt');
 const CURATED = path.resolve(__dirname, '../../scripts/events/curated.tsv');
 const OUT = path.resolve(__dirname, '../../media/data/event-lexicon.json');
 
-/** English gloss → CAMEO code, for glosses that name one event type unambiguously. */
-const GLOSS_CODES: Record<string, string> = {
-  attack: '190', assault: '180', bomb: '195', bombard: '195', shell: '194', kill: '190', fight: '190', clash: '190', raid: '190',
-  abduct: '181', kidnap: '181', arrest: '173', detain: '173', imprison: '173', assassinate: '186', explode: '183',
-  protest: '140', demonstrate: '141', rally: '141', riot: '145',
-  denounce: '111', condemn: '111', criticize: '111', criticise: '111', rebuke: '111', accuse: '112', blame: '112',
-  threaten: '130', reject: '120', refuse: '120', veto: '129', demand: '100', request: '020', appeal: '020', urge: '020',
-  negotiate: '046', discuss: '040', consult: '040', visit: '042', mediate: '045', cooperate: '050',
-  support: '051', praise: '051', endorse: '051', aid: '070', assist: '070', help: '070', propose: '030', promise: '030', pledge: '030',
-  withdraw: '0874', retreat: '0874', deport: '174', sanction: '163',
-  mobilize: '154', mobilise: '154', occupy: '192', invade: '192', seize: '171', confiscate: '171',
-  investigate: '090', probe: '090',
-  oppose: '120',
-};
+/** The lines of a data file beside curated.tsv, without comments and blank lines. */
+function dataLines(name: string): string[] {
+  return readFileSync(path.join(path.dirname(CURATED), name), 'utf8').split('\n').filter(l => l.trim() && !l.startsWith('#'));
+}
 
-/**
- * Lemmas never coded from the dictionary: speech verbs (they report, they do not act) and
- * common verbs or nouns whose gloss names an event only in rare senses (خرج "go out"/protest, استأنف "resume"/appeal,
- * رحل "leave"/expel, سعد "be happy"/help, قوم "people"/fight, تدعى "is called"/demand, مقاومة "resistance"/fight,
- * شبك whose noun is شبكة "network", أغار whose imperfect is تغير "changes", خاض "enter" a match or an election,
- * تراجع "fall" of prices and indices, سأل "ask" of the prayer formula سائلين المولى, صدق "sincerity").
- * Glosses "slam", "sign", "host", "release", "expel", "blockade", "boycott" are not in GLOSS_CODES for the
- * same reason: most lemmas under them are ordinary verbs or nouns (أغلق، علم، نزل، ترك، رحل، أقام، مقاطعة "province"),
- * and so are "destroy" and "confront" (هدم، واجه: mostly figurative, "faces challenges").
- */
-const NEVER = new Set(['قال', 'اكد', 'ذكر', 'اعلن', 'اضاف', 'اشار', 'كان', 'وقع', 'وصل', 'قدم', 'عمل', 'وضع', 'بدا', 'قام', 'لقي', 'اخذ', 'جعل', 'اطلق', 'ضرب', 'قضي', 'مات', 'عدي', 'سدد', 'طلق', 'صدم', 'برز', 'نظر', 'راي', 'بحث',
-  'خرج', 'خلف', 'عرض', 'رجع', 'قوم', 'قوه', 'دفع', 'نصر', 'سعد', 'عون', 'اقام', 'ترك', 'فصل', 'حدث', 'علم', 'نقل', 'انشق', 'شور', 'حور', 'نقش', 'ضاد', 'نضل', 'عزز', 'امت', 'صرع', 'دعي', 'ادعي', 'قاوم', 'تبادل', 'استانف',
-  'شبك', 'اغار', 'اغر', 'خاض', 'تراجع', 'سال', 'سحب', 'صدق']
-  .map(wordKey));
+
+/** English gloss → CAMEO code (scripts/events/gloss-codes.tsv): glosses that name one event type unambiguously. */
+const GLOSS_CODES = new Map(dataLines('gloss-codes.tsv').map(line => line.split('\t') as [string, string]));
+
+/** Dictionary lemmas never coded, whatever their gloss (scripts/events/excluded-lemmas.txt says why). */
+const NEVER = new Set(dataLines('excluded-lemmas.txt').map(wordKey));
 
 /** Who wins when two sources give the same form: written-out curated forms, then curated inflections, then PETRARCH. */
 const RANK = { curated: 3, inflected: 2, petrarch: 1 } as const;
@@ -129,7 +111,7 @@ function readPetrarch(): number {
     if (!/^[\u0621-\u064A]+$/.test(lemma)) continue; // single words only: multiword lemmas need their particle
     const key = wordKey(lemma);
     if (NEVER.has(key) || key.length < 3) continue;
-    const code = gloss.split(',').map(g => GLOSS_CODES[g.trim().toLowerCase()]).find(Boolean);
+    const code = gloss.split(',').map(g => GLOSS_CODES.get(g.trim().toLowerCase())).find(Boolean);
     if (!code) continue;
     for (const f of inflectArabicVerb(key)) put([f.form], code, KIND_OF_FORM[f.kind], f.number, 'petrarch');
     n++;
