@@ -1,5 +1,5 @@
-// Dictionary lemmas whose ordinary sense in news prose names no event (
-// NEVER): each in its ordinary sense, in sentences written for this test, beside a real trigger.
+// Dictionary lemmas whose ordinary sense in news prose names no event (scripts/events/excluded-lemmas.txt):
+// each in its ordinary sense, in sentences written for this test, beside a real trigger.
 import { strict as assert } from 'node:assert';
 import { eventRows } from './fixture';
 
