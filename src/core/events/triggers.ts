@@ -301,7 +301,12 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     } else if (!frame.verbal && next?.entry.kind === 'v' && isViolent(m.cameo) && isViolent(next.cameo) && next.from - m.to <= 2 && sameClause(d, m, next)) {
       // The attack noun is the subject of the violent verb after it (تفجيران استهدفا): one act.
       used.add(n + 1);
+    } else if (!frame.verbal && next?.entry.kind === 'n' && isViolent(m.cameo) && isViolent(next.cameo) && next.from === m.to && !/^[وف]/.test(next.prefix) && sameClause(d, m, next)) {
+      // The weapon in the attack noun's genitive (تفجير سيارة مفخخة، انفجار عبوة ناسفة): one act spanning both.
+      used.add(n + 1);
+      frame = { ...frame, to: next.to, end: next.end };
     }
+
     // A promise of force (واعدا بالقضاء على …، تعهد بسحق …) is a threat to use it.
     if (frame.verbal && cameoRoot(frame.cameo) === '03' && promisesForce(d, m)) frame = { ...frame, cameo: '138' };
     const neg = m.from > 0 && eventWords('negators').has(d.words[m.from - 1].key) && d.words[m.from - 1].sentence === d.words[m.from].sentence;

@@ -191,6 +191,16 @@ describe('events: one event per written report', () => {
     assert.deepEqual(rows('قتل أكثر من ثلاثين مدنيا في القرية'), []);
     assert.deepEqual(rows('قتل المسلح الحارس أمام المصرف'), ['قتل 18']);
   });
+  it('counts victims named by a dual or a plural of people as a count (جنديين، أطفال، عسكريين)', () => {
+    assert.deepEqual(rows('أسفر القصف عن مقتل أطفال في الحي الشرقي'), ['القصف 19']);
+    assert.deepEqual(rows('أدى الكمين إلى مقتل جنديين قرب الحدود'), []);
+    assert.deepEqual(rows('أسفر الهجوم عن مقتل عسكريين اثنين'), ['الهجوم 18']);
+    for (const victims of ['جنديا', 'جنود', 'شخصين', 'طفلين']) assert.deepEqual(rows(`أسفر الانفجار عن مقتل ${victims} في السوق`), ['الانفجار 18'], victims);
+  });
+  it('reads the weapon in the genitive of an attack noun as the same act (تفجير سيارة مفخخة)', () => {
+    assert.deepEqual(rows('أصيب عشرة أشخاص في تفجير سيارة مفخخة قرب السوق'), ['تفجير سيارة مفخخة 18']);
+    assert.deepEqual(rows('وقع انفجار عبوة ناسفة على الطريق الرئيسي'), ['انفجار عبوة ناسفة 18']);
+  });
   it('drops a definite or demonstrative noun referring back to an event of the same kind', () => {
     assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وأدى الهجوم إلى نزوح السكان.'), ['هجوما 19']);
     assert.deepEqual(rows('شن المتمردون هجوما على البلدة. وتصدت القوات لذلك الهجوم.'), ['هجوما 19', 'تصدت 19']);
