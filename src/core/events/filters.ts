@@ -66,6 +66,17 @@ function isCasualtyCount(d: Discourse, f: EventFrame): boolean {
   return count(f.to) || count(f.to + 1) || count(f.from - 1) || count(f.from - 2);
 }
 
+/**
+ * The opposition (المعارضة السورية، قوات المعارضة): a body, unless a ل complement says what is
+ * opposed, right after it or after one adjective (المعارضة للاتفاق، المعارضة الشديدة للقرار).
+ */
+function namesBody(d: Discourse, f: EventFrame): boolean {
+  if (f.verbal || !f.definite || f.to - f.from !== 1 || !hasKey(d, f.from, eventWords('bodyNouns'))) return false;
+  const complement = (j: number): boolean =>
+    sameSentence(d, f.from, j) && !/[،,.:؛]/.test(d.words[j].gap) && d.words[j].prefixes.some(p => /^[وف]?ل/.test(p));
+  return !(complement(f.to) || (sameSentence(d, f.from, f.to) && d.words[f.to].key.startsWith('ال') && complement(f.to + 1)));
+}
+
 /** The trigger lies inside an entity mention (the mention starts at most six words before it). */
 function insideName(d: Discourse, f: EventFrame): boolean {
   for (let j = f.from; j >= Math.max(0, f.from - 6); j--) {
@@ -140,6 +151,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
     prev = f;
     if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || describesState(d, f)) continue;
     if (!f.verbal && f.modality === 'negated') continue; // بدون مشاورات "without consultations"
+    if (namesBody(d, f)) continue;
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;
     if (f.cameo === '190' && !f.mutual && counted.has(d.words[f.from].sentence)) f.cameo = '180';
     if (earlier && !listed && f.modality === 'asserted' && refersBack(d, f)) continue;

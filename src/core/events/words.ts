@@ -45,6 +45,8 @@ interface EventWordsJson {
   purposeWords: string[];
   /** Nouns whose genitive trigger names no event (طاولة المفاوضات). */
   frameNouns: string[];
+  /** Verbal nouns that with the article also name a political body (المعارضة "the opposition"): an act only with a ل complement. */
+  bodyNouns: string[];
   /** A noun after one is a circumstance of the clause (خلال لقاء). */
   circumstancePrepositions: string[];
   /** A place after one is the event's location. */

@@ -177,6 +177,14 @@ describe('events: trigger coverage', () => {
     assert.equal(e.cameo, '033');
     assert.equal(e.modality, 'intended');
   });
+  it('reads المعارضة as the opposition, a body, unless a ل complement says what it opposes', () => {
+    assert.deepEqual(rows('قالت المعارضة اليمنية في بيان إن المفاوضات تعثرت'), ['المفاوضات 04']);
+    assert.deepEqual(rows('وصلت قوات المعارضة إلى أطراف البلدة'), []);
+    assert.deepEqual(rows('اجتمع قادة أحزاب المعارضة في مقر الحزب'), ['اجتمع 04']);
+    assert.deepEqual(rows('أبدى النواب المعارضة للاتفاق مع الشركة'), ['المعارضة 12']);
+    assert.deepEqual(rows('أثار القرار المعارضة الشديدة للحكومة الجديدة'), ['المعارضة 12']);
+    assert.deepEqual(rows('أعلن الحزب معارضته لمشروع القانون'), ['معارضته 12']);
+  });
   it('leaves out words that only look like triggers', () => {
     assert.deepEqual(rows('يعد هذا القرار خطوة مهمة'), []);
     assert.deepEqual(rows('أسقطت الدفاعات مقاتلة فوق البحر'), []);
