@@ -197,12 +197,11 @@ function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | un
 }
 
 /**
- * Ministries (وزارة الخارجية الأذربيجانية) and councils of ministers (مجلس الوزراء الأرميني).
- * A ministry without its country (وزارة الصناعة) goes to `unnamed`: a description more
- * often than a name (ANERcorp never marks one), yet
- * still a body a title skips (المتحدث باسم وزارة الخارجية ناصر كنعاني).
+ * Ministries (وزارة الخارجية الأذربيجانية) and councils of ministers (مجلس الوزراء الأرميني), also
+ * without their country (وزارة الداخلية، مجلس الوزراء): news names its own country's bodies so, and
+ * the dev gold marks them, though ANERcorp never does.
  */
-function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[], unnamed: NameCandidate[]): void {
+function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -225,11 +224,10 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
       }
       const country = nisbaAt(ctx, last + 1, ev);
       if (country) last++;
-      else if (cabinet) break;
       const nameEn = field
         ? `Ministry of ${field}${country ? ` of ${withArticle(country.nameEn)}` : ''}`
-        : `Government of ${withArticle(country!.nameEn)}`;
-      (country ? out : unnamed).push(nameCandidate({
+        : country ? `Government of ${withArticle(country.nameEn)}` : 'Council of Ministers';
+      out.push(nameCandidate({
         ...span(tokens, i, last + 1, tokens[i].start + r.offset),
         type: 'ORG',
         subtype: field ? 'ministry' : 'government',
@@ -382,8 +380,7 @@ function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
 /** Every rule's candidates, in no particular order. */
 export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate[] {
   const bodies: NameCandidate[] = [];
-  const unnamed: NameCandidate[] = [];
-  governmentBodies(ctx, ev, bodies, unnamed);
+  governmentBodies(ctx, ev, bodies);
   namedGroups(ctx, ev, bodies);
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
@@ -393,7 +390,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   describedInstitutions(ctx, ev, bodies);
   // Titles skip the organisations these rules found (المتحدث باسم وزارة الخارجية الإيرانية …).
   const bodyEnd: BodyEnds = new Map();
-  for (const b of [...bodies, ...unnamed]) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });
+  for (const b of bodies) bodyEnd.set(tokenIndexAt(ctx.tokens, b.start), { end: tokenIndexAt(ctx.tokens, b.end - 1) + 1, type: b.type });
   const out = [...bodies];
   titledPersons(ctx, ev, bodyEnd, out);
   regions(ctx, ev, out);
