@@ -106,6 +106,12 @@ export const ORGS: OrgRow[] = [
   ['state-duma', 'legislature', 'مجلس الدوما|الدوما', 'State Duma', 'Lower house of the Russian parliament', 'RU'],
   ['knesset', 'legislature', 'الكنيست', 'Knesset', 'Legislature of Israel', 'IL'],
   ['turkish-parliament', 'legislature', 'البرلمان التركي', 'Grand National Assembly of Turkey', 'Legislature of Turkey', 'TR'],
+  // Chambers news names without their country (its own, or the one the article is about), as it names its ministries.
+  // Not the Senate: its English name alone would split an English text's "Nigerian Senate".
+  ['house-of-representatives', 'legislature', 'مجلس النواب', 'House of Representatives', 'Chamber of a national legislature', ''],
+  ['shura-council', 'legislature', 'مجلس الشورى', 'Shura Council', 'Consultative or upper chamber of a national legislature', ''],
+  ['national-assembly', 'legislature', 'مجلس الأمة', 'National Assembly', 'Chamber of a national legislature', ''],
+  ['peoples-assembly', 'legislature', 'مجلس الشعب', "People's Assembly", 'Chamber of a national legislature', ''],
   ['iranian-revolutionary-guard', 'military', 'الحرس الثوري|الحرس الثوري الإيراني', 'Islamic Revolutionary Guard Corps', 'Branch of the Iranian armed forces', 'IR'],
   // Armed groups and parties
   ['isis', 'armed-group', 'داعش|تنظيم داعش|تنظيم الدولة الإسلامية|تنظيم الدولة', 'Islamic State', 'Jihadist armed group', ''],

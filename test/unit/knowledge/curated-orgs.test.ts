@@ -27,6 +27,12 @@ describe('knowledge/curated organisations', () => {
     assert.equal(found[0].id, 'org/un-security-council');
   });
 
+  it('legislative chambers named without their country; one country chamber by its longer name', () => {
+    assert.deepEqual(orgIds('أقر مجلس الشورى التعديل، وأحاله مجلس النواب إلى اللجنة بعد أن صوت مجلس الأمة ومجلس الشعب.'),
+      ['org/shura-council', 'org/house-of-representatives', 'org/national-assembly', 'org/peoples-assembly']);
+    assert.deepEqual(orgIds('صوت مجلس الشيوخ الأميركي على القرار.'), ['org/us-senate']);
+  });
+
   it('Human Rights Watch in the spellings the Saudi press uses', () => {
     assert.deepEqual(orgIds('وطالبت منظمة هيومان رايتس ووتش بفتح تحقيق، كما دعت هيومن رايتس واتش إلى الإفراج عنهم.'), ['org/hrw', 'org/hrw']);
   });
