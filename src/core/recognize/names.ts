@@ -195,14 +195,14 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
 }
 
 /**
- * An organisation (known or tagged) whose name starts with the article or a keeper noun, after a
- * kind that stays inside before one (حركة الجهاد …، وكالة أنباء …): the kind word belongs to the name.
+ * An organisation or place (known or tagged) whose name starts with the article or a keeper noun, after
+ * a kind that stays inside before one (حركة الجهاد …، وكالة أنباء …، ساحة التحرير): the kind word belongs to the name.
  */
 function withKindBefore(ctx: ArticleContext, found: NameCandidate[]): NameCandidate[] {
   const { tokens } = ctx;
   return found.map(c => {
     const i = tokenIndexAt(tokens, c.start);
-    if (c.type !== 'ORG' || i < 1 || c.start !== tokens[i].start || !(tokens[i].key.startsWith('ال') || kindWords().kindKeepers.has(tokens[i].key)) || gapAfter(ctx, i - 1) !== 'space') return c;
+    if (c.type === 'PER' || i < 1 || c.start !== tokens[i].start || !(tokens[i].key.startsWith('ال') || kindWords().kindKeepers.has(tokens[i].key)) || gapAfter(ctx, i - 1) !== 'space') return c;
     const kind = wholeKindCue(tokens[i - 1].key) ? readingsAt(ctx, i - 1).find(r => kindWords().wholeWithArticle.has(r.key)) : undefined;
     return kind ? nameCandidate({ ...c, start: tokens[i - 1].start + kind.offset }) : c;
   });

@@ -98,6 +98,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['قطاع غزة', 'LOC', 'gaza']], model: [['وبمدينة حلب', 'LOC']] }));
     assert.deepEqual(spans(ctx, got), ['LOC قطاع غزة', 'LOC حلب']);
   });
+  it('keeps the head noun of a square inside its name before an article word (ساحة الشهداء، ميدان العباسية)', () => {
+    const ctx = ar('اعتصم الطلاب في ساحة الشهداء ثم ساروا إلى ميدان العباسية');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الشهداء', 'LOC'], ['العباسية', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC ساحة الشهداء', 'LOC ميدان العباسية']);
+  });
   it('leaves وكالة outside an agency name, inside before an article word', () => {
     const ctx = ar('ذكرت لوكالة فرانس برس ووكالة الأنباء الأردنية');
     const got = recognizeNames(ctx, fakeSources({ model: [['لوكالة فرانس برس', 'ORG'], ['ووكالة الأنباء الأردنية', 'ORG']] }));
