@@ -4,7 +4,7 @@
 // possibility (could, may) — and the passive voice ("was attacked").
 import type { Modality, Span } from '../types';
 import { ACTOR_NOUNS, englishTriggers } from './english-lexicon';
-import { cameoRoot, intentCode, isCooperative, isViolent, refusalCode } from './typing';
+import { cameoRoot, intentCode, isCooperative, refusalCode } from './typing';
 import { alternation, capitalisable, lexicon } from '../lang/lexicon';
 
 export interface EnglishFrame extends Span {
@@ -13,8 +13,6 @@ export interface EnglishFrame extends Span {
   passive: boolean;
   /** Used as a noun ("the talks"): only a name right before it ("Russia's attack") is its actor. */
   nominal: boolean;
-  /** Foils the violent act after it ("foiled a plot to bomb"). */
-  foils: boolean;
 }
 
 const words = lexicon<Record<string, string[]>>('en', 'event-words');
@@ -59,7 +57,7 @@ export function englishFrames(text: string, sentence: Span): EnglishFrame[] {
       const before = s.slice(Math.max(0, m.index - 60), m.index);
       // A casualty report belongs to the attack that caused it (or to no event: floods, a crash).
       if (t.casualty && (COUNT_AFTER.test(s.slice(m.index + m[0].length)) || COUNT_BEFORE.test(before))) continue;
-      const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted', foils: t.foils,
+      const frame: EnglishFrame = { start, end: start + m[0].length, cameo: t.cameo, modality: 'asserted',
         passive: PARTICIPLE.test(m[0]) && (PASSIVE.test(before) || /^\s+by\s/.test(s.slice(m.index + m[0].length))), nominal: NOMINAL.test(before) && !(NAME_BEFORE.test(before) && pastForm(m[0])) };
       const refusal = REFUSAL.exec(before);
       if (refusal && t.cameo.slice(0, 2) !== '12') {
@@ -104,8 +102,6 @@ function oneReportPerAct(text: string, frames: EnglishFrame[]): EnglishFrame[] {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, f.start) : '';
     const near = !!last && !/[,;:.!?"“”()]/.test(gap) && !CONJUNCTION.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= SAME_ACT_WORDS;
-    // What was foiled did not happen ("foiled a plot to bomb a church").
-    if (near && last.foils && isViolent(f.cameo)) continue;
     // Punctuation or a conjunction between them ("met X and held talks") makes two acts, and so
     // does a second verb ("talks mediated by Russia": the mediation is Russia's act).
     if (near && cameoRoot(last.cameo) === cameoRoot(f.cameo) && last.modality === f.modality && !PARTICIPLE.test(text.slice(f.start, f.end))) continue;

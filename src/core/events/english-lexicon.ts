@@ -6,7 +6,7 @@ import { inflectEnglishVerb } from '../lang/inflect';
 import { lexicon } from '../lang/lexicon';
 
 interface EnglishTriggersJson {
-  triggers: Array<{ cameo: string; phrases: string; casualty?: boolean; foils?: boolean }>;
+  triggers: Array<{ cameo: string; phrases: string; casualty?: boolean }>;
   actorNouns: { entries: string[] };
   doubling: { entries: string[] };
   irregular: { forms: Record<string, string[]> };
@@ -38,17 +38,15 @@ export interface EnglishTrigger {
   cameo: string;
   /** A death or injury: with a count of victims, a casualty report and no event (english-frames.ts). */
   casualty: boolean;
-  /** Foiling: the violent act a few words after it did not happen (english-frames.ts). */
-  foils: boolean;
 }
 
 let compiled: EnglishTrigger[] | undefined;
 
 /** One regex per CAMEO code, longest phrases first so "air strike" wins over "strike". */
 export function englishTriggers(): EnglishTrigger[] {
-  compiled ??= lists().triggers.map(({ cameo, phrases: list, casualty = false, foils = false }) => {
+  compiled ??= lists().triggers.map(({ cameo, phrases: list, casualty = false }) => {
     const phrases = list.split('|').sort((a, b) => b.length - a.length).map(alternatives);
-    return { cameo, casualty, foils, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phrases.join('|')})(?![\\p{L}\\p{N}-])`, 'giu') };
+    return { cameo, casualty, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${phrases.join('|')})(?![\\p{L}\\p{N}-])`, 'giu') };
   });
   return compiled;
 }

@@ -89,10 +89,10 @@ describe('lang/en/event-words.json: words before a trigger', () => {
     assert.deepEqual(frames('The wardens met, and talks followed.').map(f => f.text), ['met', 'talks']);
   });
 
-  it('foiling is the foiler\'s act, and the violent act it foiled a few words after it is no event', () => {
+  it('foiling is the foiler\'s act; a plotted act of another kind after it is reported too, one of the same kind is the same act', () => {
     assert.deepEqual(frames('The wardens feared a plot to bomb the depot.').map(f => f.text), ['bomb']);
     for (const foil of ['foiled', 'thwarted', 'averted']) {
-      assert.deepEqual(frames(`The wardens ${foil} a plot to bomb the depot.`).map(f => f.text), [foil], foil);
+      assert.deepEqual(frames(`The wardens ${foil} a plot to bomb the depot.`).map(f => f.text), [foil, 'bomb'], foil);
       assert.deepEqual(frames(`The wardens ${foil} an attack on the depot.`).map(f => f.text), [foil], foil);
     }
     // A violent act in a clause of its own still counts.
