@@ -1,0 +1,74 @@
+// The words after a title or a first name that make a person's name: where a name stops
+// (a function word, a common word, a title, a nisba) and how much says it is a name.
+import type { ArticleContext } from '../text/context';
+import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
+import { particles } from './name-particles';
+import { isMaksuraTwin } from './maksura';
+import type { RuleEvidence } from './rules';
+import { dashAfter, gapAfter, readingsAt } from './token-view';
+
+/** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
+const MAX_NAME_TOKENS = 4;
+
+/** Why token i cannot be part of a person's name after a title. */
+export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
+  const tok = ctx.tokens[i];
+  if (!/^\p{L}/u.test(tok.key) || /^[a-z]/i.test(tok.key)) return true;
+  const rs = readingsAt(ctx, i);
+  // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban); a
+  // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).
+  if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
+  if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i) && !beforeCompoundEnd(ctx, i)) return true;
+  if (isOfficeInConstruct(ctx, i)) return true;
+  if (ev.isNameWord(tok.key)) return false;
+  if (ev.nisbaOf(tok.key)) return true;
+  // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
+  if (/^م.{3,}ه$/.test(tok.key)) return true;
+  // Titles, common words with a proclitic (بخطورة، بالدار), and a conjunction
+  // glued on a name (وماكرون، ونظيره) start a new phrase; فاجن is no ف + اجن.
+  return rs.some(
+    r =>
+      titleLexicon().has(r.key) ||
+      (r.split && (ev.isCommonWord(r.key) || r.key.startsWith('ال') || (/^[وف]/.test(tok.key) && ev.isNameWord(r.key)))),
+  );
+}
+
+/** An ordinary word before a compound name's second part is the name's first (صدر الدين، سيف الإسلام). */
+function beforeCompoundEnd(ctx: ArticleContext, i: number): boolean {
+  return i + 1 < ctx.tokens.length && gapAfter(ctx, i) === 'space' && particles('compound').has(ctx.tokens[i + 1].key);
+}
+
+/**
+ * Person name tokens [from, to) after a title, or undefined without evidence.
+ * After a strong title (with a country or an organisation) two unknown words
+ * that are neither common words nor article-words are a name too (شتيفن هيبشترايت).
+ */
+export function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence, strong: boolean): { from: number; to: number; evidence: number } | undefined {
+  const { tokens } = ctx;
+  let to = from;
+  let evidence = 0;
+  let lengthened = 0;
+  while (to < tokens.length && to - from < MAX_NAME_TOKENS + lengthened) {
+    if (endsName(ctx, to, ev)) break;
+    // A place adverb that is also a name (خلف) is the preposition before a demonstrative (صالح خلف تلك الجبال).
+    if (to > from && to + 1 < tokens.length && gapAfter(ctx, to) === 'space' && isAdverbBeforeDemonstrative(tokens[to].key, tokens[to + 1].key)) break;
+    if (particles('lengthens').has(tokens[to].key)) lengthened++;
+    // علي written with ي is the name, though the corpora's word lists fold it into the preposition على.
+    if (ev.isNameToken(to) || isMaksuraTwin(ctx, to)) evidence++;
+    const gap = gapAfter(ctx, to);
+    const dash = dashAfter(ctx, to);
+    to++;
+    if (gap !== 'space' || dash) break;
+  }
+  // Drop trailing tokens without evidence beyond two (a verb after the name); a compound (صدر الدين) counts as one.
+  const kept = from + 1 < to && particles('compound').has(tokens[from + 1].key) ? 3 : 2;
+  while (to - from > kept && !ev.isNameToken(to - 1)) to--;
+  // Nor a second one where the tagger ended the person before it (الرئيس شيراك سيقرر).
+  if (to - from === 2 && !ev.isNameToken(to - 1) && ev.isTaggedPerson(from)) to--;
+  if (to === from) return undefined;
+  if (evidence === 0) {
+    if (!strong || to - from !== 2) return undefined;
+    for (let i = from; i < to; i++) if (tokens[i].key.startsWith('ال') || /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key)) return undefined;
+  }
+  return { from, to, evidence };
+}
