@@ -163,6 +163,8 @@ export interface FunctionWords {
   complementisers: Entries<string>;
   /** Function words written with a final ى, whose key a name written with ي shares (على / علي). */
   maksuraWords: Entries<string>;
+  /** Given names that fold into one of maksuraWords (علي). */
+  maksuraNames: Entries<string>;
   /** Adverbs of place, a preposition before a demonstrative even where also a name (خلف تلك الجبال). */
   placeAdverbs: Entries<string>;
   demonstratives: Entries<string>;

@@ -9,6 +9,7 @@ import { bodiesByRemit, describedBodies, ministriesByField, namesakeBodies } fro
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { endsName, personAfter } from './person-span';
+import { twinNamedPersons } from './twin-names';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -328,6 +329,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   titledPersons(ctx, ev, bodyEnd, out);
   regions(ctx, ev, out);
   listedPersons(ctx, ev, out);
+  twinNamedPersons(ctx, ev, out);
   namedBodies(ctx, ev, out);
   return out;
 }
