@@ -13,6 +13,7 @@ import { nameCandidate, type NameCandidate } from './candidate';
 import { isStopWord, KeyTest, titleFirstWords } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { overlapTest } from '../text/search';
 
 let facilities: Set<string> | undefined;
 // Direction nouns are masculine too (شمال أفريقيا الروماني): they take the nisba like a facility.
@@ -111,6 +112,6 @@ export function clubsByHead(ctx: ArticleContext, found: NameCandidate[], sources
     i = last;
   }
   if (!clubs.length) return found;
-  const inClub = (c: NameCandidate): boolean => clubs.some(k => c.start < k.end && k.start < c.end);
+  const inClub = overlapTest(clubs);
   return [...found.filter(c => !inClub(c)), ...clubs].sort((a, b) => a.start - b.start);
 }

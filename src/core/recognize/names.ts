@@ -3,7 +3,6 @@
 // convention, made flat, then spread over the whole article.
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
-import type { Span } from '../types';
 import { nameCandidate, type NameCandidate } from './candidate';
 import { spreadNames } from './consistency';
 import { recognizeEnglish } from './english';
@@ -20,7 +19,7 @@ import { wordNamedBodies } from './word-names';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { trimCandidate, type TrimLexicon } from './trim';
-import { partitionPoint } from '../text/search';
+import { overlapTest } from '../text/search';
 
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
@@ -277,18 +276,6 @@ function sureOrganisations(ctx: ArticleContext, model: NameCandidate[]): Map<num
     if (c.type === 'ORG' && c.confidence >= SURE_ORG) out.set(tokenIndexAt(ctx.tokens, c.start), tokenIndexAt(ctx.tokens, c.end - 1));
   }
   return out;
-}
-
-/** Whether a span overlaps any of `spans`: a binary search over their starts, not a scan per question. */
-function overlapTest(spans: readonly Span[]): (c: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // reach[k]: the furthest end among the first k + 1 spans.
-  const reach = new Float64Array(sorted.length);
-  sorted.forEach((s, k) => (reach[k] = Math.max(s.end, k ? reach[k - 1] : -Infinity)));
-  return c => {
-    const lo = partitionPoint(sorted.length, k => sorted[k].start < c.end);
-    return lo > 0 && reach[lo - 1] > c.start;
-  };
 }
 
 /** A bracketed Latin-script gloss: capitalised, up to six words (ICSS، Aston University، Free University of Berlin). */
