@@ -306,7 +306,6 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
       used.add(n + 1);
       frame = { ...frame, to: next.to, end: next.end };
     }
-
     // A promise of force (واعدا بالقضاء على …، تعهد بسحق …) is a threat to use it.
     if (frame.verbal && cameoRoot(frame.cameo) === '03' && promisesForce(d, m)) frame = { ...frame, cameo: '138' };
     const neg = m.from > 0 && eventWords('negators').has(d.words[m.from - 1].key) && d.words[m.from - 1].sentence === d.words[m.from].sentence;

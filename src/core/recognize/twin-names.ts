@@ -5,6 +5,7 @@ import type { ArticleContext } from '../text/context';
 import { functionWords } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { nameCandidate, type NameCandidate } from './candidate';
+import { KeyTest } from './lexicon';
 import { isMaksuraTwin } from './maksura';
 import { personAfter } from './person-span';
 import type { RuleEvidence } from './rules';
@@ -15,16 +16,21 @@ let names: Map<string, string> | undefined;
 const twinNames = (): Map<string, string> =>
   (names ??= new Map(functionWords().maksuraNames.entries.map(name => [matchKey(name), name.slice(0, -1) + 'ى'])));
 
+const twinCue = new KeyTest(key => twinNames().has(key));
+
 /** A surname the name takes only with evidence: a known name word, or an article word ending in a nisba ي (الحجيري). */
 const NISBA_SURNAME = /^ال.+ي$/;
 
 /** علي before a surname (علي الحجيري، «علي سلامة»), where the article tells the name from the preposition by its letter. */
 export function twinNamedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens, text } = ctx;
-  const twins = twinNames();
+  // Whether the article writes each function word with ى, asked once per article.
+  const written = new Map<string, boolean>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = twins.get(tokens[i].key);
-    if (word === undefined || !isMaksuraTwin(ctx, i) || ev.isTaggedPerson(i) || !text.includes(word)) continue;
+    if (!twinCue.at(ctx, i) || !isMaksuraTwin(ctx, i) || ev.isTaggedPerson(i)) continue;
+    const word = twinNames().get(tokens[i].key)!;
+    if (!written.has(word)) written.set(word, text.includes(word));
+    if (!written.get(word)) continue;
     // A middle name (محمد علي الحوثي) belongs to the name before it.
     if (i > 0 && gapAfter(ctx, i - 1) === 'space' && ev.isNameToken(i - 1)) continue;
     const p = personAfter(ctx, i, ev, false);
