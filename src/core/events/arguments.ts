@@ -23,6 +23,7 @@ import { definiteNounAt, type ShortReferences } from '../recognize/short-referen
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
+import { bodyStart } from '../recognize/byline';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 
 export interface EventArguments {
@@ -97,11 +98,18 @@ export class ArgumentFinder {
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
   private clause(f: EventFrame): { first: number; complementiser: number | null } {
     const d = this.d;
-    const sFirst = Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW);
+    const sFirst = Math.max(this.bodyFirst(f.from), f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
       if (COMPLEMENTISER.word(d, j)) return { first: j, complementiser: j };
     }
     return { first: sFirst, complementiser: null };
+  }
+
+  /** First word of word j's sentence, past a byline that opens it (byline.ts) unless j is in it. */
+  private bodyFirst(j: number): number {
+    const s = this.d.words[j].sentence;
+    const body = bodyStart(this.d, s);
+    return body <= j ? body : this.d.sentenceStart[s];
   }
 
   /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
@@ -281,7 +289,14 @@ export class ArgumentFinder {
     for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
       if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
       const m = d.mentionAt[j];
-      if (m) return m.type === 'PER' && !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
+      if (m?.type === 'PER') return !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
+      // The place or body the office is of (أمير منطقة عسير فلان، وزير خارجية مصر فلان) stands between: past its
+      // name only titles may come (الأمير فلان); any other word there (برئاسة، حيث) begins another phrase.
+      if (m) {
+        while (j + 1 < sEnd && d.words[j + 1].start < m.end) j++;
+        free = 0;
+        continue;
+      }
       if (!isTitleWord(d, j) && free-- <= 0) return undefined;
     }
     return undefined;
@@ -338,7 +353,8 @@ export class ArgumentFinder {
   private possessor(f: EventFrame, back = 0): string[] {
     const d = this.d;
     const s = d.words[f.from].sentence;
-    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[Math.max(0, s - back)], f.from - (back + 1) * WINDOW); j--) {
+    const from = back ? d.sentenceStart[Math.max(0, s - back)] : this.bodyFirst(f.from);
+    for (let j = f.from - 1; j >= Math.max(from, f.from - (back + 1) * WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];
     }
@@ -350,7 +366,8 @@ export class ArgumentFinder {
     const d = this.d;
     const s = d.words[f.from].sentence;
     if (s === 0) return [];
-    for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + SUBJECT_REACH; j++) {
+    const first = bodyStart(d, s - 1);
+    for (let j = first; j < d.sentenceStart[s] && j < first + SUBJECT_REACH; j++) {
       const m = subjectAt(d, j);
       if (m && !hasWord(d, j - 1, 'sourceMarkers')) return [m.entity];
     }

@@ -17,6 +17,7 @@ import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { withoutObjectPronoun } from '../lang/inflect';
+import { bodyStart } from '../recognize/byline';
 
 /** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
 const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
@@ -205,7 +206,8 @@ export function latter(d: Discourse, j: number): Mention | undefined {
 /** The first name of the sentence that is no object of a preposition: the main clause's subject. */
 export function sentenceSubject(d: Discourse, before: number): Mention | undefined {
   // Bounded: a run-on "sentence" of megabytes must not make every participle scan it all.
-  for (let j = Math.max(d.sentenceStart[d.words[before].sentence], before - 60); j < before; j++) {
+  const body = bodyStart(d, d.words[before].sentence);
+  for (let j = Math.max(body <= before ? body : d.sentenceStart[d.words[before].sentence], before - 60); j < before; j++) {
     const m = d.mentionAt[j];
     if (m && !isGoverned(d, j, m)) return m;
   }
