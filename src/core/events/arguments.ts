@@ -209,10 +209,16 @@ export class ArgumentFinder {
       if (holder) return [holder];
       const prior = priorSubject(d, f);
       if (prior) return [prior.entity];
-      // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
-      const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
-      if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
-      return this.subjects(f, first, sEnd);
+      // A name after the verb is its subject in a relative clause whose pronoun takes the antecedent up (التي وعد بها
+      // الرئيس X، الذي زاره X); with none the antecedent is the subject and that name the object (فلان الذي اتهم X).
+      // Taken up, the antecedent is the object (البلدة التي دمرتها المعارك): the subject is named after the verb or not at all.
+      // An antecedent that is no name leaves a person after the verb its subject, the pronoun further on (التي رفض فلان
+      // التدخل فيها), while a place or body there is the object (الذين يزورون X).
+      const relative = relativeSubject(d, f);
+      if (relative === undefined) return this.subjects(f, first, sEnd);
+      if (this.resumed(f, sEnd)) return this.vso(f, sEnd) ? this.subjects(f, first, sEnd) : [];
+      if (relative) return [relative.entity];
+      return this.vso(f, sEnd)?.mention.type === 'PER' ? this.subjects(f, first, sEnd) : [];
     }
     const named = relativeClauseAgent(d, f, sEnd);
     if (named) return [named.entity];
@@ -227,6 +233,17 @@ export class ArgumentFinder {
     }
     const v = agent.supportVerb;
     return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
+  }
+
+  /**
+   * A pronoun on the verb or on a preposition right after it (زاره، وعد بها، سيطر عليها) takes the antecedent up as
+   * an object. Further on a pronoun is as often another's (ترفض الاعتراف بهم); مع + pronoun is a partner
+   * (فلان الذي بحث معه).
+   */
+  private resumed(f: EventFrame, sEnd: number): boolean {
+    if (f.possessed) return true;
+    const key = f.to < sEnd ? this.d.words[f.to].key : '';
+    return PRONOUN_OBJECT.test(key) && ![...eventWords('partnerPrepositions')].some(p => key.startsWith(p));
   }
 
   /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */

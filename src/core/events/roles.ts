@@ -113,7 +113,8 @@ export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | u
   let p = f.from - 1;
   if (p >= 0 && eventWords('perfectParticles').has(d.words[p].key)) p--;
   if (!oneClause(d, p, f.from) || !hasWord(d, p, 'relativePronouns')) return undefined;
-  if (!oneClause(d, p - 1, p)) return null;
+  // A comma may set a describing clause off its antecedent (فلان، الذي …).
+  if (!oneClause(d, p - 1, p, true)) return null;
   const w = d.words[p];
   const last = mentionCovering(d, p - 1);
   // A second description joined by و (X الحليفة لـY والتي تعارض) has the head of the first: past the name

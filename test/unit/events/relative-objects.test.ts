@@ -1,0 +1,44 @@
+// A relative clause with no pronoun taking its antecedent up has the antecedent as subject: a name after
+// its verb is the object (فلان الذي اتهم X). Sentences written for these tests.
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { findDates } from '../../../src/core/recognize/dates';
+import { extractEvents } from '../../../src/core/events/extract';
+import type { EntityType } from '../../../src/core/types';
+import { fixture } from './fixture';
+
+type Names = Array<[string, string, EntityType, string?]>;
+
+function actorsOf(text: string, names: Names, trigger: string): string[] | undefined {
+  const f = fixture(text, names);
+  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
+  const events = extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) });
+  return events.find(e => e.trigger.text.includes(trigger))?.actors;
+}
+
+const names: Names = [['سمير حداد', 'samir', 'PER'], ['ليبيا', 'libya', 'LOC'], ['طرابلس', 'tripoli', 'LOC'], ['الهيئة الوطنية', 'body', 'ORG']];
+
+describe('events: the object after a relative verb', () => {
+  it('takes the named antecedent, not the name after the verb, when no pronoun takes it up', () => {
+    assert.deepEqual(actorsOf('ردت الحكومة على تصريحات سمير حداد الذي اتهم ليبيا بدعم المسلحين', names, 'اتهم'), ['samir']);
+    assert.deepEqual(actorsOf('ويقول الكاتب إن سمير حداد الذي زار طرابلس مرتين لم يلتق أحدا', names, 'زار'), ['samir']);
+  });
+  it('takes the antecedent set off by a comma or a dash (فلان، الذي …) and keeps it past مع + pronoun, a partner', () => {
+    assert.deepEqual(actorsOf('وقال سمير حداد، الذي التقى الوفد في طرابلس أمس، إن المحادثات مثمرة', names, 'التقى'), ['samir']);
+    assert.deepEqual(actorsOf('وكان في استقباله سمير حداد، الذي بحث معه الأوضاع في البلاد', names, 'بحث'), ['samir']);
+  });
+  it('takes no one when the antecedent is no name and a place or body follows the verb (السياح الذين يزورون X)', () => {
+    assert.deepEqual(actorsOf('يقع الفندق قرب مركز السياح الذين يزورون طرابلس كل صيف', names, 'يزورون'), []);
+  });
+  it('takes a person after the verb when the antecedent is no name, the pronoun coming later (التي رفض فلان التدخل فيها)', () => {
+    assert.deepEqual(actorsOf('وهي المدينة التي رفض سمير حداد التدخل فيها قبل عامين', names, 'رفض'), ['samir']);
+  });
+  it('never takes a named antecedent its verb\'s pronoun takes up as object (ليبيا التي دمرتها المعارك)', () => {
+    assert.deepEqual(actorsOf('عاد السكان إلى مدن شمال ليبيا التي دمرتها المعارك الضارية', names, 'دمرتها'), []);
+  });
+  it('keeps the name after the verb when a pronoun on it or after it takes the antecedent up (الذي زاره X، الذي دعا إليه X)', () => {
+    assert.deepEqual(actorsOf('افتتح المعرض الذي زاره سمير حداد أمس أبوابه للجمهور', names, 'زاره'), ['samir']);
+    assert.deepEqual(actorsOf('انعقد الاجتماع الذي دعا إليه سمير حداد مساء أمس', names, 'دعا'), ['samir']);
+    assert.deepEqual(actorsOf('فشلت المبادرة التي وعد بها سمير حداد الشهر الماضي', names, 'وعد'), ['samir']);
+  });
+});
