@@ -59,6 +59,11 @@ const CLASSIFIER = new WordMemo(w => {
   classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
   return classifiers.has(w.key);
 });
+/** The same kind noun behind a preposition (لحركة X، بوزارة X): still the kind of the name after it. */
+const CLASSIFIER_READING = new WordMemo(w => {
+  classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
+  return w.keys.some(k => classifiers!.has(k));
+});
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
 function subjectAt(d: Discourse, j: number): Mention | undefined {
   const m = d.mentionAt[j];
@@ -282,8 +287,9 @@ export class ArgumentFinder {
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || inDate(this.dates, d.words[k].start))) k++;
     if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
+    // A spokesman or official of a body named right after it (المتحدث باسم الوزارة العقيد فلان) is that person.
     const body = officialsBody(d, k, sEnd);
-    if (body) return body;
+    if (body) return this.personAfter(body.mention, sEnd) ?? body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
       ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
@@ -296,6 +302,15 @@ export class ArgumentFinder {
     return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
   }
 
+  /** A person named right after mention m, titles between (… الأمريكية العقيد فلان), in one clause and ungoverned. */
+  private personAfter(m: Mention, sEnd: number): { mention: Mention; word: number } | undefined {
+    const d = this.d;
+    const j = wordIndexAt(d, m.end);
+    if (j >= sEnd || /[،,.:؛«"“(]/.test(d.words[j].gap)) return undefined;
+    const found = nameAfterTitles(d, j, 3, sEnd);
+    return found?.mention.type === 'PER' && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
+  }
+
   /**
    * A title whose body or place is no recognised name (مدير المرصد الوطني فلان، خطيب جمعة مسجد
    * المدينة فلان): the person after at most two such words, before any comma or preposition.
@@ -306,6 +321,8 @@ export class ArgumentFinder {
     for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
       if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
       const m = d.mentionAt[j];
+      // A preposition standing alone (في، على) opens a place or circumstance, not the office's body.
+      if (!m && eventWords('interposedPrepositions').has(d.words[j].key)) return undefined;
       if (m?.type === 'PER') return !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
       // The place or body the office is of (أمير منطقة عسير فلان، وزير خارجية مصر فلان) stands between: past its
       // name only titles may come (الأمير فلان); any other word there (برئاسة، حيث) begins another phrase.
@@ -314,7 +331,8 @@ export class ArgumentFinder {
         free = 0;
         continue;
       }
-      if (!isTitleWord(d, j) && free-- <= 0) return undefined;
+      // A kind noun before the body's name (لحركة X، بوزارة X) belongs to that name.
+      if (!isTitleWord(d, j) && !(CLASSIFIER_READING.word(d, j) && d.mentionAt[j + 1]) && free-- <= 0) return undefined;
     }
     return undefined;
   }

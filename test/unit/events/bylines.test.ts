@@ -42,3 +42,18 @@ describe('events: bylines and offices of a place', () => {
     assert.ok(!actorsOf('استقبل وزير الخارجية وفد الاتحاد الأفريقي برئاسة سمير حداد في مكتبه.', names, 'استقبل')?.includes('samir'));
   });
 });
+
+describe('events: the person holding an office of a named body', () => {
+  const people: Names = [['وزارة الخارجية الليبية', 'mfa', 'ORG'], ['سمير حداد', 'samir', 'PER'], ['حركة النهضة', 'nahda', 'ORG'], ['طرابلس', 'tripoli', 'LOC']];
+  it('takes the spokesman named after the body he speaks for (المتحدث باسم الوزارة فلان)', () => {
+    assert.deepEqual(actorsOf('وندد المتحدث باسم وزارة الخارجية الليبية سمير حداد بالاعتداء على السفارة', people, 'ندد'), ['samir']);
+  });
+  it('takes the person after an office whose body has its kind noun behind a preposition (رئيس المكتب السياسي لحركة X فلان)', () => {
+    assert.deepEqual(actorsOf('وانتقد رئيس المكتب السياسي لحركة النهضة سمير حداد قرار الحكومة', people, 'انتقد'), ['samir']);
+  });
+  it('takes no person after a place opened by a preposition standing alone (وزير الخارجية في مدينة X فلان)', () => {
+    assert.ok(!actorsOf('واستقبل وزير الخارجية في مدينة طرابلس سمير حداد', people, 'استقبل')?.includes('samir'));
+    // A name spelled like a preposition (علي / على) is still the name.
+    assert.deepEqual(actorsOf('رفض وزير النفط الليبي علي حداد الرد على الصحفيين', [['علي حداد', 'ali', 'PER']], 'رفض'), ['ali']);
+  });
+});
