@@ -20,7 +20,7 @@ import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { functionWords, kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyStart } from '../recognize/byline';
@@ -64,6 +64,9 @@ const CLASSIFIER_READING = new WordMemo(w => {
   classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
   return w.keys.some(k => classifiers!.has(k));
 });
+let prepositions: Set<string> | undefined;
+/** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
+const PREPOSITION_WORD = new WordMemo(w => (prepositions ??= new Set(functionWords().prepositions.entries.map(wordKey))).has(w.key));
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
 function subjectAt(d: Discourse, j: number): Mention | undefined {
   const m = d.mentionAt[j];
@@ -237,7 +240,11 @@ export class ArgumentFinder {
       return this.circumstance(f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
-    return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
+    const support: EventFrame = { ...f, head: v, from: v, to: v + 1, verbal: true, participle: false };
+    // A support verb in a relative clause has the antecedent as subject (طيران التحالف الذي شن غارات).
+    const antecedent = relativeSubject(d, support);
+    if (antecedent) return [antecedent.entity];
+    return this.subjects(support, first, sEnd);
   }
 
   /**
@@ -363,6 +370,9 @@ export class ArgumentFinder {
       if (!m) continue;
       // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
       if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;
+      // A name in construct with a preposition's object (غارات على مواقع X ودمرت …) is in that phrase too.
+      // Only a preposition standing alone right before that noun (not a place noun: في المنطقة مثل X).
+      if (j - 1 > first && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && oneClause(d, j - 2, j) && PREPOSITION_WORD.word(d, j - 2)) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {

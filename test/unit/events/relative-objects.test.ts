@@ -42,3 +42,16 @@ describe('events: the object after a relative verb', () => {
     assert.deepEqual(actorsOf('فشلت المبادرة التي وعد بها سمير حداد الشهر الماضي', names, 'وعد'), ['samir']);
   });
 });
+
+describe('events: names inside a prepositional phrase before a coordinated verb', () => {
+  const places: Names = [['التحالف', 'coalition', 'ORG'], ['المتمردين', 'rebels', 'ORG'], ['ليبيا', 'libya', 'LOC'], ['الهيئة الوطنية', 'body', 'ORG']];
+  it('skips a name in construct with a preposition\'s object (على مواقع X) for the subject before it', () => {
+    assert.deepEqual(actorsOf('وشنت طائرات التحالف غارات على مواقع المتمردين ودمرت مخازن للذخيرة', places, 'دمرت'), ['coalition']);
+  });
+  it('keeps a name after a place noun that governs like a preposition (في المنطقة مثل X)', () => {
+    assert.deepEqual(actorsOf('وقال إن دولا كبيرة في المنطقة مثل ليبيا تدعم الحوار', places, 'تدعم'), ['libya']);
+  });
+  it('takes the antecedent of a relative clause whose support verb governs the event noun (X الذي شن غارات)', () => {
+    assert.deepEqual(actorsOf('ودخل المقاتلون الحي بغطاء جوي من طيران التحالف الذي شن عدة غارات على المدينة', places, 'غارات'), ['coalition']);
+  });
+});
