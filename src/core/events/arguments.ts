@@ -15,7 +15,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -23,7 +23,8 @@ import { definiteNounAt, type ShortReferences } from '../recognize/short-referen
 import { functionWords, kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
-import { bodyStart } from '../recognize/byline';
+import { bodyFirst, bodyStart } from '../recognize/byline';
+import { officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 
 export interface EventArguments {
@@ -42,8 +43,6 @@ const SUBJECT_REACH = 12;
 const SAYING = /[:«"“]/;
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
-/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
-const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
@@ -58,11 +57,6 @@ let classifiers: Set<string> | undefined;
 const CLASSIFIER = new WordMemo(w => {
   classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
   return classifiers.has(w.key);
-});
-/** The same kind noun behind a preposition (لحركة X، بوزارة X): still the kind of the name after it. */
-const CLASSIFIER_READING = new WordMemo(w => {
-  classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
-  return w.keys.some(k => classifiers!.has(k));
 });
 let prepositions: Set<string> | undefined;
 /** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
@@ -106,18 +100,11 @@ export class ArgumentFinder {
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
   private clause(f: EventFrame): { first: number; complementiser: number | null } {
     const d = this.d;
-    const sFirst = Math.max(this.bodyFirst(f.from), f.from - WINDOW);
+    const sFirst = Math.max(bodyFirst(this.d, f.from), f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
       if (COMPLEMENTISER.word(d, j)) return { first: j, complementiser: j };
     }
     return { first: sFirst, complementiser: null };
-  }
-
-  /** First word of word j's sentence, past a byline that opens it (byline.ts) unless j is in it. */
-  private bodyFirst(j: number): number {
-    const s = this.d.words[j].sentence;
-    const body = bodyStart(this.d, s);
-    return body <= j ? body : this.d.sentenceStart[s];
   }
 
   /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
@@ -223,8 +210,8 @@ export class ArgumentFinder {
       // An antecedent that is no name leaves a person after the verb its subject, the pronoun further on (التي رفض فلان
       // التدخل فيها), while a place or body there is the object (الذين يزورون X).
       const relative = relativeSubject(d, f);
-      if (relative === undefined) return this.subjects(f, first, sEnd);
-      if (this.resumed(f, sEnd)) return this.vso(f, sEnd) ? this.subjects(f, first, sEnd) : [];
+      if (relative === undefined) return this.carried(f, first, sEnd) ?? this.subjects(f, first, sEnd);
+      if (isResumed(d, f, sEnd)) return this.vso(f, sEnd) ? this.subjects(f, first, sEnd) : [];
       if (relative) return [relative.entity];
       return this.vso(f, sEnd)?.mention.type === 'PER' ? this.subjects(f, first, sEnd) : [];
     }
@@ -248,14 +235,22 @@ export class ArgumentFinder {
   }
 
   /**
-   * A pronoun on the verb or on a preposition right after it (زاره، وعد بها، سيطر عليها) takes the antecedent up as
-   * an object. Further on a pronoun is as often another's (ترفض الاعتراف بهم); مع + pronoun is a partner
-   * (فلان الذي بحث معه).
+   * A verb joined by و or ف to a sentence that opened with a verb and its named subject (وصل الوزير فلان إلى
+   * المدينة والتقى الرئيس فلانا) goes on with that subject; a name after it is its object, or on a reciprocal
+   * act its partner. Not when a pronoun on the verb makes the name after it the subject (واستقبله الوزير فلان).
    */
-  private resumed(f: EventFrame, sEnd: number): boolean {
-    if (f.possessed) return true;
-    const key = f.to < sEnd ? this.d.words[f.to].key : '';
-    return PRONOUN_OBJECT.test(key) && ![...eventWords('partnerPrepositions')].some(p => key.startsWith(p));
+  private carried(f: EventFrame, first: number, sEnd: number): string[] | undefined {
+    const d = this.d;
+    const body = bodyFirst(this.d, f.from);
+    if (f.number !== 's' || f.quote || f.possessed || first !== body || f.from <= body + 1 || d.mentionAt[body]) return undefined;
+    if (!/^[وف]/.test(d.ctx.text.slice(d.words[f.from].start, f.start))) return undefined;
+    const main = nameAfterTitles(d, body + 1, 3, f.from);
+    // A place is as often where the sentence opens (وفي المدينة، تسعى …); a relative clause between has its own subject.
+    if (!main || main.mention.type === 'LOC' || isGoverned(d, main.word, main.mention) || !oneClause(d, body, main.word)) return undefined;
+    for (let j = main.word + 1; j < f.from; j++) if (hasWord(d, j, 'relativePronouns')) return undefined;
+    const out = [main.mention.entity];
+    const after = f.mutual ? this.vso(f, sEnd) : undefined;
+    return after ? addEntity(out, after.mention.entity) : out;
   }
 
   /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */
@@ -296,8 +291,8 @@ export class ArgumentFinder {
     if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
     // A spokesman or official of a body named right after it (المتحدث باسم الوزارة العقيد فلان) is that person.
     const body = officialsBody(d, k, sEnd);
-    if (body) return this.personAfter(body.mention, sEnd) ?? body;
-    const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
+    if (body) return personAfter(d, body.mention, sEnd) ?? body;
+    const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
       ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
@@ -307,41 +302,6 @@ export class ArgumentFinder {
     if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention) return after;
     const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
     return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
-  }
-
-  /** A person named right after mention m, titles between (… الأمريكية العقيد فلان), in one clause and ungoverned. */
-  private personAfter(m: Mention, sEnd: number): { mention: Mention; word: number } | undefined {
-    const d = this.d;
-    const j = wordIndexAt(d, m.end);
-    if (j >= sEnd || /[،,.:؛«"“(]/.test(d.words[j].gap)) return undefined;
-    const found = nameAfterTitles(d, j, 3, sEnd);
-    return found?.mention.type === 'PER' && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
-  }
-
-  /**
-   * A title whose body or place is no recognised name (مدير المرصد الوطني فلان، خطيب جمعة مسجد
-   * المدينة فلان): the person after at most two such words, before any comma or preposition.
-   */
-  private officeHolder(k: number, sEnd: number): { mention: Mention; word: number } | undefined {
-    const d = this.d;
-    if (k >= sEnd || !isTitleWord(d, k)) return undefined;
-    for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
-      if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
-      const m = d.mentionAt[j];
-      // A preposition standing alone (في، على) opens a place or circumstance, not the office's body.
-      if (!m && eventWords('interposedPrepositions').has(d.words[j].key)) return undefined;
-      if (m?.type === 'PER') return !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
-      // The place or body the office is of (أمير منطقة عسير فلان، وزير خارجية مصر فلان) stands between: past its
-      // name only titles may come (الأمير فلان); any other word there (برئاسة، حيث) begins another phrase.
-      if (m) {
-        while (j + 1 < sEnd && d.words[j + 1].start < m.end) j++;
-        free = 0;
-        continue;
-      }
-      // A kind noun before the body's name (لحركة X، بوزارة X) belongs to that name.
-      if (!isTitleWord(d, j) && !(CLASSIFIER_READING.word(d, j) && d.mentionAt[j + 1]) && free-- <= 0) return undefined;
-    }
-    return undefined;
   }
 
   /** A bare kind noun at word j naming a body again (وتصدت القوات): that body, as if named there. */
@@ -398,7 +358,7 @@ export class ArgumentFinder {
   private possessor(f: EventFrame, back = 0): string[] {
     const d = this.d;
     const s = d.words[f.from].sentence;
-    const from = back ? d.sentenceStart[Math.max(0, s - back)] : this.bodyFirst(f.from);
+    const from = back ? d.sentenceStart[Math.max(0, s - back)] : bodyFirst(this.d, f.from);
     for (let j = f.from - 1; j >= Math.max(from, f.from - (back + 1) * WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];

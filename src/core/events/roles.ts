@@ -17,7 +17,7 @@ import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { withoutObjectPronoun } from '../lang/inflect';
-import { bodyStart } from '../recognize/byline';
+import { bodyFirst } from '../recognize/byline';
 
 /** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
 const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
@@ -28,6 +28,9 @@ const FROM_AGENT = new Set(['03', '05', '07']);
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
+
+/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
+export const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 
 export const hasWord = (d: Discourse, j: number, wordClass: EventWordClass): boolean =>
   j >= 0 && j < d.words.length && d.words[j].keys.some(k => eventWords(wordClass).has(k));
@@ -207,8 +210,7 @@ export function latter(d: Discourse, j: number): Mention | undefined {
 /** The first name of the sentence that is no object of a preposition: the main clause's subject. */
 export function sentenceSubject(d: Discourse, before: number): Mention | undefined {
   // Bounded: a run-on "sentence" of megabytes must not make every participle scan it all.
-  const body = bodyStart(d, d.words[before].sentence);
-  for (let j = Math.max(body <= before ? body : d.sentenceStart[d.words[before].sentence], before - 60); j < before; j++) {
+  for (let j = Math.max(bodyFirst(d, before), before - 60); j < before; j++) {
     const m = d.mentionAt[j];
     if (m && !isGoverned(d, j, m)) return m;
   }
@@ -301,4 +303,15 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   }
   // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
   return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };
+}
+
+/**
+ * A pronoun on the verb or on a preposition right after it (زاره، وعد بها، سيطر عليها) takes the antecedent up as
+ * an object. Further on a pronoun is as often another's (ترفض الاعتراف بهم); مع + pronoun is a partner
+ * (فلان الذي بحث معه).
+ */
+export function isResumed(d: Discourse, f: EventFrame, sEnd: number): boolean {
+  if (f.possessed) return true;
+  const key = f.to < sEnd ? d.words[f.to].key : '';
+  return PRONOUN_OBJECT.test(key) && ![...eventWords('partnerPrepositions')].some(p => key.startsWith(p));
 }

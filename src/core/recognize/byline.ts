@@ -46,3 +46,10 @@ export function bodyStart(d: Discourse, s: number): number {
   for (let q = j + 1; q < end && q <= j + ASIDE; q++) if (DASH.test(d.words[q].gap)) return a;
   return j;
 }
+
+/** First word of word j's sentence for a search back from j: past a byline that opens it, unless j is in it. */
+export function bodyFirst(d: Discourse, j: number): number {
+  const s = d.words[j].sentence;
+  const body = bodyStart(d, s);
+  return body <= j ? body : d.sentenceStart[s];
+}

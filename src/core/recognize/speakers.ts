@@ -13,7 +13,7 @@
 // organisation), then, at a paragraph's start, the recent speaker. A quote with
 // no cue in its sentence continues the speaker of the sentence before it.
 // No evidence, no speaker.
-import { bodyStart } from './byline';
+import { bodyFirst, bodyStart } from './byline';
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
@@ -224,8 +224,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     }
     const sentence = d.words[i].sentence;
     // A byline opening the sentence (byline.ts) names the writer, never the speaker.
-    const body = bodyStart(d, sentence);
-    const sentFirst = body <= i ? body : d.sentenceStart[sentence];
+    const sentFirst = bodyFirst(d, i);
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);

@@ -55,3 +55,17 @@ describe('events: names inside a prepositional phrase before a coordinated verb'
     assert.deepEqual(actorsOf('ودخل المقاتلون الحي بغطاء جوي من طيران التحالف الذي شن عدة غارات على المدينة', places, 'غارات'), ['coalition']);
   });
 });
+
+describe('events: a verb joined by و to a sentence that opened with its subject', () => {
+  const people: Names = [['سمير حداد', 'samir', 'PER'], ['ليلى منصور', 'layla', 'PER'], ['طرابلس', 'tripoli', 'LOC'], ['الهيئة الوطنية', 'body', 'ORG']];
+  it('keeps the opening subject and takes the name after the verb as partner or object (وصل فلان إلى X والتقى فلانا)', () => {
+    assert.deepEqual(actorsOf('وصل الوزير سمير حداد إلى طرابلس أمس والتقى رئيسة البرلمان ليلى منصور', people, 'التقى'), ['samir', 'layla']);
+    assert.deepEqual(actorsOf('استقبل الوزير سمير حداد في مكتبه رئيسة البعثة ليلى منصور وبحث معها الأوضاع', people, 'بحث'), ['samir']);
+  });
+  it('leaves a verb whose pronoun makes the name after it the subject (واستقبله فلان)', () => {
+    assert.deepEqual(actorsOf('وصل الوزير سمير حداد إلى طرابلس أمس واستقبلته رئيسة البرلمان ليلى منصور', people, 'استقبلته'), ['layla']);
+  });
+  it('never carries a place that opens the sentence, nor across a relative clause', () => {
+    assert.ok(!actorsOf('وفي طرابلس تسعى الهيئة الوطنية إلى التوسع وهاجمت مواقع المسلحين', people, 'هاجمت')?.includes('tripoli'));
+  });
+});
