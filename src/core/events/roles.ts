@@ -208,13 +208,27 @@ export function latter(d: Discourse, j: number): Mention | undefined {
 }
 
 /** The first name of the sentence that is no object of a preposition: the main clause's subject. */
-export function sentenceSubject(d: Discourse, before: number): Mention | undefined {
+export function sentenceSubject(d: Discourse, before: number, unlike?: string): Mention | undefined {
+  let first: Mention | undefined;
   // Bounded: a run-on "sentence" of megabytes must not make every participle scan it all.
   for (let j = Math.max(bodyFirst(d, before), before - 60); j < before; j++) {
     const m = d.mentionAt[j];
-    if (m && !isGoverned(d, j, m)) return m;
+    if (!m || isGoverned(d, j, m)) continue;
+    if (m.type !== unlike) return m;
+    first ??= m;
   }
-  return undefined;
+  return first;
+}
+
+/**
+ * The kind of name a possessive pronoun on word j hardly stands for, by its gender (morphology): ها is
+ * feminine, as bodies and countries are, seldom the man a report names; ه and هم are masculine or people,
+ * seldom a country or city. Preferred against, never excluded: women and masculine places are named too.
+ */
+function unlikeOwner(d: Discourse, j: number): string | undefined {
+  const key = d.words[j].key;
+  if (key.endsWith('ها')) return 'PER';
+  return /(?:[^ه]ه|هم)$/.test(key) ? 'LOC' : undefined;
 }
 
 /** Word j is one of the class's verbs, bare or with an object pronoun (نفذه، شنها). */
@@ -295,7 +309,7 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   if (f.possessed) {
     // On a noun that takes its patient in the genitive the pronoun is the patient (استهدافهما "targeting them").
     if (PATIENT_GENITIVE.has(root) || isViolent(root)) return { mentions: [] };
-    const owner = sentenceSubject(d, f.from);
+    const owner = sentenceSubject(d, f.from, unlikeOwner(d, f.head));
     return { mentions: owner ? [owner] : [] };
   }
   for (let v = f.from - 1; v >= 0 && v >= f.from - 6 && oneClause(d, v, f.from, true); v--) {

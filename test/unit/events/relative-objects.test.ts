@@ -69,3 +69,16 @@ describe('events: a verb joined by و to a sentence that opened with its subject
     assert.ok(!actorsOf('وفي طرابلس تسعى الهيئة الوطنية إلى التوسع وهاجمت مواقع المسلحين', people, 'هاجمت')?.includes('tripoli'));
   });
 });
+
+describe('events: the owner of a possessive pronoun on an event noun agrees with it', () => {
+  const names: Names = [['سمير حداد', 'samir', 'PER'], ['طرابلس', 'tripoli', 'LOC'], ['الهيئة الوطنية', 'body', 'ORG'], ['ليبيا', 'libya', 'LOC']];
+  it('prefers a body or country to a man for ها (الهيئة … تأييدها)', () => {
+    assert.deepEqual(actorsOf('وأكد سمير حداد وقوف الهيئة الوطنية إلى جانب الحكومة وتأييدها للخطة', names, 'تأييدها'), ['body']);
+  });
+  it('prefers a person to a city for ه (… لزيارته المعرض)', () => {
+    assert.deepEqual(actorsOf('وعبر تجار طرابلس عن شكرهم للوزير سمير حداد لزيارته المعرض', names, 'زيارته'), ['samir']);
+  });
+  it('keeps the only owner there is, whatever its kind (أعلنت ليبيا تأييدها)', () => {
+    assert.deepEqual(actorsOf('أعلنت ليبيا تأييدها للخطة الجديدة', names, 'تأييدها'), ['libya']);
+  });
+});
