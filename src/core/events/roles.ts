@@ -23,6 +23,8 @@ import { bodyFirst } from '../recognize/byline';
 const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
 /** Roots whose noun names its agent after ل: protests, force posture, assaults, fighting. */
 const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
+/** Roots of what a country or its capital says for itself: a place in the genitive speaks (دعوة بيونغيانغ، رفض مصر، تهديد طهران). */
+const CAPITAL_VOICE = new Set(['01', '02', '03', '10', '12', '13']);
 /** Roots whose noun names its giver after من: intent to cooperate (promises), diplomatic support, aid. */
 const FROM_AGENT = new Set(['03', '05', '07']);
 
@@ -284,9 +286,9 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
   if (genitive && genitive.start === d.words[f.to].start) {
     if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
-    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent:
+    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent but for what one says:
     // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).
-    if (genitive.type !== 'LOC') return { mentions: [genitive] };
+    if (genitive.type !== 'LOC' || (CAPITAL_VOICE.has(root) && !f.mutual)) return { mentions: [genitive] };
   }
   if (LAM_AGENT.has(root)) {
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {

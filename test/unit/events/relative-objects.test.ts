@@ -82,3 +82,15 @@ describe('events: the owner of a possessive pronoun on an event noun agrees with
     assert.deepEqual(actorsOf('أعلنت ليبيا تأييدها للخطة الجديدة', names, 'تأييدها'), ['libya']);
   });
 });
+
+describe('events: a capital or country in the genitive of what it says', () => {
+  const names: Names = [['طرابلس', 'tripoli', 'LOC'], ['أثينا', 'athens', 'LOC']];
+  it('takes the place as agent of a commitment, call or threat (التزام طرابلس، دعوة طرابلس)', () => {
+    assert.deepEqual(actorsOf('وأكد المتحدث أهمية التزام طرابلس بالخطة الأممية', names, 'التزام'), ['tripoli']);
+    assert.deepEqual(actorsOf('وتصاعد التوتر بسبب دعوة طرابلس إلى حل البرلمان', names, 'دعوة'), ['tripoli']);
+  });
+  it('leaves a place that is where an agreement was made or a visit went (اتفاق أثينا، زيارة طرابلس)', () => {
+    assert.ok(!actorsOf('ويرى المراقبون أن اتفاق أثينا لن يصمد طويلا', names, 'اتفاق')?.includes('athens'));
+    assert.ok(!actorsOf('ويرى المراقبون أن زيارة طرابلس لن تغير شيئا', names, 'زيارة')?.includes('tripoli'));
+  });
+});
