@@ -15,12 +15,12 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PREPOSITION_WORD, PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { functionWords, kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
+import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyFirst, bodyStart } from '../recognize/byline';
@@ -58,9 +58,6 @@ const CLASSIFIER = new WordMemo(w => {
   classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
   return classifiers.has(w.key);
 });
-let prepositions: Set<string> | undefined;
-/** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
-const PREPOSITION_WORD = new WordMemo(w => (prepositions ??= new Set(functionWords().prepositions.entries.map(wordKey))).has(w.key));
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
 function subjectAt(d: Discourse, j: number): Mention | undefined {
   const m = d.mentionAt[j];

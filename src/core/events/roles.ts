@@ -9,8 +9,8 @@
 //    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
 //    a noun with none of these has no actor (the nearest name is as often the place or the victim)
 //    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
-import { institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { functionWords, institutions } from '../lang/lexicon';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
@@ -149,6 +149,11 @@ export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: 
   return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
+let prepositions: Set<string> | undefined;
+/** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
+export const PREPOSITION_WORD = new WordMemo(w => (prepositions ??= new Set(functionWords().prepositions.entries.map(wordKey))).has(w.key));
+/** A support verb stands within this many words before its noun, a name counting as one word and titles as none. */
+const SUPPORT_REACH = 6;
 /** A relative clause is this many words at most: an antecedent further back is out of reach. */
 const RELATIVE_REACH = 12;
 
@@ -314,8 +319,16 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
     const owner = sentenceSubject(d, f.from, unlikeOwner(d, f.head));
     return { mentions: owner ? [owner] : [] };
   }
-  for (let v = f.from - 1; v >= 0 && v >= f.from - 6 && oneClause(d, v, f.from, true); v--) {
-    if (hasWord(d, v, 'supportVerbs')) return { supportVerb: v };
+  // The verb's subject may stand between (عقد الأمير فلان ووزير الدفاع الأمريكي اجتماعا): a name counts as one word, titles as none.
+  // Further than the plain reach only the subject's own words may stand between: no clause or phrase opened there.
+  for (let v = f.from - 1, left = SUPPORT_REACH, opened = false; v >= 0 && v >= f.from - 3 * SUPPORT_REACH && left > 0 && oneClause(d, v, f.from, true); v--) {
+    if (hasWord(d, v, 'supportVerbs')) {
+      if (v >= f.from - SUPPORT_REACH || !opened) return { supportVerb: v };
+      break;
+    }
+    opened ||= COMPLEMENTISERS.has(d.words[v].key) || hasWord(d, v, 'relativePronouns') || PREPOSITION_WORD.word(d, v);
+    const inName = !d.mentionAt[v] && mentionCovering(d, v);
+    if (!inName && !isTitleWord(d, v)) left--;
   }
   // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
   return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };

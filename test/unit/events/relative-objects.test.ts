@@ -94,3 +94,13 @@ describe('events: a capital or country in the genitive of what it says', () => {
     assert.ok(!actorsOf('ويرى المراقبون أن زيارة طرابلس لن تغير شيئا', names, 'زيارة')?.includes('tripoli'));
   });
 });
+
+describe('events: a support verb with a long named subject before its noun', () => {
+  const names: Names = [['سمير حداد', 'samir', 'PER'], ['الهيئة الوطنية', 'body', 'ORG'], ['ليلى منصور', 'layla', 'PER']];
+  it('reaches the verb past its titled subject (قام وزير النقل المهندس فلان بجولة)', () => {
+    assert.deepEqual(actorsOf('قام وزير النقل والمواصلات الليبي المهندس سمير حداد بجولة تفقدية على الطرق', names, 'جولة'), ['samir']);
+  });
+  it('never past a preposition, relative or complementiser that opened a phrase (جدد فلان تحذيره من خطورة التهديدات)', () => {
+    assert.deepEqual(actorsOf('وجدد رئيس الوزراء الليبي سمير حداد تحذيره من خطورة التهديدات الجديدة', names, 'التهديدات'), []);
+  });
+});
