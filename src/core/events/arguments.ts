@@ -46,6 +46,8 @@ const SAYING = /[:«"“]/;
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+/** إلى written alone before a reciprocal noun: the goal of the clause's verb (توصل إلى اتفاق). */
+const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.key));
 /**
  * A complementiser or preposition, standalone or glued to the article (بالإفراج، للحوار): what follows the verb is
  * no subject. A ب or ل glued to a bare noun is left out: as often the noun's own letter (لجنة، بعض).
@@ -214,8 +216,9 @@ export class ArgumentFinder {
     }
     const named = relativeClauseAgent(d, f, sEnd);
     if (named) return [named.entity];
-    // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
-    if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
+    // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …) or its goal (توصل X إلى اتفاق): the
+    // clause's subject took part. Not after على, as often a place or rank (على قمة) or an approval (وافق المجلس على اتفاق).
+    if (f.mutual && f.from > 0 && (PREPOSITION_BEFORE.word(d, f.from - 1) || GOAL_PREPOSITION.word(d, f.from - 1))) return this.subjects(f, first, sEnd);
     const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
     if ('unmarked' in agent) {

@@ -104,3 +104,13 @@ describe('events: a support verb with a long named subject before its noun', () 
     assert.deepEqual(actorsOf('وجدد رئيس الوزراء الليبي سمير حداد تحذيره من خطورة التهديدات الجديدة', names, 'التهديدات'), []);
   });
 });
+
+describe('events: a reciprocal noun that is the goal of its clause (goalPrepositions)', () => {
+  const names: Names = [['ليبيا', 'libya', 'LOC'], ['تونس', 'tunisia', 'LOC'], ['الهيئة الوطنية', 'body', 'ORG']];
+  it('takes the clause\'s subjects as parties to the agreement they reached (توصلت X وY إلى اتفاق)', () => {
+    assert.deepEqual(actorsOf('وقال مسؤولون إن ليبيا وتونس توصلتا إلى اتفاق بشأن المعابر الحدودية', names, 'اتفاق'), ['libya', 'tunisia']);
+  });
+  it('leaves a reciprocal noun after على alone (على قمة، وافق X على اتفاق)', () => {
+    assert.ok(!actorsOf('وتأتي الهيئة الوطنية على قمة المؤسسات الرقابية في البلاد', names, 'قمة')?.includes('body'));
+  });
+});
