@@ -76,21 +76,35 @@ interface UnitWords {
   heads: Set<string>;
   affiliations: Set<string>;
   memberships: Set<string>;
+  members: Set<string>;
 }
 let units: UnitWords | undefined;
 const unitWords = (): UnitWords => {
   const lists = institutions();
-  return (units ??= { heads: new Set(lists.unitHeads.entries.map(wordKey)), affiliations: new Set(lists.affiliations.entries.map(wordKey)), memberships: new Set(lists.memberships.entries.map(wordKey)) });
+  const folded = (list: { entries: string[] }): Set<string> => new Set(list.entries.map(wordKey));
+  return (units ??= { heads: folded(lists.unitHeads), affiliations: folded(lists.affiliations), memberships: folded(lists.memberships), members: folded(lists.memberHeads) });
 };
 
+/** Some of a body's men (مسلحون من حركة X، عناصر من التنظيم): the body, a kind noun before its name allowed. */
+function memberOwner(d: Discourse, j: number, end: number): { mention: Mention; word: number } | undefined {
+  if (j + 2 >= end || d.words[j + 1].key !== 'من' || !d.words[j].keys.some(k => unitWords().members.has(k)) || !oneClause(d, j, j + 2)) return undefined;
+  for (let k = j + 2; k <= j + 3 && k < end && oneClause(d, k - 1, k); k++) {
+    const m = d.mentionAt[k];
+    if (m) return m.type === 'ORG' ? { mention: m, word: k } : undefined;
+  }
+  return undefined;
+}
+
 /**
- * The body a unit or its arms belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
- * المنضوية في التحالف): the body acts through them, so a unit in the subject's place is the
+ * The body a unit or its arms or men belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
+ * المنضوية في التحالف، مسلحون من حركة X): the body acts through them, so a unit in the subject's place is the
  * body. Nothing when word j is a name, no unit head, or governed itself (بغارات من طائرات …:
  * an instrument, not the subject).
  */
 export function unitOwner(d: Discourse, j: number, end: number, instrument = false): { mention: Mention; word: number } | undefined {
   const w = d.words[j];
+  const member = !d.mentionAt[j] && !isGoverned(d, j, w) ? memberOwner(d, j, end) : undefined;
+  if (member) return member;
   const r = w.keys.findIndex(k => unitWords().heads.has(k));
   // The article's lam is no preposition (القوات، والدول); لل and بال are.
   if (r < 0 || d.mentionAt[j] || (!instrument && (/[بلك]/.test(w.prefixes[r].replace(/ال$/, '')) || isGoverned(d, j, w)))) return undefined;

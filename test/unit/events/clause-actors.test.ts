@@ -1,5 +1,6 @@
-// A relative clause with no pronoun taking its antecedent up has the antecedent as subject: a name after
-// its verb is the object (فلان الذي اتهم X). Sentences written for these tests.
+// Event actors read off the clause: relative clauses and their resumptive pronouns, names inside a preposition's
+// phrase, verbs joined by و, possessive pronouns, places in the genitive, support verbs past their subject, goals of
+// reciprocal nouns, men of a body. Sentences written for these tests.
 import { strict as assert } from 'node:assert';
 import { findQuotes } from '../../../src/core/recognize/quotes';
 import { findDates } from '../../../src/core/recognize/dates';
@@ -112,5 +113,16 @@ describe('events: a reciprocal noun that is the goal of its clause (goalPreposit
   });
   it('leaves a reciprocal noun after على alone (على قمة، وافق X على اتفاق)', () => {
     assert.ok(!actorsOf('وتأتي الهيئة الوطنية على قمة المؤسسات الرقابية في البلاد', names, 'قمة')?.includes('body'));
+  });
+});
+
+describe('events: some of a body\'s men stand for the body (memberHeads)', () => {
+  const names: Names = [['جبهة الإنقاذ', 'front', 'ORG'], ['الهيئة الوطنية', 'body', 'ORG']];
+  it('takes the body after من for men of it (مسلحون من X، عناصر من X)', () => {
+    assert.deepEqual(actorsOf('وقال المتحدث إن مسلحين من جبهة الإنقاذ هاجموا مركزا للشرطة', names, 'هاجموا'), ['front']);
+    assert.deepEqual(actorsOf('وشن عناصر من جبهة الإنقاذ هجوما على مركز للشرطة', names, 'هجوما'), ['front']);
+  });
+  it('takes no body for men from a place or group that is no name (مسلحون من أبناء القرية)', () => {
+    assert.deepEqual(actorsOf('وقال المتحدث إن مسلحين من أبناء القرية هاجموا مركزا للشرطة', names, 'هاجموا'), []);
   });
 });
