@@ -331,8 +331,10 @@ export class ArgumentFinder {
       // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
       if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;
       // A name in construct with a preposition's object (غارات على مواقع X ودمرت …) is in that phrase too.
-      // Only a preposition standing alone right before that noun (not a place noun: في المنطقة مثل X).
-      if (j - 1 > first && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && oneClause(d, j - 2, j) && PREPOSITION_WORD.word(d, j - 2)) continue;
+      // Only a preposition standing alone right before that noun (not a place noun: في المنطقة مثل X); a name joined by
+      // و is no genitive but a new subject (وافق على العرض وفلان رفض).
+      if (j - 1 > first && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && oneClause(d, j - 2, j) && PREPOSITION_WORD.word(d, j - 2) &&
+        !/و/.test(d.ctx.text.slice(d.words[j].start, m.start))) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {

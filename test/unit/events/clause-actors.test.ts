@@ -49,6 +49,9 @@ describe('events: names inside a prepositional phrase before a coordinated verb'
   it('skips a name in construct with a preposition\'s object (على مواقع X) for the subject before it', () => {
     assert.deepEqual(actorsOf('وشنت طائرات التحالف غارات على مواقع المتمردين ودمرت مخازن للذخيرة', places, 'دمرت'), ['coalition']);
   });
+  it('keeps a name joined by و after a preposition\'s object: a new subject (وافق المجلس على العرض والهيئة رفضت)', () => {
+    assert.deepEqual(actorsOf('وقال المتحدث إن المجلس وافق على العرض والهيئة الوطنية رفضت بشدة', places, 'رفضت'), ['body']);
+  });
   it('keeps a name after a place noun that governs like a preposition (في المنطقة مثل X)', () => {
     assert.deepEqual(actorsOf('وقال إن دولا كبيرة في المنطقة مثل ليبيا تدعم الحوار', places, 'تدعم'), ['libya']);
   });
