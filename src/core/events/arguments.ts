@@ -235,7 +235,7 @@ export class ArgumentFinder {
   }
 
   /**
-   * A verb joined by و or ف to a sentence that opened with a verb and its named subject (وصل الوزير فلان إلى
+   * A verb joined by و, ف or ثم to a sentence that opened with a verb and its named subject (وصل الوزير فلان إلى
    * المدينة والتقى الرئيس فلانا) goes on with that subject; a name after it is its object, or on a reciprocal
    * act its partner. Not when a pronoun on the verb makes the name after it the subject (واستقبله الوزير فلان).
    */
@@ -243,7 +243,7 @@ export class ArgumentFinder {
     const d = this.d;
     const body = bodyFirst(this.d, f.from);
     if (f.number !== 's' || f.quote || f.possessed || first !== body || f.from <= body + 1 || d.mentionAt[body]) return undefined;
-    if (!/^[وف]/.test(d.ctx.text.slice(d.words[f.from].start, f.start))) return undefined;
+    if (!/^[وف]/.test(d.ctx.text.slice(d.words[f.from].start, f.start)) && !hasWord(d, f.from - 1, 'sequenceWords')) return undefined;
     const main = nameAfterTitles(d, body + 1, 3, f.from);
     // A place is as often where the sentence opens (وفي المدينة، تسعى …); a relative clause between has its own subject.
     if (!main || main.mention.type === 'LOC' || isGoverned(d, main.word, main.mention) || !oneClause(d, body, main.word)) return undefined;

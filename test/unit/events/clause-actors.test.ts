@@ -66,6 +66,9 @@ describe('events: a verb joined by و to a sentence that opened with its subject
     assert.deepEqual(actorsOf('وصل الوزير سمير حداد إلى طرابلس أمس والتقى رئيسة البرلمان ليلى منصور', people, 'التقى'), ['samir', 'layla']);
     assert.deepEqual(actorsOf('استقبل الوزير سمير حداد في مكتبه رئيسة البعثة ليلى منصور وبحث معها الأوضاع', people, 'بحث'), ['samir']);
   });
+  it('goes on the same way after ثم (sequenceWords: بدأ فلان كلمته باستذكار X، ثم رحب بالضيوف)', () => {
+    assert.deepEqual(actorsOf('وبدأ الوزير سمير حداد كلمته باستذكار مآثر الراحلة ليلى منصور، ثم رحب بالضيوف', people, 'رحب'), ['samir']);
+  });
   it('leaves a verb whose pronoun makes the name after it the subject (واستقبله فلان)', () => {
     assert.deepEqual(actorsOf('وصل الوزير سمير حداد إلى طرابلس أمس واستقبلته رئيسة البرلمان ليلى منصور', people, 'استقبلته'), ['layla']);
   });
