@@ -15,7 +15,7 @@ import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { agentPhrase, hasWord, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PREPOSITION_WORD, PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -23,6 +23,8 @@ import { definiteNounAt, type ShortReferences } from '../recognize/short-referen
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
+import { bodyFirst, bodyStart } from '../recognize/byline';
+import { officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 
 export interface EventArguments {
@@ -41,11 +43,11 @@ const SUBJECT_REACH = 12;
 const SAYING = /[:«"“]/;
 
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
-/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
-const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
+/** إلى written alone before a reciprocal noun: the goal of the clause's verb (توصل إلى اتفاق). */
+const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.key));
 /**
  * A complementiser or preposition, standalone or glued to the article (بالإفراج، للحوار): what follows the verb is
  * no subject. A ب or ل glued to a bare noun is left out: as often the noun's own letter (لجنة، بعض).
@@ -97,7 +99,7 @@ export class ArgumentFinder {
   /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
   private clause(f: EventFrame): { first: number; complementiser: number | null } {
     const d = this.d;
-    const sFirst = Math.max(d.sentenceStart[d.words[f.from].sentence], f.from - WINDOW);
+    const sFirst = Math.max(bodyFirst(this.d, f.from), f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
       if (COMPLEMENTISER.word(d, j)) return { first: j, complementiser: j };
     }
@@ -201,15 +203,22 @@ export class ArgumentFinder {
       if (holder) return [holder];
       const prior = priorSubject(d, f);
       if (prior) return [prior.entity];
-      // A name after the verb is its subject even in a relative clause (التي وعد بها الرئيس X); else the antecedent.
-      const antecedent = this.vso(f, sEnd) ? undefined : relativeSubject(d, f);
-      if (antecedent !== undefined) return antecedent ? [antecedent.entity] : [];
-      return this.subjects(f, first, sEnd);
+      // A name after the verb is its subject in a relative clause whose pronoun takes the antecedent up (التي وعد بها
+      // الرئيس X، الذي زاره X); with none the antecedent is the subject and that name the object (فلان الذي اتهم X).
+      // Taken up, the antecedent is the object (البلدة التي دمرتها المعارك): the subject is named after the verb or not at all.
+      // An antecedent that is no name leaves a person after the verb its subject, the pronoun further on (التي رفض فلان
+      // التدخل فيها), while a place or body there is the object (الذين يزورون X).
+      const relative = relativeSubject(d, f);
+      if (relative === undefined) return this.carried(f, first, sEnd) ?? this.subjects(f, first, sEnd);
+      if (isResumed(d, f, sEnd)) return this.vso(f, sEnd) ? this.subjects(f, first, sEnd) : [];
+      if (relative) return [relative.entity];
+      return this.vso(f, sEnd)?.mention.type === 'PER' ? this.subjects(f, first, sEnd) : [];
     }
     const named = relativeClauseAgent(d, f, sEnd);
     if (named) return [named.entity];
-    // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …): the clause's subject took part.
-    if (f.mutual && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1)) return this.subjects(f, first, sEnd);
+    // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …) or its goal (توصل X إلى اتفاق): the
+    // clause's subject took part. Not after على, as often a place or rank (على قمة) or an approval (وافق المجلس على اتفاق).
+    if (f.mutual && f.from > 0 && (PREPOSITION_BEFORE.word(d, f.from - 1) || GOAL_PREPOSITION.word(d, f.from - 1))) return this.subjects(f, first, sEnd);
     const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
     if ('unmarked' in agent) {
@@ -218,7 +227,30 @@ export class ArgumentFinder {
       return this.circumstance(f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
-    return this.subjects({ ...f, head: v, from: v, to: v + 1, verbal: true, participle: false }, first, sEnd);
+    const support: EventFrame = { ...f, head: v, from: v, to: v + 1, verbal: true, participle: false };
+    // A support verb in a relative clause has the antecedent as subject (طيران التحالف الذي شن غارات).
+    const antecedent = relativeSubject(d, support);
+    if (antecedent) return [antecedent.entity];
+    return this.subjects(support, first, sEnd);
+  }
+
+  /**
+   * A verb joined by و, ف or ثم to a sentence that opened with a verb and its named subject (وصل الوزير فلان إلى
+   * المدينة والتقى الرئيس فلانا) goes on with that subject; a name after it is its object, or on a reciprocal
+   * act its partner. Not when a pronoun on the verb makes the name after it the subject (واستقبله الوزير فلان).
+   */
+  private carried(f: EventFrame, first: number, sEnd: number): string[] | undefined {
+    const d = this.d;
+    const body = bodyFirst(this.d, f.from);
+    if (f.number !== 's' || f.quote || f.possessed || first !== body || f.from <= body + 1 || d.mentionAt[body]) return undefined;
+    if (!/^[وف]/.test(d.ctx.text.slice(d.words[f.from].start, f.start)) && !hasWord(d, f.from - 1, 'sequenceWords')) return undefined;
+    const main = nameAfterTitles(d, body + 1, 3, f.from);
+    // A place is as often where the sentence opens (وفي المدينة، تسعى …); a relative clause between has its own subject.
+    if (!main || main.mention.type === 'LOC' || isGoverned(d, main.word, main.mention) || !oneClause(d, body, main.word)) return undefined;
+    for (let j = main.word + 1; j < f.from; j++) if (hasWord(d, j, 'relativePronouns')) return undefined;
+    const out = [main.mention.entity];
+    const after = f.mutual ? this.vso(f, sEnd) : undefined;
+    return after ? addEntity(out, after.mention.entity) : out;
   }
 
   /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */
@@ -257,9 +289,10 @@ export class ArgumentFinder {
     let k = f.head + 1;
     while (k < sEnd && k < f.head + 4 && (PRONOUN_OBJECT.test(d.words[k].key) || inDate(this.dates, d.words[k].start))) k++;
     if (k + 1 < sEnd && !d.mentionAt[k] && CLASSIFIER.word(d, k) && oneClause(d, k, k + 1) && d.mentionAt[k + 1]?.start === d.words[k + 1].start) k++;
+    // A spokesman or official of a body named right after it (المتحدث باسم الوزارة العقيد فلان) is that person.
     const body = officialsBody(d, k, sEnd);
-    if (body) return body;
-    const after = nameAfterTitles(d, k, 5, sEnd) ?? this.officeHolder(k, sEnd)
+    if (body) return personAfter(d, body.mention, sEnd) ?? body;
+    const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
       ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
@@ -269,22 +302,6 @@ export class ArgumentFinder {
     if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention) return after;
     const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
     return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
-  }
-
-  /**
-   * A title whose body or place is no recognised name (مدير المرصد الوطني فلان، خطيب جمعة مسجد
-   * المدينة فلان): the person after at most two such words, before any comma or preposition.
-   */
-  private officeHolder(k: number, sEnd: number): { mention: Mention; word: number } | undefined {
-    const d = this.d;
-    if (k >= sEnd || !isTitleWord(d, k)) return undefined;
-    for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
-      if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
-      const m = d.mentionAt[j];
-      if (m) return m.type === 'PER' && !isGoverned(d, j, m) ? { mention: m, word: j } : undefined;
-      if (!isTitleWord(d, j) && free-- <= 0) return undefined;
-    }
-    return undefined;
   }
 
   /** A bare kind noun at word j naming a body again (وتصدت القوات): that body, as if named there. */
@@ -313,6 +330,11 @@ export class ArgumentFinder {
       if (!m) continue;
       // A name after بحسب / وفق (قد أحبطت - بحسب قناة X - …) is the report's source, never the actor.
       if (hasWord(d, j - 1, 'sourceMarkers') || hasWord(d, j - 2, 'sourceMarkers')) continue;
+      // A name in construct with a preposition's object (غارات على مواقع X ودمرت …) is in that phrase too.
+      // Only a preposition standing alone right before that noun (not a place noun: في المنطقة مثل X); a name joined by
+      // و is no genitive but a new subject (وافق على العرض وفلان رفض).
+      if (j - 1 > first && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && oneClause(d, j - 2, j) && PREPOSITION_WORD.word(d, j - 2) &&
+        !/و/.test(d.ctx.text.slice(d.words[j].start, m.start))) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {
@@ -338,7 +360,8 @@ export class ArgumentFinder {
   private possessor(f: EventFrame, back = 0): string[] {
     const d = this.d;
     const s = d.words[f.from].sentence;
-    for (let j = f.from - 1; j >= Math.max(d.sentenceStart[Math.max(0, s - back)], f.from - (back + 1) * WINDOW); j--) {
+    const from = back ? d.sentenceStart[Math.max(0, s - back)] : bodyFirst(this.d, f.from);
+    for (let j = f.from - 1; j >= Math.max(from, f.from - (back + 1) * WINDOW); j--) {
       const m = d.mentionAt[j];
       if (m?.type === 'PER') return [m.entity];
     }
@@ -350,7 +373,8 @@ export class ArgumentFinder {
     const d = this.d;
     const s = d.words[f.from].sentence;
     if (s === 0) return [];
-    for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + SUBJECT_REACH; j++) {
+    const first = bodyStart(d, s - 1);
+    for (let j = first; j < d.sentenceStart[s] && j < first + SUBJECT_REACH; j++) {
       const m = subjectAt(d, j);
       if (m && !hasWord(d, j - 1, 'sourceMarkers')) return [m.entity];
     }

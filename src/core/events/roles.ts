@@ -9,24 +9,30 @@
 //    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
 //    a noun with none of these has no actor (the nearest name is as often the place or the victim)
 //    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
-import { institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { functionWords, institutions } from '../lang/lexicon';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { withoutObjectPronoun } from '../lang/inflect';
+import { bodyFirst } from '../recognize/byline';
 
 /** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
 const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
 /** Roots whose noun names its agent after ل: protests, force posture, assaults, fighting. */
 const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
+/** Roots of what a country or its capital says for itself: a place in the genitive speaks (دعوة بيونغيانغ، رفض مصر، تهديد طهران). */
+const CAPITAL_VOICE = new Set(['01', '02', '03', '10', '12', '13']);
 /** Roots whose noun names its giver after من: intent to cooperate (promises), diplomatic support, aid. */
 const FROM_AGENT = new Set(['03', '05', '07']);
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
+
+/** A preposition carrying a pronoun (بها، له، عليه): an object that may stand between a verb and its subject. The endings are morphology. */
+export const PRONOUN_OBJECT = new RegExp(`^(?:${[...eventWords('pronounObjectPrepositions')].join('|')})(?:ه|ها|هم|هما|هن)$`);
 
 export const hasWord = (d: Discourse, j: number, wordClass: EventWordClass): boolean =>
   j >= 0 && j < d.words.length && d.words[j].keys.some(k => eventWords(wordClass).has(k));
@@ -70,21 +76,35 @@ interface UnitWords {
   heads: Set<string>;
   affiliations: Set<string>;
   memberships: Set<string>;
+  members: Set<string>;
 }
 let units: UnitWords | undefined;
 const unitWords = (): UnitWords => {
   const lists = institutions();
-  return (units ??= { heads: new Set(lists.unitHeads.entries.map(wordKey)), affiliations: new Set(lists.affiliations.entries.map(wordKey)), memberships: new Set(lists.memberships.entries.map(wordKey)) });
+  const folded = (list: { entries: string[] }): Set<string> => new Set(list.entries.map(wordKey));
+  return (units ??= { heads: folded(lists.unitHeads), affiliations: folded(lists.affiliations), memberships: folded(lists.memberships), members: folded(lists.memberHeads) });
 };
 
+/** Some of a body's men (مسلحون من حركة X، عناصر من التنظيم): the body, a kind noun before its name allowed. */
+function memberOwner(d: Discourse, j: number, end: number): { mention: Mention; word: number } | undefined {
+  if (j + 2 >= end || d.words[j + 1].key !== 'من' || !d.words[j].keys.some(k => unitWords().members.has(k)) || !oneClause(d, j, j + 2)) return undefined;
+  for (let k = j + 2; k <= j + 3 && k < end && oneClause(d, k - 1, k); k++) {
+    const m = d.mentionAt[k];
+    if (m) return m.type === 'ORG' ? { mention: m, word: k } : undefined;
+  }
+  return undefined;
+}
+
 /**
- * The body a unit or its arms belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
- * المنضوية في التحالف): the body acts through them, so a unit in the subject's place is the
+ * The body a unit or its arms or men belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
+ * المنضوية في التحالف، مسلحون من حركة X): the body acts through them, so a unit in the subject's place is the
  * body. Nothing when word j is a name, no unit head, or governed itself (بغارات من طائرات …:
  * an instrument, not the subject).
  */
 export function unitOwner(d: Discourse, j: number, end: number, instrument = false): { mention: Mention; word: number } | undefined {
   const w = d.words[j];
+  const member = !d.mentionAt[j] && !isGoverned(d, j, w) ? memberOwner(d, j, end) : undefined;
+  if (member) return member;
   const r = w.keys.findIndex(k => unitWords().heads.has(k));
   // The article's lam is no preposition (القوات، والدول); لل and بال are.
   if (r < 0 || d.mentionAt[j] || (!instrument && (/[بلك]/.test(w.prefixes[r].replace(/ال$/, '')) || isGoverned(d, j, w)))) return undefined;
@@ -112,7 +132,8 @@ export function relativeSubject(d: Discourse, f: EventFrame): Mention | null | u
   let p = f.from - 1;
   if (p >= 0 && eventWords('perfectParticles').has(d.words[p].key)) p--;
   if (!oneClause(d, p, f.from) || !hasWord(d, p, 'relativePronouns')) return undefined;
-  if (!oneClause(d, p - 1, p)) return null;
+  // A comma may set a describing clause off its antecedent (فلان، الذي …).
+  if (!oneClause(d, p - 1, p, true)) return null;
   const w = d.words[p];
   const last = mentionCovering(d, p - 1);
   // A second description joined by و (X الحليفة لـY والتي تعارض) has the head of the first: past the name
@@ -142,6 +163,11 @@ export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: 
   return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
+let prepositions: Set<string> | undefined;
+/** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
+export const PREPOSITION_WORD = new WordMemo(w => (prepositions ??= new Set(functionWords().prepositions.entries.map(wordKey))).has(w.key));
+/** A support verb stands within this many words before its noun, a name counting as one word and titles as none. */
+const SUPPORT_REACH = 6;
 /** A relative clause is this many words at most: an antecedent further back is out of reach. */
 const RELATIVE_REACH = 12;
 
@@ -203,13 +229,27 @@ export function latter(d: Discourse, j: number): Mention | undefined {
 }
 
 /** The first name of the sentence that is no object of a preposition: the main clause's subject. */
-export function sentenceSubject(d: Discourse, before: number): Mention | undefined {
+export function sentenceSubject(d: Discourse, before: number, unlike?: string): Mention | undefined {
+  let first: Mention | undefined;
   // Bounded: a run-on "sentence" of megabytes must not make every participle scan it all.
-  for (let j = Math.max(d.sentenceStart[d.words[before].sentence], before - 60); j < before; j++) {
+  for (let j = Math.max(bodyFirst(d, before), before - 60); j < before; j++) {
     const m = d.mentionAt[j];
-    if (m && !isGoverned(d, j, m)) return m;
+    if (!m || isGoverned(d, j, m)) continue;
+    if (m.type !== unlike) return m;
+    first ??= m;
   }
-  return undefined;
+  return first;
+}
+
+/**
+ * The kind of name a possessive pronoun on word j hardly stands for, by its gender (morphology): ها is
+ * feminine, as bodies and countries are, seldom the man a report names; ه and هم are masculine or people,
+ * seldom a country or city. Preferred against, never excluded: women and masculine places are named too.
+ */
+function unlikeOwner(d: Discourse, j: number): string | undefined {
+  const key = d.words[j].key;
+  if (key.endsWith('ها')) return 'PER';
+  return /(?:[^ه]ه|هم)$/.test(key) ? 'LOC' : undefined;
 }
 
 /** Word j is one of the class's verbs, bare or with an object pronoun (نفذه، شنها). */
@@ -265,9 +305,9 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
   if (genitive && genitive.start === d.words[f.to].start) {
     if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
-    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent:
+    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent but for what one says:
     // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).
-    if (genitive.type !== 'LOC') return { mentions: [genitive] };
+    if (genitive.type !== 'LOC' || (CAPITAL_VOICE.has(root) && !f.mutual)) return { mentions: [genitive] };
   }
   if (LAM_AGENT.has(root)) {
     for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
@@ -290,12 +330,31 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   if (f.possessed) {
     // On a noun that takes its patient in the genitive the pronoun is the patient (استهدافهما "targeting them").
     if (PATIENT_GENITIVE.has(root) || isViolent(root)) return { mentions: [] };
-    const owner = sentenceSubject(d, f.from);
+    const owner = sentenceSubject(d, f.from, unlikeOwner(d, f.head));
     return { mentions: owner ? [owner] : [] };
   }
-  for (let v = f.from - 1; v >= 0 && v >= f.from - 6 && oneClause(d, v, f.from, true); v--) {
-    if (hasWord(d, v, 'supportVerbs')) return { supportVerb: v };
+  // The verb's subject may stand between (عقد الأمير فلان ووزير الدفاع الأمريكي اجتماعا): a name counts as one word, titles as none.
+  // Further than the plain reach only the subject's own words may stand between: no clause or phrase opened there.
+  for (let v = f.from - 1, left = SUPPORT_REACH, opened = false; v >= 0 && v >= f.from - 3 * SUPPORT_REACH && left > 0 && oneClause(d, v, f.from, true); v--) {
+    if (hasWord(d, v, 'supportVerbs')) {
+      if (v >= f.from - SUPPORT_REACH || !opened) return { supportVerb: v };
+      break;
+    }
+    opened ||= COMPLEMENTISERS.has(d.words[v].key) || hasWord(d, v, 'relativePronouns') || PREPOSITION_WORD.word(d, v);
+    const inName = !d.mentionAt[v] && mentionCovering(d, v);
+    if (!inName && !isTitleWord(d, v)) left--;
   }
   // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
   return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };
+}
+
+/**
+ * A pronoun on the verb or on a preposition right after it (زاره، وعد بها، سيطر عليها) takes the antecedent up as
+ * an object. Further on a pronoun is as often another's (ترفض الاعتراف بهم); مع + pronoun is a partner
+ * (فلان الذي بحث معه).
+ */
+export function isResumed(d: Discourse, f: EventFrame, sEnd: number): boolean {
+  if (f.possessed) return true;
+  const key = f.to < sEnd ? d.words[f.to].key : '';
+  return PRONOUN_OBJECT.test(key) && ![...eventWords('partnerPrepositions')].some(p => key.startsWith(p));
 }

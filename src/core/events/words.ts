@@ -56,6 +56,10 @@ interface EventWordsJson {
   /** Words that may stand between a trigger and the act it governs, and standalone prepositions that introduce it. */
   complementLinks: string[];
   complementPrepositions: string[];
+  /** Before a reciprocal noun, the goal of its clause's verb (توصل X إلى اتفاق): the clause's subject took part. */
+  goalPrepositions: string[];
+  /** Joins a verb to the one before as و does (… ثم زار): it goes on with that verb's subject. */
+  sequenceWords: string[];
   /** قد/لقد between a relative pronoun and its verb. */
   perfectParticles: string[];
   /** Holding ground after one (تحت سيطرة) is a state described, not an act reported. */

@@ -148,6 +148,8 @@ export interface InstitutionLists {
   affiliations: Entries<string>;
   /** Words before في + a body: its members (الدول المنضوية في التحالف). */
   memberships: Entries<string>;
+  /** Nouns for some of a body's men before من + the body (مسلحون من حركة X): events only. */
+  memberHeads: Entries<string>;
   kindReferences: Entries<string>;
 }
 

@@ -13,6 +13,7 @@
 // organisation), then, at a paragraph's start, the recent speaker. A quote with
 // no cue in its sentence continues the speaker of the sentence before it.
 // No evidence, no speaker.
+import { bodyFirst, bodyStart } from './byline';
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
@@ -222,7 +223,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
       last = null;
     }
     const sentence = d.words[i].sentence;
-    const sentFirst = d.sentenceStart[sentence];
+    // A byline opening the sentence (byline.ts) names the writer, never the speaker.
+    const sentFirst = bodyFirst(d, i);
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
@@ -266,7 +268,8 @@ function previousSentenceSubject(d: Discourse, word: number, para: Span | undefi
   const across = d.sentences[s - 1].start < para.start;
   if (across && (!feminine || d.sentences[s].start !== para.start)) return null;
   // Its subject comes early: look at its first words only.
-  for (let j = d.sentenceStart[s - 1]; j < d.sentenceStart[s] && j < d.sentenceStart[s - 1] + 30; j++) {
+  const first = bodyStart(d, s - 1);
+  for (let j = first; j < d.sentenceStart[s] && j < first + 30; j++) {
     const m = d.mentionAt[j];
     if (!m || isGoverned(d, j, m)) continue;
     const type = types.get(m.entity) ?? m.type;
