@@ -3,20 +3,12 @@ import { strict as assert } from 'node:assert';
 import { findQuotes } from '../../../src/core/recognize/quotes';
 import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
-import type { EntityType } from '../../../src/core/types';
-import { fixture } from './fixture';
+import { eventsOf, fixture, type Names } from './fixture';
 import { lexicon } from '../../../src/core/lang/lexicon';
 
 const eventWordsOf = (wordClass: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[wordClass];
 
-type Names = Array<[string, string, EntityType, string?]>;
-
-function actorsOf(text: string, names: Names, trigger: string): string[] | undefined {
-  const f = fixture(text, names);
-  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
-  const events = extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) });
-  return events.find(e => e.trigger.text.includes(trigger))?.actors;
-}
+const actorsOf = (text: string, names: Names, trigger: string): string[] | undefined => eventsOf(text, names).find(e => e.trigger.text.includes(trigger))?.actors;
 
 describe('events: actors away from the trigger', () => {
   it('takes the name after سبق لـ as the subject of the act in its أن clause, never the name after the verb', () => {

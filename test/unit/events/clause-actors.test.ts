@@ -2,20 +2,9 @@
 // phrase, verbs joined by و, possessive pronouns, places in the genitive, support verbs past their subject, goals of
 // reciprocal nouns, men of a body. Sentences written for these tests.
 import { strict as assert } from 'node:assert';
-import { findQuotes } from '../../../src/core/recognize/quotes';
-import { findDates } from '../../../src/core/recognize/dates';
-import { extractEvents } from '../../../src/core/events/extract';
-import type { EntityType } from '../../../src/core/types';
-import { fixture } from './fixture';
+import { eventsOf, type Names } from './fixture';
 
-type Names = Array<[string, string, EntityType, string?]>;
-
-function actorsOf(text: string, names: Names, trigger: string): string[] | undefined {
-  const f = fixture(text, names);
-  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
-  const events = extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) });
-  return events.find(e => e.trigger.text.includes(trigger))?.actors;
-}
+const actorsOf = (text: string, names: Names, trigger: string): string[] | undefined => eventsOf(text, names).find(e => e.trigger.text.includes(trigger))?.actors;
 
 const names: Names = [['سمير حداد', 'samir', 'PER'], ['ليبيا', 'libya', 'LOC'], ['طرابلس', 'tripoli', 'LOC'], ['الهيئة الوطنية', 'body', 'ORG']];
 

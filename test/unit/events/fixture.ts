@@ -5,6 +5,7 @@ import type { Entity, EntityType, Mention } from '../../../src/core/types';
 import { findQuotes } from '../../../src/core/recognize/quotes';
 import { findDates } from '../../../src/core/recognize/dates';
 import { extractEvents } from '../../../src/core/events/extract';
+import type { AnnotationEvent } from '../../../src/core/types';
 
 export interface Fixture {
   ctx: ArticleContext;
@@ -32,4 +33,14 @@ export function eventRows(text: string, names: Array<[string, string, EntityType
   const f = fixture(text, names);
   const quotes = findQuotes(f.ctx, f.entities, f.mentions);
   return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) }).map(e => `${e.trigger.text} ${e.cameo.slice(0, 2)}`);
+}
+
+/** Names for a fixture: [surface, entity id, type, English name?]. */
+export type Names = Array<[string, string, EntityType, string?]>;
+
+/** The events of `text`, the fixture's names as its only mentions. */
+export function eventsOf(text: string, names: Names): AnnotationEvent[] {
+  const f = fixture(text, names);
+  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
+  return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) });
 }

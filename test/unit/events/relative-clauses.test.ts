@@ -1,21 +1,11 @@
 // Names inside a relative clause before a trigger (roles.ts relativeClauseBefore), on sentences written for these tests.
 import { strict as assert } from 'node:assert';
-import { findQuotes } from '../../../src/core/recognize/quotes';
-import { findDates } from '../../../src/core/recognize/dates';
-import { extractEvents } from '../../../src/core/events/extract';
 import { lexicon } from '../../../src/core/lang/lexicon';
-import type { EntityType } from '../../../src/core/types';
-import { fixture } from './fixture';
+import { eventsOf, type Names } from './fixture';
 
-type Names = Array<[string, string, EntityType, string?]>;
 const list = (cls: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[cls];
 
-function actorsOf(text: string, names: Names, trigger: string): string[] | undefined {
-  const f = fixture(text, names);
-  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
-  const events = extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) });
-  return events.find(e => e.trigger.text.startsWith(trigger))?.actors;
-}
+const actorsOf = (text: string, names: Names, trigger: string): string[] | undefined => eventsOf(text, names).find(e => e.trigger.text.startsWith(trigger))?.actors;
 
 const NAMES: Names = [['الحلف', 'alliance', 'ORG'], ['الإمارات', 'uae', 'LOC'], ['المتمردين', 'rebels', 'ORG'], ['سمير حداد', 'samir', 'PER'], ['الحكومة اليابانية', 'japan', 'ORG']];
 

@@ -2,20 +2,9 @@
 // sentence that opens with its verb and goes on about the last sentence's subject (arguments.ts),
 // on sentences written for these tests.
 import { strict as assert } from 'node:assert';
-import { findQuotes } from '../../../src/core/recognize/quotes';
-import { findDates } from '../../../src/core/recognize/dates';
-import { extractEvents } from '../../../src/core/events/extract';
-import type { EntityType } from '../../../src/core/types';
-import { fixture } from './fixture';
+import { eventsOf, type Names } from './fixture';
 
-type Names = Array<[string, string, EntityType, string?]>;
-
-function actorsOf(text: string, names: Names, trigger: string): string[] | undefined {
-  const f = fixture(text, names);
-  const quotes = findQuotes(f.ctx, f.entities, f.mentions);
-  const events = extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) });
-  return events.find(e => e.trigger.text.startsWith(trigger))?.actors;
-}
+const actorsOf = (text: string, names: Names, trigger: string): string[] | undefined => eventsOf(text, names).find(e => e.trigger.text.startsWith(trigger))?.actors;
 
 const NAMES: Names = [['الشرطة البلجيكية', 'police', 'ORG'], ['كمال يوسف', 'kamal', 'PER'], ['منظمة الصحة العالمية', 'who', 'ORG'], ['لندن', 'london', 'LOC']];
 
