@@ -5,6 +5,7 @@ import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, titleLexi
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import type { RuleEvidence } from './rules';
+import { isSurnameNisba } from './titles';
 import { dashAfter, gapAfter, readingsAt } from './token-view';
 
 /** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
@@ -21,7 +22,7 @@ export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): bool
   if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i) && !beforeCompoundEnd(ctx, i)) return true;
   if (isOfficeInConstruct(ctx, i)) return true;
   if (ev.isNameWord(tok.key)) return false;
-  if (ev.nisbaOf(tok.key)) return true;
+  if (ev.nisbaOf(tok.key)) return !(i > 0 && gapAfter(ctx, i - 1) === 'space' && ev.isNameToken(i - 1) && isSurnameNisba(tok.key, ev.nisbaOf));
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
   if (/^م.{3,}ه$/.test(tok.key)) return true;
   // Titles, common words with a proclitic (بخطورة، بالدار), and a conjunction

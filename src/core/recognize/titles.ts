@@ -101,3 +101,12 @@ export function describeTitle(title: Title, country?: Country): string | undefin
   if (title.kind === 'counterpart' || title.kind === 'honorific' || title.kind === 'spokesperson') return undefined;
   return country ? `${title.en} of ${withArticle(country.nameEn)}` : title.en;
 }
+
+/**
+ * A nisba without the article after a name word is a family name (جون كندي، سامي مصري): an
+ * adjective of a name, which is definite, would carry ال (جون الكندي). Singular masculine
+ * only: the plural and feminine forms name no family.
+ */
+export function isSurnameNisba(key: string, nisbaOf: NisbaLookup): boolean {
+  return !key.startsWith('ال') && key.endsWith('ي') && !!nisbaOf(key);
+}

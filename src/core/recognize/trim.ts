@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize';
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import { isWholeWord } from './whole-words';
-import { readTitleAt, type NisbaLookup } from './titles';
+import { isSurnameNisba, readTitleAt, type NisbaLookup } from './titles';
 import { dashAfter, gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 export interface TrimLexicon {
@@ -140,7 +140,7 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
       else if (first < last && tokens[first].key.startsWith('ال') && lex.nisbaOf(tokens[first].key)) first++;
       else break;
     }
-    while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key)) last--;
+    while (last >= first && lex.nisbaOf(tokens[last].key) && !lex.isKnownWord(tokens[last].key) && !(c.type === 'PER' && last > first && isSurnameNisba(tokens[last].key, lex.nisbaOf))) last--;
     if (last < first) return undefined;
   }
   // A person's name never ends in a particle that binds the next word (سعد بن أبي | وقاص، محمد بن عبد | الكريم):

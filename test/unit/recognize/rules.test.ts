@@ -38,6 +38,19 @@ describe('recognize/rules', () => {
     }
     assert.deepEqual(names('وزار حاكم المنطقة المستشفى الجديد.'), []);
   });
+  it('keeps a nisba without ال after a name word as the family name, and drops one with ال', () => {
+    assert.deepEqual(names('وقال الرئيس سامح بيروفي للصحفيين إن الاتفاق قريب.', { common: ['للصحفيين'] }), ['PER سامح بيروفي']);
+    assert.deepEqual(names('وقال الرئيس سامح البيروفي للصحفيين إن الاتفاق قريب.', { common: ['للصحفيين'] }), ['PER سامح']);
+    // The feminine form qualifies a noun, it names no family.
+    assert.deepEqual(names('والتقت اللاعبة سامح بيروفية المولد بالفريق.', { common: ['المولد', 'بالفريق'] }).filter(s => s.startsWith('PER')).every(s => !s.includes('بيروفية')), true);
+  });
+  it('keeps a tagged person\'s last word when it is a nisba without ال', () => {
+    const ctx = ar('وأعلن نادر بيروفي فوزه بالجائزة أمس.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['نادر بيروفي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER نادر بيروفي']);
+    const ctx2 = ar('وأعلن نادر البيروفي فوزه بالجائزة أمس.');
+    assert.deepEqual(spans(ctx2, recognizeNames(ctx2, fakeSources({ model: [['نادر البيروفي', 'PER']] }))), ['PER نادر']);
+  });
   it('allows a comma after the nisba and stops at the next comma', () => {
     assert.deepEqual(names('صرح رئيس الوزراء الأرميني، نيكول باشينيان، أن بلاده مستعدة.'), ['PER نيكول باشينيان']);
   });
