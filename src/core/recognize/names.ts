@@ -236,14 +236,19 @@ function afterDirection(ctx: ArticleContext, i: number): boolean {
 /**
  * A knowledge-base person inside a tagged person whose extra words are plain
  * name words (وليام غالاس around غالاس, عبد العاطي إيكيدير around عبد العاطي)
- * gives way to the fuller name; extra common words, article words or words
- * with a glued conjunction (بوتين المغمور، ومعالي محمد بن عيسى) do not count.
+ * gives way to the fuller name; a word no list knows counts too (foreign given
+ * names and family names are missing from every list, and the tagger reads them
+ * as the person's). Extra common words, article words, future verbs, words with a
+ * possessive pronoun or a glued conjunction (بوتين المغمور، ومعالي محمد بن عيسى) do not count.
  */
+/** A future verb (ستتناول، سيقوم) or a word with a possessive pronoun (نهاره، بلادهم): the tagger ran the name into the next word. */
+const NOT_UNKNOWN_NAME = /^س[يتن][^ياو]|.ه(?:ا|م|ما)?$/;
+
 function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
   const { tokens } = ctx;
   const plainName = (i: number): boolean => {
     const t = tokens[i];
-    return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key) && sources.isNameWord(t.key);
+    return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key) && (sources.isNameWord(t.key) || (!sources.isKnownName(t.key) && !NOT_UNKNOWN_NAME.test(t.key)));
   };
   // Token -> [first, last] token of the tagged person over it (model spans do not overlap).
   const personAt = new Map<number, [number, number]>();
