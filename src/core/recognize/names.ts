@@ -233,6 +233,12 @@ function afterDirection(ctx: ArticleContext, i: number): boolean {
   return i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(r => kindWords().notPlaceNames.includes(r.key));
 }
 
+/** A future verb (ستتناول، سيقوم) or a word with a possessive pronoun (نهاره، بلادهم): the tagger ran the name into the next word. */
+const NOT_UNKNOWN_NAME = /^س[يتن][^ياو]|.ه(?:ا|م|ما)?$/;
+
+/** The comparison proclitic ك (كلاوس is no ك + لاوس): a foreign name's first letter, seldom "like" before a place. */
+const LIKE = 'ك';
+
 /**
  * A knowledge-base person inside a tagged person whose extra words are plain
  * name words (وليام غالاس around غالاس, عبد العاطي إيكيدير around عبد العاطي)
@@ -240,9 +246,14 @@ function afterDirection(ctx: ArticleContext, i: number): boolean {
  * names and family names are missing from every list, and the tagger reads them
  * as the person's). Extra common words, article words, future verbs, words with a
  * possessive pronoun or a glued conjunction (بوتين المغمور، ومعالي محمد بن عيسى) do not count.
+ * Nor does a known place or body read behind ك at the start of a tagged person of two words or more.
  */
-/** A future verb (ستتناول، سيقوم) or a word with a possessive pronoun (نهاره، بلادهم): the tagger ran the name into the next word. */
-const NOT_UNKNOWN_NAME = /^س[يتن][^ياو]|.ه(?:ا|م|ما)?$/;
+function behindLike(ctx: ArticleContext, g: NameCandidate, personAt: Map<number, [number, number]>): boolean {
+  const i = tokenIndexAt(ctx.tokens, g.start);
+  const person = personAt.get(i);
+  const tok = ctx.tokens[i];
+  return !!person && person[0] === i && person[1] > i && g.start === tok.start + 1 && tok.text.startsWith(LIKE) && g.end <= tok.end;
+}
 
 function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
   const { tokens } = ctx;
@@ -259,7 +270,7 @@ function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], mod
     for (let i = span[0]; i <= span[1]; i++) personAt.set(i, span);
   }
   return gazetteer.filter(g => {
-    if (g.type !== 'PER') return true;
+    if (g.type !== 'PER') return !behindLike(ctx, g, personAt);
     const gFirst = tokenIndexAt(tokens, g.start), gLast = tokenIndexAt(tokens, g.end - 1);
     const person = personAt.get(gFirst);
     if (!person || person[1] < gLast || (person[0] === gFirst && person[1] === gLast)) return true;

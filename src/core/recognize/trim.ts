@@ -31,7 +31,8 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key) || isWholeWord(tok.key)) return tok.start;
-  const known = rs.find(r => r.split && (lex.isKnownWord(r.key) || isWholeWord(r.key)));
+  // A person's ك is the name's first letter (كلاوس), unless a person's name follows it (كبوتين).
+  const known = rs.find(r => r.split && (lex.isKnownWord(r.key) || isWholeWord(r.key)) && !(c.type === 'PER' && tok.text.startsWith('ك') && r.offset === 1 && !lex.isNameWord(r.key)));
   if (known) return tok.start + known.offset;
   if (tok.prefix) return tok.stemStart;
   // After a preposition a word starts with no conjunction or preposition of its own (في فوتوكول، من بوروندي).

@@ -214,6 +214,14 @@ describe('recognize/names', () => {
     assert.deepEqual(one('وأكد أن غالاس ستتناول المحادثات الأمن', 'غالاس ستتناول'), ['PER غالاس']);
     assert.deepEqual(one('وقضى غالاس نهاره في التدريب', 'غالاس نهاره'), ['PER غالاس']);
   });
+  it('reads a tagged person\'s first ك as the name\'s letter, not "like" before a known place', () => {
+    const gazetteer: [string, 'LOC', string, string][] = [['لاوس', 'LOC', 'loc/laos', 'country']];
+    const ctx = ar('وقال كلاوس شميدتر رئيس الجمعية إن العمل مستمر');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [['كلاوس شميدتر', 'PER']], gazetteer }))), ['PER كلاوس شميدتر']);
+    // Untagged, or a one-word person, the place stands.
+    const ctx2 = ar('وتبدو كلاوس هادئة هذه الأيام');
+    assert.deepEqual(spans(ctx2, recognizeNames(ctx2, fakeSources({ gazetteer }))), ['LOC لاوس']);
+  });
   it('gives a bracketed English gloss the type of the name before it, quoted or not', () => {
     const ctx = ar('درس في « جامعة آستون » (Aston University) ثم في معهد الدراسات (ICSS) وقال (Yes) إنه');
     const got = recognizeNames(ctx, fakeSources({ model: [['جامعة آستون', 'ORG'], ['معهد الدراسات', 'ORG']] }));
