@@ -92,14 +92,27 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
   const byFirst = index(ctx, found, lex);
   if (!byFirst.size) return [];
   const covered = new Uint8Array(tokens.length);
-  for (const c of found) for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) covered[i] = 1;
+  // A person found shorter than the same name found whole elsewhere (عادل then عادل إمام) is read whole
+  // here too: per first token, the found person's length in tokens, and its start.
+  const personLength = new Uint8Array(tokens.length);
+  const personStart = new Map<number, number>();
+  for (const c of found) {
+    const first = tokenIndexAt(tokens, c.start);
+    let i = first;
+    for (; i < tokens.length && tokens[i].start < c.end; i++) covered[i] = 1;
+    if (c.type === 'PER' && i - first < 255) {
+      personLength[first] = i - first;
+      personStart.set(first, c.start);
+    }
+  }
   const out: NameCandidate[] = [];
   // Ids only key a table of this call, so stale ones do too: within one article they still tell words apart.
   const ids = ctx.wordIds?.ids;
   // Per word id: 0 not asked yet, 1 no reading starts a found name, 2 some reading does.
   const startsName = ids ? new Uint8Array(maxOf(ids) + 1) : undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    const own = personLength[i];
+    if (covered[i] && !own) continue;
     let hit: { start: number; to: number; p: Phrase } | undefined;
     // Most words start no found name: asked once per word id, or without ids, skipped when a word
     // without a proclitic letter (whose one reading is itself) starts none.
@@ -111,9 +124,10 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
     for (const r of readingsAt(ctx, i)) {
       for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
         if (hit && hit.to - i >= p.keys.length) break;
+        if (own && (p.type !== 'PER' || p.keys.length <= own || tokens[i].start + r.offset !== personStart.get(i))) continue;
         let ok = i + p.keys.length <= tokens.length;
         for (let k = 1; ok && k < p.keys.length; k++) {
-          ok = !covered[i + k] && gapAfter(ctx, i + k - 1) === 'space' && phoneticKey(tokens[i + k].key) === p.keys[k];
+          ok = (k < own || !covered[i + k]) && gapAfter(ctx, i + k - 1) === 'space' && phoneticKey(tokens[i + k].key) === p.keys[k];
         }
         if (ok) hit = { start: tokens[i].start + r.offset, to: i + p.keys.length, p };
       }

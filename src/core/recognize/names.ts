@@ -310,6 +310,15 @@ function glosses(ctx: ArticleContext, found: readonly NameCandidate[]): NameCand
   return out;
 }
 
+/** The found names a spread name lengthens (عادل inside عادل إمام) give way to it; both lists run by start. */
+function withoutLengthened(found: NameCandidate[], spread: readonly NameCandidate[]): NameCandidate[] {
+  let j = 0;
+  return found.filter(c => {
+    while (j < spread.length && spread[j].start < c.start) j++;
+    return !(j < spread.length && spread[j].start === c.start && spread[j].end > c.end);
+  });
+}
+
 export function recognizeNames(ctx: ArticleContext, sources: NameSources = defaultSources()): NameCandidate[] {
   if (ctx.language === 'en') return recognizeEnglish(ctx, sources.gazetteer(ctx), sources);
   if (!ctx.tokens.length) return [];
@@ -325,7 +334,7 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const glossed = glosses(ctx, trimmed);
   const found = wordNamedBodies(ctx, clubsByHead(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources), sources));
   const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c));
-  const named = spread.length ? [...found, ...spread] : found;
+  const named = spread.length ? [...withoutLengthened(found, spread), ...spread] : found;
   // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.
   const again = institutionReferences(ctx, named);
   return spread.length || again.length ? [...named, ...again].sort((a, b) => a.start - b.start) : found;

@@ -222,6 +222,18 @@ describe('recognize/names', () => {
     const ctx2 = ar('وتبدو كلاوس هادئة هذه الأيام');
     assert.deepEqual(spans(ctx2, recognizeNames(ctx2, fakeSources({ gazetteer }))), ['LOC لاوس']);
   });
+  it('reads a person the tagger cut short as the whole name found elsewhere in the article', () => {
+    const text = 'ووصل سامر قنديلوف إلى المدينة أمس. وقال سامر قنديلوف للصحفيين إن الرحلة طويلة.';
+    const ctx = ar(text);
+    const base = fakeSources({ common: ['للصحفيين'] });
+    const first = text.indexOf('سامر'), second = text.indexOf('سامر', first + 1);
+    // The tagger reads the first whole and the second without its family name.
+    const sources = { ...base, tagger: () => [
+      { start: first, end: first + 'سامر قنديلوف'.length, type: 'PER' as const, confidence: 0.9, source: 'model' as const },
+      { start: second, end: second + 'سامر'.length, type: 'PER' as const, confidence: 0.9, source: 'model' as const },
+    ] };
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER سامر قنديلوف', 'PER سامر قنديلوف']);
+  });
   it('gives a bracketed English gloss the type of the name before it, quoted or not', () => {
     const ctx = ar('درس في « جامعة آستون » (Aston University) ثم في معهد الدراسات (ICSS) وقال (Yes) إنه');
     const got = recognizeNames(ctx, fakeSources({ model: [['جامعة آستون', 'ORG'], ['معهد الدراسات', 'ORG']] }));
