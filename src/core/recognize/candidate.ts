@@ -24,8 +24,8 @@ export interface NameCandidate {
 
 /**
  * A candidate with every field in one order, set or undefined: the passes that read candidates
- * then meet one object shape, not one per literal (a dozen shapes made their property loads
- * megamorphic and deoptimised them pass after pass). Build every candidate through it.
+ * then meet one object shape, not one per literal, and their property loads stay monomorphic.
+ * Build every candidate through it.
  */
 export function nameCandidate(c: NameCandidate): NameCandidate {
   return {
