@@ -9,22 +9,20 @@
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
 //  - Partners, targets, location and time: setting.ts.
-import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISER_WORD, COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
-import { wordKey } from '../recognize/word-key';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { PREPOSITION_WORD, PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyFirst, bodyStart } from '../recognize/byline';
-import { officeHolder, personAfter } from './office-holders';
+import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 
 export interface EventArguments {
@@ -45,7 +43,6 @@ const SAYING = /[:«"“]/;
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
-const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 /** إلى written alone before a reciprocal noun: the goal of the clause's verb (توصل إلى اتفاق). */
 const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.key));
 /**
@@ -54,12 +51,8 @@ const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.
  */
 const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
   w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
-let classifiers: Set<string> | undefined;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
-const CLASSIFIER = new WordMemo(w => {
-  classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
-  return classifiers.has(w.key);
-});
+const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
 function subjectAt(d: Discourse, j: number): Mention | undefined {
   const m = d.mentionAt[j];
@@ -101,7 +94,7 @@ export class ArgumentFinder {
     const d = this.d;
     const sFirst = Math.max(bodyFirst(this.d, f.from), f.from - WINDOW);
     for (let j = f.from - 1; j >= sFirst; j--) {
-      if (COMPLEMENTISER.word(d, j)) return { first: j, complementiser: j };
+      if (COMPLEMENTISER_WORD.word(d, j)) return { first: j, complementiser: j };
     }
     return { first: sFirst, complementiser: null };
   }

@@ -1,18 +1,17 @@
 // The person who holds an office named right after a verb: a title whose body or place stands between it and
 // the name (أمير منطقة X فلان، رئيس المكتب السياسي لحركة X فلان), or a spokesman named after the body he speaks for.
-import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISER_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import type { Mention } from '../types';
 import { eventWords } from './words';
 
-const COMPLEMENTISER = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 let classifiers: Set<string> | undefined;
+/** Kind nouns left outside the name they classify (تنظيم X، دولة X), folded as event words are. */
+export const classifierKinds = (): Set<string> =>
+  (classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey)));
 /** A kind noun left outside the name, also behind a preposition (لحركة X، بوزارة X): the kind of the name after it. */
-const CLASSIFIER_READING = new WordMemo(w => {
-  classifiers ??= new Set([...kindsWithRole(organisationKinds(), 'outside'), ...kindsWithRole(placeKinds(), 'outside')].map(wordKey));
-  return w.keys.some(k => classifiers!.has(k));
-});
+const CLASSIFIER_READING = new WordMemo(w => w.keys.some(k => classifierKinds().has(k)));
 
 /**
  * A title whose body or place is no recognised name (مدير المرصد الوطني فلان، خطيب جمعة مسجد
@@ -21,7 +20,7 @@ const CLASSIFIER_READING = new WordMemo(w => {
 export function officeHolder(d: Discourse, k: number, sEnd: number): { mention: Mention; word: number } | undefined {
   if (k >= sEnd || !isTitleWord(d, k)) return undefined;
   for (let j = k + 1, free = 2; j < sEnd && j <= k + 7; j++) {
-    if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER.word(d, j)) return undefined;
+    if (/[،,.:؛«"“]/.test(d.words[j].gap) || COMPLEMENTISER_WORD.word(d, j)) return undefined;
     const m = d.mentionAt[j];
     // A preposition standing alone (في، على) opens a place or circumstance, not the office's body.
     if (!m && eventWords('interposedPrepositions').has(d.words[j].key)) return undefined;

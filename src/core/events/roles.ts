@@ -9,8 +9,8 @@
 //    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
 //    a noun with none of these has no actor (the nearest name is as often the place or the victim)
 //    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
-import { functionWords, institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { institutions } from '../lang/lexicon';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
@@ -163,9 +163,6 @@ export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: 
   return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
-let prepositions: Set<string> | undefined;
-/** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
-export const PREPOSITION_WORD = new WordMemo(w => (prepositions ??= new Set(functionWords().prepositions.entries.map(wordKey))).has(w.key));
 /** A support verb stands within this many words before its noun, a name counting as one word and titles as none. */
 const SUPPORT_REACH = 6;
 /** A relative clause is this many words at most: an antecedent further back is out of reach. */

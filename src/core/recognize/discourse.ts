@@ -110,8 +110,13 @@ let titleWords: Set<string> | undefined;
 /** Prepositions and nouns after which a name is an object or a place, not a subject. */
 const PREPOSITIONS = new Set(functionWords().prepositions.entries.map(wordKey));
 
+/** A preposition written alone (على، من، في), not a place noun that governs like one (المنطقة). */
+export const PREPOSITION_WORD = new WordMemo(w => PREPOSITIONS.has(w.key));
+
 /** Conjunctions that introduce a reported clause: what follows is what the subject said. */
 export const COMPLEMENTISERS = new Set(functionWords().complementisers.entries.map(wordKey));
+/** Word j of a view is a complementiser (أن، إن): per written word. */
+export const COMPLEMENTISER_WORD = new WordMemo(w => COMPLEMENTISERS.has(w.key));
 
 /** A nisba adjective of a country (الروسي، الأرمينية، والفرنسي), by the knowledge base: skipped like a title. */
 export function isNisba(d: Discourse, w: Word): boolean {
