@@ -125,6 +125,9 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
       for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
         if (hit && hit.to - i >= p.keys.length) break;
         if (own && (p.type !== 'PER' || p.keys.length <= own || tokens[i].start + r.offset !== personStart.get(i))) continue;
+        // A one-word name met through its g/j/gh folding or a proclitic reading is another word there
+        // (جان folds like كان "was"): that word must be worth spreading too.
+        if (p.keys.length === 1 && !spreadable(r.key, lex, !!p.kbId)) continue;
         let ok = i + p.keys.length <= tokens.length;
         for (let k = 1; ok && k < p.keys.length; k++) {
           ok = (k < own || !covered[i + k]) && gapAfter(ctx, i + k - 1) === 'space' && phoneticKey(tokens[i + k].key) === p.keys[k];

@@ -167,6 +167,11 @@ describe('recognize/names', () => {
     const nasrallah = ar('قال الأمين العام حسن نصر الله إن الله');
     assert.deepEqual(spans(nasrallah, recognizeNames(nasrallah, fakeSources({ names: ['حسن', 'نصر', 'الله'] }))), ['PER حسن نصر الله']);
   });
+  it('does not spread a name onto a stop word it folds like (جان, كان "was")', () => {
+    const ctx = ar('وقال المخرج جان إن الفيلم كان طويلا وكان جان سعيدا');
+    const got = recognizeNames(ctx, fakeSources({ model: [['جان', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER جان', 'PER جان']);
+  });
   it('spreads a place over its g/j spelling variants', () => {
     const ctx = ar('في إقليم ناجورنو كاراباخ. ثم في ناغورنو كاراباخ وبناگورنو كاراباخ');
     const got = recognizeNames(ctx, fakeSources());

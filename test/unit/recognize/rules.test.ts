@@ -21,6 +21,10 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('قال الرئيس الروسي محمد علي إن الوضع خطير.', { names: ['محمد'], common: ['علي'] }), ['PER محمد علي']);
     assert.deepEqual(names('قال الرئيس الروسي محمد على الهاتف', { names: ['محمد'], common: ['علي'] }), ['PER محمد']);
   });
+  it('reads a one-letter preposition written apart (لـ) as no name: the newspaper after it is no person', () => {
+    assert.deepEqual(names('وقال وزير الصحة لـ الأهرام إن اللقاح آمن.', { names: [...NAMES, 'الأهرام'] }), []);
+    assert.deepEqual(names('وقال وزير الصحة ناصر كنعاني بـ الأمس إن اللقاح آمن.'), ['PER ناصر كنعاني']);
+  });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
     for (const adverb of placeAdverbs.entries) {
