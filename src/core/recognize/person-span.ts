@@ -15,6 +15,8 @@ const MAX_NAME_TOKENS = 4;
 export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   const tok = ctx.tokens[i];
   if (!/^\p{L}/u.test(tok.key) || /^[a-z]/i.test(tok.key)) return true;
+  // A letter written apart with a tatweel (لـ، بـ) is a preposition; a bare one (محمد ب.) is an initial.
+  if (tok.text.endsWith('\u0640')) return true;
   const rs = readingsAt(ctx, i);
   // A function word, also behind a proclitic (بأن is ب + أن before it is the name Ban); a
   // common word only where neither the tagger nor the gazetteer puts it in a person's name (أحمد التوفيق).

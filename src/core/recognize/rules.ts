@@ -108,8 +108,9 @@ function regions(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): v
       to = known.end;
     } else if (!region) {
       const t = tokens[i + 1];
-      if (ev.isTaggedPerson(i + 1) || (isStopWord(t.key) && !kindWords().placeNameHeads.has(t.key)) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || ev.isCommonWord(t.key) || notPlaceName(t.key)) continue;
-      to = kindWords().placeNameHeads.has(t.key) && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
+      const head = kindWords().placeNameHeads.has(t.key);
+      if (ev.isTaggedPerson(i + 1) || (!head && (isStopWord(t.key) || ev.isCommonWord(t.key))) || ev.nisbaOf(t.key) || !/^\p{L}/u.test(t.key) || notPlaceName(t.key)) continue;
+      to = head && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space' ? i + 3 : i + 2;
     } else {
       while (to < tokens.length && to - i <= 3) {
         const t = tokens[to];

@@ -24,6 +24,7 @@ describe('recognize/rules', () => {
   it('reads a one-letter preposition written apart (لـ) as no name: the newspaper after it is no person', () => {
     assert.deepEqual(names('وقال وزير الصحة لـ الأهرام إن اللقاح آمن.', { names: [...NAMES, 'الأهرام'] }), []);
     assert.deepEqual(names('وقال وزير الصحة ناصر كنعاني بـ الأمس إن اللقاح آمن.'), ['PER ناصر كنعاني']);
+    assert.deepEqual(names('وقال الرئيس الروسي ناصر ب. إن الوضع خطير.'), ['PER ناصر ب'], 'a bare letter is an initial');
   });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
@@ -113,6 +114,11 @@ describe('recognize/rules', () => {
   it('takes an article word ending in ة after an indefinite place kind as the place (construct, not an adjective)', () => {
     assert.deepEqual(names('سقطت قذيفة في قضاء الحلة أمس.'), ['LOC الحلة']);
     assert.deepEqual(names('سقطت قذيفة في بلدة صغيرة أمس.'), []);
+  });
+  it('takes a place kind + الشيخ + a word as a two-word place, not a titled person', () => {
+    assert.deepEqual(names('داهمت الشرطة منازل في حي الشيخ ناصر فجرا.', { common: ['الشيخ'] }), ['LOC الشيخ ناصر']);
+    assert.deepEqual(names('وصلت المساعدات إلى قرية الشيخ حمدان أمس.'), ['LOC الشيخ حمدان']);
+    assert.deepEqual(names('وقال الشيخ ناصر كنعاني إن الصلاة أقيمت.'), ['PER ناصر كنعاني']);
   });
   it('takes no participle of the مفاعل shape after a place kind as a place (حي مجاور)', () => {
     assert.deepEqual(names('انفجرت عبوة في السوق وفي حي مجاور له.'), []);
