@@ -172,6 +172,8 @@ export interface FunctionWords {
   demonstratives: Entries<string>;
   /** Pronoun endings glued on a noun (نظيره): a possessed noun, no name. */
   possessiveSuffixes?: Entries<string>;
+  /** Number words before a unit or currency (ألف ريال، مليون دولار): the one word after names nobody. */
+  quantityWords: Entries<string>;
 }
 
 export const functionWords = (language: LexiconLanguage = 'ar'): FunctionWords => lexicon<FunctionWords>(language, 'function-words');

@@ -82,6 +82,13 @@ export function isStopWord(key: string): boolean {
   return stop.has(key);
 }
 
+let quantities: Set<string> | undefined;
+/** A number word that counts the unit after it (ألف ريال). */
+export function isQuantityWord(key: string): boolean {
+  quantities ??= new Set(functionWords().quantityWords.entries.map(matchKey));
+  return quantities.has(key);
+}
+
 let demonstratives: Set<string> | undefined;
 export function isDemonstrative(key: string): boolean {
   demonstratives ??= new Set(functionWords().demonstratives.entries.map(matchKey));

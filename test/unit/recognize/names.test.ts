@@ -172,6 +172,13 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['جان', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['PER جان', 'PER جان']);
   });
+  it('takes one word counted by a number before it as a unit, not a name (مليار ريال، 40 ريالا)', () => {
+    const ctx = ar('بلغت الصفقة 3.6 مليار ريال، وبيع السهم بـ 40 ريال، ولعب ريال مدريد أمس.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['ريال', 'ORG'], ['ريال مدريد', 'ORG']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG ريال مدريد']);
+    const years = ar('عاش الملك بين 1600 - لندن 1649.');
+    assert.deepEqual(spans(years, recognizeNames(years, fakeSources({ model: [['لندن', 'LOC']] }))), ['LOC لندن'], 'a dash parts the number from the name');
+  });
   it('spreads a place over its g/j spelling variants', () => {
     const ctx = ar('في إقليم ناجورنو كاراباخ. ثم في ناغورنو كاراباخ وبناگورنو كاراباخ');
     const got = recognizeNames(ctx, fakeSources());
