@@ -8,7 +8,7 @@ import { spreadNames } from './consistency';
 import { recognizeEnglish } from './english';
 import { resolveOverlaps } from './overlaps';
 import { isQuantityWord, KeyTest } from './lexicon';
-import { applyRules, type RuleEvidence } from './rules';
+import { applyRules, type KnownName, type RuleEvidence } from './rules';
 import { institutionReferences } from './institutions';
 import { defaultSources, type NameSources } from './sources';
 import type { NisbaLookup } from './titles';
@@ -160,7 +160,7 @@ class Evidence extends TrimWords implements RuleEvidence {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly person: Uint8Array,
-    private readonly knownEnd: Map<number, { end: number; type: string; linked?: boolean }>,
+    private readonly knownEnd: Map<number, KnownName>,
     sources: NameSources,
   ) {
     super(sources);
@@ -174,7 +174,7 @@ class Evidence extends TrimWords implements RuleEvidence {
     return this.person[i] === 1 || this.sources.isNameWord(this.tokens[i].key) || this.sources.isNameWord(this.tokens[i].stemKey);
   }
 
-  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined {
+  knownNameEnd(i: number): KnownName | undefined {
     return this.knownEnd.get(i);
   }
 }
@@ -182,7 +182,7 @@ class Evidence extends TrimWords implements RuleEvidence {
 function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): RuleEvidence {
   const { tokens } = ctx;
   const person = new Uint8Array(tokens.length);
-  const knownEnd = new Map<number, { end: number; type: string; linked?: boolean }>();
+  const knownEnd = new Map<number, KnownName>();
   const each = (c: NameCandidate, f: (i: number) => void) => {
     for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) f(i);
   };
@@ -192,7 +192,7 @@ function evidence(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCa
     const first = tokenIndexAt(tokens, c.start);
     const end = tokenIndexAt(tokens, c.end - 1) + 1;
     const prev = knownEnd.get(first);
-    if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type, linked: true });
+    if (!prev || prev.end < end) knownEnd.set(first, { end, type: c.type, linked: true, afterClitic: c.start !== tokens[first].start });
   }
   // Where the knowledge base is silent, the tagger's places and organisations count as known names.
   for (const c of model) {

@@ -23,8 +23,17 @@ export interface RuleEvidence {
   isNameWord(key: string): boolean;
   /** True for a word corpora almost never use inside a name. */
   isCommonWord(key: string): boolean;
-  /** End token index (exclusive) of a name found at token i; `linked` when the knowledge base (not the tagger) knows it. */
-  knownNameEnd(i: number): { end: number; type: string; linked?: boolean } | undefined;
+  knownNameEnd(i: number): KnownName | undefined;
+}
+
+/** A name found at a token: its end token index (exclusive) and type. */
+export interface KnownName {
+  end: number;
+  type: string;
+  /** The knowledge base knows it (not only the tagger). */
+  linked?: boolean;
+  /** It starts behind a proclitic of the token (لدبي). */
+  afterClitic?: boolean;
 }
 
 const isDefinitePlaceKind = (key: string): boolean => key.startsWith('ال') && kindWords().placeOutside.has(key.slice(2));
@@ -33,7 +42,7 @@ function span(tokens: readonly Token[], from: number, to: number, start = tokens
   return { start, end: tokens[to - 1].end };
 }
 
-type BodyEnds = Map<number, { end: number; type: string; linked?: boolean }>;
+type BodyEnds = Map<number, KnownName>;
 
 /**
  * PER after a title: الرئيس الروسي فلاديمير بوتين, رئيس الوزراء الأرميني، نيكول باشينيان.

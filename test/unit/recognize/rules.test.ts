@@ -26,6 +26,11 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('وقال وزير الصحة ناصر كنعاني بـ الأمس إن اللقاح آمن.'), ['PER ناصر كنعاني']);
     assert.deepEqual(names('وقال الرئيس الروسي ناصر ب. إن الوضع خطير.'), ['PER ناصر ب'], 'a bare letter is an initial');
   });
+  it('ends a titled name before a known place, its object (زار الرئيس X واشنطن), unless the place reads behind a proclitic', () => {
+    const gazetteer: [string, 'LOC', string][] = [['واشنطن', 'LOC', 'city/washington'], ['دبي', 'LOC', 'city/dubai']];
+    assert.deepEqual(names('وزار الرئيس الروسي فلاديمير بوتين واشنطن أمس.', { gazetteer, names: [...NAMES, 'واشنطن'] }), ['PER فلاديمير بوتين', 'LOC واشنطن']);
+    assert.deepEqual(names('وقال الرئيس الروسي ناصر لدبي إن الوضع خطير.', { gazetteer }), ['PER ناصر لدبي']);
+  });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
     for (const adverb of placeAdverbs.entries) {
