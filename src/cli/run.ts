@@ -15,9 +15,9 @@ import { cliLocale, useCliLocale } from './locale';
 import { findWorkerScript, inlinePool, workerPool, type Pool } from './pool';
 import { progressBar } from './progress';
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_SOME_FAILED = 1;
+const EXIT_USAGE = 2;
 
 export interface CliIO {
   stdout: { write(s: string): unknown };

@@ -63,7 +63,7 @@ function annotatorFor(key: string): IncrementalAnnotator {
   return a;
 }
 
-export function handleRequest(req: WorkerRequest): WorkerResponse {
+function handleRequest(req: WorkerRequest): WorkerResponse {
   try {
     const doc = req.key
       ? annotatorFor(req.key).annotate(req.text, req.options, req.incremental === true)

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnnotateOptions } from '../core/types';
 
-export const SECTION = 'seedAnnotator';
+const SECTION = 'seedAnnotator';
 
 export type HighlightKind = 'people' | 'places' | 'organisations' | 'quotes' | 'dates' | 'events';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['people', 'places', 'organisations', 'quotes', 'dates', 'events'];

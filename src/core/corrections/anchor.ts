@@ -4,7 +4,7 @@
 import type { Span } from '../types';
 import type { Anchor } from './types';
 
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
 export function makeAnchor(text: string, start: number, end: number): Anchor {
   return {

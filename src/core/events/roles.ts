@@ -215,7 +215,7 @@ function ownerAfter(d: Discourse, i: number, end: number): Mention | undefined {
 }
 
 /** "The latter" (الأخير) at word j: the name last mentioned before it, in its sentence or the one before. */
-export function latter(d: Discourse, j: number): Mention | undefined {
+function latter(d: Discourse, j: number): Mention | undefined {
   if (j >= d.words.length || !hasWord(d, j, 'latterWords')) return undefined;
   const from = d.sentenceStart[Math.max(0, d.words[j].sentence - 1)];
   for (let q = j - 1; q >= from && q >= j - 80; q--) {

@@ -20,14 +20,14 @@
 //      (تبنى الهجوم، أعلن مسؤوليته عن) and 016 denying it (نفى). Analysts track who claims or
 //      disowns an attack as closely as the attack, and the news annotation convention codes both
 //      as 01; a type of their own keeps them out of PLOVER's counts of acts.
-export const PLOVER_BY_ROOT: Record<string, string> = {
+const PLOVER_BY_ROOT: Record<string, string> = {
   '02': 'REQUEST', '03': 'AGREE', '04': 'CONSULT', '05': 'SUPPORT', '06': 'COOPERATE', '07': 'AID', '08': 'CONCEDE',
   '09': 'ACCUSE', '10': 'REQUEST', '11': 'ACCUSE', '12': 'REJECT', '13': 'THREATEN', '14': 'PROTEST', '15': 'MOBILIZE',
   '16': 'SANCTION', '17': 'COERCE', '18': 'ASSAULT', '19': 'ASSAULT', '20': 'ASSAULT',
 };
 
 /** The product's own type for the CAMEO 01 leaves it reports (see above). */
-export const STATEMENT = 'STATEMENT';
+const STATEMENT = 'STATEMENT';
 
 const PLOVER_BY_LEAF: Array<[string, string]> = [
   ['015', STATEMENT], ['016', STATEMENT], ['087', 'RETREAT'], ['031', 'COOPERATE'], ['032', 'SUPPORT'], ['033', 'AID'], ['035', 'CONCEDE'], ['036', 'CONSULT'],

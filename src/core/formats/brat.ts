@@ -9,7 +9,7 @@ import { createCodePointMap, type CodePointMap } from '../text/offsets';
 import type { ExportFile, ExportFormat } from './types';
 import { baseName, exportable, nearestMention } from './shared';
 
-export const PLOVER_TYPES = [
+const PLOVER_TYPES = [
   'AGREE', 'ACCUSE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE', 'DEMAND',
   'DISAPPROVE', 'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST', 'RETREAT', 'SANCTION', 'STATEMENT', 'SUPPORT', 'THREATEN',
 ];
@@ -18,7 +18,7 @@ export const DATE_LABEL = 'Date';
 export const NOTE_SEPARATOR = ' | ';
 
 /** brat labels are word characters and hyphens. */
-export function bratLabel(type: string): string {
+function bratLabel(type: string): string {
   return type.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'EVENT';
 }
 
@@ -186,7 +186,7 @@ export function annotationConf(eventTypes: Iterable<string> = []): string {
   ].join('\n');
 }
 
-export function bratFiles(doc: AnnotationDocument, text: string): ExportFile[] {
+function bratFiles(doc: AnnotationDocument, text: string): ExportFile[] {
   const name = baseName(doc);
   return [
     { name: `${name}.ann`, content: serialiseAnn(doc, text) },

@@ -4,7 +4,7 @@ import { createCodePointMap } from '../text/offsets';
 import { combineCsv, csvTable } from './csv-table';
 import { exportable } from './shared';
 
-export const ENTITY_COLUMNS = [
+const ENTITY_COLUMNS = [
   'document', 'id', 'type', 'name', 'name_en', 'description', 'wikidata', 'aliases', 'mentions', 'first_start', 'origin',
 ];
 

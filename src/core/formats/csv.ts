@@ -5,7 +5,7 @@ import { createCodePointMap } from '../text/offsets';
 import { combineCsv, csvTable } from './csv-table';
 import { byStart, displayName, entityIndex, exportable } from './shared';
 
-export const EVENT_COLUMNS = [
+const EVENT_COLUMNS = [
   'document', 'id', 'plover', 'cameo', 'trigger', 'trigger_start', 'trigger_end', 'actors', 'targets',
   'location', 'date', 'date_iso', 'quote', 'modality', 'source', 'summary', 'sentence', 'origin', 'state',
 ];

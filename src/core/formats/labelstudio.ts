@@ -8,9 +8,9 @@ import { createCodePointMap, type CodePointMap } from '../text/offsets';
 import type { ExportFormat } from './types';
 import { byStart, exportable, nearestMention } from './shared';
 
-export const LS_FROM_NAME = 'label';
-export const LS_TO_NAME = 'text';
-export const MODEL_VERSION = 'seed-annotator';
+const LS_FROM_NAME = 'label';
+const LS_TO_NAME = 'text';
+const MODEL_VERSION = 'seed-annotator';
 
 interface Region {
   id: string;
@@ -36,7 +36,7 @@ function region(map: CodePointMap, id: string, span: { start: number; end: numbe
 }
 
 /** One task for one document. */
-export function labelStudioTask(input: AnnotationDocument, text: string): object {
+function labelStudioTask(input: AnnotationDocument, text: string): object {
   const doc = exportable(input);
   const map = createCodePointMap(text);
   const spans: Array<{ start: number; end: number; region: Region }> = [];

@@ -182,7 +182,7 @@ export function constructDuals(key: string): string[] {
   return [stem + 'تي', stem + 'تا'];
 }
 
-export const ARABIC_OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ني', 'ه'] as const;
+const ARABIC_OBJECT_SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ني', 'ه'] as const;
 
 /**
  * Readings of `key` with an object pronoun taken off (خطفهم → خطف، قتلوه → قتلوا), for lookup

@@ -29,7 +29,7 @@ export interface TitleBefore extends TitlePhrase {
 }
 
 /** The title phrase that introduces the mention starting at `start`, if any. */
-export function titleBefore(ctx: ArticleContext, start: number, nisbaOf: NisbaLookup): TitleBefore | undefined {
+function titleBefore(ctx: ArticleContext, start: number, nisbaOf: NisbaLookup): TitleBefore | undefined {
   const { tokens } = ctx;
   const at = tokenIndexAt(tokens, start);
   for (let j = at - 1; j >= 0 && at - j <= LOOK_BACK; j--) {

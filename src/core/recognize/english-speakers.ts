@@ -89,7 +89,7 @@ function spanAt(spans: Span[], at: number): Span | undefined {
 }
 
 /** Sentence containing `at`. */
-export function sentenceAt(ctx: ArticleContext, at: number): Span {
+function sentenceAt(ctx: ArticleContext, at: number): Span {
   return spanAt(ctx.sentences, at) ?? spanAt(ctx.paragraphs, at) ?? { start: at, end: at };
 }
 

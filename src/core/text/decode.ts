@@ -13,7 +13,7 @@ export interface DecodedText {
 
 const SNIFF_BYTES = 8192;
 
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {

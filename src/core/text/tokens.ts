@@ -216,7 +216,7 @@ export function splitProclitics(word: string, isKnown?: (key: string) => boolean
  * article, leaving at least two letters after ال (والرئيس، بالكرملين، للأمم →
  * ل + لأمم). Undefined when nothing is split.
  */
-export function defaultSplit(word: string, norm: string = normalizeForMatch(word)): Segmentation | undefined {
+function defaultSplit(word: string, norm: string = normalizeForMatch(word)): Segmentation | undefined {
   return articleSplit(procliticSplits(word, norm));
 }
 

@@ -22,7 +22,7 @@ export interface AnalysisIndex {
 
 const indexes = new WeakMap<AnnotationDocument, AnalysisIndex>();
 
-export function indexOf(doc: AnnotationDocument): AnalysisIndex {
+function indexOf(doc: AnnotationDocument): AnalysisIndex {
   let index = indexes.get(doc);
   if (!index) {
     index = buildIndex(doc);

@@ -100,7 +100,7 @@ function entityGroupRows(entities: CorpusEntity[], index: CorpusIndex, article: 
   return rows;
 }
 
-export function entityRow(e: CorpusEntity, index: CorpusIndex, article: ArticleName, t: Translate = untranslated): CorpusRow {
+function entityRow(e: CorpusEntity, index: CorpusIndex, article: ArticleName, t: Translate = untranslated): CorpusRow {
   const group = ENTITY_GROUPS.find(g => g.type === e.type);
   const counts = articleCounts(e.articles.length, e.total, t);
   return {
@@ -149,12 +149,12 @@ export function articleCounts(articles: number, mentions: number, t: Translate =
 }
 
 /** The date an event row shows: its own resolved date, else the article's publication date. */
-export function eventDate(ev: CorpusEvent): { date?: string; fromPublication: boolean } {
+function eventDate(ev: CorpusEvent): { date?: string; fromPublication: boolean } {
   if (ev.iso) return { date: ev.iso, fromPublication: false };
   return { date: ev.sortDate, fromPublication: !!ev.sortDate };
 }
 
-export function eventRow(ev: CorpusEvent, index: CorpusIndex, article: ArticleName, t: Translate = untranslated): CorpusRow {
+function eventRow(ev: CorpusEvent, index: CorpusIndex, article: ArticleName, t: Translate = untranslated): CorpusRow {
   const { file, headline } = article(ev.path);
   const { date, fromPublication } = eventDate(ev);
   const name = (key: string) => index.entityName(key);

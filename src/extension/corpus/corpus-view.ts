@@ -8,7 +8,7 @@ import { buildCorpusRows, CORPUS_ENTITY_TYPES, describeFilter, type CorpusRow } 
 import type { CorpusService } from './corpus-service';
 import { COMMANDS } from '../commands';
 
-export const CORPUS_VIEW_ID = 'seedAnnotator.corpus';
+const CORPUS_VIEW_ID = 'seedAnnotator.corpus';
 
 const t: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 

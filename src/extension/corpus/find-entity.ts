@@ -18,7 +18,7 @@ function range(m: CorpusMention): vscode.Range {
   return new vscode.Range(m.line, m.character, m.endLine, m.endCharacter);
 }
 
-export function entityLocations(index: CorpusIndex, key: string): vscode.Location[] {
+function entityLocations(index: CorpusIndex, key: string): vscode.Location[] {
   return index.occurrences(key).flatMap(o => o.mentions.map(m => new vscode.Location(vscode.Uri.parse(o.path), range(m))));
 }
 

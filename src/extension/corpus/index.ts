@@ -13,7 +13,7 @@ import type { CorpusEntity, CorpusEvent } from '../../core/corpus/index';
 import { registerFindEntity } from './find-entity';
 import { COMMANDS } from '../commands';
 
-export const CORPUS_CACHE_FILE = 'corpus-index.json';
+const CORPUS_CACHE_FILE = 'corpus-index.json';
 /** The index as the extension-host tests see it, through the API's testing object. */
 export interface CorpusState {
   articles: string[];

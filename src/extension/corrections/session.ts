@@ -55,7 +55,7 @@ function editorFor(document: vscode.TextDocument): vscode.TextEditor | undefined
   return vscode.window.visibleTextEditors.find(e => e.document === document);
 }
 
-export function cursorOffset(session: Session, offset?: number): number | undefined {
+function cursorOffset(session: Session, offset?: number): number | undefined {
   if (typeof offset === 'number') return offset;
   const editor = editorFor(session.document);
   return editor && session.document.offsetAt(editor.selection.active);

@@ -11,9 +11,9 @@ import type { Sidecar } from '../../core/corrections/types';
 import type { AnnotationDocument } from '../../core/types';
 import { readSettings } from '../settings';
 
-export const SIDECAR_FOLDER = '.seed-annotator';
+const SIDECAR_FOLDER = '.seed-annotator';
 
-export function sidecarUri(article: vscode.Uri, location: 'folder' | 'beside'): vscode.Uri | undefined {
+function sidecarUri(article: vscode.Uri, location: 'folder' | 'beside'): vscode.Uri | undefined {
   if (article.scheme !== 'file') return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(article);
   if (location === 'folder' && folder) {

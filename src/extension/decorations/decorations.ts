@@ -34,7 +34,7 @@ function createType(kind: HighlightKind): vscode.TextEditorDecorationType {
   });
 }
 
-export function kindLabel(kind: HighlightKind): string {
+function kindLabel(kind: HighlightKind): string {
   switch (kind) {
     case 'people': return vscode.l10n.t('People');
     case 'places': return vscode.l10n.t('Places');

@@ -48,7 +48,7 @@ function revealLink(ctx: HoverContext, label: string, start: number, end: number
   return link(escapeMarkdown(clip(label)), COMMANDS.revealRange, [ctx.uri, start, end], ctx.t('Reveal in the editor'));
 }
 
-export function typeLabel(type: EntityType, t: Translate): string {
+function typeLabel(type: EntityType, t: Translate): string {
   return type === 'PER' ? t('Person') : type === 'LOC' ? t('Place') : t('Organisation');
 }
 
@@ -104,7 +104,7 @@ function originLine(origin: string | undefined, state: string | undefined, t: Tr
 }
 
 /** One line for an event: its summary, else actor → action → target. */
-export function eventLine(doc: AnnotationDocument, e: AnnotationEvent, t: Translate): string {
+function eventLine(doc: AnnotationDocument, e: AnnotationEvent, t: Translate): string {
   if (e.summary.trim()) return e.summary.trim();
   const names = (ids: string[]) => ids.map(id => doc.entities.find(x => x.id === id)?.nameEn ?? doc.entities.find(x => x.id === id)?.name ?? id).join(', ');
   const parts = [names(e.actors) || t('someone'), e.plover, names(e.targets)].filter(Boolean);

@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import { SeedOutlineProvider, type ExtraOutlineSymbols } from './outline';
 import { SEED_LANGUAGE_ID, registerTreatAsSeedArticle } from './treat-as-seed-article';
 
-export { SEED_LANGUAGE_ID } from './treat-as-seed-article';
 export type { ExtraOutlineSymbols } from './outline';
 
 export interface LanguageFeatureOptions {

@@ -16,7 +16,7 @@ export type ExtraOutlineSymbols = (
 const NAME_WORDS = 7;
 
 /** The first words of a paragraph, with an ellipsis when there is more. */
-export function firstWords(text: string, count = NAME_WORDS): string {
+function firstWords(text: string, count = NAME_WORDS): string {
   const words = text.trim().split(/\s+/u);
   const head = words.slice(0, count).join(' ').replace(/[\s،,؛;:]+$/u, '');
   return words.length > count ? `${head}…` : head;

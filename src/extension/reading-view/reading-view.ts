@@ -13,7 +13,7 @@ import { COMMANDS } from '../commands';
 
 type ArticleMessage = Extract<ToWebview, { type: 'article' }>;
 
-export const READING_VIEW_TYPE = 'seedAnnotator.readingView';
+const READING_VIEW_TYPE = 'seedAnnotator.readingView';
 /** What the reading view shows (for the extension-host tests, through the API's testing object). */
 export interface ReadingViewState {
   /** The page HTML the view was last given. */

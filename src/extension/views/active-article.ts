@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { SEED_LANGUAGE } from '../analysis/cache';
 import type { Analysis, AnalysisProvider } from '../analysis/types';
 
-export function isSeedArticle(document: vscode.TextDocument): boolean {
+function isSeedArticle(document: vscode.TextDocument): boolean {
   return document.languageId === SEED_LANGUAGE;
 }
 

@@ -70,7 +70,7 @@ export function matchesFilter(ev: AnnotationEvent, ix: DocIndex, filter: string 
   return !q || haystack(ev, ix).includes(q);
 }
 
-export function eventRow(ev: AnnotationEvent, ix: DocIndex, t: Translate, text?: string): RowNode {
+function eventRow(ev: AnnotationEvent, ix: DocIndex, t: Translate, text?: string): RowNode {
   return {
     id: `event:${ev.id}`,
     label: eventLabel(ev, ix),

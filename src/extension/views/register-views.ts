@@ -12,7 +12,7 @@ import { RowTreeProvider } from './row-tree-provider';
 import { childrenOf, countBuilt, type RowNode, type Translate } from './rows';
 import { COMMANDS } from '../commands';
 
-export const VIEW_IDS = { events: 'seedAnnotator.events', entities: 'seedAnnotator.entities', quotes: 'seedAnnotator.quotes' } as const;
+const VIEW_IDS = { events: 'seedAnnotator.events', entities: 'seedAnnotator.entities', quotes: 'seedAnnotator.quotes' } as const;
 export type PanelViewName = keyof typeof VIEW_IDS;
 /** True while the panel shows an article: the welcome text is for when it does not. */
 const HAS_ARTICLE_CONTEXT = 'seedAnnotator.hasArticle';

@@ -14,11 +14,11 @@ export function labelIndex(label: string): number {
   return i;
 }
 
-export function isBegin(label: number): boolean {
+function isBegin(label: number): boolean {
   return label % 2 === 1;
 }
 
-export function labelType(label: number): EntityType | undefined {
+function labelType(label: number): EntityType | undefined {
   if (label === O) return undefined;
   return (['PER', 'LOC', 'ORG'] as const)[(label - 1) >> 1];
 }
