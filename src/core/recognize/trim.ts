@@ -3,7 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { isOfficeInConstruct, isStopWord } from './lexicon';
+import { isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
 import { kindWords } from './kind-words';
 import { cueWords } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -31,6 +31,8 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key) || isWholeWord(tok.key)) return tok.start;
+  // Nor does a person after a verb, particle or title, where no first conjunct stands (قال وليام، مثل ونستون، الأمير وليام).
+  if (c.type === 'PER' && afterFunctionWord(ctx, i)) return tok.start;
   // A person's ك is the name's first letter (كلاوس), unless a person's name follows it (كبوتين).
   const known = rs.find(r => r.split && (lex.isKnownWord(r.key) || isWholeWord(r.key)) && !(c.type === 'PER' && tok.text.startsWith('ك') && r.offset === 1 && !lex.isNameWord(r.key)));
   if (known) return tok.start + known.offset;
@@ -42,6 +44,11 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const conj = rs.find(r => r.split && r.offset === 1 && /^[وف]/.test(tok.key) && r.key.length >= 3);
   const prep = c.type === 'PER' ? undefined : rs.find(r => r.split && /^[وف]?[لب]$/.test(tok.text.slice(0, r.offset)) && r.key.length >= 4);
   return tok.start + ((prep ?? conj)?.offset ?? 0);
+}
+
+function afterFunctionWord(ctx: ArticleContext, i: number): boolean {
+  if (i === 0 || gapAfter(ctx, i - 1) !== 'space') return false;
+  return readingsAt(ctx, i - 1).some(r => isStopWord(r.key) || titleLexicon().has(r.key));
 }
 
 let prepositions: Set<string> | undefined;

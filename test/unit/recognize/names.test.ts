@@ -9,6 +9,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['بوتين', 'PER'], ['ماكرون', 'PER']], names: ['ماكرون', 'بوتين'] }));
     assert.deepEqual(spans(ctx, got), ['PER بوتين', 'PER ماكرون']);
   });
+  it('keeps و in a tagged person after a verb, particle or title, where no first conjunct stands (وليام)', () => {
+    const ctx = ar('وصرح وليام سميث بأن زعماء مثل ونستون تشرشل زاروا الأمير وليام، ثم التقى سميث وليام.');
+    const model: [string, 'PER'][] = [['وليام سميث', 'PER'], ['ونستون تشرشل', 'PER'], ['وليام', 'PER'], ['سميث', 'PER']];
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model, names: ['ليام'] }))), ['PER وليام سميث', 'PER ونستون تشرشل', 'PER وليام', 'PER سميث', 'PER ليام']);
+  });
   it('keeps a name whose first letter looks like a proclitic (لبنان is not ل + بنان)', () => {
     const ctx = ar('السفير لدى لبنان وبلبنان');
     const got = recognizeNames(ctx, fakeSources({ model: [['لبنان', 'LOC']], names: ['بنان'], gazetteer: [['لبنان', 'LOC', 'country/LB']] }));
