@@ -31,8 +31,9 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key) || isWholeWord(tok.key)) return tok.start;
-  // Nor does a person after a verb, particle or title, where no first conjunct stands (قال وليام، مثل ونستون، الأمير وليام).
-  if (c.type === 'PER' && afterFunctionWord(ctx, i)) return tok.start;
+  // Nor does a person's و after a verb, particle or title, where no first conjunct stands (قال وليام، مثل ونستون،
+  // الأمير وليام); ف، ك، ل and ب there are still particles and prepositions (ثم فأرسطو، يقول للجندي).
+  if (c.type === 'PER' && tok.text.startsWith('و') && afterFunctionWord(ctx, i)) return tok.start;
   // A person's ك is the name's first letter (كلاوس), unless a person's name follows it (كبوتين).
   const known = rs.find(r => r.split && (lex.isKnownWord(r.key) || isWholeWord(r.key)) && !(c.type === 'PER' && tok.text.startsWith('ك') && r.offset === 1 && !lex.isNameWord(r.key)));
   if (known) return tok.start + known.offset;

@@ -13,6 +13,8 @@ describe('recognize/names', () => {
     const ctx = ar('وصرح وليام سميث بأن زعماء مثل ونستون تشرشل زاروا الأمير وليام، ثم التقى سميث وليام.');
     const model: [string, 'PER'][] = [['وليام سميث', 'PER'], ['ونستون تشرشل', 'PER'], ['وليام', 'PER'], ['سميث', 'PER']];
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model, names: ['ليام'] }))), ['PER وليام سميث', 'PER ونستون تشرشل', 'PER وليام', 'PER سميث', 'PER ليام']);
+    const like = ar('ولكن أن تكون كسعود في حكمته.');
+    assert.deepEqual(spans(like, recognizeNames(like, fakeSources({ model: [['كسعود', 'PER']], names: ['سعود'] }))), ['PER سعود'], 'ك is still "like"');
   });
   it('keeps a name whose first letter looks like a proclitic (لبنان is not ل + بنان)', () => {
     const ctx = ar('السفير لدى لبنان وبلبنان');

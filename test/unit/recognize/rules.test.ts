@@ -30,6 +30,8 @@ describe('recognize/rules', () => {
     const gazetteer: [string, 'LOC', string][] = [['واشنطن', 'LOC', 'city/washington'], ['دبي', 'LOC', 'city/dubai']];
     assert.deepEqual(names('وزار الرئيس الروسي فلاديمير بوتين واشنطن أمس.', { gazetteer, names: [...NAMES, 'واشنطن'] }), ['PER فلاديمير بوتين', 'LOC واشنطن']);
     assert.deepEqual(names('وقال الرئيس الروسي ناصر لدبي إن الوضع خطير.', { gazetteer }), ['PER ناصر لدبي']);
+    const hebron: [string, 'LOC', string][] = [['الخليل', 'LOC', 'city/hebron']];
+    assert.deepEqual(names('وقال الرئيس الروسي ناصر الخليل إن الوضع خطير.', { gazetteer: hebron, names: [...NAMES, 'الخليل'] }), ['PER ناصر الخليل'], 'a family name after a given name');
   });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
