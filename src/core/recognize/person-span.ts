@@ -72,7 +72,8 @@ export function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence,
   while (to - from > kept && !ev.isNameToken(to - 1)) to--;
   // Nor a second one where the tagger ended the person before it (الرئيس شيراك سيقرر).
   if (to - from === 2 && !ev.isNameToken(to - 1) && ev.isTaggedPerson(from)) to--;
-  if (to === from) return undefined;
+  // A part that never stands for a person alone (اللواء الرابع: the fourth brigade, not a general) names nobody.
+  if (to === from || (to - from === 1 && particles('neverAlone').has(tokens[from].key))) return undefined;
   if (evidence === 0) {
     if (!strong || to - from !== 2) return undefined;
     for (let i = from; i < to; i++) if (tokens[i].key.startsWith('ال') || /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key)) return undefined;

@@ -33,6 +33,10 @@ describe('recognize/rules', () => {
     const hebron: [string, 'LOC', string][] = [['الخليل', 'LOC', 'city/hebron']];
     assert.deepEqual(names('وقال الرئيس الروسي ناصر الخليل إن الوضع خطير.', { gazetteer: hebron, names: [...NAMES, 'الخليل'] }), ['PER ناصر الخليل'], 'a family name after a given name');
   });
+  it('takes no ordinal alone after a title for a person (اللواء الثالث is a brigade)', () => {
+    assert.deepEqual(names('وانسحب اللواء الثالث من المدينة.', { names: [...NAMES, 'الثالث'] }), []);
+    assert.deepEqual(names('وقال الملك عبد الله الثاني إن الوضع خطير.'), ['PER عبد الله الثاني']);
+  });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
     for (const adverb of placeAdverbs.entries) {
