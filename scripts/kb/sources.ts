@@ -74,6 +74,11 @@ export const ARAB_LEAGUE = ['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB'
 
 /** dr5hn `native` values that are machine-translation errors or truncations, by ISO 3166-2 code. */
 const BAD_DIVISION_NAMES = new Set(['MA-SAL', 'OM-MA', 'QA-US', 'DZ-57', 'LB-BH', 'LB-BA', 'BH-13', 'KW-KU', 'LB-JA', 'BH-14']);
+/** dr5hn values that are wrong words rather than truncations (Ha'il's `native` is يشيد, "praises"), and English names news does not write. */
+const DIVISION_FIXES: Record<string, { ar?: string; en?: string }> = {
+  'SA-06': { ar: 'حائل' },
+  'YE-AD': { en: 'Aden' },
+};
 /** Generic words that name a division only in context (الشمالية، العاصمة). */
 const GENERIC = /^(ال)?(شمال|جنوب|شرق|غرب|وسط|عاصمة|شمالية|جنوبية|شرقية|غربية|وسطى|داخلية|محرق)$/;
 
@@ -121,12 +126,13 @@ export function readArabDivisions(statesCsv: string): Division[] {
     const code = f[col.iso3166_2] || `${iso2}-${f[col.iso2]}`;
     if (!arab.has(iso2) || BAD_DIVISION_NAMES.has(code)) continue;
     // Drop "(EH)" / "(EH-جزئي)" notes; keep Arabic-script names only.
-    const ar = f[col.native].replace(/\(.*?\)/g, '').trim();
+    const fix = DIVISION_FIXES[code];
+    const ar = (fix?.ar ?? f[col.native]).replace(/\(.*?\)/g, '').trim();
     if (!ar || /[A-Za-z]/.test(ar) || !/[\u0600-\u06ff]/.test(ar) || GENERIC.test(ar)) continue;
     out.push({
       code,
       iso2,
-      en: f[col.name].trim(),
+      en: fix?.en ?? f[col.name].trim(),
       ar,
       kind: f[col.type] || undefined,
       wikidata: /^Q\d+$/.test(f[col.wikiDataId]) ? f[col.wikiDataId] : undefined,

@@ -245,7 +245,8 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   for (const [key, entries] of kb.nameKeys()) {
     const ambiguous = kb.isAmbiguous(key);
     for (const e of entries) {
-      const foreign = (e.type === 'PER' || e.type === 'LOC') && key.replace(/\s/g, '').length >= 5 && /[جغقك]/.test(key);
+      // Only foreign names vary in g/j/q spelling; an Arabic one with the article does not (القبيل is no الجبيل).
+      const foreign = (e.type === 'PER' || e.type === 'LOC') && !key.startsWith('ال') && key.replace(/\s/g, '').length >= 5 && /[جغقك]/.test(key);
       for (const form of withDualKind(key, outsideKinds)) g.add(form, { id: e.id, type: e.type, subtype: e.subtype, source: 'kb', ambiguous }, foreign);
     }
   }

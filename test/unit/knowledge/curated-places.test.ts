@@ -15,4 +15,11 @@ describe('knowledge/curated places', () => {
     assert.deepEqual(ids('عاشت القبائل الرعوية في الجزيرة العربية قرونا قبل الإسلام.'), ['loc/arabian-peninsula']);
     assert.deepEqual(ids('تمتد الصحراء في وسط شبه الجزيرة العربية.'), ['loc/arabian-peninsula']);
   });
+
+  it('the largest Saudi cities, Mecca in both forms, a city before the region of its name', () => {
+    assert.deepEqual(ids('سافر الوفد من جدة إلى الدمام ثم إلى خميس مشيط.'), ['city/jeddah', 'city/dammam', 'city/khamis-mushait']);
+    assert.deepEqual(ids('وصل الحجاج إلى مكة المكرمة، وغادر آخرون مكة أمس.'), ['city/mecca', 'city/mecca']);
+    assert.deepEqual(ids('هطلت أمطار على جازان وعلى جيزان.'), ['city/jazan', 'city/jazan']);
+    assert.deepEqual(ids('اجتمع شيوخ القبيلة في الجبيل.'), ['city/jubail'], 'an Arabic name with the article has no g/q spelling variants');
+  });
 });

@@ -59,9 +59,12 @@ describe('knowledge/kb', () => {
     assert.equal(aleppo?.country, 'country/SY');
   });
 
-  it('never carries machine-translation errors as names', () => {
+  it('never carries machine-translation errors as names, and corrects a division named by a wrong word', () => {
     assert.deepEqual(kb.byName('ديك رومى'), []);
     assert.deepEqual(kb.byName('جمع شمل'), []);
+    assert.deepEqual(kb.byName('يشيد'), [], 'the verb "praises" named Ha\'il');
+    assert.equal(kb.byName('حائل')[0]?.id, 'division/SA-06');
+    assert.equal(kb.byId('division/YE-AD')?.en, 'Aden');
   });
 
   it('keeps ANERGazet names as lists without ids', () => {
