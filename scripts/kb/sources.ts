@@ -73,14 +73,34 @@ export function readCountries(dr5hnFile: string, mledozeFile: string): CountryRe
 export const ARAB_LEAGUE = ['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE'];
 
 /** dr5hn `native` values that are machine-translation errors or truncations, by ISO 3166-2 code. */
-const BAD_DIVISION_NAMES = new Set(['MA-SAL', 'OM-MA', 'QA-US', 'DZ-57', 'LB-BH', 'LB-BA', 'BH-13', 'KW-KU', 'LB-JA', 'BH-14']);
+const BAD_DIVISION_NAMES = new Set(['MA-SAL', 'OM-MA', 'QA-US', 'DZ-57', 'LB-BH', 'LB-BA', 'BH-13', 'KW-KU', 'LB-JA', 'BH-14', 'KM-G', 'QA-MS', 'MA-02', 'DZ-29', 'DZ-39', 'LY-WA']);
 /** dr5hn values that are wrong words rather than truncations (Ha'il's `native` is يشيد, "praises"), and English names news does not write. */
 const DIVISION_FIXES: Record<string, { ar?: string; en?: string }> = {
   'SA-06': { ar: 'حائل' },
   'YE-AD': { en: 'Aden' },
+  // Transliterated back from French or English, or translated word by word (Akkar as الحبار, "the squid").
+  'LB-AK': { ar: 'عكار' },
+  'LB-NA': { ar: 'النبطية' },
+  'BH-15': { ar: 'المحرق' },
+  'QA-WA': { ar: 'الوكرة' },
+  'QA-ZA': { ar: 'الضعاين' },
+  'AE-UQ': { ar: 'أم القيوين' },
+  'DZ-10': { ar: 'البويرة' },
+  'DZ-25': { ar: 'قسنطينة' },
+  'DZ-26': { ar: 'المدية' },
+  'DZ-28': { ar: 'المسيلة' },
+  'DZ-45': { ar: 'النعامة' },
+  'DZ-58': { ar: 'عين قزام' },
+  'LY-JG': { ar: 'الجبل الغربي' },
+  'LY-MB': { ar: 'المرقب' },
+  'LY-MJ': { ar: 'المرج' },
+  'LY-ZA': { ar: 'الزاوية' },
+  'MR-01': { ar: 'الحوض الشرقي' },
+  'MR-02': { ar: 'الحوض الغربي' },
+  'MR-03': { ar: 'لعصابة' },
 };
 /** Generic words that name a division only in context (الشمالية، العاصمة). */
-const GENERIC = /^(ال)?(شمال|جنوب|شرق|غرب|وسط|عاصمة|شمالية|جنوبية|شرقية|غربية|وسطى|داخلية|محرق)$/;
+const GENERIC = /^(ال)?(شمال|جنوب|شرق|غرب|وسط|عاصمة|شمالي|جنوبي|شرقي|غربي|شمالية|جنوبية|شرقية|غربية|وسطى|داخلية|محرق)$/;
 
 export interface Division {
   code: string;

@@ -65,6 +65,9 @@ describe('knowledge/kb', () => {
     assert.deepEqual(kb.byName('يشيد'), [], 'the verb "praises" named Ha\'il');
     assert.equal(kb.byName('حائل')[0]?.id, 'division/SA-06');
     assert.equal(kb.byId('division/YE-AD')?.en, 'Aden');
+    assert.deepEqual(kb.byName('الحبار'), [], 'Akkar is no squid');
+    assert.equal(kb.byName('عكار')[0]?.id, 'division/LB-AK');
+    assert.deepEqual(kb.byName('شمالي'), [], '"northern" names no governorate');
   });
 
   it('keeps ANERGazet names as lists without ids', () => {
