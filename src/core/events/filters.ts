@@ -8,7 +8,8 @@
 //  - a death with a count of victims (مقتل 11 شخصا، قتل أكثر من 50): the attack's casualties;
 //  - a trigger word inside a name (مجلس التعاون، حركة المقاومة);
 //  - holding ground written as a state (تحت سيطرة X، المناطق التي يسيطر عليها X): background;
-//  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله), nouns negated by بدون / دون, and nouns that only qualify the act
+//  - play in a sentence about a match (ضربة جزاء، مواجهات المجموعة، سيطرة على مجريات اللقاء);
+//  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله، هجمات محتملة), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
 import type { Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
@@ -122,6 +123,27 @@ function isHypothetical(d: Discourse, f: EventFrame): boolean {
   return false;
 }
 
+/** A noun with a word of possibility right after it or right before it (هجمات محتملة، احتمال هجوم): a risk weighed, not an act reported. */
+function isPossibleNoun(d: Discourse, f: EventFrame): boolean {
+  if (f.verbal) return false;
+  return (sameSentence(d, f.from, f.to) && hasKey(d, f.to, eventWords('possibilityWords'))) ||
+    (sameSentence(d, f.from - 1, f.from) && hasKey(d, f.from - 1, eventWords('possibilityWords')));
+}
+
+/** Roots a match report uses for play: meetings (لقاء الفريقين), threats (هدد المرمى), force (ضربة، مواجهات، سيطرة، خطف الصدارة). */
+const PLAY = new Set(['04', '13', '18', '19']);
+
+/** Whether sentence s names a match (sportsWords): asked once per sentence that holds such a frame, not of the whole text. */
+function sportsSentence(d: Discourse, s: number, memo: Map<number, boolean>): boolean {
+  let found = memo.get(s);
+  if (found === undefined) {
+    found = false;
+    for (let j = d.sentenceStart[s]; j < d.words.length && d.words[j].sentence === s && !found; j++) found = hasKey(d, j, eventWords('sportsWords'));
+    memo.set(s, found);
+  }
+  return found;
+}
+
 /**
  * A noun that only qualifies the act before it in its sentence: an indefinite accusative of the
  * same kind (قتله حرقاً، خرجوا احتجاجاً) or a violent noun after ب, its instrument (استهدافهما بغارات).
@@ -141,15 +163,17 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   // Per trigger code, the code the last kept report of it was given (a counted attack became a killing).
   const typed = new Map<string, string>();
   let prev: EventFrame | undefined;
+  const sports = new Map<number, boolean>();
   for (const f of frames) {
     if (insideName(d, f)) continue;
+    if (PLAY.has(cameoRoot(f.cameo)) && sportsSentence(d, d.words[f.from].sentence, sports)) continue;
     const lexical = f.cameo;
     const earlier = typed.has(lexical);
     if (!earlier) typed.set(lexical, lexical);
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
-    if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || describesState(d, f)) continue;
+    if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || isPossibleNoun(d, f) || describesState(d, f)) continue;
     if (!f.verbal && f.modality === 'negated') continue; // بدون مشاورات "without consultations"
     if (namesBody(d, f)) continue;
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;

@@ -72,6 +72,8 @@ function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | und
 function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string; object?: number } | undefined {
   if (!entry.objects) return { cameo: entry.cameo };
   for (let j = to; j < to + 3 && j < d.words.length && d.words[j].sentence === d.words[to - 1].sentence; j++) {
+    // The object stands in the verb's own clause: past a comma a word is another clause's (أوقفت تقدمهم، ومساعدة …).
+    if (/[،,؛:]/.test(d.words[j].gap)) break;
     for (const key of d.words[j].keys) if (entry.objects[key]) return { cameo: entry.objects[key], object: j };
   }
   return entry.needsObject ? undefined : { cameo: entry.cameo };

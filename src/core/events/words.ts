@@ -77,6 +77,10 @@ interface EventWordsJson {
   interposedAdverbs: string[];
   /** Complement links that count only where the complement may stand two words away or more. */
   looseComplementLinks: string[];
+  /** A sentence with one reports a match: its strikes, clashes and meetings are play. */
+  sportsWords: string[];
+  /** Right after or before a noun trigger (هجمات محتملة، احتمال هجوم): a possibility, not a report. */
+  possibilityWords: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;

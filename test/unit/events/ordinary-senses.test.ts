@@ -28,10 +28,21 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['لقاء ("in exchange for")', 'باع التاجر المحل لقاء مبلغ كبير'],
     ['قمة (the top of a league)', 'حضر الآلاف مباراة القمة في الملعب'],
     ['قمة (a mountain top)', 'بلغ المتسلقون قمة الجبل ظهرا'],
+    ['قاتل (fighters, a noun)', 'يصعب تدفق مقاتلين إلى التنظيم عبر الحدود'],
+    ['بحث (a researcher)', 'وقالت سارة وهي باحثة في مركز الدراسات إن الوضع صعب'],
+    ['ساعد (an assistant)', 'عمل مساعدا لوزير المالية قبل أن يعود إلى الجامعة'],
+    ['فجر (the adverb "at dawn")', 'وصل الصيادون إلى الميناء فجرا'],
+    ['ضرب (a penalty kick)', 'احتسب الحكم ضربة جزاء للفريق الضيف'],
+    ['اعترض (intercepting a boat)', 'واعترضت الشرطة قاربا يحمل مهاجرين'],
+    ['رفض (declining to be named, plural)', 'قال مسؤولون رفضوا الكشف عن هوياتهم إن الطريق مغلق'],
   ];
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
   }
+  it('objecting to something is a disapproval, intercepting a missile is force, not a protest', () => {
+    assert.deepEqual(rows('واعترض النائب على مشروع القانون'), ['اعترض 11']);
+    assert.deepEqual(rows('واعترضت الدفاعات الجوية صاروخا أطلقته الميليشيات باتجاه المدينة'), ['اعترضت 19']);
+  });
   it('the clash verb that is one stays an event, and backing down from something yields', () => {
     assert.deepEqual(rows('اشتبكت الدوريات مع المهربين قرب الحدود'), ['اشتبكت 19']);
     assert.ok(rows('تراجع المجلس البلدي عن قرار الرسوم').includes('تراجع 08'), rows('تراجع المجلس البلدي عن قرار الرسوم').join());
