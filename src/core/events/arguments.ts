@@ -14,6 +14,7 @@ import type { Cue } from '../recognize/speakers';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
+import { isViolent } from './typing';
 import { PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
@@ -37,6 +38,8 @@ export interface EventArguments {
 const WINDOW = 40;
 /** A sentence's subject stands among its first words (after the verb and a title or two). */
 const SUBJECT_REACH = 12;
+/** CAMEO's "make a visit": its actor is who travels. */
+const VISIT = '042';
 /** What is said begins after a colon or an opening mark: no subject chain runs into it. */
 const SAYING = /[:«"“]/;
 
@@ -104,6 +107,15 @@ export class ArgumentFinder {
     return this.reporterCue(complementiser)?.subject ?? null;
   }
 
+  /** Whether a person is named between the speech verb that introduces a أن clause and the أن (أوضح المتحدث فلان، …، أنه): who says it. */
+  private says(complementiser: number, id: string): boolean {
+    const cue = this.reporterCue(complementiser);
+    if (!cue) return false;
+    // Only the speech verb's own subject phrase: a name in an earlier clause it reports (أشار إلى أن فلان … وأنه) is no sayer.
+    for (let j = cue.word + 1; j < complementiser && !COMPLEMENTISER_WORD.word(this.d, j); j++) if (this.d.mentionAt[j]?.entity === id) return true;
+    return false;
+  }
+
   /** The speech cue a clause introduced by أن reports: the last one before it in its sentence. */
   private reporterCue(complementiser: number | null): Cue | undefined {
     if (complementiser === null) return undefined;
@@ -145,6 +157,9 @@ export class ArgumentFinder {
       const other = source !== null && this.otherThanReporter(subject, complementiser);
       actors = source && !other ? [source] : this.possessor(f, other ? 1 : 0).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
+      // A bombing or a killing further on in the أن clause of a person who says it (أوضح المتحدث فلان أنه عند
+      // وصول الدورية … بادر من فيها بتفجيرها) is told by him, not done: the clause's opening pronoun is not he.
+      if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.says(first, id));
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
@@ -159,8 +174,12 @@ export class ArgumentFinder {
       for (const id of partners(d, f, sEnd)) addEntity(all, id);
       actors = all;
     }
+    // A place does not visit: one found as a visit's actor (وزار قطر، كان يزور سنغافورة) is the place visited.
+    const visited = f.cameo === VISIT ? actors.filter(id => this.typeOf.get(id) === 'LOC') : [];
+    if (visited.length) actors = actors.filter(id => !visited.includes(id));
     const location = eventLocation(d, f, first, sEnd, actors);
     const targets = f.mutual ? [] : eventTargets(d, f, sEnd, actors, location);
+    if (!targets.length) for (const id of visited) if (id !== location) addEntity(targets, id);
     return { actors, targets, location, time: eventTime(d, this.dates, f), source: source && !actors.includes(source) ? source : null };
   }
 
@@ -192,6 +211,9 @@ export class ArgumentFinder {
       while (comma < sEnd && !/[،,]/.test(d.words[comma].gap)) comma++;
       const by = agentPhrase(d, f, comma);
       if (by) return [by.entity];
+      // A pronoun subject right before the verb (وإنها تدعم قوات X، أنه التقى الوزير فلان) makes the name after it the object:
+      // the pronoun is resolved as a reported subject (find()).
+      if (f.from > 0 && PRONOUN_SUBJECT.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) return [];
       const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
       if (holder) return [holder];
       const prior = priorSubject(d, f);

@@ -296,11 +296,15 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
     if (giver) return { mentions: [giver] };
   }
   const single = f.to === f.head + 1;
-  const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
+  const inConstruct = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to);
+  // A person named after his titles (زيارة وزير الخارجية الإيراني فلان) is in the genitive as much as a bare name.
+  const titled = inConstruct && !d.mentionAt[f.to] && isTitleWord(d, f.to) ? nameAfterTitles(d, f.to, 4, end) : undefined;
+  const bare = inConstruct ? d.mentionAt[f.to] : undefined;
+  const genitive = bare ? (bare.start === d.words[f.to].start ? bare : undefined) : titled?.mention.type === 'PER' ? titled.mention : undefined;
   // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
-  const body = !genitive && single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? bodyAt?.(f.to) : undefined;
+  const body = inConstruct && !bare && !genitive ? bodyAt?.(f.to) : undefined;
   if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
-  if (genitive && genitive.start === d.words[f.to].start) {
+  if (genitive) {
     if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
     // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent but for what one says:
     // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).

@@ -96,8 +96,10 @@ const NO_STARTS: Starts[] = [];
  */
 function entriesOf(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean): TriggerEntry[] {
   const out: TriggerEntry[] = [];
+  // A feminine participle spelt as a noun trigger plus ه (مقتله "his death", not "killing (f.)") is the noun with its pronoun.
+  const nounAndPronoun = key.endsWith('ه') && (lex.get(key.slice(0, -1)) ?? []).some(e => e.kind === 'n' && !e.rest.length);
   for (const e of lex.get(key) ?? []) {
-    if (definite && e.kind === 'p') continue;
+    if ((definite || nounAndPronoun) && e.kind === 'p') continue;
     // ...except a فاعل lemma, which with the article is the Form I agent noun (القاتل "the killer").
     if (definite && e.kind === 'v' && key.length === 4 && key[1] === 'ا') continue;
     out.push(definite && e.kind === 'v' ? { ...e, kind: 'n' } : e);

@@ -1,0 +1,32 @@
+// Actors and targets that unseen news got wrong: a titled person in an event noun's genitive, a place
+// as a visit's actor, a pronoun subject before a reported verb, a killing told by a spokesman, and
+// مقتله read as "his death". Sentences written for these tests.
+import { strict as assert } from 'node:assert';
+import { eventsOf, type Names } from './fixture';
+
+const eventOf = (text: string, names: Names, trigger: string) => eventsOf(text, names).find(e => e.trigger.text.startsWith(trigger));
+
+describe('events: roles in reported and genitive phrases', () => {
+  it('a person named after his titles in an event noun\'s genitive is its agent', () => {
+    const e = eventOf('وأشار الكاتب إلى زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى المنطقة', [['محمد جواد ظريف', 'zarif', 'PER']], 'زيارة');
+    assert.deepEqual(e?.actors, ['zarif']);
+    assert.deepEqual(e?.targets, []);
+  });
+  it('a place found as a visit\'s actor is the place visited', () => {
+    const e = eventOf('في ذلك الوقت، كان الوزير يزور سنغافورة', [['سنغافورة', 'sg', 'LOC']], 'يزور');
+    assert.deepEqual(e?.actors, []);
+    assert.deepEqual(e?.targets, ['sg']);
+  });
+  it('a pronoun subject right before the verb makes the name after it the object', () => {
+    const e = eventOf('وقال الخبير إن الحكومة تعرقل الحل، وإنها تدعم قوات الحوثيين', [['الحوثيين', 'houthis', 'ORG']], 'تدعم');
+    assert.deepEqual(e?.actors, []);
+    assert.deepEqual(e?.targets, ['houthis']);
+    assert.deepEqual(eventOf('وأعلن الوزير سالم الحربي أنه التقى الرئيس خالد العلي أمس', [['سالم الحربي', 'harbi', 'PER'], ['خالد العلي', 'ali', 'PER']], 'التقى')?.actors, ['harbi']);
+  });
+  it('a bombing and a death told further on in a spokesman\'s clause are not his', () => {
+    const text = 'وأوضح المتحدث الأمني اللواء سالم الحربي أنه عند وصول الدورية إلى الموقع، بادر من في السيارة بتفجيرها، مما نتج عنه مقتله.';
+    const names: Names = [['سالم الحربي', 'harbi', 'PER']];
+    assert.deepEqual(eventOf(text, names, 'تفجير')?.actors, []);
+    assert.deepEqual(eventOf(text, names, 'مقتله')?.actors, []);
+  });
+});
