@@ -87,6 +87,9 @@ interface Starts {
   pronoun: boolean;
 }
 
+/** A written word ending in ة (its short vowels after it aside). */
+const TA_MARBUTA = /ة[\u064B-\u0652]*$/;
+
 /** Shared by the many words that start no trigger. */
 const NO_STARTS: Starts[] = [];
 
@@ -110,8 +113,10 @@ function entriesOf(lex: Map<string, TriggerEntry[]>, key: string, definite: bool
 }
 
 /** Entries through an object or possessive pronoun (خطفهم، نفته، لقاءه، وساطتها: the ت of ة comes back as ه). */
-function entriesWithoutPronoun(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean): TriggerEntry[] {
+function entriesWithoutPronoun(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean, taMarbuta: boolean): TriggerEntry[] {
   for (const stem of withoutObjectPronoun(key)) {
+    // Folding spells ة as ه, but a written ة is never the pronoun "him" (طلبة "students", not طلب + ه).
+    if (taMarbuta && stem.length === key.length - 1) continue;
     for (const k of stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : [stem]) {
       const found = (lex.get(k) ?? []).filter(e => !e.rest.length && (e.kind === 'v' || e.kind === 'p' || e.kind === 'n') && !(definite && e.kind !== 'n'));
       if (found.length) return found;
@@ -129,7 +134,7 @@ const STARTS = new WordMemo((w): Starts[] => {
   for (let pass = 0; pass < passes && out === NO_STARTS; pass++) {
     for (let r = 0; r < w.keys.length; r++) {
       const definite = w.prefixes[r].endsWith('ال');
-      const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite);
+      const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite, TA_MARBUTA.test(w.text));
       if (!entries.length) continue;
       if (out === NO_STARTS) out = [];
       out.push({ prefix: w.prefixes[r], entries, pronoun: pass === 1 });
