@@ -15,7 +15,7 @@ import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { isViolent } from './typing';
-import { PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -191,6 +191,8 @@ export class ArgumentFinder {
     if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
       const agent = nounAgent(d, { ...f, verbal: false }, sEnd, j => this.bodyAt(j)?.mention);
       if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
+      // A name right after it that the noun takes as its patient (في طرد الحوثيين، على قتل فلان) is no subject after a verb.
+      if ('mentions' in agent && f.to < sEnd && d.mentionAt[f.to]?.start === d.words[f.to].start && oneClause(d, f.from, f.to)) return [];
     }
     if (isImpersonal(d, f)) {
       const by = agentPhrase(d, f, sEnd);
@@ -216,7 +218,7 @@ export class ArgumentFinder {
       if (f.from > 0 && PRONOUN_SUBJECT.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) return [];
       const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
       if (holder) return [holder];
-      const prior = priorSubject(d, f);
+      const prior = priorSubject(d, f) ?? frontedSubject(d, f);
       if (prior) return [prior.entity];
       // A name after the verb is its subject in a relative clause whose pronoun takes the antecedent up (التي وعد بها
       // الرئيس X، الذي زاره X); with none the antecedent is the subject and that name the object (فلان الذي اتهم X).

@@ -6,7 +6,8 @@
 //  - a definite or demonstrative noun (الهجوم، هذا القصف) after an event of the same kind: it refers
 //    back to that report, one written report being one event; after تم / جرى it is the report itself;
 //  - a death with a count of victims (مقتل 11 شخصا، قتل أكثر من 50): the attack's casualties;
-//  - a trigger word inside a name (مجلس التعاون، حركة المقاومة);
+//  - a trigger word inside a name (مجلس التعاون، حركة المقاومة) or after a particle binding one (علي بن أبي طالب),
+//    and a perfect-verb shape that a pronoun predicates (وهو طالب "a student");
 //  - holding ground written as a state (تحت سيطرة X، المناطق التي يسيطر عليها X): background;
 //  - play in a sentence about a match (ضربة جزاء، مواجهات المجموعة، سيطرة على مجريات اللقاء);
 //  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله، هجمات محتملة), nouns negated by بدون / دون, and nouns that only qualify the act
@@ -15,6 +16,8 @@ import type { Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords } from './words';
+import { nameParticles } from '../lang/lexicon';
+import { wordKey } from '../recognize/word-key';
 
 
 function isPurpose(d: Discourse, f: EventFrame): boolean {
@@ -123,6 +126,23 @@ function isHypothetical(d: Discourse, f: EventFrame): boolean {
   return false;
 }
 
+let binding: ReadonlySet<string> | undefined;
+/** Name particles that bind the word after them into a name (بن، أبي: علي بن أبي طالب). */
+const bindingParticles = (): ReadonlySet<string> =>
+  (binding ??= new Set(nameParticles().entries.filter(e => e.includes('binds')).map(e => wordKey(e[0]))));
+
+/**
+ * The trigger word is a noun, not the act: part of a name after a binding particle (أبي طالب، أبو قتادة), or in
+ * the shape of a perfect verb after a pronoun whose predicate it is (وهو طالب في الجامعة). The imperfect there is
+ * a verb (وهو يطالب).
+ */
+function isNominal(d: Discourse, f: EventFrame): boolean {
+  const p = f.from - 1;
+  if (!sameSentence(d, p, f.from) || /[،,.:؛"«»()]/.test(d.words[f.from].gap)) return false;
+  if (d.words[p].keys.some(k => bindingParticles().has(k))) return true;
+  return f.verbal && !f.participle && hasKey(d, p, eventWords('predicatePronouns')) && !/^[يتن]/.test(d.ctx.text.slice(f.start, f.end));
+}
+
 /** A noun with a word of possibility right after it or right before it (هجمات محتملة، احتمال هجوم): a risk weighed, not an act reported. */
 function isPossibleNoun(d: Discourse, f: EventFrame): boolean {
   if (f.verbal) return false;
@@ -165,7 +185,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   let prev: EventFrame | undefined;
   const sports = new Map<number, boolean>();
   for (const f of frames) {
-    if (insideName(d, f)) continue;
+    if (insideName(d, f) || isNominal(d, f)) continue;
     if (PLAY.has(cameoRoot(f.cameo)) && sportsSentence(d, d.words[f.from].sentence, sports)) continue;
     const lexical = f.cameo;
     const earlier = typed.has(lexical);

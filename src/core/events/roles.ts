@@ -56,6 +56,22 @@ export function priorSubject(d: Discourse, f: EventFrame): Mention | undefined {
   return undefined;
 }
 
+/**
+ * A name between a complementiser and the verb (أكد أن مملكة البحرين تدعو إيران، قال إن الرئيس فلان يرفض …): the
+ * clause's subject, fronted; a name after the verb is then its object.
+ */
+export function frontedSubject(d: Discourse, f: EventFrame): Mention | undefined {
+  const m = mentionCovering(d, f.from - 1);
+  if (!m || m.end > d.words[f.from].start || !oneClause(d, f.from - 1, f.from)) return undefined;
+  let j = f.from - 1;
+  while (j > 0 && d.mentionAt[j] !== m) j--;
+  if (isGoverned(d, j, m) || d.words[j].prefixes.some(p => /[بلك]$/.test(p))) return undefined;
+  // Back over the titles before the name (أن الرئيس الروسي فلان).
+  let t = j;
+  while (t > 1 && t > j - 4 && isTitleWord(d, t - 1) && oneClause(d, t - 1, j)) t--;
+  return t > 0 && COMPLEMENTISERS.has(d.words[t - 1].key) && oneClause(d, t - 1, f.from) ? m : undefined;
+}
+
 /** Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
   if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;

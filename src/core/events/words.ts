@@ -81,6 +81,8 @@ interface EventWordsJson {
   sportsWords: string[];
   /** Right after or before a noun trigger (هجمات محتملة، احتمال هجوم): a possibility, not a report. */
   possibilityWords: string[];
+  /** Before a trigger in the shape of a perfect verb: the noun it predicates (وهو طالب "a student"). */
+  predicatePronouns: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;

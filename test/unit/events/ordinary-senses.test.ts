@@ -40,6 +40,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['طلب (asking not to be named)', 'وقال مصدر طلب عدم الكشف عن اسمه إن الطريق مغلق'],
     ['احتل (a ranking, a long subject)', 'واحتل سهم الشركة القابضة المركز الأول في التداولات'],
     ['تعاون (a council\'s name)', 'وارتفع إنتاج دول مجلس التعاون من النفط'],
+    ['طالب (a student, after وهو)', 'وكان الشاب وهو طالب في العشرين من عمره يعمل في المتجر'],
+    ['طالب (in a name after أبي)', 'صلى الأهالي في مسجد علي بن أبي طالب بالبلدة'],
+    ['اجتمع (a society, مجتمعا)', 'نسعى لنبني مجتمعا قويا متماسكا'],
     ['فجر (the adverb "at dawn")', 'وصل الصيادون إلى الميناء فجرا'],
     ['ضرب (a penalty kick)', 'احتسب الحكم ضربة جزاء للفريق الضيف'],
     ['اعترض (intercepting a boat)', 'واعترضت الشرطة قاربا يحمل مهاجرين'],
@@ -48,6 +51,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
   }
+  it('the imperfect after وهو stays a verb', () => {
+    assert.deepEqual(eventRows('وخرج النائب من القاعة وهو يطالب بإقالة الوزير'), ['يطالب 02']);
+  });
   it('objecting to something is a disapproval, intercepting a missile is force, not a protest', () => {
     assert.deepEqual(rows('واعترض النائب على مشروع القانون'), ['اعترض 11']);
     assert.deepEqual(rows('واعترضت الدفاعات الجوية صاروخا أطلقته الميليشيات باتجاه المدينة'), ['اعترضت 19']);

@@ -1,6 +1,6 @@
 // Actors and targets that unseen news got wrong: a titled person in an event noun's genitive, a place
 // as a visit's actor, a pronoun subject before a reported verb, a killing told by a spokesman, and
-// مقتله read as "his death". Sentences written for these tests.
+// مقتله read as "his death", a subject fronted after أن, a patient after a verbal noun. Sentences written for these tests.
 import { strict as assert } from 'node:assert';
 import { eventsOf, type Names } from './fixture';
 
@@ -28,5 +28,15 @@ describe('events: roles in reported and genitive phrases', () => {
     const names: Names = [['سالم الحربي', 'harbi', 'PER']];
     assert.deepEqual(eventOf(text, names, 'تفجير')?.actors, []);
     assert.deepEqual(eventOf(text, names, 'مقتله')?.actors, []);
+  });
+  it('a name between أن and the verb is its fronted subject, the name after the verb its object', () => {
+    const e = eventOf('وأكد الوزير أن مملكة البحرين تدعو إيران إلى وقف تدخلاتها', [['مملكة البحرين', 'bahrain', 'LOC'], ['إيران', 'iran', 'LOC']], 'تدعو');
+    assert.deepEqual(e?.actors, ['bahrain']);
+    assert.deepEqual(e?.targets, ['iran']);
+  });
+  it('a name right after a verbal noun that takes its patient there is not the subject', () => {
+    const e = eventOf('وقال إن الشباب يرغبون في طرد الحوثيين من المدن', [['الحوثيين', 'houthis', 'ORG']], 'طرد');
+    assert.deepEqual(e?.actors, []);
+    assert.deepEqual(e?.targets, ['houthis']);
   });
 });
