@@ -54,6 +54,8 @@ const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.
  */
 const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
   w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
+/** A place noun with a preposition glued on (بمحافظة، لمدينة، بمنطقة): the name after it is governed. */
+const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل]$/.test(w.prefixes[r]) && !/ال$/.test(w.prefixes[r]) && eventWords('placeMarkers').has(k)));
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
 /** Mention that starts at word j and is a possible subject (not governed by a preposition). */
@@ -352,6 +354,8 @@ export class ArgumentFinder {
       // و is no genitive but a new subject (وافق على العرض وفلان رفض).
       if (j - 1 > first && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && oneClause(d, j - 2, j) && PREPOSITION_WORD.word(d, j - 2) &&
         !/و/.test(d.ctx.text.slice(d.words[j].start, m.start))) continue;
+      // A place after a place noun with its preposition glued on (بمحافظة X، لمدينة X) is where, never who.
+      if (j - 1 >= first && !d.mentionAt[j - 1] && GLUED_PLACE_NOUN.word(d, j - 1) && oneClause(d, j - 1, j)) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {

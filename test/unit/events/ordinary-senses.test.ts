@@ -43,6 +43,7 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['طالب (a student, after وهو)', 'وكان الشاب وهو طالب في العشرين من عمره يعمل في المتجر'],
     ['طالب (in a name after أبي)', 'صلى الأهالي في مسجد علي بن أبي طالب بالبلدة'],
     ['اجتمع (a society, مجتمعا)', 'نسعى لنبني مجتمعا قويا متماسكا'],
+    ['استهدف (the present: "aims at")', 'ويستهدف البرنامج تدريب ألف شاب خلال العام'],
     ['فجر (the adverb "at dawn")', 'وصل الصيادون إلى الميناء فجرا'],
     ['ضرب (a penalty kick)', 'احتسب الحكم ضربة جزاء للفريق الضيف'],
     ['اعترض (intercepting a boat)', 'واعترضت الشرطة قاربا يحمل مهاجرين'],
@@ -51,6 +52,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   for (const [lemma, sentence] of ordinary) {
     it(`${lemma}: no event in its ordinary sense`, () => assert.deepEqual(rows(sentence), [], sentence));
   }
+  it('attacks in the perfect and the verbal noun stay events', () => {
+    assert.deepEqual(eventRows('استهدفت غارة مخزنا للذخيرة قرب المطار'), ['استهدفت غارة 19']);
+  });
   it('the imperfect after وهو stays a verb', () => {
     assert.deepEqual(eventRows('وخرج النائب من القاعة وهو يطالب بإقالة الوزير'), ['يطالب 02']);
   });

@@ -39,4 +39,8 @@ describe('events: roles in reported and genitive phrases', () => {
     assert.deepEqual(e?.actors, []);
     assert.deepEqual(e?.targets, ['houthis']);
   });
+  it('a place after a place noun with its preposition glued on is no subject of the next verb', () => {
+    const e = eventOf('قصفت طائرات التحالف مخازن الأسلحة بمحافظة لحج، كما استهدفت مناطق أخرى', [['التحالف', 'coalition', 'ORG'], ['لحج', 'lahij', 'LOC']], 'استهدفت');
+    assert.deepEqual(e?.actors, ['coalition']);
+  });
 });
