@@ -44,6 +44,8 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['طالب (in a name after أبي)', 'صلى الأهالي في مسجد علي بن أبي طالب بالبلدة'],
     ['اجتمع (a society, مجتمعا)', 'نسعى لنبني مجتمعا قويا متماسكا'],
     ['استهدف (the present: "aims at")', 'ويستهدف البرنامج تدريب ألف شاب خلال العام'],
+    ['حذر (caution)', 'يفضل الخبراء التفاؤل الحذر بشأن السوق'],
+    ['حذر (cautiously)', 'وتعامل السائق بحذر مع الطريق'],
     ['فجر (the adverb "at dawn")', 'وصل الصيادون إلى الميناء فجرا'],
     ['ضرب (a penalty kick)', 'احتسب الحكم ضربة جزاء للفريق الضيف'],
     ['اعترض (intercepting a boat)', 'واعترضت الشرطة قاربا يحمل مهاجرين'],
@@ -54,6 +56,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   }
   it('attacks in the perfect and the verbal noun stay events', () => {
     assert.deepEqual(eventRows('استهدفت غارة مخزنا للذخيرة قرب المطار'), ['استهدفت غارة 19']);
+  });
+  it('a warning stays a disapproval', () => {
+    assert.deepEqual(eventRows('حذر الوزير من خطورة الوضع'), ['حذر 11']);
   });
   it('the imperfect after وهو stays a verb', () => {
     assert.deepEqual(eventRows('وخرج النائب من القاعة وهو يطالب بإقالة الوزير'), ['يطالب 02']);
