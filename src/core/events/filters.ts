@@ -9,10 +9,11 @@
 //  - a trigger word inside a name (مجلس التعاون، حركة المقاومة) or after a particle binding one (علي بن أبي طالب),
 //    and a perfect-verb shape that a pronoun predicates (وهو طالب "a student");
 //  - holding ground written as a state (تحت سيطرة X، المناطق التي يسيطر عليها X): background;
+//  - a reception with no guest named or titled after it (استقبال الطلبات، لاستقبال الزوار);
 //  - play in a sentence about a match (ضربة جزاء، مواجهات المجموعة، سيطرة على مجريات اللقاء);
 //  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله، هجمات محتملة), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
-import type { Discourse } from '../recognize/discourse';
+import { isTitleWord, type Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords } from './words';
@@ -143,6 +144,23 @@ function isNominal(d: Discourse, f: EventFrame): boolean {
   return f.verbal && !f.participle && hasKey(d, p, eventWords('predicatePronouns')) && !/^[يتن]/.test(d.ctx.text.slice(f.start, f.end));
 }
 
+/** CAMEO "host a visit". */
+const HOSTING = '043';
+
+/**
+ * The verbal noun of hosting (استقبال) is a reception only with a guest named or titled right after it (خلال
+ * استقباله السفير فلان); receiving applicants, visitors, files or aircraft (تستأنف استقبال المراجعين، لاستقبال الطائرات) is none.
+ */
+function hostsNoOne(d: Discourse, f: EventFrame): boolean {
+  if (f.verbal || f.cameo !== HOSTING) return false;
+  for (let j = f.to; j < f.to + 4 && sameSentence(d, f.from, j); j++) {
+    if (/[،,.:؛]/.test(d.words[j].gap)) break;
+    const m = d.mentionAt[j];
+    if ((m && m.type !== 'LOC') || isTitleWord(d, j)) return false;
+  }
+  return true;
+}
+
 /** A noun with a word of possibility right after it or right before it (هجمات محتملة، احتمال هجوم): a risk weighed, not an act reported. */
 function isPossibleNoun(d: Discourse, f: EventFrame): boolean {
   if (f.verbal) return false;
@@ -185,7 +203,7 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   let prev: EventFrame | undefined;
   const sports = new Map<number, boolean>();
   for (const f of frames) {
-    if (insideName(d, f) || isNominal(d, f)) continue;
+    if (insideName(d, f) || isNominal(d, f) || hostsNoOne(d, f)) continue;
     if (PLAY.has(cameoRoot(f.cameo)) && sportsSentence(d, d.words[f.from].sentence, sports)) continue;
     const lexical = f.cameo;
     const earlier = typed.has(lexical);

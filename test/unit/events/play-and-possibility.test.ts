@@ -1,4 +1,4 @@
-// Triggers that report no act: play in a match report, and acts only weighed as possible
+// Triggers that report no act: play in a match report, acts only weighed as possible, receptions of no one
 // (filters.ts). Sentences written for this test.
 import { strict as assert } from 'node:assert';
 import { eventRows } from './fixture';
@@ -17,6 +17,10 @@ describe('events: play and possibility', () => {
     assert.deepEqual(eventRows('حذرت الوزارة من هجمات محتملة على المطارات'), ['حذرت 11']);
     assert.deepEqual(eventRows('تدرس الشرطة احتمال هجوم على القطارات'), []);
     assert.deepEqual(eventRows('شن المسلحون هجوما على المطار أمس'), ['هجوما 19']);
+  });
+  it('a reception is an event only with a guest named or titled after it', () => {
+    assert.deepEqual(eventRows('وتستأنف الإدارة استقبال المراجعين اليوم'), []);
+    assert.deepEqual(eventRows('وجرى ذلك خلال استقباله السفير سالم الحربي في مكتبه', [['سالم الحربي', 'harbi', 'PER']]), ['استقباله 04']);
   });
   it('a verb object sought past a comma belongs to another clause', () => {
     assert.deepEqual(eventRows('أوقفت الغارات تقدمهم، ومساعدة الأهالي واجبة'), ['الغارات 19', 'مساعدة 07']);
