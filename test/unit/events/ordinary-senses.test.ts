@@ -44,6 +44,7 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['طالب (in a name after أبي)', 'صلى الأهالي في مسجد علي بن أبي طالب بالبلدة'],
     ['اجتمع (a society, مجتمعا)', 'نسعى لنبني مجتمعا قويا متماسكا'],
     ['استهدف (the present: "aims at")', 'ويستهدف البرنامج تدريب ألف شاب خلال العام'],
+    ['زار (a website)', 'ويمكن الاطلاع على الشروط بزيارة الموقع الإلكتروني للوزارة'],
     ['حذر (caution)', 'يفضل الخبراء التفاؤل الحذر بشأن السوق'],
     ['حذر (cautiously)', 'وتعامل السائق بحذر مع الطريق'],
     ['فجر (the adverb "at dawn")', 'وصل الصيادون إلى الميناء فجرا'],
@@ -56,6 +57,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   }
   it('attacks in the perfect and the verbal noun stay events', () => {
     assert.deepEqual(eventRows('استهدفت غارة مخزنا للذخيرة قرب المطار'), ['استهدفت غارة 19']);
+  });
+  it('a visit to a country stays a visit', () => {
+    assert.deepEqual(eventRows('وصلت الوزيرة إلى المغرب أمس في زيارة رسمية'), ['زيارة 04']);
   });
   it('a warning stays a disapproval', () => {
     assert.deepEqual(eventRows('حذر الوزير من خطورة الوضع'), ['حذر 11']);
