@@ -8,6 +8,8 @@
 //    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
+//    A place does not visit: one found as a visit's actor is the place visited.
+//  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
 import { COMPLEMENTISER_WORD, COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
@@ -22,9 +24,10 @@ import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
-import { bodyFirst, bodyStart } from '../recognize/byline';
+import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
+import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 
 export interface EventArguments {
   actors: string[];
@@ -36,8 +39,6 @@ export interface EventArguments {
 
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
-/** A sentence's subject stands among its first words (after the verb and a title or two). */
-const SUBJECT_REACH = 12;
 /** CAMEO's "make a visit": its actor is who travels. */
 const VISIT = '042';
 /** What is said begins after a colon or an opening mark: no subject chain runs into it. */
@@ -58,11 +59,6 @@ const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[و�
 const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل]$/.test(w.prefixes[r]) && !/ال$/.test(w.prefixes[r]) && eventWords('placeMarkers').has(k)));
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
-/** Mention that starts at word j and is a possible subject (not governed by a preposition). */
-function subjectAt(d: Discourse, j: number): Mention | undefined {
-  const m = d.mentionAt[j];
-  return m && !isGoverned(d, j, m) ? m : undefined;
-}
 
 /** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
@@ -157,18 +153,18 @@ export class ArgumentFinder {
     if (open && subject !== undefined) {
       // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
       const other = source !== null && this.otherThanReporter(subject, complementiser);
-      actors = source && !other ? [source] : this.possessor(f, other ? 1 : 0).filter(id => id !== source);
+      actors = source && !other ? [source] : personBefore(d, f, other ? 1 : 0, WINDOW).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
       // A bombing or a killing further on in the أن clause of a person who says it (أوضح المتحدث فلان أنه عند
       // وصول الدورية … بادر من فيها بتفجيرها) is told by him, not done: the clause's opening pronoun is not he.
       if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.says(first, id));
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
-    if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
+    if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = personBefore(d, f, 1, WINDOW);
     // A sentence that opens with the verb and a complement, with no subject between, goes on about the last one's subject
     // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
-      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = this.previousSubject(f);
+      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = previousSubject(d, f);
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
@@ -373,31 +369,6 @@ export class ArgumentFinder {
       const noun = definiteNounAt(d, f.head + 1, sEnd);
       const referent = noun && this.refs.resolve(noun, d.words[f.head].start);
       if (referent) return [referent];
-    }
-    return [];
-  }
-
-  /** The nearest person before the trigger in its sentence (بلاده with no reporter), or `back` sentences further (وهو …). */
-  private possessor(f: EventFrame, back = 0): string[] {
-    const d = this.d;
-    const s = d.words[f.from].sentence;
-    const from = back ? d.sentenceStart[Math.max(0, s - back)] : bodyFirst(this.d, f.from);
-    for (let j = f.from - 1; j >= Math.max(from, f.from - (back + 1) * WINDOW); j--) {
-      const m = d.mentionAt[j];
-      if (m?.type === 'PER') return [m.entity];
-    }
-    return [];
-  }
-
-  /** The subject of the sentence before the frame's: its first name no preposition governs, among its first words. */
-  private previousSubject(f: EventFrame): string[] {
-    const d = this.d;
-    const s = d.words[f.from].sentence;
-    if (s === 0) return [];
-    const first = bodyStart(d, s - 1);
-    for (let j = first; j < d.sentenceStart[s] && j < first + SUBJECT_REACH; j++) {
-      const m = subjectAt(d, j);
-      if (m && !hasWord(d, j - 1, 'sourceMarkers')) return [m.entity];
     }
     return [];
   }
