@@ -68,12 +68,19 @@ function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | und
   return w.keys.includes(rest[k]) ? matchRest(d, i + 1, rest, k + 1) : undefined;
 }
 
+/** Words a far object (FAR_OBJECT) may stand from its verb: a subject of a few words, a place, a time word. */
+const FAR_REACH = 9;
+
 /** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256); undefined when a required object is missing. */
 function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string; object?: number } | undefined {
   if (!entry.objects) return { cameo: entry.cameo };
-  for (let j = to; j < to + 3 && j < d.words.length && d.words[j].sentence === d.words[to - 1].sentence; j++) {
+  // A far object may follow the subject, a place and a time word (أعلن تنظيم X في اليمن أمس، مسؤوليته): one comma allowed.
+  const reach = entry.farObject ? FAR_REACH : 3;
+  for (let j = to, commas = 0; j < to + reach && j < d.words.length && d.words[j].sentence === d.words[to - 1].sentence; j++) {
     // The object stands in the verb's own clause: past a comma a word is another clause's (أوقفت تقدمهم، ومساعدة …).
-    if (/[،,؛:]/.test(d.words[j].gap)) break;
+    if (/[؛:]/.test(d.words[j].gap) || (/[،,]/.test(d.words[j].gap) && (!entry.farObject || ++commas > 1))) break;
+    // Nor past a complementiser: what follows أن is what was announced (أعلن الوزير أن الحكومة قررت وقف …).
+    if (entry.farObject && COMPLEMENTISERS.has(d.words[j].key)) break;
     for (const key of d.words[j].keys) if (entry.objects[key]) return { cameo: entry.objects[key], object: j };
   }
   return entry.needsObject ? undefined : { cameo: entry.cameo };

@@ -61,6 +61,10 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   it('a visit to a country stays a visit', () => {
     assert.deepEqual(eventRows('وصلت الوزيرة إلى المغرب أمس في زيارة رسمية'), ['زيارة 04']);
   });
+  it('a claim of responsibility is found past the subject, a place, a time word and a comma, not past أن', () => {
+    assert.deepEqual(eventRows('أعلنت جماعة مسلحة في الإقليم أمس، مسؤوليتها عن تفجير الجسر'), ['أعلنت 01', 'تفجير 18']);
+    assert.deepEqual(eventRows('أعلن المحافظ أن البلدية تنوي وقف المشروع'), []);
+  });
   it('a warning stays a disapproval', () => {
     assert.deepEqual(eventRows('حذر الوزير من خطورة الوضع'), ['حذر 11']);
   });
