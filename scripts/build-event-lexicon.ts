@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { wordKey } from '../src/core/recognize/word-key';
 import { inflectArabicVerb, type Form, type GrammaticalNumber } from '../src/core/lang/inflect';
-import { CASUALTY, MUTUAL, NEEDS_JUDGEMENT, REPORTED, type LexiconJson, type LexiconRow, type TriggerKind } from '../src/core/events/lexicon';
+import { CASUALTY, FAR_OBJECT, MUTUAL, NEEDS_JUDGEMENT, REPORTED, type LexiconJson, type LexiconRow, type TriggerKind } from '../src/core/events/lexicon';
 
 const SHARED = process.env.SEED_SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
 const DICT = path.join(SHARED, 'data/petrarch-arabic-dicts/CAMEO.ar.0.5.txt');
@@ -43,6 +43,7 @@ interface Flags {
   needObject?: boolean;
   needJudgement?: boolean;
   reported?: boolean;
+  farObject?: boolean;
 }
 
 function put(words: string[], code: string, kind: TriggerKind, number: GrammaticalNumber, source: Source, flags: Flags = {}): void {
@@ -50,7 +51,7 @@ function put(words: string[], code: string, kind: TriggerKind, number: Grammatic
   const id = keys.join(' ');
   const existing = rows.get(id);
   if (existing && existing.rank >= RANK[source]) return;
-  const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, (flags.mutual ? MUTUAL : 0) | (flags.casualty ? CASUALTY : 0) | (flags.needJudgement ? NEEDS_JUDGEMENT : 0) | (flags.reported ? REPORTED : 0)];
+  const row: LexiconRow = [keys.slice(1).join(' '), code, kind, number, (flags.mutual ? MUTUAL : 0) | (flags.casualty ? CASUALTY : 0) | (flags.needJudgement ? NEEDS_JUDGEMENT : 0) | (flags.reported ? REPORTED : 0) | (flags.farObject ? FAR_OBJECT : 0)];
   if (flags.objects) row.push(flags.objects, flags.needObject ? 1 : 0);
   rows.set(id, { row, rank: RANK[source] });
 }
@@ -80,6 +81,7 @@ function readCurated(): number {
       needObject: /\bneedobj\b/.test(flags),
       needJudgement: /\bneedjudge\b/.test(flags),
       reported: /\breported\b/.test(flags),
+      farObject: /\bfarobj\b/.test(flags),
       ...(obj ? { objects: Object.fromEntries(obj[1].split(',').map(p => p.split('=')).map(([w, c]) => [wordKey(w), objectCode(w, c, line)])) } : {}),
     };
     const kind = ({ verb: 'v', noun: 'n', phrase: 'n', modal: 'm', light: 'l', judge: 'j', stop: 'x' } as Record<string, TriggerKind>)[kindName];

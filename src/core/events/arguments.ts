@@ -8,22 +8,26 @@
 //    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
+//    A place does not visit: one found as a visit's actor is the place visited.
+//  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
 import { COMPLEMENTISER_WORD, COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
-import { PRONOUN_OBJECT, agentPhrase, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { isViolent } from './typing';
+import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
-import { bodyFirst, bodyStart } from '../recognize/byline';
+import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
+import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 
 export interface EventArguments {
   actors: string[];
@@ -35,8 +39,8 @@ export interface EventArguments {
 
 /** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
 const WINDOW = 40;
-/** A sentence's subject stands among its first words (after the verb and a title or two). */
-const SUBJECT_REACH = 12;
+/** CAMEO's "make a visit": its actor is who travels. */
+const VISIT = '042';
 /** What is said begins after a colon or an opening mark: no subject chain runs into it. */
 const SAYING = /[:«"“]/;
 
@@ -51,13 +55,10 @@ const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.
  */
 const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
   w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
+/** A place noun with a preposition glued on (بمحافظة، لمدينة، بمنطقة): the name after it is governed. */
+const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل]$/.test(w.prefixes[r]) && !/ال$/.test(w.prefixes[r]) && eventWords('placeMarkers').has(k)));
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
-/** Mention that starts at word j and is a possible subject (not governed by a preposition). */
-function subjectAt(d: Discourse, j: number): Mention | undefined {
-  const m = d.mentionAt[j];
-  return m && !isGoverned(d, j, m) ? m : undefined;
-}
 
 /** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
@@ -104,6 +105,15 @@ export class ArgumentFinder {
     return this.reporterCue(complementiser)?.subject ?? null;
   }
 
+  /** Whether a person is named between the speech verb that introduces a أن clause and the أن (أوضح المتحدث فلان، …، أنه): who says it. */
+  private says(complementiser: number, id: string): boolean {
+    const cue = this.reporterCue(complementiser);
+    if (!cue) return false;
+    // Only the speech verb's own subject phrase: a name in an earlier clause it reports (أشار إلى أن فلان … وأنه) is no sayer.
+    for (let j = cue.word + 1; j < complementiser && !COMPLEMENTISER_WORD.word(this.d, j); j++) if (this.d.mentionAt[j]?.entity === id) return true;
+    return false;
+  }
+
   /** The speech cue a clause introduced by أن reports: the last one before it in its sentence. */
   private reporterCue(complementiser: number | null): Cue | undefined {
     if (complementiser === null) return undefined;
@@ -143,15 +153,18 @@ export class ArgumentFinder {
     if (open && subject !== undefined) {
       // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
       const other = source !== null && this.otherThanReporter(subject, complementiser);
-      actors = source && !other ? [source] : this.possessor(f, other ? 1 : 0).filter(id => id !== source);
+      actors = source && !other ? [source] : personBefore(d, f, other ? 1 : 0, WINDOW).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
+      // A bombing or a killing further on in the أن clause of a person who says it (أوضح المتحدث فلان أنه عند
+      // وصول الدورية … بادر من فيها بتفجيرها) is told by him, not done: the clause's opening pronoun is not he.
+      if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.says(first, id));
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
-    if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = this.possessor(f, 1);
+    if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = personBefore(d, f, 1, WINDOW);
     // A sentence that opens with the verb and a complement, with no subject between, goes on about the last one's subject
     // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
-      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = this.previousSubject(f);
+      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = previousSubject(d, f);
     if (open && !actors.length) actors = this.nisbaActor(f);
     if (f.mutual) {
       const all: string[] = [];
@@ -159,8 +172,12 @@ export class ArgumentFinder {
       for (const id of partners(d, f, sEnd)) addEntity(all, id);
       actors = all;
     }
+    // A place does not visit: one found as a visit's actor (وزار قطر، كان يزور سنغافورة) is the place visited.
+    const visited = f.cameo === VISIT ? actors.filter(id => this.typeOf.get(id) === 'LOC') : [];
+    if (visited.length) actors = actors.filter(id => !visited.includes(id));
     const location = eventLocation(d, f, first, sEnd, actors);
     const targets = f.mutual ? [] : eventTargets(d, f, sEnd, actors, location);
+    if (!targets.length) for (const id of visited) if (id !== location) addEntity(targets, id);
     return { actors, targets, location, time: eventTime(d, this.dates, f), source: source && !actors.includes(source) ? source : null };
   }
 
@@ -172,6 +189,8 @@ export class ArgumentFinder {
     if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
       const agent = nounAgent(d, { ...f, verbal: false }, sEnd, j => this.bodyAt(j)?.mention);
       if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
+      // A name right after it that the noun takes as its patient (في طرد الحوثيين، على قتل فلان) is no subject after a verb.
+      if ('mentions' in agent && f.to < sEnd && d.mentionAt[f.to]?.start === d.words[f.to].start && oneClause(d, f.from, f.to)) return [];
     }
     if (isImpersonal(d, f)) {
       const by = agentPhrase(d, f, sEnd);
@@ -192,9 +211,12 @@ export class ArgumentFinder {
       while (comma < sEnd && !/[،,]/.test(d.words[comma].gap)) comma++;
       const by = agentPhrase(d, f, comma);
       if (by) return [by.entity];
+      // A pronoun subject right before the verb (وإنها تدعم قوات X، أنه التقى الوزير فلان) makes the name after it the object:
+      // the pronoun is resolved as a reported subject (find()).
+      if (f.from > 0 && PRONOUN_SUBJECT.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) return [];
       const holder = titleSubject(d, f, first, this.kbEntityByKbId, id => this.typeOf.get(id) === 'LOC');
       if (holder) return [holder];
-      const prior = priorSubject(d, f);
+      const prior = priorSubject(d, f) ?? frontedSubject(d, f);
       if (prior) return [prior.entity];
       // A name after the verb is its subject in a relative clause whose pronoun takes the antecedent up (التي وعد بها
       // الرئيس X، الذي زاره X); with none the antecedent is the subject and that name the object (فلان الذي اتهم X).
@@ -328,6 +350,8 @@ export class ArgumentFinder {
       // و is no genitive but a new subject (وافق على العرض وفلان رفض).
       if (j - 1 > first && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && oneClause(d, j - 2, j) && PREPOSITION_WORD.word(d, j - 2) &&
         !/و/.test(d.ctx.text.slice(d.words[j].start, m.start))) continue;
+      // A place after a place noun with its preposition glued on (بمحافظة X، لمدينة X) is where, never who.
+      if (j - 1 >= first && !d.mentionAt[j - 1] && GLUED_PLACE_NOUN.word(d, j - 1) && oneClause(d, j - 1, j)) continue;
       const group = coordinated(d, j, -1, 3);
       // A name coordinated with an object (بين أذربيجان وأرمينيا) is an object too.
       if (group.length && isGoverned(d, group[group.length - 1].word, group[group.length - 1].mention)) {
@@ -345,31 +369,6 @@ export class ArgumentFinder {
       const noun = definiteNounAt(d, f.head + 1, sEnd);
       const referent = noun && this.refs.resolve(noun, d.words[f.head].start);
       if (referent) return [referent];
-    }
-    return [];
-  }
-
-  /** The nearest person before the trigger in its sentence (بلاده with no reporter), or `back` sentences further (وهو …). */
-  private possessor(f: EventFrame, back = 0): string[] {
-    const d = this.d;
-    const s = d.words[f.from].sentence;
-    const from = back ? d.sentenceStart[Math.max(0, s - back)] : bodyFirst(this.d, f.from);
-    for (let j = f.from - 1; j >= Math.max(from, f.from - (back + 1) * WINDOW); j--) {
-      const m = d.mentionAt[j];
-      if (m?.type === 'PER') return [m.entity];
-    }
-    return [];
-  }
-
-  /** The subject of the sentence before the frame's: its first name no preposition governs, among its first words. */
-  private previousSubject(f: EventFrame): string[] {
-    const d = this.d;
-    const s = d.words[f.from].sentence;
-    if (s === 0) return [];
-    const first = bodyStart(d, s - 1);
-    for (let j = first; j < d.sentenceStart[s] && j < first + SUBJECT_REACH; j++) {
-      const m = subjectAt(d, j);
-      if (m && !hasWord(d, j - 1, 'sourceMarkers')) return [m.entity];
     }
     return [];
   }

@@ -6,14 +6,19 @@
 //  - a definite or demonstrative noun (الهجوم، هذا القصف) after an event of the same kind: it refers
 //    back to that report, one written report being one event; after تم / جرى it is the report itself;
 //  - a death with a count of victims (مقتل 11 شخصا، قتل أكثر من 50): the attack's casualties;
-//  - a trigger word inside a name (مجلس التعاون، حركة المقاومة);
+//  - a trigger word inside a name (مجلس التعاون، حركة المقاومة) or after a particle binding one (علي بن أبي طالب),
+//    and a perfect-verb shape that a pronoun predicates (وهو طالب "a student");
 //  - holding ground written as a state (تحت سيطرة X، المناطق التي يسيطر عليها X): background;
-//  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله), nouns negated by بدون / دون, and nouns that only qualify the act
+//  - a reception with no guest named or titled after it (استقبال الطلبات، لاستقبال الزوار);
+//  - play in a sentence about a match (ضربة جزاء، مواجهات المجموعة، سيطرة على مجريات اللقاء);
+//  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله، هجمات محتملة), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
-import type { Discourse } from '../recognize/discourse';
+import { isTitleWord, type Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords } from './words';
+import { nameParticles } from '../lang/lexicon';
+import { wordKey } from '../recognize/word-key';
 
 
 function isPurpose(d: Discourse, f: EventFrame): boolean {
@@ -122,6 +127,61 @@ function isHypothetical(d: Discourse, f: EventFrame): boolean {
   return false;
 }
 
+let binding: ReadonlySet<string> | undefined;
+/** Name particles that bind the word after them into a name (بن، أبي: علي بن أبي طالب). */
+const bindingParticles = (): ReadonlySet<string> =>
+  (binding ??= new Set(nameParticles().entries.filter(e => e.includes('binds')).map(e => wordKey(e[0]))));
+
+/**
+ * The trigger word is a noun, not the act: part of a name after a binding particle (أبي طالب، أبو قتادة), or in
+ * the shape of a perfect verb after a pronoun whose predicate it is (وهو طالب في الجامعة). The imperfect there is
+ * a verb (وهو يطالب).
+ */
+function isNominal(d: Discourse, f: EventFrame): boolean {
+  const p = f.from - 1;
+  if (!sameSentence(d, p, f.from) || /[،,.:؛"«»()]/.test(d.words[f.from].gap)) return false;
+  if (d.words[p].keys.some(k => bindingParticles().has(k))) return true;
+  return f.verbal && !f.participle && hasKey(d, p, eventWords('predicatePronouns')) && !/^[يتن]/.test(d.ctx.text.slice(f.start, f.end));
+}
+
+/** CAMEO "host a visit". */
+const HOSTING = '043';
+
+/**
+ * The verbal noun of hosting (استقبال) is a reception only with a guest named or titled right after it (خلال
+ * استقباله السفير فلان); receiving applicants, visitors, files or aircraft (تستأنف استقبال المراجعين، لاستقبال الطائرات) is none.
+ */
+function hostsNoOne(d: Discourse, f: EventFrame): boolean {
+  if (f.verbal || f.cameo !== HOSTING) return false;
+  for (let j = f.to; j < f.to + 4 && sameSentence(d, f.from, j); j++) {
+    if (/[،,.:؛]/.test(d.words[j].gap)) break;
+    const m = d.mentionAt[j];
+    if ((m && m.type !== 'LOC') || isTitleWord(d, j)) return false;
+  }
+  return true;
+}
+
+/** A noun with a word of possibility right after it or right before it (هجمات محتملة، احتمال هجوم): a risk weighed, not an act reported. */
+function isPossibleNoun(d: Discourse, f: EventFrame): boolean {
+  if (f.verbal) return false;
+  return (sameSentence(d, f.from, f.to) && hasKey(d, f.to, eventWords('possibilityWords'))) ||
+    (sameSentence(d, f.from - 1, f.from) && hasKey(d, f.from - 1, eventWords('possibilityWords')));
+}
+
+/** Roots a match report uses for play: meetings (لقاء الفريقين), threats (هدد المرمى), force (ضربة، مواجهات، سيطرة، خطف الصدارة). */
+const PLAY = new Set(['04', '13', '18', '19']);
+
+/** Whether sentence s names a match (sportsWords): asked once per sentence that holds such a frame, not of the whole text. */
+function sportsSentence(d: Discourse, s: number, memo: Map<number, boolean>): boolean {
+  let found = memo.get(s);
+  if (found === undefined) {
+    found = false;
+    for (let j = d.sentenceStart[s]; j < d.words.length && d.words[j].sentence === s && !found; j++) found = hasKey(d, j, eventWords('sportsWords'));
+    memo.set(s, found);
+  }
+  return found;
+}
+
 /**
  * A noun that only qualifies the act before it in its sentence: an indefinite accusative of the
  * same kind (قتله حرقاً، خرجوا احتجاجاً) or a violent noun after ب, its instrument (استهدافهما بغارات).
@@ -141,15 +201,17 @@ export function keepFrames(d: Discourse, frames: EventFrame[]): EventFrame[] {
   // Per trigger code, the code the last kept report of it was given (a counted attack became a killing).
   const typed = new Map<string, string>();
   let prev: EventFrame | undefined;
+  const sports = new Map<number, boolean>();
   for (const f of frames) {
-    if (insideName(d, f)) continue;
+    if (insideName(d, f) || isNominal(d, f) || hostsNoOne(d, f)) continue;
+    if (PLAY.has(cameoRoot(f.cameo)) && sportsSentence(d, d.words[f.from].sentence, sports)) continue;
     const lexical = f.cameo;
     const earlier = typed.has(lexical);
     if (!earlier) typed.set(lexical, lexical);
     // A noun joined by و to the act just before it is the next item of a list (أعلن حالة الحرب والتعبئة العامة).
     const listed = prev !== undefined && f.from === prev.to && d.words[f.from].prefixes.some(p => p.startsWith('و')) && sameSentence(d, prev.from, f.from);
     prev = f;
-    if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || describesState(d, f)) continue;
+    if (isCasualtyCount(d, f) || isHypothetical(d, f) || isPossibility(d, f) || isPossibleNoun(d, f) || describesState(d, f)) continue;
     if (!f.verbal && f.modality === 'negated') continue; // بدون مشاورات "without consultations"
     if (namesBody(d, f)) continue;
     if (qualifiesPrevious(d, f, out[out.length - 1])) continue;

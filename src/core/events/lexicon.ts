@@ -8,7 +8,7 @@ import { readDataJson } from '../data-dir';
 export type TriggerKind = 'v' | 'p' | 'n' | 'm' | 'l' | 'j' | 'x';
 
 /** Number: s singular, d dual, p plural, 1 first person (the speaker, inside a quotation). */
-/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY | NEEDS_JUDGEMENT | REPORTED), object codes?, object required?] */
+/** [rest of the words joined by spaces ("*" = one optional word), CAMEO, kind, number, flags (MUTUAL | CASUALTY | NEEDS_JUDGEMENT | REPORTED | FAR_OBJECT), object codes?, object required?] */
 export type LexiconRow = [string, string, TriggerKind, 's' | 'd' | 'p' | '1', number, Record<string, string>?, (0 | 1)?];
 
 /** Flag: the participants are all actors (clashes, calls). */
@@ -19,6 +19,8 @@ export const CASUALTY = 2;
 export const NEEDS_JUDGEMENT = 4;
 /** Flag: an evaluative adjective that is an event in a reported clause too (أكد أن الخطوة مرفوضة), not only in a quotation. */
 export const REPORTED = 8;
+/** Flag: the object may stand after the verb's subject and a time word (أعلن تنظيم X في اليمن أمس، مسؤوليته عن …). */
+export const FAR_OBJECT = 16;
 
 export interface LexiconJson {
   version: 1;
@@ -39,6 +41,8 @@ export interface TriggerEntry {
   needsJudgement?: boolean;
   /** A judgement that counts in a reported clause as well as in a quotation (see REPORTED). */
   reported?: boolean;
+  /** Its object is sought past the subject (see FAR_OBJECT). */
+  farObject?: boolean;
 }
 
 let cached: Map<string, TriggerEntry[]> | undefined;
@@ -59,6 +63,7 @@ export function triggerLexicon(): Map<string, TriggerEntry[]> {
       ...(needsObject ? { needsObject: true } : {}),
       ...((flags & NEEDS_JUDGEMENT) !== 0 ? { needsJudgement: true } : {}),
       ...((flags & REPORTED) !== 0 ? { reported: true } : {}),
+      ...((flags & FAR_OBJECT) !== 0 ? { farObject: true } : {}),
     }));
     // Longest first, so the first entry that matches is the longest match.
     list.sort((a, b) => b.rest.length - a.rest.length);

@@ -56,6 +56,22 @@ export function priorSubject(d: Discourse, f: EventFrame): Mention | undefined {
   return undefined;
 }
 
+/**
+ * A name between a complementiser and the verb (أكد أن مملكة البحرين تدعو إيران، قال إن الرئيس فلان يرفض …): the
+ * clause's subject, fronted; a name after the verb is then its object.
+ */
+export function frontedSubject(d: Discourse, f: EventFrame): Mention | undefined {
+  const m = mentionCovering(d, f.from - 1);
+  if (!m || m.end > d.words[f.from].start || !oneClause(d, f.from - 1, f.from)) return undefined;
+  let j = f.from - 1;
+  while (j > 0 && d.mentionAt[j] !== m) j--;
+  if (isGoverned(d, j, m) || d.words[j].prefixes.some(p => /[بلك]$/.test(p))) return undefined;
+  // Back over the titles before the name (أن الرئيس الروسي فلان).
+  let t = j;
+  while (t > 1 && t > j - 4 && isTitleWord(d, t - 1) && oneClause(d, t - 1, j)) t--;
+  return t > 0 && COMPLEMENTISERS.has(d.words[t - 1].key) && oneClause(d, t - 1, f.from) ? m : undefined;
+}
+
 /** Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
   if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;
@@ -296,11 +312,15 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
     if (giver) return { mentions: [giver] };
   }
   const single = f.to === f.head + 1;
-  const genitive = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? d.mentionAt[f.to] : undefined;
+  const inConstruct = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to);
+  // A person named after his titles (زيارة وزير الخارجية الإيراني فلان) is in the genitive as much as a bare name.
+  const titled = inConstruct && !d.mentionAt[f.to] && isTitleWord(d, f.to) ? nameAfterTitles(d, f.to, 4, end) : undefined;
+  const bare = inConstruct ? d.mentionAt[f.to] : undefined;
+  const genitive = bare ? (bare.start === d.words[f.to].start ? bare : undefined) : titled?.mention.type === 'PER' ? titled.mention : undefined;
   // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
-  const body = !genitive && single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to) ? bodyAt?.(f.to) : undefined;
+  const body = inConstruct && !bare && !genitive ? bodyAt?.(f.to) : undefined;
   if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
-  if (genitive && genitive.start === d.words[f.to].start) {
+  if (genitive) {
     if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
     // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent but for what one says:
     // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).

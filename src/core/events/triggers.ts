@@ -68,10 +68,19 @@ function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | und
   return w.keys.includes(rest[k]) ? matchRest(d, i + 1, rest, k + 1) : undefined;
 }
 
+/** Words a far object (FAR_OBJECT) may stand from its verb: a subject of a few words, a place, a time word. */
+const FAR_REACH = 9;
+
 /** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256); undefined when a required object is missing. */
 function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string; object?: number } | undefined {
   if (!entry.objects) return { cameo: entry.cameo };
-  for (let j = to; j < to + 3 && j < d.words.length && d.words[j].sentence === d.words[to - 1].sentence; j++) {
+  // A far object may follow the subject, a place and a time word (أعلن تنظيم X في اليمن أمس، مسؤوليته): one comma allowed.
+  const reach = entry.farObject ? FAR_REACH : 3;
+  for (let j = to, commas = 0; j < to + reach && j < d.words.length && d.words[j].sentence === d.words[to - 1].sentence; j++) {
+    // The object stands in the verb's own clause: past a comma a word is another clause's (أوقفت تقدمهم، ومساعدة …).
+    if (/[؛:]/.test(d.words[j].gap) || (/[،,]/.test(d.words[j].gap) && (!entry.farObject || ++commas > 1))) break;
+    // Nor past a complementiser: what follows أن is what was announced (أعلن الوزير أن الحكومة قررت وقف …).
+    if (entry.farObject && COMPLEMENTISERS.has(d.words[j].key)) break;
     for (const key of d.words[j].keys) if (entry.objects[key]) return { cameo: entry.objects[key], object: j };
   }
   return entry.needsObject ? undefined : { cameo: entry.cameo };
@@ -85,6 +94,9 @@ interface Starts {
   pronoun: boolean;
 }
 
+/** A written word ending in ة (its short vowels after it aside). */
+const TA_MARBUTA = /ة[\u064B-\u0652]*$/;
+
 /** Shared by the many words that start no trigger. */
 const NO_STARTS: Starts[] = [];
 
@@ -94,8 +106,10 @@ const NO_STARTS: Starts[] = [];
  */
 function entriesOf(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean): TriggerEntry[] {
   const out: TriggerEntry[] = [];
+  // A feminine participle spelt as a noun trigger plus ه (مقتله "his death", not "killing (f.)") is the noun with its pronoun.
+  const nounAndPronoun = key.endsWith('ه') && (lex.get(key.slice(0, -1)) ?? []).some(e => e.kind === 'n' && !e.rest.length);
   for (const e of lex.get(key) ?? []) {
-    if (definite && e.kind === 'p') continue;
+    if ((definite || nounAndPronoun) && e.kind === 'p') continue;
     // ...except a فاعل lemma, which with the article is the Form I agent noun (القاتل "the killer").
     if (definite && e.kind === 'v' && key.length === 4 && key[1] === 'ا') continue;
     out.push(definite && e.kind === 'v' ? { ...e, kind: 'n' } : e);
@@ -106,8 +120,10 @@ function entriesOf(lex: Map<string, TriggerEntry[]>, key: string, definite: bool
 }
 
 /** Entries through an object or possessive pronoun (خطفهم، نفته، لقاءه، وساطتها: the ت of ة comes back as ه). */
-function entriesWithoutPronoun(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean): TriggerEntry[] {
+function entriesWithoutPronoun(lex: Map<string, TriggerEntry[]>, key: string, definite: boolean, taMarbuta: boolean): TriggerEntry[] {
   for (const stem of withoutObjectPronoun(key)) {
+    // Folding spells ة as ه, but a written ة is never the pronoun "him" (طلبة "students", not طلب + ه).
+    if (taMarbuta && stem.length === key.length - 1) continue;
     for (const k of stem.endsWith('ت') ? [stem, stem.slice(0, -1) + 'ه'] : [stem]) {
       const found = (lex.get(k) ?? []).filter(e => !e.rest.length && (e.kind === 'v' || e.kind === 'p' || e.kind === 'n') && !(definite && e.kind !== 'n'));
       if (found.length) return found;
@@ -125,7 +141,7 @@ const STARTS = new WordMemo((w): Starts[] => {
   for (let pass = 0; pass < passes && out === NO_STARTS; pass++) {
     for (let r = 0; r < w.keys.length; r++) {
       const definite = w.prefixes[r].endsWith('ال');
-      const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite);
+      const entries = pass === 0 ? entriesOf(lex, w.keys[r], definite) : entriesWithoutPronoun(lex, w.keys[r], definite, TA_MARBUTA.test(w.text));
       if (!entries.length) continue;
       if (out === NO_STARTS) out = [];
       out.push({ prefix: w.prefixes[r], entries, pronoun: pass === 1 });

@@ -77,6 +77,12 @@ interface EventWordsJson {
   interposedAdverbs: string[];
   /** Complement links that count only where the complement may stand two words away or more. */
   looseComplementLinks: string[];
+  /** A sentence with one reports a match: its strikes, clashes and meetings are play. */
+  sportsWords: string[];
+  /** Right after or before a noun trigger (هجمات محتملة، احتمال هجوم): a possibility, not a report. */
+  possibilityWords: string[];
+  /** Before a trigger in the shape of a perfect verb: the noun it predicates (وهو طالب "a student"). */
+  predicatePronouns: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;
