@@ -130,6 +130,32 @@ function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | un
   return ev.nisbaOf(ctx.tokens[i].key);
 }
 
+/** Words of the longest ministry field in the lexicon. */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * The longest ministry field from token i (وزارة التعليم العالي, not وزارة التعليم): its last token
+ * and English. `joined`: the first word carries a glued و (… والإعلام).
+ */
+function fieldAt(ctx: ArticleContext, i: number, joined: boolean): { last: number; en: string } | undefined {
+  const { tokens } = ctx;
+  let key = tokens[i].key;
+  if (joined) {
+    if (!key.startsWith('وال')) return undefined;
+    key = key.slice(1);
+  }
+  let best: { last: number; en: string } | undefined;
+  for (let j = i; j < tokens.length && j - i < MAX_FIELD_WORDS; j++) {
+    if (j > i) {
+      if (gapAfter(ctx, j - 1) !== 'space') break;
+      key += ` ${tokens[j].key}`;
+    }
+    const en = ministryLexicon().get(key);
+    if (en) best = { last: j, en };
+  }
+  return best;
+}
+
 /**
  * Ministries (وزارة الخارجية الأذربيجانية) and councils of ministers (مجلس الوزراء الأرميني), also
  * without their country (وزارة الداخلية، مجلس الوزراء): news names its own country's bodies so, and
@@ -137,7 +163,6 @@ function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | un
  */
 function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
-  const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!bodyCue.at(ctx, i)) continue;
     for (const r of readingsAt(ctx, i)) {
@@ -149,12 +174,16 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
       if (cabinet) {
         if (!kindWords().cabinetMembers.has(tokens[i + 1].key)) break;
       } else {
-        field = ministries.get(tokens[i + 1].key);
-        if (!field && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space') {
-          field = ministries.get(`${tokens[i + 1].key} ${tokens[i + 2].key}`);
-          if (field) last = i + 2;
+        let f = fieldAt(ctx, i + 1, false);
+        if (!f) break;
+        field = f.en;
+        // Fields joined by و are one ministry (وزارة التجارة والصناعة), as news names Gulf ministries.
+        while (f && f.last + 1 < tokens.length && gapAfter(ctx, f.last) === 'space') {
+          last = f.last;
+          f = fieldAt(ctx, f.last + 1, true);
+          if (f) field += ` and ${f.en}`;
         }
-        if (!field) break;
+        if (f) last = f.last;
       }
       const country = nisbaAt(ctx, last + 1, ev);
       if (country) last++;

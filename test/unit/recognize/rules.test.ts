@@ -134,6 +134,18 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('بحسب بيان لوزارة الخارجية الإيرانية أمس'), ['ORG وزارة الخارجية الإيرانية']);
     assert.deepEqual(names('أعلن المتحدث باسم وزارة الخارجية ناصر كنعاني أن'), ['ORG وزارة الخارجية', 'PER ناصر كنعاني']);
   });
+  it('names a ministry by its longest field, and fields joined by و as one ministry', () => {
+    assert.deepEqual(names('أعلنت وزارة التعليم العالي أمس نتائج القبول'), ['ORG وزارة التعليم العالي']);
+    assert.deepEqual(names('وأصدرت وزارة الحج تعليمات للشركات'), ['ORG وزارة الحج']);
+    assert.deepEqual(names('وأكدت وزارة الشؤون البلدية والقروية أن المشروع تأخر'), ['ORG وزارة الشؤون البلدية والقروية']);
+    const ctx = ar('ووقعت وزارة الثقافة والإعلام اتفاقا مع الجامعة');
+    const [c] = recognizeNames(ctx, fakeSources());
+    assert.equal(ctx.text.slice(c.start, c.end), 'وزارة الثقافة والإعلام');
+    assert.equal(c.nameEn, 'Ministry of Culture and Information');
+    // A word after و that is no field ends the ministry; a second وزارة is a second ministry.
+    assert.deepEqual(names('وشاركت وزارة الداخلية والشرطة المحلية'), ['ORG وزارة الداخلية']);
+    assert.deepEqual(names('بين وزارة الصحة ووزارة العمل'), ['ORG وزارة الصحة', 'ORG وزارة العمل']);
+  });
   it('names a council of ministers with its nisba as the government, and without it as the council', () => {
     const ctx = ar('وأعلن مجلس الوزراء الأرميني حالة الحرب.');
     const [c] = recognizeNames(ctx, fakeSources());
