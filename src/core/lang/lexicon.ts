@@ -155,6 +155,16 @@ export interface InstitutionLists {
 
 export const institutions = (language: LexiconLanguage = 'ar'): InstitutionLists => lexicon<InstitutionLists>(language, 'institutions');
 
+/** Words read as names that name no one (not-names.json). */
+export interface NotNames {
+  /** Currency units: alone, an amount's unit. */
+  currencies: Entries<string>;
+  /** God: alone or in an invocation, no one's name. */
+  divine: Entries<string>;
+}
+
+export const notNames = (language: LexiconLanguage = 'ar'): NotNames => lexicon<NotNames>(language, 'not-names');
+
 /** Closed-class words (function-words.json): each list is [word…] under `entries`. */
 export interface FunctionWords {
   /** Words that end a person's name. */

@@ -1,0 +1,42 @@
+// Spans the tagger or the gazetteer read as names that name no one: a currency unit
+// alone (مليون ريال: the tagger learnt ريال from ريال مدريد), a country's name that is
+// also its feminine nisba agreeing with a definite noun (الكرة السعودية, the nisba
+// convention keeps adjectives out), and God alone or in an invocation (حفظه الله).
+import { functionWords, notNames } from '../lang/lexicon';
+import type { ArticleContext } from '../text/context';
+import { matchKey } from '../text/normalize';
+import type { NameCandidate } from './candidate';
+import { isStopWord } from './lexicon';
+import type { NisbaLookup } from './titles';
+import { gapAfter, tokenIndexAt } from './token-view';
+
+let currencies: Set<string> | undefined;
+let divine: Set<string> | undefined;
+let possessed: RegExp | undefined;
+
+/** A verb or noun with its pronoun glued on (حفظه، رعاها), as written: no name word before الله. */
+const withPronoun = (text: string): boolean =>
+  (possessed ??= new RegExp(`(?:${(functionWords().possessiveSuffixes?.entries ?? []).join('|')})$`)).test(text.replace(/[\u064B-\u0652\u0640]/g, ''));
+
+/** A country's nisba right after a definite noun, space between: an adjective, not the country. */
+function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: NisbaLookup): boolean {
+  if (i < 1 || !nisbaOf(key) || gapAfter(ctx, i - 1) !== 'space') return false;
+  const prev = ctx.tokens[i - 1].key;
+  return prev.startsWith('ال') && prev.length > 3 && !isStopWord(prev) && !nisbaOf(prev);
+}
+
+/** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
+export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: NisbaLookup): boolean {
+  const { tokens } = ctx;
+  const first = tokenIndexAt(tokens, c.start);
+  const last = tokenIndexAt(tokens, c.end - 1);
+  divine ??= new Set(notNames().divine.entries.map(matchKey));
+  if (first === last) {
+    const key = matchKey(ctx.text.slice(c.start, c.end));
+    currencies ??= new Set(notNames().currencies.entries.map(matchKey));
+    // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
+    if (currencies.has(key) || currencies.has(tokens[first].key) || divine.has(key)) return true;
+    return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, nisbaOf);
+  }
+  return last === first + 1 && divine.has(tokens[last].key) && c.start === tokens[first].start && withPronoun(tokens[first].text);
+}
