@@ -5,7 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { nameCandidate, type NameCandidate } from './candidate';
 import { isStopWord, KeyTest, ministryLexicon, titlePostings } from './lexicon';
-import { bodiesByRemit, describedBodies, ministriesByField, namesakeBodies } from './body-rules';
+import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { endsName, personAfter } from './person-span';
@@ -348,6 +348,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
   bodiesByRemit(ctx, ev, bodies);
+  fieldBodies(ctx, ev, bodies);
   namesakeBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
   describedInstitutions(ctx, ev, bodies);

@@ -15,6 +15,28 @@ describe('recognize/body-rules', () => {
     const ctx = ar('وصل وزير الخارجية الفرنسي أمس كما نقلت وسائل الإعلام الفرنسية');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
   });
+  it('a body named by two fields joined by و, kind inside, with its adjectives', () => {
+    const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
+      const ctx = ar(text);
+      return spans(ctx, recognizeNames(ctx, fakeSources(o)));
+    };
+    assert.deepEqual(names('وأقامت جمعية الفنون والآداب معرضا للرسم'), ['ORG جمعية الفنون والآداب']);
+    assert.deepEqual(names('وحذرت هيئة الأدوية والأغذية الوطنية من المنتج'), ['ORG هيئة الأدوية والأغذية الوطنية']);
+    assert.deepEqual(names('وأحال الملف إلى هيئة الرقابة والتفتيش العامة أمس'), ['ORG هيئة الرقابة والتفتيش العامة']);
+    assert.deepEqual(names('ودعا رئيس مجلس التخطيط والتنمية إلى الإسراع'), ['ORG مجلس التخطيط والتنمية']);
+  });
+  it('no body from a part every body has, a list of three, people, a title, another body or a known name', () => {
+    const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
+      const ctx = ar(text);
+      return spans(ctx, recognizeNames(ctx, fakeSources(o)));
+    };
+    assert.deepEqual(names('وحضر أعضاء هيئة التدريس والطلاب الحفل'), []);
+    assert.deepEqual(names('واجتمع مجلس الإدارة والمدير التنفيذي أمس'), []);
+    assert.deepEqual(names('وناقشت لجنة الإعلام والمالية والتخطيط الميزانية'), []);
+    assert.deepEqual(names('وكرمت جمعية الصيادين والمزارعين أعضاءها'), []);
+    assert.deepEqual(names('وطالب مجلس الشورى والحكومة بالتعاون'), []);
+    assert.deepEqual(names('وطالب مجلس الصحة والتعليم بالتعاون', { gazetteer: [['مجلس الصحة', 'ORG', 'x']] }), ['ORG مجلس الصحة']);
+  });
   it('a description stops at a known name: the head is no body then', () => {
     const ctx = ar('وأعلنت حكومة الإقليم الأردنية أمس');
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الإقليم', 'LOC', 'x']] }));
