@@ -155,7 +155,7 @@ export function bodiesByRemit(ctx: ArticleContext, ev: RuleEvidence, out: NameCa
 }
 
 /** Where a remit starting at token `to` ends (exclusive), or undefined when token `to` opens none. */
-function remitEnd(ctx: ArticleContext, to: number, ev: RuleEvidence): number | undefined {
+export function remitEnd(ctx: ArticleContext, to: number, ev: RuleEvidence): number | undefined {
   const { tokens } = ctx;
   const remit = remitAt(ctx, to);
   if (!remit) return undefined;
@@ -191,6 +191,13 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
       const person = (j: number): boolean =>
         (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(tokens[j].key))) && !(/^[وف]?[بلك]/.test(tokens[j].key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
       while (to < tokens.length && to - from < 4 && person(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
+    }
+    // The tagger runs the namesake into the head's name after it (مدير مستشفى الملك فهد الدكتور X): the name ends at a title.
+    for (let j = from + 1; j < to; j++) {
+      if (titleFirstWords().has(tokens[j].key)) {
+        to = j;
+        break;
+      }
     }
     if (to === from) continue;
     let end = to;

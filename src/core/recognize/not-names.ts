@@ -2,21 +2,16 @@
 // alone (مليون ريال: the tagger learnt ريال from ريال مدريد), a country's name that is
 // also its feminine nisba agreeing with a definite noun (الكرة السعودية, the nisba
 // convention keeps adjectives out), and God alone or in an invocation (حفظه الله).
-import { functionWords, notNames } from '../lang/lexicon';
+import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { isStopWord } from './lexicon';
+import { isStopWord, withoutPronoun } from './lexicon';
 import type { NisbaLookup } from './titles';
 import { gapAfter, tokenIndexAt } from './token-view';
 
 let currencies: Set<string> | undefined;
 let divine: Set<string> | undefined;
-let possessed: RegExp | undefined;
-
-/** A verb or noun with its pronoun glued on (حفظه، رعاها), as written: no name word before الله. */
-const withPronoun = (text: string): boolean =>
-  (possessed ??= new RegExp(`(?:${(functionWords().possessiveSuffixes?.entries ?? []).join('|')})$`)).test(text.replace(/[\u064B-\u0652\u0640]/g, ''));
 
 /** A country's nisba right after a definite noun, space between: an adjective, not the country. */
 function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: NisbaLookup): boolean {
@@ -38,5 +33,6 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: Nisba
     if (currencies.has(key) || currencies.has(tokens[first].key) || divine.has(key)) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, nisbaOf);
   }
-  return last === first + 1 && divine.has(tokens[last].key) && c.start === tokens[first].start && withPronoun(tokens[first].text);
+  // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.
+  return last === first + 1 && divine.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;
 }

@@ -4,8 +4,8 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { isStopWord, KeyTest, ministryLexicon, titlePostings } from './lexicon';
-import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies } from './body-rules';
+import { isStopWord, KeyTest, ministryLexicon, titleFirstWords, titlePostings } from './lexicon';
+import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, remitEnd } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { endsName, personAfter } from './person-span';
@@ -334,9 +334,19 @@ function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       while (to < tokens.length && to - from < 3 && ev.isTaggedPerson(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
       if (to === from && unknownNameStart(ctx, from, r.key, ev) && !ev.isCommonWord(tokens[from].key) && !isStopWord(tokens[from].key)) to = from + 1;
     }
+    // The tagger runs the namesake into the head's name after it (مدير جامعة الملك سعود الدكتور X) or into the
+    // remit (عبدالله للعلوم): the name ends at a title or at ل + article, which opens no name word.
+    for (let j = from + 1; j < to; j++) {
+      if (titleFirstWords().has(tokens[j].key) || tokens[j].key.startsWith('لل')) {
+        to = j;
+        break;
+      }
+    }
     if (to === from) continue;
-    out.push(nameCandidate({ ...span(tokens, i, to, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' }));
-    i = to - 1;
+    // A remit stays inside (… للعلوم والتقنية); a relative adjective stays out, as ANERcorp marks it (جامعة البلقاء | التطبيقية).
+    const end = to < tokens.length && gapAfter(ctx, to - 1) === 'space' ? (remitEnd(ctx, to, ev) ?? to) : to;
+    out.push(nameCandidate({ ...span(tokens, i, end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' }));
+    i = end - 1;
   }
 }
 

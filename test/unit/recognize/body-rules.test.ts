@@ -101,6 +101,11 @@ describe('recognize/body-rules', () => {
     const got = recognizeNames(ctx, fakeSources({ names: ['خالد'], model: [['خالد بالرياض', 'PER']] }));
     assert.equal(spans(ctx, got)[0], 'ORG مستشفى الملك خالد');
   });
+  it('the person in a body\'s name stops at the title of the head named after it', () => {
+    const ctx = ar('وقال مدير مستشفى الملك خالد الدكتور سامي الحربي إن الحالة مستقرة');
+    const got = recognizeNames(ctx, fakeSources({ names: ['خالد', 'سامي', 'الحربي'], model: [['خالد الدكتور سامي الحربي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مستشفى الملك خالد', 'PER سامي الحربي']);
+  });
   it('ل before a verb is a purpose clause, no remit', () => {
     const ctx = ar('وأرسلت الهيئة الوطنية ليقدم فريقها المساعدة');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);

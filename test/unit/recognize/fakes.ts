@@ -19,6 +19,7 @@ const COUNTRIES: Record<string, [string, string[], string?]> = {
   jo: ['Jordan', ['الأردني', 'الأردنية'], 'Jordanian'],
   ir: ['Iran', ['الإيراني', 'الإيرانية']],
   sa: ['Saudi Arabia', ['السعودي', 'السعودية'], 'Saudi'],
+  gb: ['the United Kingdom', ['البريطاني', 'البريطانية'], 'British'],
   // Bare forms too: a nisba without ال after a name word is a family name.
   pe: ['Peru', ['البيروفي', 'البيروفية', 'بيروفي', 'بيروفية'], 'Peruvian'],
 };

@@ -21,6 +21,13 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('قال الرئيس الروسي محمد علي إن الوضع خطير.', { names: ['محمد'], common: ['علي'] }), ['PER محمد علي']);
     assert.deepEqual(names('قال الرئيس الروسي محمد على الهاتف', { names: ['محمد'], common: ['علي'] }), ['PER محمد']);
   });
+  it('ends the name before a preposition with its pronoun or a word with a proclitic and a pronoun', () => {
+    assert.deepEqual(names('وقال الشيخ ناصر معه إن الدرس انتهى', { model: [['ناصر معه', 'PER']] }), ['PER ناصر']);
+    assert.deepEqual(names('وأشاد الشيخ ناصر بحرصه على العلم'), ['PER ناصر']);
+    assert.deepEqual(names('وقال الشيخ ناصر لديهم إن'), ['PER ناصر']);
+    // A name's own final ه stays (طه), as does a name after the pronoun-free word.
+    assert.deepEqual(names('وقال الشيخ طه كنعاني إن', { names: [...NAMES, 'طه'] }), ['PER طه كنعاني']);
+  });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
     for (const adverb of placeAdverbs.entries) {
@@ -181,6 +188,11 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('تخرج من جامعة الملك فهد عام', { model: [['فهد', 'PER']], common: ['عام'] }), ['ORG جامعة الملك فهد']);
     assert.deepEqual(names('أستاذ في جامعة كامبريدج البريطانية'), ['ORG جامعة كامبريدج']);
     assert.deepEqual(names('في جامعة أمريكية'), []);
+    // A remit stays inside, a relative adjective out; the name stops at a title after it.
+    assert.deepEqual(names('وأعلنت جامعة تومسك التكنولوجية نتائج البحث'), ['ORG جامعة تومسك']);
+    assert.deepEqual(names('ووقعت جامعة الملك فهد للعلوم والتقنية اتفاقا', { model: [['فهد', 'PER']] }), ['ORG جامعة الملك فهد للعلوم والتقنية']);
+    assert.deepEqual(names('ووقعت جامعة الملك فهد للعلوم والتقنية اتفاقا', { model: [['فهد للعلوم', 'PER']] }), ['ORG جامعة الملك فهد للعلوم والتقنية']);
+    assert.deepEqual(names('وقال مدير جامعة الملك فهد الدكتور سامي إن', { model: [['فهد الدكتور سامي', 'PER']], names: ['سامي'] }), ['ORG جامعة الملك فهد', 'PER سامي']);
     assert.deepEqual(names('اجتماع جامعة الدول العربية', { gazetteer: [['جامعة الدول العربية', 'ORG', 'arab-league']] }), ['ORG جامعة الدول العربية']);
   });
   it('reads a quoted name after any kind of body in construct as the body, kind outside; not after a kind with the article, nor after حكومة (named after its leader)', () => {
