@@ -70,6 +70,8 @@ export interface KindLists {
   memberCues?: Entries<string>;
   /** Prepositions between a member noun and a word name (قيادي في القاعدة). */
   memberLinks?: Entries<string>;
+  /** Adjectives after a namesake kind and a town's name that make the phrase a body's name (مستشفى الرس العام). */
+  townBodyAdjectives?: Entries<string>;
   /** A kind and its field naming a part every body has (مجلس الإدارة، هيئة التدريس): fieldBodies in body-rules.ts. */
   bodyParts?: Entries<string>;
   /** Masculine nouns that take a place in construct (مطار دمشق): see clubs.ts. */

@@ -199,7 +199,14 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
         break;
       }
     }
-    if (to === from) continue;
+    if (to === from) {
+      // A town's body named by the town and an adjective such bodies take (مستشفى الرس العام، مستشفى عسير المركزي).
+      if (!titled && townBodyAt(ctx, i + 1, ev)) {
+        out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[i + 2].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
+        i += 2;
+      }
+      continue;
+    }
     let end = to;
     if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
     if (end === to && !titled) continue;
@@ -207,6 +214,20 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = end - 1;
   }
+}
+
+/**
+ * Token j as a town's name in a body's name, an adjective of kindWords().townBodyAdjectives after it:
+ * one word, known as a place or unknown, no proclitic, common word, title, nisba or other body.
+ */
+function townBodyAt(ctx: ArticleContext, j: number, ev: RuleEvidence): boolean {
+  const { tokens } = ctx;
+  if (j + 1 >= tokens.length || gapAfter(ctx, j) !== 'space' || !kindWords().townBodyAdjectives.has(tokens[j + 1].key)) return false;
+  const t = tokens[j];
+  const known = ev.knownNameEnd(j);
+  if (known) return known.type === 'LOC' && known.end === j + 1;
+  return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !readingsAt(ctx, j).some(r => r.split && !isStopWord(r.key)) && !isStopWord(t.key) &&
+    !ev.isCommonWord(t.key) && !ev.nisbaOf(t.key) && !titleFirstWords().has(t.key) && !kindWords().bodyKinds.has(t.key) && !ev.isTaggedPerson(j);
 }
 
 /** An article word continuing a remit: a nisba-shaped adjective (الصحي، التونسيين), or a noun after و (والتنمية) or governed by a construct ل word (لحقوق الإنسان). */

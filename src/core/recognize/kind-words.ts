@@ -54,6 +54,8 @@ export interface KindWords {
   namesakeBodies: Set<string>;
   /** Body kinds named by two fields joined by و (جمعية الثقافة والفنون): see fields (org-kinds.json). */
   fieldBodies: Set<string>;
+  /** Adjectives after a namesake kind and a town that make them one body (مستشفى الرس العام): townBodyAdjectives, org-kinds.json. */
+  townBodyAdjectives: Set<string>;
   /** Parts every body has (مجلس الإدارة): with a field joined by و no name (bodyParts, org-kinds.json). */
   bodyParts: Set<string>;
   /** Every organisation kind noun and cue, bare and with the article (منظمة، المنظمة). */
@@ -98,6 +100,7 @@ export function kindWords(): KindWords {
     namesakeBodies: fold(kindsWithRole(body, 'namesake')),
     fieldBodies: fold(kindsWithRole(body, 'fields')),
     bodyParts: fold(body.bodyParts?.entries ?? []),
+    townBodyAdjectives: fold(body.townBodyAdjectives?.entries ?? []),
     purposeHeads: fold(kindsWithRole(body, 'purpose').map(w => `ال${w}`)),
     bodyKinds: fold([...body.kinds.entries.map(e => e[0]), ...body.cues.entries].flatMap(w => (w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`]))),
     notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),

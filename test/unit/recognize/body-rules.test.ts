@@ -106,6 +106,20 @@ describe('recognize/body-rules', () => {
     const got = recognizeNames(ctx, fakeSources({ names: ['خالد', 'سامي', 'الحربي'], model: [['خالد الدكتور سامي الحربي', 'PER']] }));
     assert.deepEqual(spans(ctx, got), ['ORG مستشفى الملك خالد', 'PER سامي الحربي']);
   });
+  it('a town\'s body: a namesake kind, a place or unknown word, and an adjective such bodies take', () => {
+    const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
+      const ctx = ar(text);
+      return spans(ctx, recognizeNames(ctx, fakeSources(o)));
+    };
+    for (const adjective of organisationKinds().townBodyAdjectives?.entries ?? []) {
+      assert.deepEqual(names(`ونقل المصاب إلى مستشفى الزلفي ${adjective} أمس`, { gazetteer: [['الزلفي', 'LOC', 'x']] }), [`ORG مستشفى الزلفي ${adjective}`], adjective);
+    }
+    assert.deepEqual(names('وأوضح مدير مستشفى الشعيبة العام أن'), ['ORG مستشفى الشعيبة العام']);
+    // Not a common word, a person, or a word without the adjective.
+    assert.deepEqual(names('وزار مستشفى الأطفال العام', { common: ['الأطفال'] }), []);
+    assert.deepEqual(names('ونقل إلى مستشفى سامي العام', { model: [['سامي', 'PER']] }), ['PER سامي']);
+    assert.deepEqual(names('وزار مستشفى الشعيبة أمس'), []);
+  });
   it('ل before a verb is a purpose clause, no remit', () => {
     const ctx = ar('وأرسلت الهيئة الوطنية ليقدم فريقها المساعدة');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
