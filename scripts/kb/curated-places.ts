@@ -63,6 +63,18 @@ export const PLACES: PlaceRow[] = [
   ['ganja', 'city', 'كنجه|غانجا|جانجا|كنجة', 'Ganja', 'AZ', false],
   ['stepanakert', 'city', 'ستيباناكيرت|ستيبانكيرت|خانكندي', 'Stepanakert (Khankendi)', 'AZ', false],
   ['shusha', 'city', 'شوشة|شوشا|شوشي', 'Shusha', 'AZ', false],
+  // Saudi cities SaudiNewsNet names most (hundreds to thousands of times each, a quarter behind ب/و/ل),
+  // which only the unlinked ANERGazet list knew: without a known name the clitic stayed on (بمكة).
+  // Not الطائف: اتفاق الطائف names an agreement at least as often (ANERcorp leaves it unmarked); not
+  // جدة, whose key is also وجده (he found him) behind و, which a linked name would take.
+  ['mecca', 'city', 'مكة', 'Mecca', 'SA', false],
+  ['abha', 'city', 'أبها', 'Abha', 'SA', false],
+  ['al-ahsa', 'city', 'الأحساء', 'Al-Ahsa', 'SA', false],
+  ['dammam', 'city', 'الدمام', 'Dammam', 'SA', false],
+  ['hail', 'city', 'حائل', "Ha'il", 'SA', false],
+  ['qatif', 'city', 'القطيف', 'Qatif', 'SA', false],
+  ['al-kharj', 'city', 'الخرج', 'Al-Kharj', 'SA', false],
+  ['jubail', 'city', 'الجبيل', 'Jubail', 'SA', false],
   // Regions
   ['nagorno-karabakh', 'region', 'ناغورنو كاراباخ|ناجورنو كاراباخ|ناغورني كاراباخ|ناجورني كاراباخ|ناغورنو قره باغ|قره باغ|قرة باغ|كاراباخ|قره باغ الجبلية', 'Nagorno-Karabakh', 'AZ', false],
   ['crimea', 'region', 'القرم|شبه جزيرة القرم', 'Crimea', 'UA', false],
