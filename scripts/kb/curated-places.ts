@@ -63,7 +63,8 @@ export const PLACES: PlaceRow[] = [
   ['ganja', 'city', 'كنجه|غانجا|جانجا|كنجة', 'Ganja', 'AZ', false],
   ['stepanakert', 'city', 'ستيباناكيرت|ستيبانكيرت|خانكندي', 'Stepanakert (Khankendi)', 'AZ', false],
   ['shusha', 'city', 'شوشة|شوشا|شوشي', 'Shusha', 'AZ', false],
-  // The largest Saudi cities (the news these analysts read is Saudi); a city before a region of its name
+  // The largest Saudi cities (the news these analysts read is Saudi; a city before the region of its name).
+  // جدة's key is also وجده (he found him) behind و: some 14 of them in 8,000 articles against 1,700 of the city.
   ['jeddah', 'city', 'جدة', 'Jeddah', 'SA', false],
   ['mecca', 'city', 'مكة المكرمة|مكة', 'Mecca', 'SA', false],
   ['dammam', 'city', 'الدمام', 'Dammam', 'SA', false],
@@ -71,7 +72,7 @@ export const PLACES: PlaceRow[] = [
   ['buraidah', 'city', 'بريدة', 'Buraidah', 'SA', false],
   ['khamis-mushait', 'city', 'خميس مشيط', 'Khamis Mushait', 'SA', false],
   ['hofuf', 'city', 'الهفوف', 'Hofuf', 'SA', false],
-  ['al-ahsa', 'region', 'الأحساء', 'Al-Ahsa', 'SA', false],
+  ['al-ahsa', 'city', 'الأحساء', 'Al-Ahsa', 'SA', false],
   ['hafar-al-batin', 'city', 'حفر الباطن', 'Hafar Al-Batin', 'SA', false],
   ['jubail', 'city', 'الجبيل', 'Jubail', 'SA', false],
   ['abha', 'city', 'أبها', 'Abha', 'SA', false],
@@ -81,6 +82,7 @@ export const PLACES: PlaceRow[] = [
   ['unaizah', 'city', 'عنيزة', 'Unaizah', 'SA', false],
   ['bisha', 'city', 'بيشة', 'Bisha', 'SA', false],
   ['jazan', 'city', 'جازان|جيزان', 'Jazan', 'SA', false],
+  ['hail', 'city', 'حائل', "Ha'il", 'SA', false],
   // Regions
   ['nagorno-karabakh', 'region', 'ناغورنو كاراباخ|ناجورنو كاراباخ|ناغورني كاراباخ|ناجورني كاراباخ|ناغورنو قره باغ|قره باغ|قرة باغ|كاراباخ|قره باغ الجبلية', 'Nagorno-Karabakh', 'AZ', false],
   ['crimea', 'region', 'القرم|شبه جزيرة القرم', 'Crimea', 'UA', false],

@@ -70,6 +70,10 @@ export interface KindLists {
   memberCues?: Entries<string>;
   /** Prepositions between a member noun and a word name (قيادي في القاعدة). */
   memberLinks?: Entries<string>;
+  /** Adjectives after a namesake kind and a town's name that make the phrase a body's name (مستشفى الرس العام). */
+  townBodyAdjectives?: Entries<string>;
+  /** A kind and its field naming a part every body has (مجلس الإدارة، هيئة التدريس): fieldBodies in body-rules.ts. */
+  bodyParts?: Entries<string>;
   /** Masculine nouns that take a place in construct (مطار دمشق): see clubs.ts. */
   facilities?: Entries<string>;
 }
@@ -154,6 +158,16 @@ export interface InstitutionLists {
 }
 
 export const institutions = (language: LexiconLanguage = 'ar'): InstitutionLists => lexicon<InstitutionLists>(language, 'institutions');
+
+/** Words read as names that name no one (not-names.json). */
+export interface NotNames {
+  /** Currency units: alone, an amount's unit. */
+  currencies: Entries<string>;
+  /** God: alone or in an invocation, no one's name. */
+  divine: Entries<string>;
+}
+
+export const notNames = (language: LexiconLanguage = 'ar'): NotNames => lexicon<NotNames>(language, 'not-names');
 
 /** Closed-class words (function-words.json): each list is [word…] under `entries`. */
 export interface FunctionWords {

@@ -76,6 +76,44 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
   }
 }
 
+const fieldsCue = new KeyTest(lazyReadingFilter(() => kindWords().fieldBodies));
+/** A sound masculine plural (الموظفين، المقيمين): people, not a field (هيئة التدريس والموظفين is the staff). */
+const PEOPLE = /ين$/;
+
+/** Token i as one field of a body's name: an article word that is no nisba, stop word, title, body (والحكومة), known name or people. */
+function fieldWord(i: number, key: string, ev: RuleEvidence): boolean {
+  return key.startsWith('ال') && key.length > 3 && !ev.nisbaOf(key) && !isStopWord(key) && !titleFirstWords().has(key) && !kindWords().bodyKinds.has(key) && !ev.knownNameEnd(i) && !PEOPLE.test(key);
+}
+
+/** Token i as a field joined by و (والفنون، والدواء). */
+const joinedField = (ctx: ArticleContext, i: number, ev: RuleEvidence): boolean =>
+  ctx.tokens[i].key.startsWith('وال') && fieldWord(i, ctx.tokens[i].key.slice(1), ev);
+
+/**
+ * A body named by two fields joined by و, its kind word in construct and inside the name
+ * (جمعية الثقافة والفنون، هيئة الغذاء والدواء، مجلس الاقتصاد والتنمية), relative or name adjectives
+ * after (هيئة السياحة والتراث الوطني، هيئة التحقيق والادعاء العام): "X of A and B" names a body
+ * where "X of A" alone may only describe one. A known body's name (مجلس التعاون) stays the knowledge base's.
+ */
+export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!fieldsCue.at(ctx, i)) continue;
+    const r = readingsAt(ctx, i).find(x => kindWords().fieldBodies.has(x.key));
+    if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || ev.knownNameEnd(i)?.linked || !fieldWord(i + 1, tokens[i + 1].key, ev)) continue;
+    // A part every body has (مجلس الإدارة، هيئة التدريس) joined to another is no name.
+    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`) || !joinedField(ctx, i + 2, ev)) continue;
+    let end = i + 3;
+    // A third field makes a list (مؤسسة الرئاسة والبرلمان والحكومة), not a name.
+    if (end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joinedField(ctx, end, ev)) continue;
+    while (end < tokens.length && end - i < 6 && gapAfter(ctx, end - 1) === 'space' && (ADJECTIVE.test(tokens[end].key) || kindWords().nameAdjectives.has(tokens[end].key)) && !ev.knownNameEnd(end)) end++;
+    // The tagger read a longer name from the kind on (منظمة الأمن والتعاون في أوروبا): that one stands.
+    if ((ev.knownNameEnd(i)?.end ?? 0) > end) continue;
+    out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.8, source: 'rule' }));
+    i = end - 1;
+  }
+}
+
 /** The article words of a remit after its ل word (الإنسان، التونسيين، والتنمية): at most this many. */
 const MAX_REMIT_WORDS = 2;
 
@@ -117,7 +155,7 @@ export function bodiesByRemit(ctx: ArticleContext, ev: RuleEvidence, out: NameCa
 }
 
 /** Where a remit starting at token `to` ends (exclusive), or undefined when token `to` opens none. */
-function remitEnd(ctx: ArticleContext, to: number, ev: RuleEvidence): number | undefined {
+export function remitEnd(ctx: ArticleContext, to: number, ev: RuleEvidence): number | undefined {
   const { tokens } = ctx;
   const remit = remitAt(ctx, to);
   if (!remit) return undefined;
@@ -154,7 +192,21 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
         (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(tokens[j].key))) && !(/^[وف]?[بلك]/.test(tokens[j].key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
       while (to < tokens.length && to - from < 4 && person(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
     }
-    if (to === from) continue;
+    // The tagger runs the namesake into the head's name after it (مدير مستشفى الملك فهد الدكتور X): the name ends at a title.
+    for (let j = from + 1; j < to; j++) {
+      if (titleFirstWords().has(tokens[j].key)) {
+        to = j;
+        break;
+      }
+    }
+    if (to === from) {
+      // A town's body named by the town and an adjective such bodies take (مستشفى الرس العام، مستشفى عسير المركزي).
+      if (!titled && townBodyAt(ctx, i + 1, ev)) {
+        out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[i + 2].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
+        i += 2;
+      }
+      continue;
+    }
     let end = to;
     if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
     if (end === to && !titled) continue;
@@ -162,6 +214,20 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = end - 1;
   }
+}
+
+/**
+ * Token j as a town's name in a body's name, an adjective of kindWords().townBodyAdjectives after it:
+ * one word, known as a place or unknown, no proclitic, common word, title, nisba or other body.
+ */
+function townBodyAt(ctx: ArticleContext, j: number, ev: RuleEvidence): boolean {
+  const { tokens } = ctx;
+  if (j + 1 >= tokens.length || gapAfter(ctx, j) !== 'space' || !kindWords().townBodyAdjectives.has(tokens[j + 1].key)) return false;
+  const t = tokens[j];
+  const known = ev.knownNameEnd(j);
+  if (known) return known.type === 'LOC' && known.end === j + 1;
+  return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !readingsAt(ctx, j).some(r => r.split && !isStopWord(r.key)) && !isStopWord(t.key) &&
+    !ev.isCommonWord(t.key) && !ev.nisbaOf(t.key) && !titleFirstWords().has(t.key) && !kindWords().bodyKinds.has(t.key) && !ev.isTaggedPerson(j);
 }
 
 /** An article word continuing a remit: a nisba-shaped adjective (الصحي، التونسيين), or a noun after و (والتنمية) or governed by a construct ل word (لحقوق الإنسان). */

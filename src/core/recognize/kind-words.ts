@@ -52,6 +52,12 @@ export interface KindWords {
   purposeHeads: Set<string>;
   /** Body kinds named after a ruler, kind word inside (مركز الملك فهد): see namesake (org-kinds.json). */
   namesakeBodies: Set<string>;
+  /** Body kinds named by two fields joined by و (جمعية الثقافة والفنون): see fields (org-kinds.json). */
+  fieldBodies: Set<string>;
+  /** Adjectives after a namesake kind and a town that make them one body (مستشفى الرس العام): townBodyAdjectives, org-kinds.json. */
+  townBodyAdjectives: Set<string>;
+  /** Parts every body has (مجلس الإدارة): with a field joined by و no name (bodyParts, org-kinds.json). */
+  bodyParts: Set<string>;
   /** Every organisation kind noun and cue, bare and with the article (منظمة، المنظمة). */
   bodyKinds: Set<string>;
   /** Beginnings of words after a kind noun that name no place (شمال، قرب). */
@@ -92,6 +98,9 @@ export function kindWords(): KindWords {
     groups: fold(kindsWithRole(body, 'group')),
     articleNamers: fold(kindsWithRole(body, 'article-names')),
     namesakeBodies: fold(kindsWithRole(body, 'namesake')),
+    fieldBodies: fold(kindsWithRole(body, 'fields')),
+    bodyParts: fold(body.bodyParts?.entries ?? []),
+    townBodyAdjectives: fold(body.townBodyAdjectives?.entries ?? []),
     purposeHeads: fold(kindsWithRole(body, 'purpose').map(w => `ال${w}`)),
     bodyKinds: fold([...body.kinds.entries.map(e => e[0]), ...body.cues.entries].flatMap(w => (w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`]))),
     notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),

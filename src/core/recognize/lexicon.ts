@@ -89,6 +89,16 @@ export function isQuantityWord(key: string): boolean {
   return quantities.has(key);
 }
 
+let pronounEnding: RegExp | undefined;
+/**
+ * The written word without the pronoun glued on its end (حفظه → حفظ، معه → مع, diacritics off), or
+ * undefined when it ends in none: a ة is no pronoun, so the raw text, not the folded key, is read.
+ */
+export function withoutPronoun(text: string): string | undefined {
+  pronounEnding ??= new RegExp(`^(.+?)(?:${(functionWords().possessiveSuffixes?.entries ?? []).join('|')})$`);
+  return pronounEnding.exec(text.replace(/[\u064B-\u0652\u0640]/g, ''))?.[1];
+}
+
 let demonstratives: Set<string> | undefined;
 export function isDemonstrative(key: string): boolean {
   demonstratives ??= new Set(functionWords().demonstratives.entries.map(matchKey));

@@ -7,7 +7,7 @@ import { nameCandidate, type NameCandidate } from './candidate';
 import { spreadNames } from './consistency';
 import { recognizeEnglish } from './english';
 import { resolveOverlaps } from './overlaps';
-import { isQuantityWord, KeyTest } from './lexicon';
+import { KeyTest } from './lexicon';
 import { applyRules, type KnownName, type RuleEvidence } from './rules';
 import { institutionReferences } from './institutions';
 import { defaultSources, type NameSources } from './sources';
@@ -20,6 +20,7 @@ import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { trimCandidate, type TrimLexicon } from './trim';
 import { overlapTest } from '../text/search';
+import { namesNoOne } from './not-names';
 
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
@@ -107,15 +108,6 @@ function namesAThing(ctx: ArticleContext, c: NameCandidate): boolean {
   const { tokens } = ctx;
   const j = tokenIndexAt(tokens, c.start) - 1;
   return j >= 0 && thingCue.at(ctx, j) && /^[ \u00a0]+$/.test(ctx.text.slice(tokens[j].end, c.start)) && readingsAt(ctx, j).some(r => thingKindSet().has(r.key));
-}
-
-/** One word counted by the number before it (3.6 مليار ريال، مائة ألف ريال) is a unit or currency, not a club or a person. */
-function countedUnit(ctx: ArticleContext, c: NameCandidate): boolean {
-  const { tokens } = ctx;
-  const i = tokenIndexAt(tokens, c.start);
-  if (i === 0 || tokens[i].start !== c.start || tokens[i].end !== c.end || !/^[ \u00a0]+$/.test(ctx.text.slice(tokens[i - 1].end, c.start))) return false;
-  const before = tokens[i - 1].key;
-  return /^[\p{Nd}]/u.test(before) || isQuantityWord(before);
 }
 
 /** Below this confidence a tagger span is dropped: as often wrong as right. */
@@ -338,11 +330,11 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const trimmed: NameCandidate[] = [];
   for (const c of [...rules, ...gazetteer, ...model]) {
     const t = trimCandidate(ctx, c, lex);
-    if (t) trimmed.push(t);
+    if (t && !namesNoOne(ctx, t, sources.nisbaOf)) trimmed.push(t);
   }
   const glossed = glosses(ctx, trimmed);
-  const found = wordNamedBodies(ctx, clubsByHead(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c) && !countedUnit(ctx, c)), sources), sources));
-  const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c) && !countedUnit(ctx, c));
+  const found = wordNamedBodies(ctx, clubsByHead(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources), sources));
+  const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c) && !namesNoOne(ctx, c, sources.nisbaOf));
   const named = spread.length ? [...withoutLengthened(found, spread), ...spread] : found;
   // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.
   const again = institutionReferences(ctx, named);

@@ -1,7 +1,8 @@
 // The words after a title or a first name that make a person's name: where a name stops
 // (a function word, a common word, a title, a nisba) and how much says it is a name.
 import type { ArticleContext } from '../text/context';
-import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
+import { isAdverbBeforeDemonstrative, isOfficeInConstruct, isStopWord, titleLexicon, withoutPronoun } from './lexicon';
+import { matchKey } from '../text/normalize';
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
 import type { RuleEvidence } from './rules';
@@ -23,6 +24,9 @@ export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): bool
   if (rs.some(r => isStopWord(r.key)) && !isMaksuraTwin(ctx, i)) return true;
   if (ev.isCommonWord(tok.key) && !ev.isTaggedPerson(i) && !isMaksuraTwin(ctx, i) && !beforeCompoundEnd(ctx, i)) return true;
   if (isOfficeInConstruct(ctx, i)) return true;
+  // A preposition with its pronoun (معه، لديه) or a word behind a proclitic with one (بحرصه، لصالحه) is someone's, no name's.
+  const bare = withoutPronoun(tok.text);
+  if (bare !== undefined && (isStopWord(matchKey(bare)) || rs.some(r => r.split))) return true;
   if (ev.isNameWord(tok.key)) return false;
   if (ev.nisbaOf(tok.key)) return !(i > 0 && gapAfter(ctx, i - 1) === 'space' && ev.isNameToken(i - 1) && isSurnameNisba(tok.key, ev.nisbaOf));
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.

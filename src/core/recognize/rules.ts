@@ -4,8 +4,8 @@
 import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { isStopWord, KeyTest, ministryLexicon, titlePostings } from './lexicon';
-import { bodiesByRemit, describedBodies, ministriesByField, namesakeBodies } from './body-rules';
+import { isStopWord, KeyTest, ministryLexicon, titleFirstWords, titlePostings } from './lexicon';
+import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, remitEnd } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { endsName, personAfter } from './person-span';
@@ -140,6 +140,32 @@ function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | un
   return ev.nisbaOf(ctx.tokens[i].key);
 }
 
+/** Words of the longest ministry field in the lexicon. */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * The longest ministry field from token i (وزارة التعليم العالي, not وزارة التعليم): its last token
+ * and English. `joined`: the first word carries a glued و (… والإعلام).
+ */
+function fieldAt(ctx: ArticleContext, i: number, joined: boolean): { last: number; en: string } | undefined {
+  const { tokens } = ctx;
+  let key = tokens[i].key;
+  if (joined) {
+    if (!key.startsWith('وال')) return undefined;
+    key = key.slice(1);
+  }
+  let best: { last: number; en: string } | undefined;
+  for (let j = i; j < tokens.length && j - i < MAX_FIELD_WORDS; j++) {
+    if (j > i) {
+      if (gapAfter(ctx, j - 1) !== 'space') break;
+      key += ` ${tokens[j].key}`;
+    }
+    const en = ministryLexicon().get(key);
+    if (en) best = { last: j, en };
+  }
+  return best;
+}
+
 /**
  * Ministries (وزارة الخارجية الأذربيجانية) and councils of ministers (مجلس الوزراء الأرميني), also
  * without their country (وزارة الداخلية، مجلس الوزراء): news names its own country's bodies so, and
@@ -147,7 +173,6 @@ function nisbaAt(ctx: ArticleContext, i: number, ev: RuleEvidence): Country | un
  */
 function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
-  const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!bodyCue.at(ctx, i)) continue;
     for (const r of readingsAt(ctx, i)) {
@@ -159,12 +184,16 @@ function governmentBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandid
       if (cabinet) {
         if (!kindWords().cabinetMembers.has(tokens[i + 1].key)) break;
       } else {
-        field = ministries.get(tokens[i + 1].key);
-        if (!field && i + 2 < tokens.length && gapAfter(ctx, i + 1) === 'space') {
-          field = ministries.get(`${tokens[i + 1].key} ${tokens[i + 2].key}`);
-          if (field) last = i + 2;
+        let f = fieldAt(ctx, i + 1, false);
+        if (!f) break;
+        field = f.en;
+        // Fields joined by و are one ministry (وزارة التجارة والصناعة), as news names Gulf ministries.
+        while (f && f.last + 1 < tokens.length && gapAfter(ctx, f.last) === 'space') {
+          last = f.last;
+          f = fieldAt(ctx, f.last + 1, true);
+          if (f) field += ` and ${f.en}`;
         }
-        if (!field) break;
+        if (f) last = f.last;
       }
       const country = nisbaAt(ctx, last + 1, ev);
       if (country) last++;
@@ -315,9 +344,19 @@ function namedColleges(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
       while (to < tokens.length && to - from < 3 && ev.isTaggedPerson(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
       if (to === from && unknownNameStart(ctx, from, r.key, ev) && !ev.isCommonWord(tokens[from].key) && !isStopWord(tokens[from].key)) to = from + 1;
     }
+    // The tagger runs the namesake into the head's name after it (مدير جامعة الملك سعود الدكتور X) or into the
+    // remit (عبدالله للعلوم): the name ends at a title or at ل + article, which opens no name word.
+    for (let j = from + 1; j < to; j++) {
+      if (titleFirstWords().has(tokens[j].key) || tokens[j].key.startsWith('لل')) {
+        to = j;
+        break;
+      }
+    }
     if (to === from) continue;
-    out.push(nameCandidate({ ...span(tokens, i, to, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' }));
-    i = to - 1;
+    // A remit stays inside (… للعلوم والتقنية); a relative adjective stays out, as ANERcorp marks it (جامعة البلقاء | التطبيقية).
+    const end = to < tokens.length && gapAfter(ctx, to - 1) === 'space' ? (remitEnd(ctx, to, ev) ?? to) : to;
+    out.push(nameCandidate({ ...span(tokens, i, end, tokens[i].start + r.offset), type: 'ORG', confidence: 0.85, source: 'rule' }));
+    i = end - 1;
   }
 }
 
@@ -329,6 +368,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   namedColleges(ctx, ev, bodies);
   describedBodies(ctx, ev, bodies);
   bodiesByRemit(ctx, ev, bodies);
+  fieldBodies(ctx, ev, bodies);
   namesakeBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
   describedInstitutions(ctx, ev, bodies);

@@ -124,6 +124,11 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
         break;
       }
     }
+    // One name keeps to one script: a Latin word the tagger ran into an Arabic name (Next Previous حامد القرشي, a site's boilerplate) goes.
+    const arabic = (i: number): boolean => /^\p{Script=Arabic}/u.test(tokens[i].text);
+    const latin = (i: number): boolean => /^[A-Za-z]/.test(tokens[i].text);
+    while (first < last && latin(first) && arabic(last)) first++;
+    while (first < last && latin(last) && arabic(first)) last--;
     // Nor the verb before it (يؤكدان سامر خليل).
     while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
     // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.

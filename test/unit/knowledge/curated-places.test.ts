@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { getGazetteer } from '../../../src/core/knowledge/gazetteer';
 import { tokenize } from '../../../src/core/text/tokens';
+import { buildContext } from '../../../src/core/text/context';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import { PLACES } from '../../../scripts/kb/curated-places';
 
 // Sentences written for these tests.
 const ids = (text: string): Array<string | undefined> => getGazetteer().match({ text, tokens: tokenize(text) }).map(m => m.id);
@@ -9,6 +12,16 @@ describe('knowledge/curated places', () => {
   it('Kabul in both spellings, and كابل is not ك + the company آبل', () => {
     assert.deepEqual(ids('وقعت انفجارات في كابل ليلة أمس.'), ['city/kabul']);
     assert.deepEqual(ids('وصل الوزير إلى كابول صباحا.'), ['city/kabul']);
+  });
+
+  it('Saudi cities are known places, split from the ب glued on them', () => {
+    for (const [slug, , names, , iso2] of PLACES.filter(p => p[4] === 'SA' && !p[5])) {
+      const ar = names.split('|').pop() ?? names;
+      const text = `وعقد الاجتماع ب${ar} أمس بحضور المسؤولين.`;
+      assert.deepEqual(ids(text), [`city/${slug}`], ar);
+      const ctx = buildContext(text, 'ar');
+      assert.deepEqual(recognizeNames(ctx).map(c => `${c.type} ${text.slice(c.start, c.end)}`), [`LOC ${ar}`], `${ar} (${iso2})`);
+    }
   });
 
   it('the Arabian Peninsula is one place, not the channel nor the Sudanese state الجزيرة', () => {

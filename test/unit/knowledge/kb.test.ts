@@ -63,7 +63,7 @@ describe('knowledge/kb', () => {
     assert.deepEqual(kb.byName('ديك رومى'), []);
     assert.deepEqual(kb.byName('جمع شمل'), []);
     assert.deepEqual(kb.byName('يشيد'), [], 'the verb "praises" named Ha\'il');
-    assert.equal(kb.byName('حائل')[0]?.id, 'division/SA-06');
+    assert.ok(kb.byName('حائل').some(e => e.id === 'division/SA-06'));
     assert.equal(kb.byId('division/YE-AD')?.en, 'Aden');
     assert.deepEqual(kb.byName('الحبار'), [], 'Akkar is no squid');
     assert.equal(kb.byName('عكار')[0]?.id, 'division/LB-AK');

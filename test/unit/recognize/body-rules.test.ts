@@ -15,6 +15,28 @@ describe('recognize/body-rules', () => {
     const ctx = ar('وصل وزير الخارجية الفرنسي أمس كما نقلت وسائل الإعلام الفرنسية');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
   });
+  it('a body named by two fields joined by و, kind inside, with its adjectives', () => {
+    const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
+      const ctx = ar(text);
+      return spans(ctx, recognizeNames(ctx, fakeSources(o)));
+    };
+    assert.deepEqual(names('وأقامت جمعية الفنون والآداب معرضا للرسم'), ['ORG جمعية الفنون والآداب']);
+    assert.deepEqual(names('وحذرت هيئة الأدوية والأغذية الوطنية من المنتج'), ['ORG هيئة الأدوية والأغذية الوطنية']);
+    assert.deepEqual(names('وأحال الملف إلى هيئة الرقابة والتفتيش العامة أمس'), ['ORG هيئة الرقابة والتفتيش العامة']);
+    assert.deepEqual(names('ودعا رئيس مجلس التخطيط والتنمية إلى الإسراع'), ['ORG مجلس التخطيط والتنمية']);
+  });
+  it('no body from a part every body has, a list of three, people, a title, another body or a known name', () => {
+    const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
+      const ctx = ar(text);
+      return spans(ctx, recognizeNames(ctx, fakeSources(o)));
+    };
+    assert.deepEqual(names('وحضر أعضاء هيئة التدريس والطلاب الحفل'), []);
+    assert.deepEqual(names('واجتمع مجلس الإدارة والمدير التنفيذي أمس'), []);
+    assert.deepEqual(names('وناقشت لجنة الإعلام والمالية والتخطيط الميزانية'), []);
+    assert.deepEqual(names('وكرمت جمعية الصيادين والمزارعين أعضاءها'), []);
+    assert.deepEqual(names('وطالب مجلس الشورى والحكومة بالتعاون'), []);
+    assert.deepEqual(names('وطالب مجلس الصحة والتعليم بالتعاون', { gazetteer: [['مجلس الصحة', 'ORG', 'x']] }), ['ORG مجلس الصحة']);
+  });
   it('a description stops at a known name: the head is no body then', () => {
     const ctx = ar('وأعلنت حكومة الإقليم الأردنية أمس');
     const got = recognizeNames(ctx, fakeSources({ gazetteer: [['الإقليم', 'LOC', 'x']] }));
@@ -78,6 +100,25 @@ describe('recognize/body-rules', () => {
     const ctx = ar('وعمل طبيبا في مستشفى الملك خالد بالرياض سنوات');
     const got = recognizeNames(ctx, fakeSources({ names: ['خالد'], model: [['خالد بالرياض', 'PER']] }));
     assert.equal(spans(ctx, got)[0], 'ORG مستشفى الملك خالد');
+  });
+  it('the person in a body\'s name stops at the title of the head named after it', () => {
+    const ctx = ar('وقال مدير مستشفى الملك خالد الدكتور سامي الحربي إن الحالة مستقرة');
+    const got = recognizeNames(ctx, fakeSources({ names: ['خالد', 'سامي', 'الحربي'], model: [['خالد الدكتور سامي الحربي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['ORG مستشفى الملك خالد', 'PER سامي الحربي']);
+  });
+  it('a town\'s body: a namesake kind, a place or unknown word, and an adjective such bodies take', () => {
+    const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
+      const ctx = ar(text);
+      return spans(ctx, recognizeNames(ctx, fakeSources(o)));
+    };
+    for (const adjective of organisationKinds().townBodyAdjectives?.entries ?? []) {
+      assert.deepEqual(names(`ونقل المصاب إلى مستشفى الزلفي ${adjective} أمس`, { gazetteer: [['الزلفي', 'LOC', 'x']] }), [`ORG مستشفى الزلفي ${adjective}`], adjective);
+    }
+    assert.deepEqual(names('وأوضح مدير مستشفى الشعيبة العام أن'), ['ORG مستشفى الشعيبة العام']);
+    // Not a common word, a person, or a word without the adjective.
+    assert.deepEqual(names('وزار مستشفى الأطفال العام', { common: ['الأطفال'] }), []);
+    assert.deepEqual(names('ونقل إلى مستشفى سامي العام', { model: [['سامي', 'PER']] }), ['PER سامي']);
+    assert.deepEqual(names('وزار مستشفى الشعيبة أمس'), []);
   });
   it('ل before a verb is a purpose clause, no remit', () => {
     const ctx = ar('وأرسلت الهيئة الوطنية ليقدم فريقها المساعدة');

@@ -18,6 +18,8 @@ const COUNTRIES: Record<string, [string, string[], string?]> = {
   de: ['Germany', ['الألماني', 'الألمانية'], 'German'],
   jo: ['Jordan', ['الأردني', 'الأردنية'], 'Jordanian'],
   ir: ['Iran', ['الإيراني', 'الإيرانية']],
+  sa: ['Saudi Arabia', ['السعودي', 'السعودية'], 'Saudi'],
+  gb: ['the United Kingdom', ['البريطاني', 'البريطانية'], 'British'],
   // Bare forms too: a nisba without ال after a name word is a family name.
   pe: ['Peru', ['البيروفي', 'البيروفية', 'بيروفي', 'بيروفية'], 'Peruvian'],
 };

@@ -54,6 +54,11 @@ describe('recognize/names', () => {
     const joined = recognizeNames(verb, fakeSources({ model: [['وماكرون يدعوان', 'PER']], names: ['ماكرون'] }));
     assert.deepEqual(spans(verb, joined), ['PER ماكرون']);
   });
+  it('drops a Latin word the tagger ran into an Arabic name, at either edge', () => {
+    const ctx = ar('Next Previous ماجد الزهراني – جدة\nوقال الرئيس سامي Ahmed إن');
+    const got = recognizeNames(ctx, fakeSources({ model: [['Previous ماجد الزهراني', 'PER'], ['سامي Ahmed', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER ماجد الزهراني', 'PER سامي']);
+  });
   it('keeps ordinary words next to a name particle inside a tagged person (علي بن أبي طالب)', () => {
     const ctx = ar('تولى علي بن أبي طالب الخلافة');
     const got = recognizeNames(ctx, fakeSources({ model: [['علي بن أبي طالب', 'PER']], common: ['طالب'] }));

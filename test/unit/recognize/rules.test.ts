@@ -37,6 +37,13 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('وانسحب اللواء الثالث من المدينة.', { names: [...NAMES, 'الثالث'] }), []);
     assert.deepEqual(names('وقال الملك عبد الله الثاني إن الوضع خطير.'), ['PER عبد الله الثاني']);
   });
+  it('ends the name before a preposition with its pronoun or a word with a proclitic and a pronoun', () => {
+    assert.deepEqual(names('وقال الشيخ ناصر معه إن الدرس انتهى', { model: [['ناصر معه', 'PER']] }), ['PER ناصر']);
+    assert.deepEqual(names('وأشاد الشيخ ناصر بحرصه على العلم'), ['PER ناصر']);
+    assert.deepEqual(names('وقال الشيخ ناصر لديهم إن'), ['PER ناصر']);
+    // A name's own final ه stays (طه), as does a name after the pronoun-free word.
+    assert.deepEqual(names('وقال الشيخ طه كنعاني إن', { names: [...NAMES, 'طه'] }), ['PER طه كنعاني']);
+  });
   it('ends the name before a place adverb that governs a demonstrative (خلف تلك)', () => {
     const { placeAdverbs, demonstratives } = functionWords();
     for (const adverb of placeAdverbs.entries) {
@@ -155,6 +162,18 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('بحسب بيان لوزارة الخارجية الإيرانية أمس'), ['ORG وزارة الخارجية الإيرانية']);
     assert.deepEqual(names('أعلن المتحدث باسم وزارة الخارجية ناصر كنعاني أن'), ['ORG وزارة الخارجية', 'PER ناصر كنعاني']);
   });
+  it('names a ministry by its longest field, and fields joined by و as one ministry', () => {
+    assert.deepEqual(names('أعلنت وزارة التعليم العالي أمس نتائج القبول'), ['ORG وزارة التعليم العالي']);
+    assert.deepEqual(names('وأصدرت وزارة الحج تعليمات للشركات'), ['ORG وزارة الحج']);
+    assert.deepEqual(names('وأكدت وزارة الشؤون البلدية والقروية أن المشروع تأخر'), ['ORG وزارة الشؤون البلدية والقروية']);
+    const ctx = ar('ووقعت وزارة الثقافة والإعلام اتفاقا مع الجامعة');
+    const [c] = recognizeNames(ctx, fakeSources());
+    assert.equal(ctx.text.slice(c.start, c.end), 'وزارة الثقافة والإعلام');
+    assert.equal(c.nameEn, 'Ministry of Culture and Information');
+    // A word after و that is no field ends the ministry; a second وزارة is a second ministry.
+    assert.deepEqual(names('وشاركت وزارة الداخلية والشرطة المحلية'), ['ORG وزارة الداخلية']);
+    assert.deepEqual(names('بين وزارة الصحة ووزارة العمل'), ['ORG وزارة الصحة', 'ORG وزارة العمل']);
+  });
   it('names a council of ministers with its nisba as the government, and without it as the council', () => {
     const ctx = ar('وأعلن مجلس الوزراء الأرميني حالة الحرب.');
     const [c] = recognizeNames(ctx, fakeSources());
@@ -190,6 +209,11 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('تخرج من جامعة الملك فهد عام', { model: [['فهد', 'PER']], common: ['عام'] }), ['ORG جامعة الملك فهد']);
     assert.deepEqual(names('أستاذ في جامعة كامبريدج البريطانية'), ['ORG جامعة كامبريدج']);
     assert.deepEqual(names('في جامعة أمريكية'), []);
+    // A remit stays inside, a relative adjective out; the name stops at a title after it.
+    assert.deepEqual(names('وأعلنت جامعة تومسك التكنولوجية نتائج البحث'), ['ORG جامعة تومسك']);
+    assert.deepEqual(names('ووقعت جامعة الملك فهد للعلوم والتقنية اتفاقا', { model: [['فهد', 'PER']] }), ['ORG جامعة الملك فهد للعلوم والتقنية']);
+    assert.deepEqual(names('ووقعت جامعة الملك فهد للعلوم والتقنية اتفاقا', { model: [['فهد للعلوم', 'PER']] }), ['ORG جامعة الملك فهد للعلوم والتقنية']);
+    assert.deepEqual(names('وقال مدير جامعة الملك فهد الدكتور سامي إن', { model: [['فهد الدكتور سامي', 'PER']], names: ['سامي'] }), ['ORG جامعة الملك فهد', 'PER سامي']);
     assert.deepEqual(names('اجتماع جامعة الدول العربية', { gazetteer: [['جامعة الدول العربية', 'ORG', 'arab-league']] }), ['ORG جامعة الدول العربية']);
   });
   it('reads a quoted name after any kind of body in construct as the body, kind outside; not after a kind with the article, nor after حكومة (named after its leader)', () => {

@@ -1,0 +1,48 @@
+// Spans the tagger or the gazetteer read as names that name no one: a currency unit
+// alone (مليون ريال: the tagger learnt ريال from ريال مدريد), a country's name that is
+// also its feminine nisba agreeing with a definite noun (الكرة السعودية, the nisba
+// convention keeps adjectives out), God alone or in an invocation (حفظه الله), and
+// one word counted by the number before it (3.6 مليار ريال، 300 أسد).
+import { notNames } from '../lang/lexicon';
+import type { ArticleContext } from '../text/context';
+import { matchKey } from '../text/normalize';
+import type { NameCandidate } from './candidate';
+import { isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import type { NisbaLookup } from './titles';
+import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
+
+let currencies: Set<string> | undefined;
+let divine: Set<string> | undefined;
+
+/** A country's nisba right after a definite noun, space between: an adjective, not the country. */
+function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: NisbaLookup): boolean {
+  if (i < 1 || !nisbaOf(key) || gapAfter(ctx, i - 1) !== 'space') return false;
+  const prev = ctx.tokens[i - 1].key;
+  return prev.startsWith('ال') && prev.length > 3 && !isStopWord(prev) && !nisbaOf(prev);
+}
+
+/** Token i, the whole candidate, right after digits or a number word with only a space between. */
+function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
+  const { tokens } = ctx;
+  if (i === 0 || tokens[i].start !== c.start || tokens[i].end !== c.end || !/^[ \u00a0]+$/.test(ctx.text.slice(tokens[i - 1].end, c.start))) return false;
+  const before = tokens[i - 1].key;
+  return /^\p{Nd}/u.test(before) || isQuantityWord(before);
+}
+
+/** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
+export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: NisbaLookup): boolean {
+  const { tokens } = ctx;
+  const first = tokenIndexAt(tokens, c.start);
+  const last = tokenIndexAt(tokens, c.end - 1);
+  const god = (divine ??= new Set(notNames().divine.entries.map(matchKey)));
+  if (first === last) {
+    const key = matchKey(ctx.text.slice(c.start, c.end));
+    currencies ??= new Set(notNames().currencies.entries.map(matchKey));
+    // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
+    // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
+    if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
+    return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, nisbaOf);
+  }
+  // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.
+  return last === first + 1 && divine.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;
+}

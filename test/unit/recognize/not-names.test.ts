@@ -1,0 +1,29 @@
+import { strict as assert } from 'node:assert';
+import { notNames } from '../../../src/core/lang/lexicon';
+import { recognizeNames } from '../../../src/core/recognize/names';
+import { ar, fakeSources, spans } from './fakes';
+
+describe('recognize/not-names', () => {
+  it('drops a currency unit alone, every unit in the lexicon, and keeps a club named with one', () => {
+    for (const unit of notNames().currencies.entries) {
+      const ctx = ar(`وبلغت الأرباح 300 مليون ${unit} في الربع الأول`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [[unit, 'ORG']] }))), [], unit);
+    }
+    const club = ar('وفاز ريال مدريد على ضيفه بهدفين');
+    assert.deepEqual(spans(club, recognizeNames(club, fakeSources({ model: [['ريال مدريد', 'ORG']] }))), ['ORG ريال مدريد']);
+  });
+  it('drops a country that is its own feminine nisba after a definite noun, and keeps it as the country', () => {
+    const gazetteer: [string, 'LOC', string][] = [['السعودية', 'LOC', 'country/SA'], ['المملكة العربية السعودية', 'LOC', 'country/SA']];
+    const adjective = ar('وتراجعت الصادرات السعودية إلى الصين هذا العام');
+    assert.deepEqual(spans(adjective, recognizeNames(adjective, fakeSources({ gazetteer, model: [['السعودية', 'LOC']] }))), []);
+    const country = ar('وصل الوفد إلى السعودية أمس، وزار المملكة العربية السعودية مرة قبلها');
+    assert.deepEqual(spans(country, recognizeNames(country, fakeSources({ gazetteer, model: [['السعودية', 'LOC']] }))), ['LOC السعودية', 'LOC المملكة العربية السعودية']);
+    const subject = ar('وأعلنت السعودية أمس خطة جديدة');
+    assert.deepEqual(spans(subject, recognizeNames(subject, fakeSources({ gazetteer, model: [['السعودية', 'LOC']] }))), ['LOC السعودية']);
+  });
+  it('drops God alone or in an invocation after a name, and keeps names with الله inside', () => {
+    const ctx = ar('واستقبل الملك فهد - رحمه الله - ضيوفه، وقال والله إن عبد الله وصل من رام الله');
+    const got = recognizeNames(ctx, fakeSources({ model: [['فهد', 'PER'], ['رحمه الله', 'PER'], ['والله', 'PER'], ['عبد الله', 'PER'], ['رام الله', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['PER فهد', 'PER عبد الله', 'LOC رام الله']);
+  });
+});
