@@ -2,7 +2,8 @@
 // alone (مليون ريال: the tagger learnt ريال from ريال مدريد), a country's name that is
 // also its feminine nisba agreeing with a definite noun (الكرة السعودية, the nisba
 // convention keeps adjectives out), God alone or in an invocation (حفظه الله), and
-// one word counted by the number before it (3.6 مليار ريال، 300 أسد).
+// one word counted by the number before it (3.6 مليار ريال، 300 أسد), a span without a
+// letter (مؤشر 566), and a person that is one definite verbal noun (جرائم الاتجار).
 import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
@@ -29,6 +30,12 @@ function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
   return /^\p{Nd}/u.test(before) || isQuantityWord(before);
 }
 
+/**
+ * Verbal nouns of the derived verb forms with the article (الاجتماع، الاتجار، الانسحاب، الاستثمار،
+ * الإعلان، التطوير، التعاون), folded: a surname has none of these shapes, a nisba ends in ي.
+ */
+const DEFINITE_VERBAL_NOUN = /^ال(?:ا.[تطد].ا.|ات.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.|ت.ا..)$/;
+
 /** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
 export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: NisbaLookup): boolean {
   const { tokens } = ctx;
@@ -41,6 +48,7 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: Nisba
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
+    if (!/\p{L}/u.test(key) || (c.type === 'PER' && DEFINITE_VERBAL_NOUN.test(key))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, nisbaOf);
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.

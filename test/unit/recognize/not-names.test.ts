@@ -26,4 +26,15 @@ describe('recognize/not-names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['فهد', 'PER'], ['رحمه الله', 'PER'], ['والله', 'PER'], ['عبد الله', 'PER'], ['رام الله', 'LOC']] }));
     assert.deepEqual(spans(ctx, got), ['PER فهد', 'PER عبد الله', 'LOC رام الله']);
   });
+  it('drops a span without a letter and a person that is one definite verbal noun, and keeps surnames of other shapes', () => {
+    const index = ar('وارتفع المؤشر 566 نقطة، وتراجع المؤشر 566 أمس.');
+    assert.deepEqual(spans(index, recognizeNames(index, fakeSources({ model: [['566', 'ORG']] }))), []);
+    const nouns = ['الاستثمار', 'الانسحاب', 'التطوير', 'التعاون', 'الاضطراب', 'الاتجار'];
+    for (const noun of nouns) {
+      const ctx = ar(`وتحدث الخبراء عن ${noun} في المنطقة.`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [[noun, 'PER']] }))), [], noun);
+    }
+    const surname = ar('وقال التميمي إن الانتخابات ستجرى قريبا، وأضاف الأنصاري أنها مهمة.');
+    assert.deepEqual(spans(surname, recognizeNames(surname, fakeSources({ model: [['التميمي', 'PER'], ['الأنصاري', 'PER']] }))), ['PER التميمي', 'PER الأنصاري']);
+  });
 });
