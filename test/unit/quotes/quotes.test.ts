@@ -105,6 +105,13 @@ describe('quotes: speakers', () => {
     const [q] = quotesOf('وقال في موسكو "لا جديد".', [['موسكو', 'moscow', 'LOC']]);
     assert.equal(q.speaker, null);
   });
+  it('never takes the outlet a speaker talks to after a preposition written apart (لـ«…»، لـ"…")', () => {
+    const paper: [string, string, 'ORG'] = ['النشرة', 'paper', 'ORG'];
+    const [q1] = quotesOf('وأكدت مصادر متابعة لـ«النشرة» أن «الطريق مغلق منذ الفجر».', [paper]);
+    assert.equal(q1.speaker, null);
+    const [q2] = quotesOf('ورامز هلال أكد لـ"النشرة" أن "الطريق مغلق".', [paper, ['رامز هلال', 'ramez', 'PER']]);
+    assert.equal(q2.speaker, 'ramez');
+  });
 });
 
 describe('quotes: names in quotation marks', () => {
