@@ -111,6 +111,8 @@ export interface CueWords {
   relatives?: string[];
   /** Unnamed officials (مسؤول، مصدر، متحدث) who speak and act for the body named after them (مسؤول في الوزارة). */
   officials?: string[];
+  /** Indefinite nouns for unnamed people in a speech verb's subject place (مصادر، خبراء، أحد): the speaker is no named entity. */
+  unnamedSpeakers?: string[];
   /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
   officialOf?: string[];
   /** Statements that speak for their issuer (قال بيان من مكتب الوزير). */

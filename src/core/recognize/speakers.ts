@@ -33,7 +33,7 @@ interface CueForm {
   /** Third person feminine (أكدت، تؤكد، مشيرةً): its subject is an organisation or a woman. */
   feminine: boolean;
   imperfect?: boolean;
-  /** A plural participle (مطالبين، هاتفين): a group speaks, which no one entity names. */
+  /** A plural participle or verb (مطالبين، يقولون، أكدوا): a group speaks, which no one entity names. */
   plural?: boolean;
 }
 
@@ -54,7 +54,7 @@ function cueForms(): Map<string, CueForm> {
       if (f.kind !== 'verb' || f.number === '1') continue;
       // The imperfect carries a person prefix (يقول، تؤكد); the perfect starts with the lemma's letters.
       const imperfect = f.form !== lemma && !f.form.startsWith(lemma.slice(0, 2));
-      add(f.form, 'verb', imperfect ? f.form.startsWith('ت') : /تا?$/.test(f.form), imperfect);
+      add(f.form, 'verb', imperfect ? f.form.startsWith('ت') : /تا?$/.test(f.form), imperfect, f.number === 'p');
     }
   }
   for (const f of keys(lex.irregular)) add(f, 'verb', /^ت|تا?$/.test(f), /^[يت]/.test(f) && !/تا?$/.test(f));
@@ -90,6 +90,14 @@ function cueAt(d: Discourse, i: number): Cue | undefined {
   const w = d.words[i];
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, word: i };
 }
+
+/** Indefinite nouns for unnamed people (مصادر، خبراء، أحد): a subject, but no entity. */
+const UNNAMED = new WordMemo(w => {
+  // An official with the article (وقال المتحدث) is a title that refers back to someone named: not unnamed.
+  unnamedWords ??= new Set([...keys(cueWords('ar').unnamedSpeakers), ...keys(cueWords('ar').officials).filter(k => !k.startsWith('ال'))]);
+  return unnamedWords.has(w.key);
+});
+let unnamedWords: Set<string> | undefined;
 
 /** Words inside a quotation (1) or a name (2), marked once per article. */
 interface Marks {
@@ -228,11 +236,13 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
-    const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
+    // An unnamed subject (قالت مصادر، قال أحد العاملين، يقول خبراء): the verb has its subject, and it is no one the article names.
+    const unnamed = !named && !issuer && cue.kind === 'verb' && i + 1 < sentEnd && UNNAMED.word(d, i + 1);
+    const noun = named || unnamed || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     // An office with its nisba and no name (اعلن وزير الخارجية القطري …): the person the article names with it, maybe later.
-    const office = named || noun || issuer || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
+    const office = named || noun || issuer || unnamed || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
-    if (cue.plural) cue.subject = null;
+    if (cue.plural || unnamed) cue.subject = null;
     else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;

@@ -112,9 +112,27 @@ describe('quotes: speakers', () => {
     const [q2] = quotesOf('ورامز هلال أكد لـ"النشرة" أن "الطريق مغلق".', [paper, ['رامز هلال', 'ramez', 'PER']]);
     assert.equal(q2.speaker, 'ramez');
   });
+  it('gives the words of unnamed people in the subject\'s place (قال أحد السكان) to no one, not the last speaker', () => {
+    const qs = quotesOf('وقال سامي نادر إن «الوضع هادئ». وقال أحد السكان إن «المياه مقطوعة منذ أسبوع».', [['سامي نادر', 'sami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami', null]);
+  });
+  it('gives what a plural verb introduces (يقولون، أكدوا) to no one', () => {
+    const qs = quotesOf('وقال سامي نادر إن «الوضع هادئ». لكن المحللين يقولون إن «الهدوء مؤقت».', [['سامي نادر', 'sami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami', null]);
+  });
 });
 
 describe('quotes: names in quotation marks', () => {
+  it('is no quote after a head noun behind a glued ل or ب (لمسرحية «…»، بمهرجان «…»)', () => {
+    assert.deepEqual(quotesOf('وحضر الأمير العرض الأول لمسرحية «البيت الكبير» ثم افتتح بمهرجان "ليالي الشتاء" معرضا.').map(q => q.text), []);
+  });
+  it('is no quote for the one spoken to between the verb and what is said (لـ"…" أن، إلى «…»:)', () => {
+    assert.deepEqual(quotesOf('وأكد مصدر مسؤول لـ"النهار" أن الاجتماع تأجل.').map(q => q.text), []);
+    assert.deepEqual(quotesOf('وقالت الوزيرة في تصريحات إلى «الأنباء»: «الخطة جاهزة».').map(q => q.text), ['الخطة جاهزة']);
+  });
+  it('keeps a demand in marks after إلى when و joins a second one (دعا إلى «…» وأن)', () => {
+    assert.deepEqual(quotesOf('ودعا الوزير إلى «الحوار» وأن يلتزم الجميع بالهدوء.').map(q => q.text), ['الحوار']);
+  });
   it('is no quote after a noun that names it (صحيفة، الملقب بـ)', () => {
     const qs = quotesOf('ونقلت صحيفة "صن" عن المدرب قوله. والملقب بـ «صاحب الحذاء» اعتقل.', [['المدرب', 'coach', 'PER']]);
     assert.deepEqual(qs, []);
