@@ -39,6 +39,9 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 /** Letters that cling to the next word (و ب ل ف ك) and the tatweel some outlets put after them (بـ). */
 const isClitic = (c: string | undefined): boolean => c !== undefined && /[وبلفكـ]/.test(c);
 
+/** A mark right after a word or a stop and before a space, a stop or the end: it can only close. */
+const isClosingShape = (text: string, i: number): boolean => (isWordChar(text[i - 1]) || /[.!?؟،,]/.test(text[i - 1] ?? '')) && !isWordChar(text[i + 1]);
+
 /** Some outlets open a quote with a reversed » (بـ»…»، و»…»): glued to the next word, after a space or a clitic. */
 function reversedOpening(text: string, i: number): boolean {
   if (!isWordChar(text[i + 1])) return false;
@@ -86,7 +89,9 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
       const looksOpening = EITHER.has(c) && (isSpace(prev) || prev in OPENERS || /[:([]/.test(prev)) && isWordChar(text[i + 1]);
       if (c === '»' && reversedOpening(text, i)) open(c, i);
       else if (k >= 0 && !looksOpening) close(k, i);
-      else if (EITHER.has(c)) open(c, i);
+      // A mark glued to the end of a word or sentence with no word after it closes a quote whose opening mark
+      // was lost (…هنا”. وقال): opening one would pair every later mark the wrong way round.
+      else if (EITHER.has(c) && !(isClosingShape(text, i) && k < 0)) open(c, i);
     }
   }
   // Unclosed marks: the outermost one runs to the end of the paragraph, and what was quoted inside stays.

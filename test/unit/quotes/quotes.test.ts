@@ -44,6 +44,12 @@ describe('quotes: forms', () => {
   it('still closes a quote whose last word ends in a clitic letter', () => {
     assert.deepEqual(quotesOf('قال «هذا هو المطلوب»، ثم «لا أكثر».').map(q => q.text), ['هذا هو المطلوب', 'لا أكثر']);
   });
+  it('skips a closing mark whose opening one was lost, so the next quote pairs the right way round', () => {
+    assert.deepEqual(quotesOf('وقال الوزير إن الوضع مستقر هنا”. وأضاف “لن نتراجع” ثم غادر.').map(q => q.text), ['لن نتراجع']);
+    assert.deepEqual(quotesOf('وقال المدير إن العمل انتهى"، وأضاف "الطريق مفتوح".').map(q => q.text), ['الطريق مفتوح']);
+    // After a colon the mark opens, even with a space before the quoted words.
+    assert.deepEqual(quotesOf('وقال في تصريح :” نحن جاهزون”.').map(q => q.text), ['نحن جاهزون']);
+  });
   it('stops an unclosed quote at the end of its paragraph and marks it', () => {
     const text = 'قال الوزير «لن نتراجع عن القرار\nوفي سياق آخر قال "شيئا".';
     const qs = quotesOf(text);
