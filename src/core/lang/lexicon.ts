@@ -113,6 +113,8 @@ export interface CueWords {
   officials?: string[];
   /** Indefinite nouns for unnamed people in a speech verb's subject place (مصادر، خبراء، أحد): the speaker is no named entity. */
   unnamedSpeakers?: string[];
+  /** Plural nouns for unnamed groups (خبراء، المواطنون), with or without the article: the speaker is no named entity. */
+  unnamedGroups?: string[];
   /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
   officialOf?: string[];
   /** Statements that speak for their issuer (قال بيان من مكتب الوزير). */

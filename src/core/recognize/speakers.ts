@@ -93,11 +93,14 @@ function cueAt(d: Discourse, i: number): Cue | undefined {
 
 /** Indefinite nouns for unnamed people (مصادر، خبراء، أحد): a subject, but no entity. */
 const UNNAMED = new WordMemo(w => {
-  // An official with the article (وقال المتحدث) is a title that refers back to someone named: not unnamed.
+  // An official with the article (وقال المتحدث) is a title that refers back to someone named: not unnamed;
+  // a group with the article (وقال المواطنون) is still no one entity.
   unnamedWords ??= new Set([...keys(cueWords('ar').unnamedSpeakers), ...keys(cueWords('ar').officials).filter(k => !k.startsWith('ال'))]);
-  return unnamedWords.has(w.key);
+  unnamedGroups ??= new Set(keys(cueWords('ar').unnamedGroups));
+  return unnamedWords.has(w.key) || unnamedGroups.has(w.key) || (w.key.startsWith('ال') && unnamedGroups.has(w.key.slice(2)));
 });
 let unnamedWords: Set<string> | undefined;
+let unnamedGroups: Set<string> | undefined;
 
 /** Words inside a quotation (1) or a name (2), marked once per article. */
 interface Marks {
@@ -212,6 +215,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
   let paragraph = 0;
   let seen = 0;
   let last: string | null = null;
+  // The last subject of the paragraph right before this one, quoted or not: a paragraph that opens with وأضاف says more for it.
+  let lastBefore: string | null = null;
   // The last speaker of the article and the paragraph it spoke in, for a paragraph that opens with وأضاف: «…».
   let recent: string | null = null;
   let recentParagraph = -1;
@@ -227,6 +232,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     if (q < quotes.length && quotes[q].start <= cue.start && cue.end <= quotes[q].end) continue;
     while (paragraph < ctx.paragraphs.length - 1 && cue.start >= ctx.paragraphs[paragraph].end) paragraph++;
     if (paragraph !== seen) {
+      lastBefore = seen === paragraph - 1 ? last : null;
       seen = paragraph;
       last = null;
     }
@@ -235,7 +241,11 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentFirst = bodyFirst(d, i);
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
-    const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
+    const after = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd);
+    const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) : undefined);
+    // An imperfect verb with a person named after it (ويقول فلان، يرى الخبير فلان أن) leads its clause like a perfect one;
+    // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).
+    const leads = !cue.imperfect || after?.type === 'PER';
     // An unnamed subject (قالت مصادر، قال أحد العاملين، يقول خبراء): the verb has its subject, and it is no one the article names.
     const unnamed = !named && !issuer && cue.kind === 'verb' && i + 1 < sentEnd && UNNAMED.word(d, i + 1);
     const noun = named || unnamed || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
@@ -251,10 +261,10 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (office) cue.subject = shortRefs.resolve(office, cue.start, true) ?? null;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
-      (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);
+      (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) : null);
     // An imperfect verb mostly sits in a subordinate clause (تقارير تفيد بـ…، أن يقول الشعب): its subject leads nothing.
-    if (cue.subject && !cue.imperfect) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
-    if (!cue.subject || cue.imperfect) {
+    if (cue.subject && leads) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
+    if (!cue.subject || !leads) {
       out.push(cue);
       continue;
     }

@@ -53,3 +53,20 @@ describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
     });
   }
 });
+
+describe('quotes lexicon: unnamed people in the subject place speak for no one', () => {
+  const sami: [string, string, 'PER'] = ['سامي نادر', 'sami', 'PER'];
+  const lead = 'وقال سامي نادر إن «الوضع هادئ».';
+  for (const word of cueWords('ar').unnamedSpeakers ?? []) {
+    it(`وقال ${word} … «…» is no one's, not the last speaker's`, () => {
+      const qs = quotesOf(`${lead} وقال ${word} من الحاضرين إن «المياه مقطوعة».`, [sami]);
+      assert.deepEqual(qs.map(q => q.speaker), ['sami', null]);
+    });
+  }
+  for (const word of cueWords('ar').unnamedGroups ?? []) {
+    it(`وقال ${word} and وقال ال${word} … «…» are no one's`, () => {
+      const qs = quotesOf(`${lead} وقال ${word} إن «المياه مقطوعة». وأكد ال${word} أن «الصبر نفد».`, [sami]);
+      assert.deepEqual(qs.map(q => q.speaker), ['sami', null, null]);
+    });
+  }
+});

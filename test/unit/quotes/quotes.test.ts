@@ -169,6 +169,17 @@ describe('quotes: speakers across paragraphs', () => {
     const qs = quotesOf(text, [['لافروف', 'lavrov', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['lavrov', 'lavrov', null]);
   });
+  it('continues the subject of the paragraph right before, quoted or not, when a paragraph opens with وأضاف', () => {
+    const text = 'وقال سامي نادر إن المشروع تأخر بسبب الأمطار.\nوأضاف: «سنعوض الوقت الضائع».';
+    assert.deepEqual(quotesOf(text, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), ['sami']);
+    // Two paragraphs back is too far for a subject nobody quoted.
+    const far = 'وقال سامي نادر إن المشروع تأخر.\nوارتفعت أسعار الحديد في الأسواق.\nوأضاف: «سنعوض الوقت».';
+    assert.deepEqual(quotesOf(far, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), [null]);
+  });
+  it('lets an imperfect verb with a person named after it (يرى المحلل فلان) lead the participle that follows', () => {
+    const text = 'ويرى المحلل سامي نادر أن السوق مستقرة، قائلا: «لا خوف من الركود».';
+    assert.deepEqual(quotesOf(text, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), ['sami']);
+  });
 });
 
 describe('quotes: speakers by clause roles', () => {
