@@ -176,6 +176,10 @@ describe('quotes: speakers across paragraphs', () => {
     const far = 'وقال سامي نادر إن المشروع تأخر.\nوارتفعت أسعار الحديد في الأسواق.\nوأضاف: «سنعوض الوقت».';
     assert.deepEqual(quotesOf(far, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), [null]);
   });
+  it('keeps a title abbreviated with a full stop (د.، م.) in the verb\'s sentence', () => {
+    const qs = quotesOf('ويقول د. نبيل حداد نائب المدير: «الخطة تسير كما رسمناها».', [['نبيل حداد', 'nabil', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
+  });
   it('lets an imperfect verb with a person named after it (يرى المحلل فلان) lead the participle that follows', () => {
     const text = 'ويرى المحلل سامي نادر أن السوق مستقرة، قائلا: «لا خوف من الركود».';
     assert.deepEqual(quotesOf(text, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), ['sami']);
