@@ -93,6 +93,8 @@ export interface SpeechVerbs {
   irregularParticiples?: string[];
   /** English: verbs whose subject may follow them ("…," said X). */
   invertible?: string[];
+  /** Arabic: written forms of verbs that relay another's words (نقلت الوكالة عن فلان): the source after عن speaks. */
+  relays?: string[];
   /** Arabic: written forms (with و, participles, according-to words, meeting verbs) the tagger's speech-verb feature marks. */
   taggerCues?: string[];
 }

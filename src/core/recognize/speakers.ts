@@ -17,7 +17,7 @@ import { bodyFirst, bodyStart } from './byline';
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
-import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
@@ -80,13 +80,37 @@ export interface Cue extends TextSpan {
 /** The cue form of a word's first reading that is one, null for the many words that are none. */
 const CUE_FORM = new WordMemo((w): CueForm | null => {
   const all = cueForms();
-  const key = w.keys.find(x => all.has(x));
-  return key ? all.get(key)! : null;
+  // A form with the article is a noun (المتحدثة الرسمية: the spokeswoman; عدم الكشف), never a cue.
+  const at = w.keys.findIndex((x, r) => all.has(x) && !w.prefixes[r].endsWith('ال'));
+  return at >= 0 ? all.get(w.keys[at])! : null;
 });
+
+let relayForms: Set<string> | undefined;
+/** Verbs that relay another's words (نقلت الوكالة عن فلان): the speaker is the source after عن. */
+const RELAY = new WordMemo(w => {
+  relayForms ??= new Set(keys(speechVerbs('ar').relays));
+  return w.keys.some(k => relayForms!.has(k));
+});
+const FROM = new WordMemo(w => w.key === 'عن');
+
+/** The source a relaying verb names after عن (نقلت الصحيفة عن الوزير فلان قوله), a few words on. */
+function relayedSource(k: Marks, cue: Cue, end: number): Mention | undefined {
+  const d = k.d;
+  if (cue.kind !== 'verb' || !RELAY.word(d, cue.word)) return undefined;
+  for (let j = cue.word + 1; j < end && j <= cue.word + 6; j++) {
+    if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key)) return undefined;
+    if (!FROM.word(d, j)) continue;
+    const named = nameAfterTitles(d, j + 1, 6, end);
+    return named && !speechStarts(k, named.word) ? lastOfChain(d, named.mention, end, x => speechStarts(k, x)) : undefined;
+  }
+  return undefined;
+}
 
 function cueAt(d: Discourse, i: number): Cue | undefined {
   const form = CUE_FORM.word(d, i);
   if (!form) return undefined;
+  // After a preposition the perfect's letters are its verbal noun (تعود إلى كشف فلان): no one speaks.
+  if (form.kind === 'verb' && !form.imperfect && i > 0 && d.words[i - 1].sentence === d.words[i].sentence && PREPOSITION_WORD.word(d, i - 1)) return undefined;
   const w = d.words[i];
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, word: i };
 }
@@ -120,6 +144,8 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
  */
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
+  // عن right after the verb opens its object (كشف عن، أعرب عن، أعلن عن ما وصفه …): the subject is not after it.
+  if (cue.kind !== 'according' && cue.word + 1 < end && FROM.word(d, cue.word + 1)) return undefined;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
   if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
@@ -241,7 +267,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentFirst = bodyFirst(d, i);
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
-    const after = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd);
+    const after = cue.kind === 'participle' || issuer ? undefined : relayedSource(k, cue, sentEnd) ?? subjectAfter(k, cue, sentEnd);
     const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) : undefined);
     // An imperfect verb with a person named after it (ويقول فلان، يرى الخبير فلان أن) leads its clause like a perfect one;
     // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).

@@ -40,6 +40,12 @@ describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
       assert.equal(qs[0].cue?.text, participle);
     });
   }
+  for (const verb of lex.relays ?? []) {
+    it(`${verb} الإذاعة عن سامي نادر قوله إن «…»: the source speaks`, () => {
+      const [q] = quotesOf(`${verb} الإذاعة عن سامي نادر قوله إن «الأمر محسوم».`, [sami, ['الإذاعة', 'radio', 'ORG']]);
+      assert.equal(q.speaker, 'sami');
+    });
+  }
   for (const word of cueWords('ar').according ?? []) {
     it(`«…»، ${word} سامي نادر`, () => {
       const [q] = quotesOf(`«الأمر محسوم»، على ${word} سامي نادر.`, [sami]);

@@ -176,6 +176,23 @@ describe('quotes: speakers across paragraphs', () => {
     const far = 'وقال سامي نادر إن المشروع تأخر.\nوارتفعت أسعار الحديد في الأسواق.\nوأضاف: «سنعوض الوقت».';
     assert.deepEqual(quotesOf(far, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), [null]);
   });
+  it('never reads a participle or verb form with the article as a cue (المتحدثة، الكشف)', () => {
+    const [q] = quotesOf('وقالت المتحدثة باسم الشركة سلمى حداد: «نحن ملتزمون بالجودة».', [['سلمى حداد', 'salma', 'PER']]);
+    assert.equal(q.cue?.text, 'وقالت');
+  });
+  it('never reads a verbal noun after a preposition as a speech verb (تعود إلى كشف فلان)', () => {
+    const [q] = quotesOf('وتعود الأزمة إلى كشف الصحفي رامي عون وثائق «سرية للغاية».', [['رامي عون', 'rami', 'PER']]);
+    assert.equal(q.speaker, null);
+    assert.equal(q.cue, undefined);
+  });
+  it('gives the words a relaying verb reports (نقلت الإذاعة عن فلان) to the source after عن', () => {
+    const qs = quotesOf('ونقلت الإذاعة الرسمية عن الوزير سامي نادر القول إن «الأزمة انتهت». وأضاف أن «العمل مستمر».', [['سامي نادر', 'sami', 'PER'], ['رامي عون', 'rami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami', 'sami']);
+  });
+  it('takes no subject after عن opening the verb\'s object (أعرب عن تقديره لجهود فلان)', () => {
+    const qs = quotesOf('وقال سامي نادر إن الوضع هادئ، وأعرب عن تقديره لجهود رامي عون في «تهدئة الأجواء».', [['سامي نادر', 'sami', 'PER'], ['رامي عون', 'rami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami']);
+  });
   it('keeps a title abbreviated with a full stop (د.، م.) in the verb\'s sentence', () => {
     const qs = quotesOf('ويقول د. نبيل حداد نائب المدير: «الخطة تسير كما رسمناها».', [['نبيل حداد', 'nabil', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
