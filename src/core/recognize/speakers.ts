@@ -17,7 +17,7 @@ import { bodyFirst, bodyStart } from './byline';
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
-import { COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, discourse, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
@@ -150,7 +150,7 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
-    const named = nameAfterTitles(d, cue.word + 2, 3, end);
+    const named = nameAfterTitles(d, cue.word + 2, 3, end) ?? personClosingTitle(k, cue.word + 2, end);
     // A name a preposition governs is the addressee (وقال المصدر لوكالة …), never the noun's own name.
     return named && !speechStarts(k, named.word) && !isGoverned(d, named.word, named.mention) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
   }
@@ -164,6 +164,24 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
       continue;
     }
     return lastOfChain(d, m, end, j => speechStarts(k, j));
+  }
+  return undefined;
+}
+
+/**
+ * The person that closes a long title after the verb (أوضح المدير العام لفرع الوزارة في منطقة X الدكتور فلان أن):
+ * bodies and places inside the title are passed; a break, a complementiser, a relative pronoun or a speech word ends it.
+ */
+function personClosingTitle(k: Marks, from: number, end: number): { mention: Mention; word: number } | undefined {
+  const d = k.d;
+  for (let j = from; j < end && j <= from + 8; j++) {
+    if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key) || /[،,.:؛]/.test(d.words[j].gap)) return undefined;
+    const m = d.mentionAt[j];
+    // Another speech word opens a clause of its own (وقال المحافظ بصفته متحدثا باسم فلان): its name is not the title's.
+    if (!m && CUE_FORM.word(d, j)) return undefined;
+    // Only a name after a title or a word with the article (… المهندس فلان، … الجوي فلان) is the title's own:
+    // after a noun without it, the name is in construct with that noun (بصفته ممثل فلان: someone else).
+    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^ال../.test(d.words[j - 1].key)) ? { mention: m, word: j } : undefined;
   }
   return undefined;
 }

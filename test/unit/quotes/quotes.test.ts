@@ -193,6 +193,16 @@ describe('quotes: speakers across paragraphs', () => {
     const qs = quotesOf('وقال سامي نادر إن الوضع هادئ، وأعرب عن تقديره لجهود رامي عون في «تهدئة الأجواء».', [['سامي نادر', 'sami', 'PER'], ['رامي عون', 'rami', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['sami']);
   });
+  it('takes the person closing a long title after a definite noun (أوضح المدير العام لفرع الهيئة في منطقة X الدكتور فلان)', () => {
+    const names: Array<[string, string, 'PER' | 'ORG' | 'LOC']> = [['نبيل حداد', 'nabil', 'PER'], ['الهيئة', 'body', 'ORG'], ['تبوك', 'tabuk', 'LOC']];
+    const qs = quotesOf('وأوضح المدير العام لفرع الهيئة في منطقة تبوك الدكتور نبيل حداد أن «الأعمال انتهت».', names);
+    assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
+    const adjective = quotesOf('وأشار الخبير في سلامة الطيران المدني نبيل حداد إلى «ثغرات كثيرة».', names);
+    assert.deepEqual(adjective.map(q => q.speaker), ['nabil']);
+    // A speech word between opens another clause: the name after it is someone else's (بصفته متحدثا باسم فلان).
+    const other = quotesOf('وقال المحافظ بصفته متحدثا باسم نبيل حداد إن «الحق لن يضيع».', names);
+    assert.notEqual(other[0].speaker, 'nabil');
+  });
   it('keeps a title abbreviated with a full stop (د.، م.) in the verb\'s sentence', () => {
     const qs = quotesOf('ويقول د. نبيل حداد نائب المدير: «الخطة تسير كما رسمناها».', [['نبيل حداد', 'nabil', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
