@@ -195,7 +195,8 @@ function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefin
   for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 8; j--) {
     // A name inside the quotation before the verb is what was said (…الجيش» وأضاف أن «…»), never who says more.
     if (k.marks[j] & QUOTED) return undefined;
-    if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
+    // A relative that disagrees with the verb (التي قال عنها): its antecedent is what is spoken of, not the speaker.
+    if (RELATIVES().has(d.words[j].key)) return FEMININE_RELATIVE.test(d.words[j].key) === (cue.feminine === true) ? nameEndingBefore(d, j, sentFirst) : undefined;
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
     if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m;
@@ -206,6 +207,9 @@ function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefin
   }
   return undefined;
 }
+
+/** The feminine relative pronouns (التي، اللتان، اللتين) by their letters: the masculine ones have ذ. */
+const FEMININE_RELATIVE = /^الل?ت/;
 
 /** The name (not a place) ending within two words before word r. */
 function nameEndingBefore(d: Discourse, r: number, sentFirst: number): Mention | undefined {

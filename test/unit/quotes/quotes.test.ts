@@ -203,6 +203,10 @@ describe('quotes: speakers across paragraphs', () => {
     const other = quotesOf('وقال المحافظ بصفته متحدثا باسم نبيل حداد إن «الحق لن يضيع».', names);
     assert.notEqual(other[0].speaker, 'nabil');
   });
+  it('never takes the antecedent of a relative that disagrees with the verb (الهيئة التي قال عنها) for the speaker', () => {
+    const qs = quotesOf('وقال سامي نادر إن الخطة جاهزة، وأشاد بالهيئة الوطنية التي قال عنها: «إنها عماد المشروع».', [['سامي نادر', 'sami', 'PER'], ['الهيئة الوطنية', 'body', 'ORG']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami']);
+  });
   it('keeps a title abbreviated with a full stop (د.، م.) in the verb\'s sentence', () => {
     const qs = quotesOf('ويقول د. نبيل حداد نائب المدير: «الخطة تسير كما رسمناها».', [['نبيل حداد', 'nabil', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
