@@ -97,6 +97,8 @@ export interface SpeechVerbs {
   irregularParticiples?: string[];
   /** English: verbs whose subject may follow them ("…," said X). */
   invertible?: string[];
+  /** Arabic: written forms of verbs that relay another's words (نقلت الوكالة عن فلان): the source after عن speaks. */
+  relays?: string[];
   /** Arabic: written forms (with و, participles, according-to words, meeting verbs) the tagger's speech-verb feature marks. */
   taggerCues?: string[];
 }
@@ -115,6 +117,10 @@ export interface CueWords {
   relatives?: string[];
   /** Unnamed officials (مسؤول، مصدر، متحدث) who speak and act for the body named after them (مسؤول في الوزارة). */
   officials?: string[];
+  /** Indefinite nouns for unnamed people in a speech verb's subject place (مصادر، خبراء، أحد): the speaker is no named entity. */
+  unnamedSpeakers?: string[];
+  /** Plural nouns for unnamed groups (خبراء، المواطنون), with or without the article: the speaker is no named entity. */
+  unnamedGroups?: string[];
   /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
   officialOf?: string[];
   /** Statements that speak for their issuer (قال بيان من مكتب الوزير). */

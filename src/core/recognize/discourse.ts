@@ -183,6 +183,8 @@ export function nameAfterTitles(d: Discourse, i: number, limit: number, end: num
   return undefined;
 }
 
+/** A proclitic letter standing as a word of its own (the tatweel of لـ is folded away). */
+const LONE_CLITIC = /^[بلك]$/;
 const PREPOSITION_READING = new WordMemo(w => w.keys.some(x => PREPOSITIONS.has(x)));
 
 /**
@@ -199,6 +201,8 @@ export function isGoverned(d: Discourse, j: number, m: Pick<Mention, 'start'>, f
     const prev = d.words[p];
     if (prev.sentence !== w.sentence) return false;
     if (PREPOSITION_READING.get(prev)) return true;
+    // The clitic preposition written apart before a quotation mark (لـ«الصحيفة»، بـ"الوكالة") governs the name as if glued.
+    if (p === j - 1 && LONE_CLITIC.test(prev.key)) return true;
     if (!isSkippable(d, prev) || /[،,.:؛]/.test(d.words[p + 1].gap)) return false;
   }
   return false;

@@ -13,6 +13,7 @@ import { cueWords } from '../lang/lexicon';
 import { kindWords } from './kind-words';
 import { matchKey } from '../text/normalize';
 import { partitionPoint } from '../text/search';
+import { COMPLEMENTISERS } from './discourse';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
 const OPENERS: Record<string, string> = { '«': '»', '‹': '›', '„': '“' };
@@ -37,6 +38,9 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /[\s\u200
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
 /** Letters that cling to the next word (و ب ل ف ك) and the tatweel some outlets put after them (بـ). */
 const isClitic = (c: string | undefined): boolean => c !== undefined && /[وبلفكـ]/.test(c);
+
+/** A mark right after a word or a stop and before a space, a stop or the end: it can only close. */
+const isClosingShape = (text: string, i: number): boolean => (isWordChar(text[i - 1]) || /[.!?؟،,]/.test(text[i - 1] ?? '')) && !isWordChar(text[i + 1]);
 
 /** Some outlets open a quote with a reversed » (بـ»…»، و»…»): glued to the next word, after a space or a clitic. */
 function reversedOpening(text: string, i: number): boolean {
@@ -85,7 +89,9 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
       const looksOpening = EITHER.has(c) && (isSpace(prev) || prev in OPENERS || /[:([]/.test(prev)) && isWordChar(text[i + 1]);
       if (c === '»' && reversedOpening(text, i)) open(c, i);
       else if (k >= 0 && !looksOpening) close(k, i);
-      else if (EITHER.has(c)) open(c, i);
+      // A mark glued to the end of a word or sentence with no word after it closes a quote whose opening mark
+      // was lost (…هنا”. وقال): opening one would pair every later mark the wrong way round.
+      else if (EITHER.has(c) && !(isClosingShape(text, i) && k < 0)) open(c, i);
     }
   }
   // Unclosed marks: the outermost one runs to the end of the paragraph, and what was quoted inside stays.
@@ -120,12 +126,35 @@ function wordBefore(text: string, at: number): string {
   return '';
 }
 
+/** A noun that names what is in the marks after it, also behind a glued ب or ل (لمسرحية «…»، بمهرجان «…»). */
+const isNameHead = (key: string): boolean => NAME_HEADS().has(key) || (key.length > 4 && /^[بل]/.test(key) && NAME_HEADS().has(key.slice(1)));
+
+/**
+ * The one to whom something is said, between the speech verb and what is said (أكد مصدر لـ«الصحيفة» أن،
+ * قال في تصريحات إلى "الصحيفة" أمس إن): a few words after ل or إلى with a complementiser or a colon
+ * right after them (a date between allowed) name an outlet or a person; what was said follows.
+ */
+function isAddressee(text: string, s: Span, dates: DateExpr[]): boolean {
+  if (s.end - s.start > 40 || text.slice(s.start, s.end).split(/\s+/).length > 3) return false;
+  let b = s.start - 1;
+  while (b > 0 && isSpace(text[b])) b--;
+  if (!/(?:^|\s)(?:[وف]?لـ?|إلى|الى)\s*$/.test(text.slice(Math.max(0, b - 8), b))) return false;
+  let e = s.end;
+  while (e < text.length && isSpace(text[e])) e++;
+  let from = e + 1;
+  const date = dates.find(d => d.start >= from && d.start <= from + 2);
+  if (date) from = date.end;
+  const next = /^[\s،,]*([^\s،,]*)/.exec(text.slice(from, from + 30))![1];
+  // و before أن coordinates a second demand (دعا إلى «الحوار» وأن …): the marks held what was asked for.
+  return next.startsWith(':') || (COMPLEMENTISERS.has(wordKey(next)) && !/^[وف]/.test(next));
+}
+
 /**
  * A name, title or date in quotation marks: after a noun that names it (صحيفة «الوطن»), nothing but
  * a recognised name («داعش»، «دولة فلان» with its kind noun), or nothing but a date («الخميس الماضي»).
  */
 function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateExpr[]): boolean {
-  if (NAME_HEADS().has(wordBefore(text, s.start - 1))) return true;
+  if (isNameHead(wordBefore(text, s.start - 1)) || isAddressee(text, s, dates)) return true;
   if (dates.some(d => d.start <= s.start && s.end <= d.end && !text.slice(s.start, d.start).trim() && !text.slice(d.end, s.end).trim())) return true;
   const k = partitionPoint(mentions.length, i => mentions[i].start < s.start);
   for (let i = k; i < mentions.length && mentions[i].start < s.end; i++) {

@@ -17,7 +17,7 @@ import { bodyFirst, bodyStart } from './byline';
 import type { ArticleContext } from '../text/context';
 import type { Entity, Mention, Quote, Span, TextSpan } from '../types';
 import { wordKey } from './word-key';
-import { COMPLEMENTISERS, WordMemo, discourse, isGoverned, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, discourse, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { cueWords, speechVerbs } from '../lang/lexicon';
@@ -33,7 +33,7 @@ interface CueForm {
   /** Third person feminine (أكدت، تؤكد، مشيرةً): its subject is an organisation or a woman. */
   feminine: boolean;
   imperfect?: boolean;
-  /** A plural participle (مطالبين، هاتفين): a group speaks, which no one entity names. */
+  /** A plural participle or verb (مطالبين، يقولون، أكدوا): a group speaks, which no one entity names. */
   plural?: boolean;
 }
 
@@ -54,7 +54,7 @@ function cueForms(): Map<string, CueForm> {
       if (f.kind !== 'verb' || f.number === '1') continue;
       // The imperfect carries a person prefix (يقول، تؤكد); the perfect starts with the lemma's letters.
       const imperfect = f.form !== lemma && !f.form.startsWith(lemma.slice(0, 2));
-      add(f.form, 'verb', imperfect ? f.form.startsWith('ت') : /تا?$/.test(f.form), imperfect);
+      add(f.form, 'verb', imperfect ? f.form.startsWith('ت') : /تا?$/.test(f.form), imperfect, f.number === 'p');
     }
   }
   for (const f of keys(lex.irregular)) add(f, 'verb', /^ت|تا?$/.test(f), /^[يت]/.test(f) && !/تا?$/.test(f));
@@ -80,16 +80,51 @@ export interface Cue extends TextSpan {
 /** The cue form of a word's first reading that is one, null for the many words that are none. */
 const CUE_FORM = new WordMemo((w): CueForm | null => {
   const all = cueForms();
-  const key = w.keys.find(x => all.has(x));
-  return key ? all.get(key)! : null;
+  // A form with the article is a noun (المتحدثة الرسمية: the spokeswoman; عدم الكشف), never a cue.
+  const at = w.keys.findIndex((x, r) => all.has(x) && !w.prefixes[r].endsWith('ال'));
+  return at >= 0 ? all.get(w.keys[at])! : null;
 });
+
+let relayForms: Set<string> | undefined;
+/** Verbs that relay another's words (نقلت الوكالة عن فلان): the speaker is the source after عن. */
+const RELAY = new WordMemo(w => {
+  relayForms ??= new Set(keys(speechVerbs('ar').relays));
+  return w.keys.some(k => relayForms!.has(k));
+});
+const FROM = new WordMemo(w => w.key === 'عن');
+
+/** The source a relaying verb names after عن (نقلت الصحيفة عن الوزير فلان قوله), a few words on. */
+function relayedSource(k: Marks, cue: Cue, end: number): Mention | undefined {
+  const d = k.d;
+  if (cue.kind !== 'verb' || !RELAY.word(d, cue.word)) return undefined;
+  for (let j = cue.word + 1; j < end && j <= cue.word + 6; j++) {
+    if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key)) return undefined;
+    if (!FROM.word(d, j)) continue;
+    const named = nameAfterTitles(d, j + 1, 6, end);
+    return named && !speechStarts(k, named.word) ? lastOfChain(d, named.mention, end, x => speechStarts(k, x)) : undefined;
+  }
+  return undefined;
+}
 
 function cueAt(d: Discourse, i: number): Cue | undefined {
   const form = CUE_FORM.word(d, i);
   if (!form) return undefined;
+  // After a preposition the perfect's letters are its verbal noun (تعود إلى كشف فلان): no one speaks.
+  if (form.kind === 'verb' && !form.imperfect && i > 0 && d.words[i - 1].sentence === d.words[i].sentence && PREPOSITION_WORD.word(d, i - 1)) return undefined;
   const w = d.words[i];
   return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, word: i };
 }
+
+/** Indefinite nouns for unnamed people (مصادر، خبراء، أحد): a subject, but no entity. */
+const UNNAMED = new WordMemo(w => {
+  // An official with the article (وقال المتحدث) is a title that refers back to someone named: not unnamed;
+  // a group with the article (وقال المواطنون) is still no one entity.
+  unnamedWords ??= new Set([...keys(cueWords('ar').unnamedSpeakers), ...keys(cueWords('ar').officials).filter(k => !k.startsWith('ال'))]);
+  unnamedGroups ??= new Set(keys(cueWords('ar').unnamedGroups));
+  return unnamedWords.has(w.key) || unnamedGroups.has(w.key) || (w.key.startsWith('ال') && unnamedGroups.has(w.key.slice(2)));
+});
+let unnamedWords: Set<string> | undefined;
+let unnamedGroups: Set<string> | undefined;
 
 /** Words inside a quotation (1) or a name (2), marked once per article. */
 interface Marks {
@@ -109,11 +144,13 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
  */
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
+  // عن right after the verb opens its object (كشف عن، أعرب عن، أعلن عن ما وصفه …): the subject is not after it.
+  if (cue.kind !== 'according' && cue.word + 1 < end && FROM.word(d, cue.word + 1)) return undefined;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
   if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
-    const named = nameAfterTitles(d, cue.word + 2, 3, end);
+    const named = nameAfterTitles(d, cue.word + 2, 3, end) ?? personClosingTitle(k, cue.word + 2, end);
     // A name a preposition governs is the addressee (وقال المصدر لوكالة …), never the noun's own name.
     return named && !speechStarts(k, named.word) && !isGoverned(d, named.word, named.mention) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
   }
@@ -132,6 +169,24 @@ function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
 }
 
 /**
+ * The person that closes a long title after the verb (أوضح المدير العام لفرع الوزارة في منطقة X الدكتور فلان أن):
+ * bodies and places inside the title are passed; a break, a complementiser, a relative pronoun or a speech word ends it.
+ */
+function personClosingTitle(k: Marks, from: number, end: number): { mention: Mention; word: number } | undefined {
+  const d = k.d;
+  for (let j = from; j < end && j <= from + 8; j++) {
+    if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key) || /[،,.:؛]/.test(d.words[j].gap)) return undefined;
+    const m = d.mentionAt[j];
+    // Another speech word opens a clause of its own (وقال المحافظ بصفته متحدثا باسم فلان): its name is not the title's.
+    if (!m && CUE_FORM.word(d, j)) return undefined;
+    // Only a name after a title or a word with the article (… المهندس فلان، … الجوي فلان) is the title's own:
+    // after a noun without it, the name is in construct with that noun (بصفته ممثل فلان: someone else).
+    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^ال../.test(d.words[j - 1].key)) ? { mention: m, word: j } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * SVO: the last name before the verb that no preposition governs (not a place), or the antecedent
  * of a relative pronoun before it; a complementiser ends the search (what follows it is reported).
  */
@@ -140,7 +195,8 @@ function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefin
   for (let j = cue.word - 1; j >= sentFirst && j >= cue.word - 8; j--) {
     // A name inside the quotation before the verb is what was said (…الجيش» وأضاف أن «…»), never who says more.
     if (k.marks[j] & QUOTED) return undefined;
-    if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
+    // A relative that disagrees with the verb (التي قال عنها): its antecedent is what is spoken of, not the speaker.
+    if (RELATIVES().has(d.words[j].key)) return FEMININE_RELATIVE.test(d.words[j].key) === (cue.feminine === true) ? nameEndingBefore(d, j, sentFirst) : undefined;
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
     if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m;
@@ -151,6 +207,9 @@ function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | undefin
   }
   return undefined;
 }
+
+/** The feminine relative pronouns (التي، اللتان، اللتين) by their letters: the masculine ones have ذ. */
+const FEMININE_RELATIVE = /^الل?ت/;
 
 /** The name (not a place) ending within two words before word r. */
 function nameEndingBefore(d: Discourse, r: number, sentFirst: number): Mention | undefined {
@@ -204,6 +263,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
   let paragraph = 0;
   let seen = 0;
   let last: string | null = null;
+  // The last subject of the paragraph right before this one, quoted or not: a paragraph that opens with وأضاف says more for it.
+  let lastBefore: string | null = null;
   // The last speaker of the article and the paragraph it spoke in, for a paragraph that opens with وأضاف: «…».
   let recent: string | null = null;
   let recentParagraph = -1;
@@ -219,6 +280,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     if (q < quotes.length && quotes[q].start <= cue.start && cue.end <= quotes[q].end) continue;
     while (paragraph < ctx.paragraphs.length - 1 && cue.start >= ctx.paragraphs[paragraph].end) paragraph++;
     if (paragraph !== seen) {
+      lastBefore = seen === paragraph - 1 ? last : null;
       seen = paragraph;
       last = null;
     }
@@ -227,12 +289,18 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentFirst = bodyFirst(d, i);
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
-    const named = cue.kind === 'participle' || issuer ? undefined : subjectAfter(k, cue, sentEnd) ?? (cue.kind === 'verb' ? subjectBefore(k, cue, sentFirst) : undefined);
-    const noun = named || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
+    const after = cue.kind === 'participle' || issuer ? undefined : relayedSource(k, cue, sentEnd) ?? subjectAfter(k, cue, sentEnd);
+    const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) : undefined);
+    // An imperfect verb with a person named after it (ويقول فلان، يرى الخبير فلان أن) leads its clause like a perfect one;
+    // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).
+    const leads = !cue.imperfect || after?.type === 'PER';
+    // An unnamed subject (قالت مصادر، قال أحد العاملين، يقول خبراء): the verb has its subject, and it is no one the article names.
+    const unnamed = !named && !issuer && cue.kind === 'verb' && i + 1 < sentEnd && UNNAMED.word(d, i + 1);
+    const noun = named || unnamed || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     // An office with its nisba and no name (اعلن وزير الخارجية القطري …): the person the article names with it, maybe later.
-    const office = named || noun || issuer || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
+    const office = named || noun || issuer || unnamed || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
-    if (cue.plural) cue.subject = null;
+    if (cue.plural || unnamed) cue.subject = null;
     else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
@@ -241,10 +309,10 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (office) cue.subject = shortRefs.resolve(office, cue.start, true) ?? null;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
-      (opensParagraph && recentParagraph >= paragraph - 2 ? recent : null);
+      (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) : null);
     // An imperfect verb mostly sits in a subordinate clause (تقارير تفيد بـ…، أن يقول الشعب): its subject leads nothing.
-    if (cue.subject && !cue.imperfect) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
-    if (!cue.subject || cue.imperfect) {
+    if (cue.subject && leads) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
+    if (!cue.subject || !leads) {
       out.push(cue);
       continue;
     }

@@ -74,6 +74,10 @@ function endsQuote(line: string, i: number, close: number): boolean {
 
 function dotEndsSentence(line: string, i: number): boolean {
   if (/\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? '')) return false;
+  // An Arabic letter standing alone is an initial or a title's abbreviation (د. فلان، م. فلان، راشد س.),
+  // except after a year, where it is the era (عام 2015 م.).
+  const before = line.slice(Math.max(0, i - 12), i);
+  if (/(?:^|[\s(])[\u0621-\u064a]$/.test(before) && !/[\d\u0660-\u0669]\s*[\u0621-\u064a]$/.test(before)) return false;
   const word = /([A-Za-z]+)$/.exec(line.slice(Math.max(0, i - 6), i));
   if (!word) return true;
   if (word[1].length === 1 && /[A-Z]/.test(word[1])) return false;

@@ -40,6 +40,12 @@ describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
       assert.equal(qs[0].cue?.text, participle);
     });
   }
+  for (const verb of lex.relays ?? []) {
+    it(`${verb} الإذاعة عن سامي نادر قوله إن «…»: the source speaks`, () => {
+      const [q] = quotesOf(`${verb} الإذاعة عن سامي نادر قوله إن «الأمر محسوم».`, [sami, ['الإذاعة', 'radio', 'ORG']]);
+      assert.equal(q.speaker, 'sami');
+    });
+  }
   for (const word of cueWords('ar').according ?? []) {
     it(`«…»، ${word} سامي نادر`, () => {
       const [q] = quotesOf(`«الأمر محسوم»، على ${word} سامي نادر.`, [sami]);
@@ -48,8 +54,27 @@ describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
   }
   for (const word of cueWords('ar').relatives ?? []) {
     it(`the name before ${word} is the subject of the relative clause's speech verb`, () => {
-      const [q] = quotesOf(`هتف المحتجون ضد سامي نادر ${word} ندد بـ«الفوضى».`, [sami]);
+      // The verb agrees with the relative (التي نددت، الذي ندد): one that does not has another subject.
+      const verb = /^الل?ت/.test(word) ? 'نددت' : 'ندد';
+      const [q] = quotesOf(`هتف المحتجون ضد سامي نادر ${word} ${verb} بـ«الفوضى».`, [sami]);
       assert.equal(q.speaker, 'sami');
+    });
+  }
+});
+
+describe('quotes lexicon: unnamed people in the subject place speak for no one', () => {
+  const sami: [string, string, 'PER'] = ['سامي نادر', 'sami', 'PER'];
+  const lead = 'وقال سامي نادر إن «الوضع هادئ».';
+  for (const word of cueWords('ar').unnamedSpeakers ?? []) {
+    it(`وقال ${word} … «…» is no one's, not the last speaker's`, () => {
+      const qs = quotesOf(`${lead} وقال ${word} من الحاضرين إن «المياه مقطوعة».`, [sami]);
+      assert.deepEqual(qs.map(q => q.speaker), ['sami', null]);
+    });
+  }
+  for (const word of cueWords('ar').unnamedGroups ?? []) {
+    it(`وقال ${word} and وقال ال${word} … «…» are no one's`, () => {
+      const qs = quotesOf(`${lead} وقال ${word} إن «المياه مقطوعة». وأكد ال${word} أن «الصبر نفد».`, [sami]);
+      assert.deepEqual(qs.map(q => q.speaker), ['sami', null, null]);
     });
   }
 });

@@ -44,6 +44,12 @@ describe('quotes: forms', () => {
   it('still closes a quote whose last word ends in a clitic letter', () => {
     assert.deepEqual(quotesOf('قال «هذا هو المطلوب»، ثم «لا أكثر».').map(q => q.text), ['هذا هو المطلوب', 'لا أكثر']);
   });
+  it('skips a closing mark whose opening one was lost, so the next quote pairs the right way round', () => {
+    assert.deepEqual(quotesOf('وقال الوزير إن الوضع مستقر هنا”. وأضاف “لن نتراجع” ثم غادر.').map(q => q.text), ['لن نتراجع']);
+    assert.deepEqual(quotesOf('وقال المدير إن العمل انتهى"، وأضاف "الطريق مفتوح".').map(q => q.text), ['الطريق مفتوح']);
+    // After a colon the mark opens, even with a space before the quoted words.
+    assert.deepEqual(quotesOf('وقال في تصريح :” نحن جاهزون”.').map(q => q.text), ['نحن جاهزون']);
+  });
   it('stops an unclosed quote at the end of its paragraph and marks it', () => {
     const text = 'قال الوزير «لن نتراجع عن القرار\nوفي سياق آخر قال "شيئا".';
     const qs = quotesOf(text);
@@ -105,9 +111,34 @@ describe('quotes: speakers', () => {
     const [q] = quotesOf('وقال في موسكو "لا جديد".', [['موسكو', 'moscow', 'LOC']]);
     assert.equal(q.speaker, null);
   });
+  it('never takes the outlet a speaker talks to after a preposition written apart (لـ«…»، لـ"…")', () => {
+    const paper: [string, string, 'ORG'] = ['النشرة', 'paper', 'ORG'];
+    const [q1] = quotesOf('وأكدت مصادر متابعة لـ«النشرة» أن «الطريق مغلق منذ الفجر».', [paper]);
+    assert.equal(q1.speaker, null);
+    const [q2] = quotesOf('ورامز هلال أكد لـ"النشرة" أن "الطريق مغلق".', [paper, ['رامز هلال', 'ramez', 'PER']]);
+    assert.equal(q2.speaker, 'ramez');
+  });
+  it('gives the words of unnamed people in the subject\'s place (قال أحد السكان) to no one, not the last speaker', () => {
+    const qs = quotesOf('وقال سامي نادر إن «الوضع هادئ». وقال أحد السكان إن «المياه مقطوعة منذ أسبوع».', [['سامي نادر', 'sami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami', null]);
+  });
+  it('gives what a plural verb introduces (يقولون، أكدوا) to no one', () => {
+    const qs = quotesOf('وقال سامي نادر إن «الوضع هادئ». لكن المحللين يقولون إن «الهدوء مؤقت».', [['سامي نادر', 'sami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami', null]);
+  });
 });
 
 describe('quotes: names in quotation marks', () => {
+  it('is no quote after a head noun behind a glued ل or ب (لمسرحية «…»، بمهرجان «…»)', () => {
+    assert.deepEqual(quotesOf('وحضر الأمير العرض الأول لمسرحية «البيت الكبير» ثم افتتح بمهرجان "ليالي الشتاء" معرضا.').map(q => q.text), []);
+  });
+  it('is no quote for the one spoken to between the verb and what is said (لـ"…" أن، إلى «…»:)', () => {
+    assert.deepEqual(quotesOf('وأكد مصدر مسؤول لـ"النهار" أن الاجتماع تأجل.').map(q => q.text), []);
+    assert.deepEqual(quotesOf('وقالت الوزيرة في تصريحات إلى «الأنباء»: «الخطة جاهزة».').map(q => q.text), ['الخطة جاهزة']);
+  });
+  it('keeps a demand in marks after إلى when و joins a second one (دعا إلى «…» وأن)', () => {
+    assert.deepEqual(quotesOf('ودعا الوزير إلى «الحوار» وأن يلتزم الجميع بالهدوء.').map(q => q.text), ['الحوار']);
+  });
   it('is no quote after a noun that names it (صحيفة، الملقب بـ)', () => {
     const qs = quotesOf('ونقلت صحيفة "صن" عن المدرب قوله. والملقب بـ «صاحب الحذاء» اعتقل.', [['المدرب', 'coach', 'PER']]);
     assert.deepEqual(qs, []);
@@ -137,6 +168,52 @@ describe('quotes: speakers across paragraphs', () => {
     const text = 'وقال لافروف "الوضع خطير".\nوأضاف: «نحن مستعدون للوساطة».\nفي سياق آخر، ارتفعت الأسعار. وتابع «لا تعليق».';
     const qs = quotesOf(text, [['لافروف', 'lavrov', 'PER']]);
     assert.deepEqual(qs.map(q => q.speaker), ['lavrov', 'lavrov', null]);
+  });
+  it('continues the subject of the paragraph right before, quoted or not, when a paragraph opens with وأضاف', () => {
+    const text = 'وقال سامي نادر إن المشروع تأخر بسبب الأمطار.\nوأضاف: «سنعوض الوقت الضائع».';
+    assert.deepEqual(quotesOf(text, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), ['sami']);
+    // Two paragraphs back is too far for a subject nobody quoted.
+    const far = 'وقال سامي نادر إن المشروع تأخر.\nوارتفعت أسعار الحديد في الأسواق.\nوأضاف: «سنعوض الوقت».';
+    assert.deepEqual(quotesOf(far, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), [null]);
+  });
+  it('never reads a participle or verb form with the article as a cue (المتحدثة، الكشف)', () => {
+    const [q] = quotesOf('وقالت المتحدثة باسم الشركة سلمى حداد: «نحن ملتزمون بالجودة».', [['سلمى حداد', 'salma', 'PER']]);
+    assert.equal(q.cue?.text, 'وقالت');
+  });
+  it('never reads a verbal noun after a preposition as a speech verb (تعود إلى كشف فلان)', () => {
+    const [q] = quotesOf('وتعود الأزمة إلى كشف الصحفي رامي عون وثائق «سرية للغاية».', [['رامي عون', 'rami', 'PER']]);
+    assert.equal(q.speaker, null);
+    assert.equal(q.cue, undefined);
+  });
+  it('gives the words a relaying verb reports (نقلت الإذاعة عن فلان) to the source after عن', () => {
+    const qs = quotesOf('ونقلت الإذاعة الرسمية عن الوزير سامي نادر القول إن «الأزمة انتهت». وأضاف أن «العمل مستمر».', [['سامي نادر', 'sami', 'PER'], ['رامي عون', 'rami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami', 'sami']);
+  });
+  it('takes no subject after عن opening the verb\'s object (أعرب عن تقديره لجهود فلان)', () => {
+    const qs = quotesOf('وقال سامي نادر إن الوضع هادئ، وأعرب عن تقديره لجهود رامي عون في «تهدئة الأجواء».', [['سامي نادر', 'sami', 'PER'], ['رامي عون', 'rami', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami']);
+  });
+  it('takes the person closing a long title after a definite noun (أوضح المدير العام لفرع الهيئة في منطقة X الدكتور فلان)', () => {
+    const names: Array<[string, string, 'PER' | 'ORG' | 'LOC']> = [['نبيل حداد', 'nabil', 'PER'], ['الهيئة', 'body', 'ORG'], ['تبوك', 'tabuk', 'LOC']];
+    const qs = quotesOf('وأوضح المدير العام لفرع الهيئة في منطقة تبوك الدكتور نبيل حداد أن «الأعمال انتهت».', names);
+    assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
+    const adjective = quotesOf('وأشار الخبير في سلامة الطيران المدني نبيل حداد إلى «ثغرات كثيرة».', names);
+    assert.deepEqual(adjective.map(q => q.speaker), ['nabil']);
+    // A speech word between opens another clause: the name after it is someone else's (بصفته متحدثا باسم فلان).
+    const other = quotesOf('وقال المحافظ بصفته متحدثا باسم نبيل حداد إن «الحق لن يضيع».', names);
+    assert.notEqual(other[0].speaker, 'nabil');
+  });
+  it('never takes the antecedent of a relative that disagrees with the verb (الهيئة التي قال عنها) for the speaker', () => {
+    const qs = quotesOf('وقال سامي نادر إن الخطة جاهزة، وأشاد بالهيئة الوطنية التي قال عنها: «إنها عماد المشروع».', [['سامي نادر', 'sami', 'PER'], ['الهيئة الوطنية', 'body', 'ORG']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['sami']);
+  });
+  it('keeps a title abbreviated with a full stop (د.، م.) in the verb\'s sentence', () => {
+    const qs = quotesOf('ويقول د. نبيل حداد نائب المدير: «الخطة تسير كما رسمناها».', [['نبيل حداد', 'nabil', 'PER']]);
+    assert.deepEqual(qs.map(q => q.speaker), ['nabil']);
+  });
+  it('lets an imperfect verb with a person named after it (يرى المحلل فلان) lead the participle that follows', () => {
+    const text = 'ويرى المحلل سامي نادر أن السوق مستقرة، قائلا: «لا خوف من الركود».';
+    assert.deepEqual(quotesOf(text, [['سامي نادر', 'sami', 'PER']]).map(q => q.speaker), ['sami']);
   });
 });
 

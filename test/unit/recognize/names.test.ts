@@ -21,6 +21,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['لبنان', 'LOC']], names: ['بنان'], gazetteer: [['لبنان', 'LOC', 'country/LB']] }));
     assert.deepEqual(spans(ctx, got), ['LOC لبنان', 'LOC لبنان']);
   });
+  it('leaves a preposition written apart before a quotation mark (لـ«…») outside the name before it', () => {
+    const ctx = ar('وقال المهندس رامز لـ«النشرة» إن العمل مستمر');
+    const got = recognizeNames(ctx, fakeSources({ model: [['رامز لـ', 'PER']], names: ['رامز'] }));
+    assert.deepEqual(spans(ctx, got), ['PER رامز']);
+  });
   it('starts a name after لل at the second lam', () => {
     const ctx = ar('دعا للأمم المتحدة أن تتدخل');
     const got = recognizeNames(ctx, fakeSources({ model: [['للأمم المتحدة', 'ORG']] }));

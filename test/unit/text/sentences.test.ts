@@ -26,6 +26,10 @@ describe('text/sentences', () => {
     assert.deepEqual(texts(text, splitSentences(text)), ['بلغ النمو 3.5 في المئة.', 'The U.S. envoy met Mr. Smith.', 'Done']);
   });
 
+  it('does not split after an Arabic initial or abbreviation (د. فلان، راشد س.), but does after a year\'s era letter (2015 م.)', () => {
+    const text = 'وقال د. نبيل حداد إن المشروع جاهز. والتقى م. سعيد بالطالب فراس ع. أمس. وافتتح عام 2015 م. ثم توسع.';
+    assert.deepEqual(texts(text, splitSentences(text)), ['وقال د. نبيل حداد إن المشروع جاهز.', 'والتقى م. سعيد بالطالب فراس ع. أمس.', 'وافتتح عام 2015 م.', 'ثم توسع.']);
+  });
   it('does not split inside a quotation closed on the same line', () => {
     const text = 'وقال "نعرض وساطة. نحن مستعدون" ثم غادر. وانتهى';
     assert.deepEqual(texts(text, splitSentences(text)), ['وقال "نعرض وساطة. نحن مستعدون" ثم غادر.', 'وانتهى']);
