@@ -115,8 +115,9 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
   let first = tokenIndexAt(tokens, c.start);
   let last = tokenIndexAt(tokens, c.end - 1);
   if (first >= tokens.length || last >= tokens.length || first > last) return undefined;
-  // A proclitic written apart (لـ«…»، بـ"…") belongs to the next word, never to the name before it.
-  while (last > first && /^[وبلفك]$/.test(tokens[last].key)) last--;
+  // A proclitic written apart with its tatweel (لـ«…»، بـ"…") belongs to the next word, never to the name
+  // before it; a bare letter there is an initial (محمد ب.).
+  while (last > first && /^[وبلفك]$/.test(tokens[last].key) && tokens[last].text.endsWith('\u0640')) last--;
   if (c.source === 'model') {
     const person = c.type === 'PER';
     // One person's name has no dash, comma or stop inside: the tagger ran an organisation into the name after it (الحركة - سامر خليل).
