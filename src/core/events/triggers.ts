@@ -71,6 +71,14 @@ function matchRest(d: Discourse, i: number, rest: string[], k = 0): number | und
 /** Words a far object (FAR_OBJECT) may stand from its verb: a subject of a few words, a place, a time word. */
 const FAR_REACH = 9;
 
+/** A halt at word j stops fighting (وقف إطلاق النار، وقف فوري لإطلاق النار), not a project or production. */
+function haltsFighting(d: Discourse, j: number): boolean {
+  for (let k = j + 1; k <= j + 2 && k < d.words.length && d.words[k].sentence === d.words[j].sentence; k++) {
+    if (d.words[k].keys.some(key => eventWords('haltedActs').has(key))) return true;
+  }
+  return false;
+}
+
 /** Object word right after a verb that gives a finer code (دعا إلى وقف → 0256); undefined when a required object is missing. */
 function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string; object?: number } | undefined {
   if (!entry.objects) return { cameo: entry.cameo };
@@ -81,7 +89,7 @@ function refine(d: Discourse, to: number, entry: TriggerEntry): { cameo: string;
     if (/[؛:]/.test(d.words[j].gap) || (/[،,]/.test(d.words[j].gap) && (!entry.farObject || ++commas > 1))) break;
     // Nor past a complementiser: what follows أن is what was announced (أعلن الوزير أن الحكومة قررت وقف …).
     if (entry.farObject && COMPLEMENTISERS.has(d.words[j].key)) break;
-    for (const key of d.words[j].keys) if (entry.objects[key]) return { cameo: entry.objects[key], object: j };
+    for (const key of d.words[j].keys) if (entry.objects[key] && (!eventWords('haltNouns').has(key) || haltsFighting(d, j))) return { cameo: entry.objects[key], object: j };
   }
   return entry.needsObject ? undefined : { cameo: entry.cameo };
 }

@@ -83,6 +83,10 @@ interface EventWordsJson {
   possibilityWords: string[];
   /** Before a trigger in the shape of a perfect verb: the noun it predicates (وهو طالب "a student"). */
   predicatePronouns: string[];
+  /** Objects that halt (وقف): their finer code needs one of haltedActs right after them. */
+  haltNouns: string[];
+  /** What a halt must stop to be a ceasefire or a call for one (إطلاق النار، القتال). */
+  haltedActs: string[];
 }
 
 export type EventWordClass = keyof EventWordsJson;

@@ -171,6 +171,14 @@ describe('events: trigger coverage', () => {
     assert.deepEqual(rows('أعلن الجيش هدنة لمدة يومين'), ['أعلن 08']);
     assert.deepEqual(rows('قرر المجلس العسكري وقف إطلاق النار'), ['قرر 08']);
     assert.deepEqual(rows('أعلن المدرب تشكيلة الفريق'), []);
+    assert.deepEqual(rows('وقررت القيادة وقف العمليات العسكرية في الحي'), ['قررت 08']);
+  });
+  it('takes a halt of anything but fighting for no truce nor a call for one (وقف المشروع)', () => {
+    assert.deepEqual(rows('وقررت البلدية وقف المشروع مؤقتا'), []);
+    assert.deepEqual(rows('وقررت الشركة إيقاف الإنتاج مؤقتا'), []);
+    const [call] = eventsOf('ودعا المجلس إلى وقف المشروع فورا');
+    assert.equal(call.cameo, '020');
+    assert.equal(eventsOf('ودعا المجلس إلى وقف القتال فورا')[0].cameo, '0256');
   });
   it('turns a cooperative act in the future into an intent (03)', () => {
     const [e] = eventsOf('ستقدم الحكومة مساعدات للمتضررين من السيول');
