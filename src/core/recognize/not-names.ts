@@ -52,5 +52,5 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: Nisba
     return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, nisbaOf);
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.
-  return last === first + 1 && divine.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;
+  return last === first + 1 && god.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;
 }

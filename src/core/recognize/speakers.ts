@@ -91,7 +91,8 @@ const RELAY = new WordMemo(w => {
   relayForms ??= new Set(keys(speechVerbs('ar').relays));
   return w.keys.some(k => relayForms!.has(k));
 });
-const FROM = new WordMemo(w => w.key === 'عن');
+/** Word j is the preposition عن. */
+const isFrom = (d: Discourse, j: number): boolean => d.words[j].key === 'عن';
 
 /** The source a relaying verb names after عن (نقلت الصحيفة عن الوزير فلان قوله), a few words on. */
 function relayedSource(k: Marks, cue: Cue, end: number): Mention | undefined {
@@ -99,7 +100,7 @@ function relayedSource(k: Marks, cue: Cue, end: number): Mention | undefined {
   if (cue.kind !== 'verb' || !RELAY.word(d, cue.word)) return undefined;
   for (let j = cue.word + 1; j < end && j <= cue.word + 6; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key)) return undefined;
-    if (!FROM.word(d, j)) continue;
+    if (!isFrom(d, j)) continue;
     const named = nameAfterTitles(d, j + 1, 6, end);
     return named && !speechStarts(k, named.word) ? lastOfChain(d, named.mention, end, x => speechStarts(k, x)) : undefined;
   }
@@ -145,7 +146,7 @@ const speechStarts = (m: Marks, j: number): boolean => (m.marks[j] & QUOTED) !==
 function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefined {
   const d = k.d;
   // عن right after the verb opens its object (كشف عن، أعرب عن، أعلن عن ما وصفه …): the subject is not after it.
-  if (cue.kind !== 'according' && cue.word + 1 < end && FROM.word(d, cue.word + 1)) return undefined;
+  if (cue.kind !== 'according' && cue.word + 1 < end && isFrom(d, cue.word + 1)) return undefined;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
   if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
