@@ -40,6 +40,9 @@ interface DateWordsJson {
   amWords: Entries<string>;
   hijriMarks: Entries<string>;
   gregorianMarks: Entries<string>;
+  dayOrdinals: Entries<[string[], number]>;
+  dayMonthLinks: Entries<string>;
+  yearKinds: Entries<string>;
 }
 const words = lexicon<DateWordsJson>('ar', 'dates');
 
@@ -72,6 +75,14 @@ export const AM_WORDS = new Set(k(words.amWords.entries));
 /** Era markers after a year: 1442 هـ, 2020 م. */
 export const HIJRI_MARK = new Set(k(words.hijriMarks.entries));
 export const GREGORIAN_MARK = new Set(k(words.gregorianMarks.entries));
+/** Ordinal days, longest phrases first (الحادي عشر before الحادي): they name a day only before a link word and a month. */
+export const DAY_ORDINALS: { words: string[]; day: number }[] = words.dayOrdinals.entries
+  .map(([w, day]) => ({ words: k(w), day }))
+  .sort((a, b) => b.words.length - a.words.length);
+/** Words between a day and its month: 5 من ذي القعدة. */
+export const DAY_MONTH_LINKS = new Set(k(words.dayMonthLinks.entries));
+/** Adjectives between a year word and its number: العام المالي 2014. */
+export const YEAR_KINDS = new Set(k(words.yearKinds.entries));
 
 let cached: DateLexicon | undefined;
 

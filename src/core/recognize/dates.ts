@@ -7,23 +7,14 @@ import type { DateExpr, DateValue } from '../types';
 import { originalOffset, readings } from './word-key';
 import { WordMemo, wordsOf, type Word } from './discourse';
 import {
-  AM_WORDS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS, PM_WORDS,
-  RELATIVE_DAYS, SEASONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
+  AM_WORDS, DAY_MONTH_LINKS, DAY_ORDINALS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS, PM_WORDS,
+  RELATIVE_DAYS, SEASONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_KINDS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
+import { closesAfter, COMMA_GAP, follows, numericDate, OPEN_GAP, parseYear, SLASH_GAP, SPACE_ONLY, type Found } from './date-figures';
 import { findEnglishDates } from './english-dates';
 
-interface Found {
-  /** Index of the first and one past the last word of the expression. */
-  from: number;
-  to: number;
-  value: DateValue;
-}
-
 const RELATIVE_FIRST = new Set(RELATIVE_DAYS.map(r => r.words[0]));
-const SPACE_ONLY = /^[\s\u200f\u200e]*$/;
-const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
-const SLASH_GAP = /^\s*[/\\-]\s*$/;
 const isDigits = (k: string): boolean => /^\d+$/.test(k);
 const isRelativeFirst = (k: string): boolean => RELATIVE_FIRST.has(k);
 const isPeriod = (k: string): boolean => PERIODS.has(k);
@@ -76,36 +67,52 @@ class Scanner {
     return undefined;
   }
 
-  private direction(i: number): 'past' | 'future' | 'current' | undefined {
+  private direction(i: number, f?: Found): 'past' | 'future' | 'current' | undefined {
     const word = this.w[i];
-    return word && COMMA_GAP.test(word.gap) ? DIRECTION[word.key] : undefined;
+    return (f ? follows(word, f, true) : word && COMMA_GAP.test(word.gap)) ? DIRECTION[word.key] : undefined;
   }
 
   /** Optional year and era mark after a month; extends `f`. */
   private year(f: Found): void {
     const y = this.w[f.to];
-    if (y && SPACE_ONLY.test(y.gap) && /^\d{4}$/.test(y.key)) {
-      f.value.year = parseInt(y.key, 10);
+    const year = follows(y, f) ? parseYear(y.key) : undefined;
+    if (year) {
+      f.value.year = year.year;
+      if (year.calendar === 'hijri') f.value.calendar = 'hijri';
       f.to++;
+      f.closing = false;
       const mark = this.w[f.to];
-      if (mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
+      if (!year.calendar && mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
         if (HIJRI_MARK.has(mark.key)) f.value.calendar = 'hijri';
         f.to++;
       }
     }
-    const dir = this.direction(f.to);
+    const dir = this.direction(f.to, f);
     if (dir) {
       f.value.relative = dir;
       f.to++;
+      f.closing = false;
     }
   }
 
+  /** The ordinal day words i.. spell (السادس، الحادي عشر). */
+  private ordinalDay(i: number): { day: number; to: number } | undefined {
+    for (const o of DAY_ORDINALS) if (this.spells(i, o.words)) return { day: o.day, to: i + o.words.length };
+    return undefined;
+  }
+
+
   /** Day number + month (+ "/" month) + optional year and direction. */
   private dayMonth(i: number, requireDay: boolean): Found | undefined {
-    const day = isNumber(this.w[i], 31);
-    const at = day !== undefined ? i + 1 : i;
+    const number = isNumber(this.w[i], 31);
+    const ordinal = number === undefined ? this.ordinalDay(i) : undefined;
+    const day = number ?? ordinal?.day;
+    let at = number !== undefined ? i + 1 : ordinal ? ordinal.to : i;
     if (requireDay && day === undefined) return undefined;
     if (day !== undefined && !SPACE_ONLY.test(this.w[at]?.gap ?? 'x')) return undefined;
+    // A day before من and its month (5 من ذي القعدة); an ordinal names a day only so (السادس من شوال).
+    if (day !== undefined && DAY_MONTH_LINKS.has(this.w[at].key) && SPACE_ONLY.test(this.w[at + 1]?.gap ?? 'x')) at++;
+    else if (ordinal) return undefined;
     const m = this.month(at);
     if (!m) return undefined;
     const f: Found = { from: i, to: m.to, value: { month: m.entry.month, calendar: m.entry.calendar } };
@@ -113,10 +120,16 @@ class Scanner {
     // Combined forms name the same month twice: أيلول/سبتمبر.
     const alt = this.w[f.to] && SLASH_GAP.test(this.w[f.to].gap) ? this.month(f.to) : undefined;
     if (alt && alt.entry.month === m.entry.month) f.to = alt.to;
+    // Or with its other name in parentheses: يوليو (تموز) 2008.
+    const inParens = !alt && OPEN_GAP.test(this.w[f.to]?.gap ?? '') ? this.month(f.to) : undefined;
+    if (inParens && inParens.entry.month === m.entry.month && closesAfter(this.w, inParens.to - 1)) {
+      f.to = inParens.to;
+      f.closing = true;
+    }
     this.year(f);
     // A bare month name is often an ordinary word (صفر، رجب، ماي): keep it only with support.
     const prev = this.w[i - 1];
-    const supported = day !== undefined || f.value.year !== undefined || f.value.relative !== undefined || alt !== undefined ||
+    const supported = day !== undefined || f.value.year !== undefined || f.value.relative !== undefined || alt !== undefined || inParens !== undefined ||
       (prev !== undefined && prev.keys.includes(MONTH_WORD)) ||
       (day === undefined && this.bareMonthWord(i) && this.afterTimePreposition(i));
     return supported ? f : undefined;
@@ -129,10 +142,13 @@ class Scanner {
       if (!this.spells(i, r.words)) continue;
       const f: Found = { from: i, to: i + r.words.length, value: { relativeDays: r.days } };
       const next = this.w[f.to];
-      const wd = next && COMMA_GAP.test(next.gap) ? this.weekday(f.to, false) : undefined;
+      // Its weekday after a comma or in parentheses: أمس (الأربعاء).
+      const inParens = next !== undefined && OPEN_GAP.test(next.gap) && closesAfter(this.w, f.to);
+      const wd = next && (COMMA_GAP.test(next.gap) || inParens) ? this.weekday(f.to, false) : undefined;
       if (wd !== undefined) {
         f.value.weekday = wd;
         f.to++;
+        f.closing = inParens;
       }
       return f;
     }
@@ -179,8 +195,11 @@ class Scanner {
 
   private yearExpr(i: number): Found | undefined {
     if (!this.w[i].keys.some(isYearWord)) return undefined;
-    const y = this.w[i + 1];
-    return y && SPACE_ONLY.test(y.gap) && /^\d{4}$/.test(y.key) ? this.yearFrom(i, i + 1) : undefined;
+    // Its kind may stand between: العام المالي 2014.
+    const kind = this.w[i + 1];
+    const at = kind && SPACE_ONLY.test(kind.gap) && YEAR_KINDS.has(kind.key) ? i + 2 : i + 1;
+    const y = this.w[at];
+    return y && SPACE_ONLY.test(y.gap) && parseYear(y.key) ? this.yearFrom(i, at) : undefined;
   }
 
   /** A four-digit year alone, after a time preposition: في 2009. */
@@ -192,7 +211,7 @@ class Scanner {
   private season(i: number): Found | undefined {
     const next = this.w[i + 1];
     if (!this.w[i].keys.some(k => SEASONS.has(k)) || !next || !SPACE_ONLY.test(next.gap)) return undefined;
-    const inner = (/^\d{4}$/.test(next.key) ? this.yearFrom(i + 1, i + 1) : undefined) ?? this.yearExpr(i + 1) ?? this.period(i + 1);
+    const inner = (parseYear(next.key) ? this.yearFrom(i + 1, i + 1) : undefined) ?? this.yearExpr(i + 1) ?? this.period(i + 1);
     return inner && { ...inner, from: i };
   }
 
@@ -208,12 +227,22 @@ class Scanner {
 
   /** The year whose number is word `at`, from word `from`, with an era mark after it. */
   private yearFrom(from: number, at: number): Found {
-    const f: Found = { from, to: at + 1, value: { year: parseInt(this.w[at].key, 10) } };
+    const first = parseYear(this.w[at].key);
+    const f: Found = { from, to: at + 1, value: { year: first?.year ?? parseInt(this.w[at].key, 10) } };
+    let calendar = first?.calendar;
+    // A span of years (1436/1437هـ، 2015-2016) is dated by its first; the era mark may follow the second.
+    const next = this.w[f.to];
+    const second = next && SLASH_GAP.test(next.gap) ? parseYear(next.key) : undefined;
+    if (second) {
+      f.to++;
+      calendar ??= second.calendar;
+    }
     const mark = this.w[f.to];
-    if (mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
-      f.value.calendar = HIJRI_MARK.has(mark.key) ? 'hijri' : 'gregorian';
+    if (!calendar && mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
+      calendar = HIJRI_MARK.has(mark.key) ? 'hijri' : 'gregorian';
       f.to++;
     }
+    if (calendar) f.value.calendar = calendar;
     return f;
   }
 
@@ -245,7 +274,7 @@ class Scanner {
       const inner = this.relativeDay(i + 1) ?? this.weekdayExpr(i + 1);
       if (inner) return { ...inner, from: i };
     }
-    return this.relativeDay(i) ?? this.dayMonth(i, false) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i) ??
+    return this.relativeDay(i) ?? this.dayMonth(i, false) ?? numericDate(this.w, i) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i) ??
       this.bareYear(i) ?? this.season(i) ?? this.periodPart(i);
   }
 }
@@ -256,7 +285,7 @@ let starterSet: Set<string> | undefined;
 function starters(lex: DateLexicon): Set<string> {
   return (starterSet ??= new Set([
     ...RELATIVE_DAYS.map(r => r.words[0]), ...lex.months.keys(), ...lex.weekdays.keys(),
-    DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
+    ...DAY_ORDINALS.map(o => o.words[0]), DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
   ]));
 }
 
@@ -303,7 +332,8 @@ export function findDates(ctx: ArticleContext, publicationDate?: string): DateEx
       continue;
     }
     const start = words[f.from].start + proclitics(ctx.text, words[f.from], scanner, f);
-    const end = words[f.to - 1].end;
+    let end = words[f.to - 1].end;
+    if (f.closing) end = ctx.text.indexOf(')', end) + 1;
     const value: DateValue = { ...f.value };
     if (value.month !== undefined && !value.calendar) value.calendar = 'gregorian';
     const iso = resolveIso(value, publicationDate);

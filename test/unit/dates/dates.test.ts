@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { buildContext } from '../../../src/core/text/context';
 import { findDates } from '../../../src/core/recognize/dates';
 import { hijriToTime } from '../../../src/core/recognize/date-resolve';
+import type { DateValue } from '../../../src/core/types';
 
 const one = (text: string, pub?: string) => {
   const ds = findDates(buildContext(text), pub);
@@ -9,6 +10,8 @@ const one = (text: string, pub?: string) => {
   assert.equal(text.slice(ds[0].start, ds[0].end), ds[0].text);
   return ds[0];
 };
+/** A date's value without its resolved ISO date. */
+const unresolved = ({ iso: _iso, ...rest }: DateValue): DateValue => rest;
 
 describe('dates: forms and values', () => {
   it('reads أمس + weekday as one date, with its ISO date', () => {
@@ -85,5 +88,39 @@ describe('dates: forms and values', () => {
   it('leaves proclitics out of the span (والثلاثاء، و12)', () => {
     assert.equal(one('سافر والخميس عاد').text, 'الخميس');
     assert.equal(one('بين 3 و12 جويلية').text, '12 جويلية');
+  });
+  it('reads dates in figures, day or year first, with or without an era mark', () => {
+    assert.deepEqual(unresolved(one('صدر التعميم بتاريخ 12 / 3 / 1437 هـ وعمل به.').value), { day: 12, month: 3, year: 1437, calendar: 'hijri' });
+    assert.equal(one('صدر التعميم بتاريخ 12 / 3 / 1437 هـ وعمل به.').text, '12 / 3 / 1437 هـ');
+    assert.equal(one('يبدأ التسجيل في 2019/09/01 عبر البوابة.').value.iso, '2019-09-01');
+    assert.deepEqual(unresolved(one('افتتح المعرض في 14-2-1438هـ بحضور المحافظ.').value), { day: 14, month: 2, year: 1438, calendar: 'hijri' });
+    assert.deepEqual(unresolved(one('يبدأ التسجيل في 2019/09/01 عبر البوابة.').value), { day: 1, month: 9, year: 2019, calendar: 'gregorian' });
+  });
+  it('reads no date in figures that are no date (a score, a month 13, a short year)', () => {
+    assert.deepEqual(findDates(buildContext('فاز الفريق 3/2/1 في المباريات.')), []);
+    assert.deepEqual(findDates(buildContext('الرمز 5-13-2019 خاطئ.')), []);
+    assert.deepEqual(findDates(buildContext('الإصدار 1.2.3 متاح.')), []);
+  });
+  it('keeps a month\'s other name in parentheses with its day, year and direction', () => {
+    const d = one('تنتهي المهلة في 15 أكتوبر (تشرين الأول) المقبل وفق البيان.');
+    assert.equal(d.text, '15 أكتوبر (تشرين الأول) المقبل');
+    assert.deepEqual(d.value, { day: 15, month: 10, calendar: 'gregorian', relative: 'future' });
+    assert.equal(one('ولد في 3 مارس (آذار) 1990 في حلب.').value.year, 1990);
+    assert.equal(one('وصلت البعثة في 9 مايو (أيار)، ثم غادرت.').text, '9 مايو (أيار)');
+  });
+  it('keeps a weekday in parentheses after a relative day: أمس (الخميس)', () => {
+    const d = one('أعلنت الشركة أمس (الخميس) نتائجها.');
+    assert.equal(d.text, 'أمس (الخميس)');
+    assert.deepEqual(d.value, { relativeDays: -1, weekday: 4 });
+  });
+  it('reads a day number or ordinal before من and a month', () => {
+    assert.deepEqual(one('تنطلق الدورة يوم 7 من ربيع الآخر القادم.').value, { day: 7, month: 4, calendar: 'hijri', relative: 'future' });
+    assert.deepEqual(one('يفتتح المهرجان في العاشر من ديسمبر.').value, { day: 10, month: 12, calendar: 'gregorian' });
+    assert.equal(one('تبدأ الإجازة في الحادي عشر من رمضان.').value.day, 11);
+    assert.deepEqual(findDates(buildContext('قرأ الفصل الثالث من الكتاب.')), []);
+  });
+  it('reads a year after its kind and a span of years by its first', () => {
+    assert.deepEqual(unresolved(one('بلغت الإيرادات في العام المالي 2017 نحو مليار.').value), { year: 2017 });
+    assert.deepEqual(unresolved(one('تقرر ذلك للعام الدراسي 1439/ 1440هـ في المدارس.').value), { year: 1439, calendar: 'hijri' });
   });
 });
