@@ -12,11 +12,13 @@ export interface Found {
   value: DateValue;
   /** The expression ends inside parentheses that close right after it: يوليو (تموز). */
   closing?: boolean;
+  /** Its year is the first of a span of years (من 2004 حتى 2007). */
+  yearSpan?: boolean;
 }
 
 export const SPACE_ONLY = /^[\s\u200f\u200e]*$/;
 export const COMMA_GAP = /^[\s\u200f\u200e]*[،,]?[\s\u200f\u200e]*$/;
-export const SLASH_GAP = /^\s*[/\\-]\s*$/;
+export const SLASH_GAP = /^\s*[/\\\-–—]\s*$/;
 export const OPEN_GAP = /^[\s\u200f\u200e]*\([\s\u200f\u200e]*$/;
 const CLOSES = /^[\s\u200f\u200e]*\)/;
 const AFTER_CLOSE = /^[\s\u200f\u200e]*\)[\s\u200f\u200e]*$/;

@@ -43,6 +43,8 @@ interface DateWordsJson {
   dayOrdinals: Entries<[string[], number]>;
   dayMonthLinks: Entries<string>;
   yearKinds: Entries<string>;
+  yearRangeStarts: Entries<string>;
+  yearRangeLinks: Entries<string>;
 }
 const words = lexicon<DateWordsJson>('ar', 'dates');
 
@@ -83,6 +85,9 @@ export const DAY_ORDINALS: { words: string[]; day: number }[] = words.dayOrdinal
 export const DAY_MONTH_LINKS = new Set(k(words.dayMonthLinks.entries));
 /** Adjectives between a year word and its number: العام المالي 2014. */
 export const YEAR_KINDS = new Set(k(words.yearKinds.entries));
+/** Words before the first year of a span (من 2004 حتى 2007) and between its years. */
+export const YEAR_RANGE_STARTS = new Set(k(words.yearRangeStarts.entries));
+export const YEAR_RANGE_LINKS = new Set(k(words.yearRangeLinks.entries));
 
 let cached: DateLexicon | undefined;
 

@@ -8,7 +8,7 @@ import { originalOffset, readings } from './word-key';
 import { WordMemo, wordsOf, type Word } from './discourse';
 import {
   AM_WORDS, DAY_MONTH_LINKS, DAY_ORDINALS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS, PM_WORDS,
-  RELATIVE_DAYS, SEASONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_KINDS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
+  RELATIVE_DAYS, SEASONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_KINDS, YEAR_RANGE_LINKS, YEAR_RANGE_STARTS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
 import { closesAfter, COMMA_GAP, follows, numericDate, OPEN_GAP, parseYear, SLASH_GAP, SPACE_ONLY, type Found } from './date-figures';
@@ -178,7 +178,15 @@ class Scanner {
     const word = this.w[i];
     if (!word.keys.some(isPeriod)) return undefined;
     const dir = this.direction(i + 1);
-    return dir && SPACE_ONLY.test(this.w[i + 1].gap) ? { from: i, to: i + 2, value: { relative: dir } } : undefined;
+    if (!dir || !SPACE_ONLY.test(this.w[i + 1].gap)) return undefined;
+    // The year it names may follow (العام الماضي 2014.), but only before punctuation or an era
+    // mark: a number there is more often a count (العام الماضي 2000 طن).
+    const y = this.w[i + 2], after = this.w[i + 3];
+    if (word.keys.some(isYearWord) && y && SPACE_ONLY.test(y.gap) && BARE_YEAR.test(y.key.slice(0, 4)) && parseYear(y.key)) {
+      const f = this.yearFrom(i, i + 2);
+      if (f.value.calendar || !after || /[.،,؛;:]/.test(after.gap) || (f.to === i + 3 && !SPACE_ONLY.test(after.gap))) return f;
+    }
+    return { from: i, to: i + 2, value: { relative: dir } };
   }
 
   /** Word i is a month name as written, with no proclitic (في باب is not ب + آب) and not also an ordinary word (صفر). */
@@ -204,7 +212,12 @@ class Scanner {
 
   /** A four-digit year alone, after a time preposition: في 2009. */
   private bareYear(i: number): Found | undefined {
-    return BARE_YEAR.test(this.w[i].key) && this.afterTimePreposition(i) ? this.yearFrom(i, i) : undefined;
+    if (!BARE_YEAR.test(this.w[i].key)) return undefined;
+    if (this.afterTimePreposition(i)) return this.yearFrom(i, i);
+    // After من or بين only as the first of a span: من 2004 حتى 2007، بين 2008 و2011.
+    const prev = this.w[i - 1];
+    const f = prev && SPACE_ONLY.test(this.w[i].gap) && prev.keys.some(k => YEAR_RANGE_STARTS.has(k)) ? this.yearFrom(i, i) : undefined;
+    return f?.yearSpan ? f : undefined;
   }
 
   /** A season and the year or period it belongs to: صيف 2014، خريف عام 1990، صيف العام الماضي. */
@@ -237,6 +250,7 @@ class Scanner {
       f.to++;
       calendar ??= second.calendar;
     }
+    else if (BARE_YEAR.test(this.w[at].key)) this.yearSpan(f);
     const mark = this.w[f.to];
     if (!calendar && mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
       calendar = HIJRI_MARK.has(mark.key) ? 'hijri' : 'gregorian';
@@ -244,6 +258,18 @@ class Scanner {
     }
     if (calendar) f.value.calendar = calendar;
     return f;
+  }
+
+  /** The second year of a span in words after f's year: حتى 2007، إلى 2013، و2011. */
+  private yearSpan(f: Found): void {
+    const link = this.w[f.to], next = this.w[f.to + 1];
+    if (!link || !SPACE_ONLY.test(link.gap)) return;
+    const glued = link.key.startsWith('و') ? link.keys.find(k => BARE_YEAR.test(k)) : undefined;
+    const linked = !glued && YEAR_RANGE_LINKS.has(link.key) && next && SPACE_ONLY.test(next.gap) && BARE_YEAR.test(next.key) ? next.key : undefined;
+    const second = glued ?? linked;
+    if (!second || +second <= (f.value.year ?? 0)) return;
+    f.yearSpan = true;
+    f.to += glued ? 1 : 2;
   }
 
   private clock(i: number): Found | undefined {

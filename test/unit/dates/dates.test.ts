@@ -123,4 +123,14 @@ describe('dates: forms and values', () => {
     assert.deepEqual(unresolved(one('بلغت الإيرادات في العام المالي 2017 نحو مليار.').value), { year: 2017 });
     assert.deepEqual(unresolved(one('تقرر ذلك للعام الدراسي 1439/ 1440هـ في المدارس.').value), { year: 1439, calendar: 'hijri' });
   });
+  it('reads a span of years by its first, after من or بين only when the span follows', () => {
+    assert.equal(one('درس في الجامعة من 1998 حتى 2002 ثم سافر.').text, '1998 حتى 2002');
+    assert.equal(one('عمل مدربا بين 2016 و2019 في النادي.').text, '2016 و2019');
+    assert.equal(one('توقفت البطولة في موسم عام 2019 – 2020 بسبب الوباء.').value.year, 2019);
+    assert.deepEqual(findDates(buildContext('حضر أكثر من 2000 شخص.')), []);
+  });
+  it('reads the year after العام الماضي only where no count follows', () => {
+    assert.equal(one('ارتفعت المبيعات في العام الماضي 2018، بحسب التقرير.').value.year, 2018);
+    assert.deepEqual(unresolved(one('بلغ الإنتاج العام الماضي 2000 طن.').value), { relative: 'past' });
+  });
 });
