@@ -58,9 +58,10 @@ export function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence,
   while (to < tokens.length && to - from < MAX_NAME_TOKENS + lengthened) {
     if (endsName(ctx, to, ev)) break;
     // A linked place or body after the name is the verb's object (زار الرئيس X واشنطن), not a surname; one with the
-    // article right after a given name is a family name, though (علي الأحمدي).
+    // article right after a given name is a family name, though (علي الأحمدي). Behind a proclitic only a name of
+    // two words or more is sure to be one (لأديس أبابا), not a name word read apart (كمال as ك + مال).
     const known = to > from ? ev.knownNameEnd(to) : undefined;
-    if (known?.linked && !known.afterClitic && known.type !== 'PER' && (to - from >= 2 || !tokens[to].key.startsWith('ال'))) break;
+    if (known?.linked && (!known.afterClitic || known.end - to >= 2) && known.type !== 'PER' && (to - from >= 2 || !tokens[to].key.startsWith('ال'))) break;
     // A place adverb that is also a name (خلف) is the preposition before a demonstrative (صالح خلف تلك الجبال).
     if (to > from && to + 1 < tokens.length && gapAfter(ctx, to) === 'space' && isAdverbBeforeDemonstrative(tokens[to].key, tokens[to + 1].key)) break;
     if (particles('lengthens').has(tokens[to].key)) lengthened++;

@@ -35,4 +35,15 @@ describe('knowledge/curated places', () => {
     assert.deepEqual(ids('هطلت أمطار على جازان وعلى جيزان.'), ['city/jazan', 'city/jazan']);
     assert.deepEqual(ids('اجتمع شيوخ القبيلة في الجبيل.'), ['city/jubail'], 'an Arabic name with the article has no g/q spelling variants');
   });
+  it('capitals are known places, also behind a proclitic, and end a titled name before them', () => {
+    for (const [slug, , names] of PLACES.filter(p => p[1] === 'city' && p[5])) {
+      for (const ar of names.split('|')) {
+        assert.deepEqual(ids(`وصل الوفد إلى ${ar} أمس.`), [`city/${slug}`], ar);
+        const text = `وعقد الاجتماع ب${ar} أمس.`;
+        assert.deepEqual(recognizeNames(buildContext(text, 'ar')).map(c => `${c.type} ${text.slice(c.start, c.end)}`), [`LOC ${ar}`], ar);
+      }
+    }
+    const text = 'قال الوزير أندريه فلاديمير لأديس أبابا إن الزيارة ناجحة.';
+    assert.deepEqual(recognizeNames(buildContext(text, 'ar')).map(c => `${c.type} ${text.slice(c.start, c.end)}`), ['PER أندريه فلاديمير', 'LOC أديس أبابا']);
+  });
 });
