@@ -118,6 +118,10 @@ describe('recognize/rules', () => {
   it('reads modifiers and a second title after the first', () => {
     assert.deepEqual(names('وقالت المستشارة الألمانية السابقة أنجيلا ميركل إن'), ['PER أنجيلا ميركل']);
     assert.deepEqual(names('استقبل العاهل الأردني الملك عبد الله الثاني الوفد'), ['PER عبد الله الثاني']);
+    const envoys = { names: [...NAMES, 'يان', 'كوبيش', 'بيتر', 'هانسن'] };
+    assert.deepEqual(names('التقى المبعوث الأممي يان كوبيش بالوزير أمس', envoys), ['PER يان كوبيش']);
+    assert.deepEqual(names('ووصل المبعوث الدولي بيتر هانسن إلى المدينة', envoys), ['PER بيتر هانسن']);
+    assert.deepEqual(names('أكد الأمين العام الأممي أنطونيو غوتيريش ضرورة التهدئة'), ['PER أنطونيو غوتيريش']);
   });
   it('skips the organisation a title belongs to', () => {
     const un = names('أكد الأمين العام للأمم المتحدة أنطونيو غوتيريش ضرورة', { gazetteer: [['لأمم المتحدة', 'ORG', 'org/un']] });
