@@ -37,6 +37,16 @@ export function parseYear(key: string): { year: number; calendar?: 'hijri' | 'gr
   return mark ? { year, calendar: HIJRI_MARK.has(mark) ? 'hijri' : 'gregorian' } : { year };
 }
 
+/** Words i.. spell `seq` (the first may carry proclitics), separated by spaces only; the words before seq[from] are known to match. */
+export function spellsAt(w: readonly Word[], i: number, seq: readonly string[], from = 0): boolean {
+  for (let j = from; j < seq.length; j++) {
+    const word = w[i + j];
+    if (!word) return false;
+    if (j === 0 ? !word.keys.includes(seq[0]) : word.key !== seq[j] || !SPACE_ONLY.test(word.gap)) return false;
+  }
+  return true;
+}
+
 /** Whether word w follows the expression f: after a space, or after the parenthesis f closes (with a comma too when `comma`). */
 export function follows(w: Word | undefined, f: Found, comma = false): w is Word {
   return w !== undefined && (f.closing ? AFTER_CLOSE : comma ? COMMA_GAP : SPACE_ONLY).test(w.gap);

@@ -45,6 +45,14 @@ interface DateWordsJson {
   yearKinds: Entries<string>;
   yearRangeStarts: Entries<string>;
   yearRangeLinks: Entries<string>;
+  clockHours: Entries<[string[], number]>;
+  clockFractions: Entries<[string, number]>;
+  demonstratives: Entries<string>;
+  spanDirections: Record<'past' | 'future', string[]>;
+  spanUnits: Entries<[string, number | null, number]>;
+  spanAnchors: Entries<string>;
+  eveningDayParts: Entries<string>;
+  pmPhrases: Entries<string[]>;
 }
 const words = lexicon<DateWordsJson>('ar', 'dates');
 
@@ -73,6 +81,8 @@ export const DAY_WORD = wordKey(words.dayWord);
 export const MONTH_WORD = wordKey(words.monthWord);
 export const HOUR_WORD = wordKey(words.hourWord);
 export const PM_WORDS = new Set(k(words.pmWords.entries));
+/** Phrases after a clock time that put it after noon: بعد الظهر. */
+export const PM_PHRASES: string[][] = words.pmPhrases.entries.map(k);
 export const AM_WORDS = new Set(k(words.amWords.entries));
 /** Era markers after a year: 1442 هـ, 2020 م. */
 export const HIJRI_MARK = new Set(k(words.hijriMarks.entries));
@@ -88,6 +98,25 @@ export const YEAR_KINDS = new Set(k(words.yearKinds.entries));
 /** Words before the first year of a span (من 2004 حتى 2007) and between its years. */
 export const YEAR_RANGE_STARTS = new Set(k(words.yearRangeStarts.entries));
 export const YEAR_RANGE_LINKS = new Set(k(words.yearRangeLinks.entries));
+/** Hours in words after الساعة, longest phrases first (الثانية عشرة before الثانية). */
+export const CLOCK_HOURS: { words: string[]; hour: number }[] = words.clockHours.entries
+  .map(([w, hour]) => ({ words: k(w), hour }))
+  .sort((a, b) => b.words.length - a.words.length);
+/** Fractions after an hour in words: والنصف → 30 minutes. */
+export const CLOCK_FRACTIONS = new Map(words.clockFractions.entries.map(([w, minutes]) => [wordKey(w), minutes]));
+/** Demonstratives that make the period after them the current one: هذا العام. */
+export const DEMONSTRATIVES = new Set(k(words.demonstratives.entries));
+/** Words before a span of time from the publication date, with its sign: قبل يومين (-), بعد يومين (+). */
+export const SPAN_DIRECTIONS = new Map<string, -1 | 1>([
+  ...k(words.spanDirections.past).map(w => [w, -1] as [string, -1]),
+  ...k(words.spanDirections.future).map(w => [w, 1] as [string, 1]),
+]);
+/** Units of such a span: length in days (null: no fixed length) and the count the word itself says (0: a number must). */
+/** Words after a span's unit that anchor it to an event: قبل يوم من المباراة. */
+export const SPAN_ANCHORS = new Set(k(words.spanAnchors.entries));
+/** Parts of the day after a clock time that put it after noon. */
+export const EVENING_DAY_PARTS = new Set(k(words.eveningDayParts.entries));
+export const SPAN_UNITS = new Map(words.spanUnits.entries.map(([w, days, count]) => [wordKey(w), { days, count }]));
 
 let cached: DateLexicon | undefined;
 

@@ -7,11 +7,12 @@ import type { DateExpr, DateValue } from '../types';
 import { originalOffset, readings } from './word-key';
 import { WordMemo, wordsOf, type Word } from './discourse';
 import {
-  AM_WORDS, DAY_MONTH_LINKS, DAY_ORDINALS, DAY_PARTS, DAY_WORD, DIRECTION, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS, PM_WORDS,
-  RELATIVE_DAYS, SEASONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_KINDS, YEAR_RANGE_LINKS, YEAR_RANGE_STARTS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
+  DAY_MONTH_LINKS, DAY_ORDINALS, DAY_PARTS, DAY_WORD, DEMONSTRATIVES, DIRECTION, EVENING_DAY_PARTS, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS,
+  RELATIVE_DAYS, SEASONS, SPAN_DIRECTIONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_KINDS, YEAR_RANGE_LINKS, YEAR_RANGE_STARTS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
-import { closesAfter, COMMA_GAP, follows, numericDate, OPEN_GAP, parseYear, SLASH_GAP, SPACE_ONLY, type Found } from './date-figures';
+import { afterNoon, clockAt, timeSpanAt } from './date-times';
+import { closesAfter, COMMA_GAP, follows, numericDate, OPEN_GAP, parseYear, SLASH_GAP, SPACE_ONLY, spellsAt, type Found } from './date-figures';
 import { findEnglishDates } from './english-dates';
 
 const RELATIVE_FIRST = new Set(RELATIVE_DAYS.map(r => r.words[0]));
@@ -34,14 +35,8 @@ class Scanner {
   private readonly lex = dateLexicon();
   constructor(private readonly w: Word[]) {}
 
-  /** Words i.. spell `seq` (first word may carry proclitics), separated by spaces only; the words before seq[from] are known to match. */
   private spells(i: number, seq: string[], from = 0): boolean {
-    for (let j = from; j < seq.length; j++) {
-      const word = this.w[i + j];
-      if (!word) return false;
-      if (j === 0 ? !word.keys.includes(seq[0]) : word.key !== seq[j] || !SPACE_ONLY.test(word.gap)) return false;
-    }
-    return true;
+    return spellsAt(this.w, i, seq, from);
   }
 
   private month(i: number): { entry: MonthEntry; to: number } | undefined {
@@ -272,23 +267,36 @@ class Scanner {
     f.to += glued ? 1 : 2;
   }
 
+  /** A clock time and the day it is on, after its part of the day or not: الساعة الرابعة فجر اليوم، 10:30 مساء أمس. */
   private clock(i: number): Found | undefined {
-    const hourWord = this.w[i].keys.includes(HOUR_WORD);
-    const at = hourWord ? i + 1 : i;
-    const h = this.w[at];
-    if (!h || !/^\d{1,2}$/.test(h.key) || +h.key > 24) return undefined;
-    const mm = this.w[at + 1];
-    const hasMinutes = mm !== undefined && /^\s*:\s*$/.test(mm.gap) && /^\d{2}$/.test(mm.key) && +mm.key < 60;
-    if (!hasMinutes && !hourWord) return undefined;
-    const f: Found = { from: i, to: hasMinutes ? at + 2 : at + 1, value: {} };
-    let hour = +h.key;
-    const half = this.w[f.to];
-    if (half && SPACE_ONLY.test(half.gap) && (PM_WORDS.has(half.key) || AM_WORDS.has(half.key))) {
-      if (PM_WORDS.has(half.key) && hour < 12) hour += 12;
-      f.to++;
-    }
-    f.value.time = `${String(hour).padStart(2, '0')}:${hasMinutes ? mm.key : '00'}`;
-    return f;
+    const f = clockAt(this.w, i);
+    const next = f && this.w[f.to];
+    if (!f || !next || !SPACE_ONLY.test(next.gap)) return f;
+    const part = DAY_PARTS.has(next.key) && SPACE_ONLY.test(this.w[f.to + 1]?.gap ?? 'x');
+    const day = part ? (this.relativeDay(f.to + 1) ?? this.weekdayExpr(f.to + 1)) : (this.relativeDay(f.to) ?? this.weekdayExpr(f.to));
+    if (!day) return f;
+    if (part && EVENING_DAY_PARTS.has(next.key)) afterNoon(f);
+    return { from: i, to: day.to, value: { ...day.value, time: f.value.time } };
+  }
+
+  /** A span of time from the publication date, unless its unit opens a date of its own (منذ شهر مارس، قبل يوم الجمعة). */
+  private timeSpan(i: number): Found | undefined {
+    const f = timeSpanAt(this.w, i);
+    return f && !(this.at(f.to - 1) ?? (this.w[f.to] && this.at(f.to))) ? f : undefined;
+  }
+
+  /** The period or day after a demonstrative, the current one: هذا العام، هذه السنة، هذا اليوم. */
+  private demonstrative(i: number): Found | undefined {
+    const next = this.w[i + 1];
+    if (!this.w[i].keys.some(k => DEMONSTRATIVES.has(k)) || !next || !SPACE_ONLY.test(next.gap)) return undefined;
+    const day = this.relativeDay(i + 1);
+    if (day) return day.value.relativeDays === 0 ? { ...day, from: i } : undefined;
+    // Its year may follow: هذا العام 1436هـ.
+    const year = this.yearExpr(i + 1);
+    if (year) return { ...year, from: i };
+    // A feminine demonstrative before a noun without ة points at a plural (هذه الشهور): no one period.
+    const plural = this.w[i].keys.some(k => DEMONSTRATIVES.has(k) && k.endsWith('ه')) && !next.key.endsWith('ه');
+    return isPeriod(next.key) && !plural ? { from: i, to: i + 2, value: { relative: 'current' } } : undefined;
   }
 
   at(i: number): Found | undefined {
@@ -301,7 +309,7 @@ class Scanner {
       if (inner) return { ...inner, from: i };
     }
     return this.relativeDay(i) ?? this.dayMonth(i, false) ?? numericDate(this.w, i) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i) ??
-      this.bareYear(i) ?? this.season(i) ?? this.periodPart(i);
+      this.bareYear(i) ?? this.season(i) ?? this.periodPart(i) ?? this.demonstrative(i) ?? this.timeSpan(i);
   }
 }
 
@@ -311,7 +319,7 @@ let starterSet: Set<string> | undefined;
 function starters(lex: DateLexicon): Set<string> {
   return (starterSet ??= new Set([
     ...RELATIVE_DAYS.map(r => r.words[0]), ...lex.months.keys(), ...lex.weekdays.keys(),
-    ...DAY_ORDINALS.map(o => o.words[0]), DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
+    ...DAY_ORDINALS.map(o => o.words[0]), ...DEMONSTRATIVES, ...SPAN_DIRECTIONS.keys(), DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
   ]));
 }
 

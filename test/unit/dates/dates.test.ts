@@ -133,4 +133,32 @@ describe('dates: forms and values', () => {
     assert.equal(one('ارتفعت المبيعات في العام الماضي 2018، بحسب التقرير.').value.year, 2018);
     assert.deepEqual(unresolved(one('بلغ الإنتاج العام الماضي 2000 طن.').value), { relative: 'past' });
   });
+  it('reads clock times in words after الساعة, with fractions and the day after a part of the day', () => {
+    assert.deepEqual(one('اندلع الحريق عند الساعة الخامسة فجر اليوم في المستودع.').value, { relativeDays: 0, time: '05:00' });
+    assert.deepEqual(one('يبدأ الحفل الساعة الحادية عشرة والنصف صباحا بالقاعة.').value, { time: '11:30' });
+    assert.equal(one('وصل الوفد في تمام الساعة الثامنة مساء الأحد.').value.time, '20:00');
+    assert.equal(one('غادر عند الساعة 9:15 مساء أمس.').text, 'الساعة 9:15 مساء أمس');
+    assert.equal(one('يفتح المعرض الساعة الرابعة بعد الظهر يوميا.').value.time, '16:00');
+    assert.deepEqual(findDates(buildContext('تعمل الصيدلية على مدار الساعة طوال الأسبوع.')), []);
+    assert.deepEqual(findDates(buildContext('حل في المركز الرابعة عشرة.')), []);
+  });
+  it('reads a span of days or weeks from the publication date, not one counted from an event', () => {
+    assert.deepEqual(unresolved(one('افتتح المتحف قبل يومين أمام الزوار.').value), { relativeDays: -2 });
+    assert.deepEqual(unresolved(one('تصل الشحنة بعد 10 أيام إلى الميناء.').value), { relativeDays: 10 });
+    assert.deepEqual(unresolved(one('انتقل إلى النادي قبل أسبوعين تقريبا.').value), { relativeDays: -14 });
+    assert.deepEqual(findDates(buildContext('ينتظر السكان الطريق منذ 25 عاما.')), [], 'منذ with a span is a duration');
+    assert.deepEqual(findDates(buildContext('يتحسن الأداء يوما بعد يوم.')), []);
+    assert.equal(one('سافر قبل يوم الجمعة الماضي.').text, 'يوم الجمعة الماضي');
+    assert.deepEqual(unresolved(one('تقاعد المدرب قبل عامين بعد مسيرة طويلة.').value), { relative: 'past' });
+    assert.deepEqual(findDates(buildContext('وصل المنتخب قبل يوم من المباراة.')), []);
+    assert.deepEqual(findDates(buildContext('أعلنت النتائج بعد يومين على الاقتراع.')), []);
+    assert.deepEqual(findDates(buildContext('عاش هناك منذ سنوات طويلة.')), []);
+  });
+  it('reads a period or the day after a demonstrative as the current one', () => {
+    assert.deepEqual(unresolved(one('تراجعت الأسعار هذا العام بشكل ملحوظ.').value), { relative: 'current' });
+    assert.equal(one('شارك في بطولة هذه السنة عشرون فريقا.').text, 'هذه السنة');
+    assert.deepEqual(unresolved(one('تبدأ الدراسة هذا العام 1441هـ مبكرا.').value), { year: 1441, calendar: 'hijri' });
+    assert.deepEqual(findDates(buildContext('تغيرت أسعار السلع في هذه الشهور كثيرا.')), []);
+    assert.equal(one('نحتفل في هذا اليوم بذكرى التأسيس.', '2020-09-23').value.iso, '2020-09-23');
+  });
 });
