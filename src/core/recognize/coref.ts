@@ -215,13 +215,51 @@ function mergeDescribed(cands: readonly NameCandidate[], uf: UnionFind): void {
   }
 }
 
-/** The shorter tails of a name of two words or more (بوتين and فلاديمير بوتين of a three-word name), shortest first. */
+/**
+ * The shorter tails of a name of two words or more (بوتين and فلاديمير بوتين of a three-word name),
+ * shortest first; none right after a binding particle, unless it opens with the person's first name:
+ * سلمان بن عبدالعزيز in محمد بن سلمان بن عبدالعزيز is his father.
+ */
 function tailsOf(k: NameKeys): string[] {
   if (!k.tails) {
     k.tails = [];
-    for (let n = 1; n < k.words.length; n++) k.tails.push(k.words.slice(k.words.length - n).join(' '));
+    const binds = particles('binds');
+    for (let n = 1; n < k.words.length; n++) {
+      const from = k.words.length - n;
+      // The person's own first name and family name (عبدالله بن صقيه of عبدالله بن علي بن عبدالله بن صقيه) stay his.
+      if (!binds.has(k.words[from - 1]) || (n > 1 && k.words[from] === k.words[0])) k.tails.push(k.words.slice(from).join(' '));
+    }
   }
   return k.tails;
+}
+
+/**
+ * A name cut after its first nasab (محمد بن سلمان) and the fuller name it begins, whose lineage goes
+ * on (محمد بن سلمان بن عبدالعزيز آل سعود): one person, when every fuller name beginning with it
+ * is one entity. The nearest earlier fuller name is taken, else the first.
+ */
+function mergeLineageHeads(texts: string[], types: EntityType[], uf: UnionFind): void {
+  const nasab = particles('nasab'), lengthens = particles('lengthens');
+  const words = (i: number) => matchKey(texts[i]).split(' ').filter(Boolean).map(phoneticTokenKey);
+  const fuller = new Map<string, number[]>();
+  const heads: [number, string][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    if (types[i] !== 'PER') continue;
+    const w = words(i);
+    if (w.length === 3 && nasab.has(w[1])) heads.push([i, w.join(' ')]);
+    if (w.length > 3 && nasab.has(w[1]) && lengthens.has(w[3])) {
+      const head = w.slice(0, 3).join(' ');
+      const list = fuller.get(head);
+      if (list) list.push(i);
+      else fuller.set(head, [i]);
+    }
+  }
+  for (const [i, head] of heads) {
+    const full = fuller.get(head);
+    if (!full || !full.every(j => uf.find(j) === uf.find(full[0]))) continue;
+    const lo = partitionPoint(full.length, k => full[k] < i);
+    uf.union(i, full[lo > 0 ? lo - 1 : 0]);
+  }
 }
 
 /** The value that occurs most often in ids.map(valueOf), the earliest among equals. */
@@ -272,6 +310,7 @@ export function buildEntities(
   mergeVariants(keys, types, uf);
   mergeTails(keys, types, i => !!cands[i].kbId, uf);
   mergeGivenNames(keys, types, uf);
+  mergeLineageHeads(texts, types, uf);
   mergeShortBodies(keys, types, texts, sources, uf);
   mergeDescribed(cands, uf);
 

@@ -123,4 +123,16 @@ describe('recognize/coref', function () {
     const two = entities('أصيب يزن خليلوف ويزن مراد، ونقل يزن إلى المستشفى', { model: [['يزن خليلوف', 'PER'], ['يزن مراد', 'PER'], ['يزن', 'PER']] }).mentions;
     assert.equal(new Set(two.map(m => m.entity)).size, 3);
   });
+  it('joins a name cut after its first nasab to the fuller name it begins, and never a father to his son', () => {
+    const model = (phrases: string[]): FakeOptions => ({ model: phrases.map(p => [p, 'PER'] as [string, 'PER']) });
+    const son = 'استقبل الأمير فهد بن تركي بن عبدالله آل سعود الضيوف، ثم قال فهد بن تركي إن الزيارة ناجحة.';
+    assert.deepEqual(entities(son, model(['فهد بن تركي بن عبدالله آل سعود', 'فهد بن تركي'])).mentions.map(m => m.entity), ['e1', 'e1']);
+    const father = 'أشاد الأمير تركي بن عبدالله بجهود نجله فهد بن تركي بن عبدالله في المعرض.';
+    assert.deepEqual(entities(father, model(['تركي بن عبدالله', 'فهد بن تركي بن عبدالله'])).mentions.map(m => m.entity), ['e1', 'e2']);
+    const two = 'حضر فهد بن تركي الحفل مع فهد بن تركي بن سعد وفهد بن تركي بن ماجد آل سعود.';
+    const { mentions } = entities(two, model(['فهد بن تركي', 'فهد بن تركي بن سعد', 'فهد بن تركي بن ماجد آل سعود']));
+    assert.equal(new Set(mentions.map(m => m.entity)).size, 3, 'two fuller names: the short one is neither');
+    const family = 'كرّم المحافظ سعد بن ماجد بن سعد بن حمدان، وشكر سعد بن حمدان الحضور.';
+    assert.deepEqual(entities(family, model(['سعد بن ماجد بن سعد بن حمدان', 'سعد بن حمدان'])).mentions.map(m => m.entity), ['e1', 'e1'], 'first name and family name');
+  });
 });
