@@ -8,6 +8,7 @@ import { isMaksuraTwin } from './maksura';
 import type { RuleEvidence } from './rules';
 import { isSurnameNisba } from './titles';
 import { dashAfter, gapAfter, readingsAt } from './token-view';
+import { kindWords } from './kind-words';
 
 /** Four-part names (زياد إبراهيم درويش ياسين) keep their third and fourth parts only with evidence. */
 const MAX_NAME_TOKENS = 4;
@@ -31,11 +32,12 @@ export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): bool
   if (ev.nisbaOf(tok.key)) return !(i > 0 && gapAfter(ctx, i - 1) === 'space' && ev.isNameToken(i - 1) && isSurnameNisba(tok.key, ev.nisbaOf));
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
   if (/^م.{3,}ه$/.test(tok.key)) return true;
-  // Titles, common words with a proclitic (بخطورة، بالدار), and a conjunction
-  // glued on a name (وماكرون، ونظيره) start a new phrase; فاجن is no ف + اجن.
+  // Titles, common words or a kind of body with a proclitic (بخطورة، بالدار، لمجلس: the title's
+  // complement), and a conjunction glued on a name (وماكرون، ونظيره) start a new phrase; فاجن is no ف + اجن.
   return rs.some(
     r =>
       titleLexicon().has(r.key) ||
+      (r.split && kindWords().bodyKinds.has(r.key)) ||
       (r.split && (ev.isCommonWord(r.key) || r.key.startsWith('ال') || (/^[وف]/.test(tok.key) && ev.isNameWord(r.key)))),
   );
 }

@@ -113,6 +113,7 @@ describe('recognize/rules', () => {
   });
   it('finds no person after a title without a name', () => {
     assert.deepEqual(names('قال الرئيس الروسي إن بلاده مستعدة.'), []);
+    assert.deepEqual(names('تجمع المحتجون عند البوابة الرئيسة لمجلس البلدية، ثم تفرقوا.', { names: [...NAMES, 'مجلس', 'البلدية'] }), [], 'a kind of body behind ل is the title\'s complement');
     assert.deepEqual(names('أكد الرئيس الأميركي بحث الملف.'), []);
   });
   it('reads modifiers and a second title after the first', () => {
