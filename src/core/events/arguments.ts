@@ -9,15 +9,17 @@
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
 //    A place does not visit: one found as a visit's actor is the place visited.
+//  - The reporter of a أن clause and its pronoun subject: reported-clauses.ts; an event noun's own agent: noun-agents.ts.
 //  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
-import { COMPLEMENTISER_WORD, COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { isViolent } from './typing';
-import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -28,6 +30,7 @@ import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
+import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
 
 export interface EventArguments {
   actors: string[];
@@ -37,24 +40,13 @@ export interface EventArguments {
   source: string | null;
 }
 
-/** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
-const WINDOW = 40;
 /** CAMEO's "make a visit": its actor is who travels. */
 const VISIT = '042';
-/** What is said begins after a colon or an opening mark: no subject chain runs into it. */
-const SAYING = /[:«"“]/;
-
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 /** إلى written alone before a reciprocal noun: the goal of the clause's verb (توصل إلى اتفاق). */
 const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.key));
-/**
- * A complementiser or preposition, standalone or glued to the article (بالإفراج، للحوار): what follows the verb is
- * no subject. A ب or ل glued to a bare noun is left out: as often the noun's own letter (لجنة، بعض).
- */
-const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
-  w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
 /** A place noun with a preposition glued on (بمحافظة، لمدينة، بمنطقة): the name after it is governed. */
 const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل]$/.test(w.prefixes[r]) && !/ال$/.test(w.prefixes[r]) && eventWords('placeMarkers').has(k)));
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
@@ -76,6 +68,7 @@ export class ArgumentFinder {
   private readonly typeOf = new Map<string, string>();
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
+  private readonly reports: ReportedClauses;
 
   constructor(
     private readonly d: Discourse,
@@ -84,63 +77,17 @@ export class ArgumentFinder {
     private readonly cues: Cue[],
     private readonly refs: ShortReferences,
   ) {
+    this.reports = new ReportedClauses(d, cues);
     for (const e of entities) {
       if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
       this.typeOf.set(e.id, e.type);
     }
   }
 
-  /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
-  private clause(f: EventFrame): { first: number; complementiser: number | null } {
-    const d = this.d;
-    const sFirst = Math.max(bodyFirst(this.d, f.from), f.from - WINDOW);
-    for (let j = f.from - 1; j >= sFirst; j--) {
-      if (COMPLEMENTISER_WORD.word(d, j)) return { first: j, complementiser: j };
-    }
-    return { first: sFirst, complementiser: null };
-  }
-
-  /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
-  private reporter(complementiser: number | null): string | null {
-    return this.reporterCue(complementiser)?.subject ?? null;
-  }
-
-  /** Whether a person is named between the speech verb that introduces a أن clause and the أن (أوضح المتحدث فلان، …، أنه): who says it. */
-  private says(complementiser: number, id: string): boolean {
-    const cue = this.reporterCue(complementiser);
-    if (!cue) return false;
-    // Only the speech verb's own subject phrase: a name in an earlier clause it reports (أشار إلى أن فلان … وأنه) is no sayer.
-    for (let j = cue.word + 1; j < complementiser && !COMPLEMENTISER_WORD.word(this.d, j); j++) if (this.d.mentionAt[j]?.entity === id) return true;
-    return false;
-  }
-
-  /** The speech cue a clause introduced by أن reports: the last one before it in its sentence. */
-  private reporterCue(complementiser: number | null): Cue | undefined {
-    if (complementiser === null) return undefined;
-    // The last cue before the complementiser (cues are in text order).
-    const lo = partitionPoint(this.cues.length, k => this.cues[k].word < complementiser);
-    const best = this.cues[lo - 1];
-    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best : undefined;
-  }
-
-  /**
-   * A reported pronoun whose gender is not its speech verb's (قالت الصحف إنه …، قال الوزير إنها …) is someone
-   * else than the reporter. The endings are morphology: ها feminine, ه masculine.
-   */
-  private otherThanReporter(subject: number, complementiser: number | null): boolean {
-    const cue = this.reporterCue(complementiser);
-    const key = this.d.words[subject].key;
-    if (!cue || cue.plural || !hasWord(this.d, subject, 'reportedSubjects')) return false;
-    // An expletive أنه (أضافت أنه سيتم …، أكدت أنه في حال …، أفادت أنه سعيا …، أنه «…») stands for no one: the reporter stays.
-    const next = subject + 1;
-    if (next >= this.d.words.length || SAYING.test(this.d.words[next].gap) || COMPLEMENT_OPENER.word(this.d, next) || hasWord(this.d, next, 'impersonalVerbs') || hasWord(this.d, next, 'purposeWords')) return false;
-    return cue.feminine ? /[^ه]ه$/.test(key) : key.endsWith('ها');
-  }
-
   find(f: EventFrame): EventArguments {
     const d = this.d;
-    const { first, complementiser } = this.clause(f);
-    const source = this.reporter(complementiser);
+    const { first, complementiser } = this.reports.clause(f);
+    const source = this.reports.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
     if (f.judgement) return this.judgement(f, first, source);
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
@@ -152,12 +99,12 @@ export class ArgumentFinder {
     const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
     if (open && subject !== undefined) {
       // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
-      const other = source !== null && this.otherThanReporter(subject, complementiser);
+      const other = source !== null && this.reports.otherThanReporter(subject, complementiser);
       actors = source && !other ? [source] : personBefore(d, f, other ? 1 : 0, WINDOW).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
       // A bombing or a killing further on in the أن clause of a person who says it (أوضح المتحدث فلان أنه عند
       // وصول الدورية … بادر من فيها بتفجيرها) is told by him, not done: the clause's opening pronoun is not he.
-      if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.says(first, id));
+      if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.reports.says(first, id));
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = personBefore(d, f, 1, WINDOW);
