@@ -261,7 +261,9 @@ export class ArgumentFinder {
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
     // A person found first stays: a second one after it is the object (استقبل الرئيس فلان الوزير فلانا).
     // A body named again (bodyAt) or owning a unit stands where it was named: no chain to walk here.
-    if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention) return after;
+    // A body right after the verb, with no office before it, is the subject itself: a person after it is the object
+    // (اعتقلت الشرطة المغربي فلانا).
+    if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention || (after.word === k && after.mention.type === 'ORG')) return after;
     const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
     return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
   }

@@ -1,0 +1,31 @@
+// Subjects after a verb that a chain of honorifics (صاحب السمو الملكي الأمير، خادم الحرمين الشريفين الملك، معالي)
+// or a body with no office before it stands between or opens. Sentences written for these tests.
+import { strict as assert } from 'node:assert';
+import { eventsOf, type Names } from './fixture';
+
+const argsOf = (text: string, names: Names, trigger: string) => eventsOf(text, names).find(e => e.trigger.text.includes(trigger));
+
+const names: Names = [['نايف بن سعود', 'naif', 'PER'], ['كريم الهاشمي', 'karim', 'PER'], ['الشرطة الفرنسية', 'police', 'ORG'], ['نانت', 'nantes', 'LOC']];
+
+describe('events: a subject after honorifics', () => {
+  it('takes the prince after صاحب السمو الملكي الأمير as the host, not as the one received', () => {
+    const e = argsOf('استقبل صاحب السمو الملكي الأمير نايف بن سعود في مكتبه أمس السفير كريم الهاشمي.', names, 'استقبل');
+    assert.deepEqual(e?.actors, ['naif']);
+    assert.ok(!e?.targets.includes('naif'));
+  });
+  it('takes the king after خادم الحرمين الشريفين الملك, and a minister after معالي', () => {
+    assert.deepEqual(argsOf('التقى خادم الحرمين الشريفين الملك نايف بن سعود وفدا من رجال الأعمال.', names, 'التقى')?.actors, ['naif']);
+    assert.deepEqual(argsOf('وبحث معالي الوزير كريم الهاشمي مع الوفد سبل التعاون.', names, 'بحث')?.actors, ['karim']);
+  });
+});
+
+describe('events: a body right after the verb', () => {
+  it('is the subject, and the person named after it with his nisba the object (اعتقلت الشرطة المغربي فلانا)', () => {
+    const e = argsOf('اعتقلت الشرطة الفرنسية المغربي كريم الهاشمي في نانت أمس.', names, 'اعتقلت');
+    assert.deepEqual(e?.actors, ['police']);
+    assert.deepEqual(e?.targets, ['karim']);
+  });
+  it('still walks an office in construct with a body to its holder (مدير الشرطة فلان)', () => {
+    assert.deepEqual(argsOf('وطالب مدير الشرطة الفرنسية كريم الهاشمي السكان بالهدوء.', names, 'طالب')?.actors, ['karim']);
+  });
+});
