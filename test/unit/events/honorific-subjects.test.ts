@@ -29,3 +29,21 @@ describe('events: a body right after the verb', () => {
     assert.deepEqual(argsOf('وطالب مدير الشرطة الفرنسية كريم الهاشمي السكان بالهدوء.', names, 'طالب')?.actors, ['karim']);
   });
 });
+
+describe('events: arrests written with القبض على', () => {
+  it('codes ألقى القبض على as an arrest by the verb\'s subject, the one arrested its target', () => {
+    const e = argsOf('ألقت الشرطة الفرنسية القبض على كريم الهاشمي في نانت أمس.', names, 'القبض');
+    assert.equal(e?.cameo, '173');
+    assert.deepEqual(e?.actors, ['police']);
+    assert.deepEqual(e?.targets, ['karim']);
+  });
+  it('gives an impersonal arrest (تم القبض على) or one after a noun (أسفرت عن القبض على) no actor', () => {
+    const impersonal = argsOf('وتم القبض على كريم الهاشمي بعد مطاردة في نانت.', names, 'القبض');
+    assert.equal(impersonal?.cameo, '173');
+    assert.deepEqual(impersonal?.actors, []);
+    assert.deepEqual(argsOf('وأسفرت جهود الشرطة الفرنسية عن القبض على عشرين شخصا.', names, 'القبض')?.actors, []);
+  });
+  it('does not read تلقى (received) as the support verb ألقى', () => {
+    assert.deepEqual(argsOf('تلقى كريم الهاشمي نبأ القبض على شقيقه في نانت.', names, 'القبض')?.actors, []);
+  });
+});
