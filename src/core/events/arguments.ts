@@ -131,13 +131,16 @@ export class ArgumentFinder {
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
   private agents(f: EventFrame, first: number, sEnd: number, clauseFirst = first): string[] {
     const d = this.d;
-    // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
-    // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
-    if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
+    // A verb form right after a preposition or time word (خلال قصف للقوات X، عن دعم X لـY) is its verbal noun: an agent
+    // in the noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
+    // After another preposition only a name right after it is read so (عن دعم إيران لـX، من طرد التنظيم).
+    const nameAfter = f.to < sEnd && d.mentionAt[f.to]?.start === d.words[f.to].start && oneClause(d, f.from, f.to);
+    const noun = f.from > 0 && (PREPOSITION_BEFORE.word(d, f.from - 1) || (nameAfter && PREPOSITION_WORD.word(d, f.from - 1)));
+    if (f.verbal && !f.participle && noun && oneClause(d, f.from - 1, f.from)) {
       const agent = nounAgent(d, { ...f, verbal: false }, sEnd, j => this.bodyAt(j)?.mention);
       if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
       // A name right after it that the noun takes as its patient (في طرد الحوثيين، على قتل فلان) is no subject after a verb.
-      if ('mentions' in agent && f.to < sEnd && d.mentionAt[f.to]?.start === d.words[f.to].start && oneClause(d, f.from, f.to)) return [];
+      if ('mentions' in agent && nameAfter) return [];
     }
     if (isImpersonal(d, f)) {
       const by = agentPhrase(d, f, sEnd);

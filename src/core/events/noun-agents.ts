@@ -5,7 +5,7 @@
 // (أعلن الوزير حالة الطوارئ), or of a relative clause after it (الهجوم الذي نفذه X); a noun with none of
 // these has no actor (the nearest name is as often the place or the victim) unless it is a circumstance
 // of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
-import { COMPLEMENTISERS, PREPOSITION_WORD, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
@@ -21,6 +21,8 @@ const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
 const CAPITAL_VOICE = new Set(['01', '02', '03', '10', '12', '13']);
 /** Roots whose noun names its giver after من: intent to cooperate (promises), diplomatic support, aid. */
 const FROM_AGENT = new Set(['03', '05', '07']);
+/** Roots whose noun names who gets it after ل or إلى: support, aid. */
+const GIVEN_TO = new Set(['05', '07']);
 
 /** A support verb stands within this many words before its noun, a name counting as one word and titles as none. */
 const SUPPORT_REACH = 6;
@@ -90,6 +92,9 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
   const body = inConstruct && !bare && !genitive ? bodyAt?.(f.to) : undefined;
   if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
+  // Support or aid in construct before the one it goes to (دعم إيران لحزب الله، مساعدات اليابان إلى اللاجئين) names its
+  // giver there, a place too.
+  if (genitive && GIVEN_TO.has(root) && recipientAfter(d, wordIndexAt(d, genitive.end - 1) + 1, end)) return { mentions: [genitive] };
   if (genitive) {
     if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
     // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent but for what one says:
@@ -133,4 +138,16 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   }
   // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
   return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };
+}
+
+/** A name within three words from `from`, in one clause, after ل or a recipient preposition: who support or aid goes to. */
+function recipientAfter(d: Discourse, from: number, end: number): boolean {
+  for (let j = from; j < end && j < from + 3 && oneClause(d, from - 1, j); j++) {
+    const w = d.words[j];
+    const lam = w.prefixes.some(p => p.endsWith('ل') && !p.endsWith('ال'));
+    if (hasWord(d, j, 'recipientPrepositions')) return !!nameAfterTitles(d, j + 1, 2, end);
+    // The name may follow the noun the ل is glued on (لنظام الأسد، لحكومة X).
+    if (lam) return !!(d.mentionAt[j] ?? (j + 1 < end && oneClause(d, j, j + 1) ? d.mentionAt[j + 1] : undefined));
+  }
+  return false;
 }

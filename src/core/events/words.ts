@@ -24,6 +24,8 @@ interface EventWordsJson {
   conditionWords: string[];
   sourceMarkers: string[];
   supportVerbs: string[];
+  /** Before the one support, aid or a promise goes to (دعم إيران إلى الحزب); ل glued on the name is morphology. */
+  recipientPrepositions: string[];
   /** Support verbs written form by form, where the lemma's inflection would go wrong (ألقى القبض). */
   supportVerbForms: string[];
   /** Verbs whose object names those a meeting brought together (اللقاء الذي ضم X وY); lemmas. */
