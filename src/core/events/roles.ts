@@ -58,10 +58,24 @@ export function frontedSubject(d: Discourse, f: EventFrame): Mention | undefined
   return t > 0 && COMPLEMENTISERS.has(d.words[t - 1].key) && oneClause(d, t - 1, f.from) ? m : undefined;
 }
 
-/** Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). */
+const OPENS_GLOSS = /^\s*\(\s*$/;
+const CLOSES_GLOSS = /^\s*\)\s*$/;
+
+/**
+ * Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). A gloss of
+ * one or two words in parentheses (أعلنت تونس اليوم (الجمعة) …، تنظيم الدولة (داعش)) leaves the clause whole.
+ */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
   if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;
-  for (let j = a + 1; j <= b; j++) if ((commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(d.words[j].gap)) return false;
+  for (let j = a + 1; j <= b; j++) {
+    const gap = d.words[j].gap;
+    if (!(commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(gap)) continue;
+    // From inside the gloss (a is its word) only its closing mark is left.
+    if (CLOSES_GLOSS.test(gap) && (OPENS_GLOSS.test(d.words[j - 1].gap) || (j - 2 >= a && OPENS_GLOSS.test(d.words[j - 2].gap)))) continue;
+    const close = OPENS_GLOSS.test(gap) ? [j + 1, j + 2].find(k => k < d.words.length && CLOSES_GLOSS.test(d.words[k].gap)) : undefined;
+    if (close === undefined) return false;
+    j = close;
+  }
   return true;
 }
 

@@ -47,3 +47,13 @@ describe('events: arrests written with القبض على', () => {
     assert.deepEqual(argsOf('تلقى كريم الهاشمي نبأ القبض على شقيقه في نانت.', names, 'القبض')?.actors, []);
   });
 });
+
+describe('events: a gloss in parentheses inside the clause', () => {
+  const places: Names = [['تونس', 'tunisia', 'LOC'], ['نانت', 'nantes', 'LOC']];
+  it('lets a support verb reach its noun past a weekday in parentheses (أعلنت تونس اليوم (الجمعة) تمديد حالة الطوارئ)', () => {
+    assert.deepEqual(argsOf('أعلنت تونس اليوم (الجمعة) تمديد حالة الطوارئ في البلاد.', places, 'الطوارئ')?.actors, ['tunisia']);
+  });
+  it('still stops at an aside of many words in parentheses', () => {
+    assert.deepEqual(argsOf('أعلنت تونس (وفق ما نقلته وسائل الإعلام المحلية مساء) تمديد حالة الطوارئ في البلاد.', places, 'الطوارئ')?.actors, []);
+  });
+});
