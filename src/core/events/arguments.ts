@@ -18,7 +18,7 @@ import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { isViolent } from './typing';
-import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
@@ -168,6 +168,26 @@ export class ArgumentFinder {
       if (holder) return [holder];
       const prior = priorSubject(d, f) ?? frontedSubject(d, f);
       if (prior) return [prior.entity];
+      // A sentence that opens with its subject (الجبوري يطالب العبادي): a name after the verb is its object, or on a
+      // reciprocal act its partner (فلان التقى فلانا).
+      const opening = f.quote ? undefined : openingSubject(d, f, j => inDate(this.dates, d.words[j].start));
+      // Unnamed, it may be a bare kind noun naming a body again (والقوات صدت).
+      if (opening === null) {
+        for (let j = bodyFirst(d, f.from); j < f.from; j++) {
+          const body = this.bodyAt(j);
+          if (body) return [body.mention.entity];
+        }
+        return [];
+      }
+      if (opening) {
+        // A dual or plural verb takes the names coordinated before it (عضوا الشرف فلان وفلان يدعمان).
+        const group = f.number === 'd' || f.number === 'p' ? coordinated(d, opening.word, -1, 3) : [];
+        const out: string[] = [];
+        for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
+        addEntity(out, opening.mention.entity);
+        const partner = f.mutual ? this.vso(f, sEnd) : undefined;
+        return partner ? addEntity(out, partner.mention.entity) : out;
+      }
       // A name after the verb is its subject in a relative clause whose pronoun takes the antecedent up (التي وعد بها
       // الرئيس X، الذي زاره X); with none the antecedent is the subject and that name the object (فلان الذي اتهم X).
       // Taken up, the antecedent is the object (البلدة التي دمرتها المعارك): the subject is named after the verb or not at all.

@@ -5,8 +5,8 @@
 //  - an impersonal report (تم / جرى + verbal noun) names its agent only with من قبل / على أيدي;
 //  - a unit or men of a body (طائرات التحالف، مسلحون من حركة X) stand for the body.
 // An event noun's own phrase and its support verb: noun-agents.ts.
-import { institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { functionWords, institutions } from '../lang/lexicon';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
@@ -56,6 +56,38 @@ export function frontedSubject(d: Discourse, f: EventFrame): Mention | undefined
   let t = j;
   while (t > 1 && t > j - 4 && isTitleWord(d, t - 1) && oneClause(d, t - 1, j)) t--;
   return t > 0 && COMPLEMENTISERS.has(d.words[t - 1].key) && oneClause(d, t - 1, f.from) ? m : undefined;
+}
+
+/** A sentence opens with its subject this many words long at most (الرئيس الروسي فلاديمير بوتين). */
+const OPENING_REACH = 6;
+/** A preposition written alone, after و or ف too (وفي المدينة): what opens the sentence is a phrase, not its subject. */
+const OPENING_PREPOSITION = new WordMemo(w => w.keys.some((k, r) => /^[وف]?$/.test(w.prefixes[r]) && prepositions().has(k)));
+let prepositionKeys: Set<string> | undefined;
+const prepositions = (): Set<string> => (prepositionKeys ??= new Set(functionWords().prepositions.entries.map(wordKey)));
+
+/**
+ * A sentence that opens with its subject and then the verb (headlines: الجبوري يطالب العبادي، والأهالي يناشدون
+ * هادي): the subject named there, or null when it names no one (خادم الحرمين يستقبل …); a name after the verb is then
+ * its object. Undefined when the words before the verb are no subject: one may be a preposition, a complementiser, a
+ * relative pronoun, a date (اليوم يستقبل), or a word neither definite, a title, a name nor in construct with one.
+ */
+export function openingSubject(d: Discourse, f: EventFrame, isDate: (j: number) => boolean): { mention: Mention; word: number } | null | undefined {
+  const first = bodyFirst(d, f.from);
+  if (f.from === first || f.from - first > OPENING_REACH || !oneClause(d, first, f.from)) return undefined;
+  let subject: { mention: Mention; word: number } | null = null;
+  for (let j = first; j < f.from; j++) {
+    const w = d.words[j];
+    if (isDate(j) || OPENING_PREPOSITION.word(d, j) || COMPLEMENTISERS.has(w.key) || hasWord(d, j, 'relativePronouns')) return undefined;
+    const m = d.mentionAt[j];
+    if (m) {
+      if (isGoverned(d, j, m)) return undefined;
+      subject = { mention: m, word: j };
+      continue;
+    }
+    const definite = (k: number): boolean => k < f.from && (!!mentionCovering(d, k) || d.words[k].prefixes.some(p => p.endsWith('ال')));
+    if (!mentionCovering(d, j) && !isTitleWord(d, j) && !definite(j) && !definite(j + 1) && !definite(j + 2)) return undefined;
+  }
+  return subject;
 }
 
 const OPENS_GLOSS = /^\s*\(\s*$/;
