@@ -18,7 +18,7 @@ import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { isViolent } from './typing';
-import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
@@ -278,7 +278,8 @@ export class ArgumentFinder {
     const body = officialsBody(d, k, sEnd);
     if (body) return personAfter(d, body.mention, sEnd) ?? body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
-      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
+      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
+      ?? apposedPerson(d, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.

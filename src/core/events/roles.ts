@@ -211,6 +211,16 @@ export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: 
   return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
+/**
+ * A person named right after a definite noun that describes him (أشاد المتطوع فلان، هدد المواطن فلان): the noun
+ * is in apposition, the person the subject. Word k is the noun, right after the verb.
+ */
+export function apposedPerson(d: Discourse, k: number, end: number): { mention: Mention; word: number } | undefined {
+  const m = k + 1 < end ? d.mentionAt[k + 1] : undefined;
+  if (!m || m.type !== 'PER' || m.start !== d.words[k + 1].start || d.mentionAt[k] || !oneClause(d, k, k + 1)) return undefined;
+  return d.words[k].prefixes.some(p => p.endsWith('ال')) && !/[بلك]/.test(d.words[k].prefixes.join('').replace(/ال$/, '')) ? { mention: m, word: k + 1 } : undefined;
+}
+
 /** A relative clause is this many words at most: an antecedent further back is out of reach. */
 const RELATIVE_REACH = 12;
 

@@ -57,3 +57,14 @@ describe('events: a gloss in parentheses inside the clause', () => {
     assert.deepEqual(argsOf('أعلنت تونس (وفق ما نقلته وسائل الإعلام المحلية مساء) تمديد حالة الطوارئ في البلاد.', places, 'الطوارئ')?.actors, []);
   });
 });
+
+describe('events: a person after a definite noun that describes him', () => {
+  it('takes the person after المواطن or المتطوع as the subject, not the object', () => {
+    const e = argsOf('وأشاد المتطوع كريم الهاشمي بتعاون الزوار مع المنظمين.', names, 'أشاد');
+    assert.deepEqual(e?.actors, ['karim']);
+    assert.deepEqual(argsOf('وهدد المواطن كريم الهاشمي بالإضراب عن الطعام.', names, 'هدد')?.actors, ['karim']);
+  });
+  it('leaves a person after a noun governed by a preposition alone (بالمواطن فلان)', () => {
+    assert.ok(!argsOf('وأشاد بالمتطوع كريم الهاشمي مدير المهرجان.', names, 'أشاد')?.actors.includes('karim'));
+  });
+});
