@@ -97,7 +97,10 @@ export class ArgumentFinder {
     // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
     const open = !actors.length && !isImpersonal(d, f);
     const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
-    if (open && subject !== undefined) {
+    // A clause's opening pronoun before a quotation (أشار إلى أنه «في أكثر الهجمات …») stands for no one: the act
+    // further in is not the reporter's.
+    const quoted = subject === first && !!f.quote && wordIndexAt(d, f.quote.start) > first;
+    if (open && subject !== undefined && !quoted) {
       // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
       const other = source !== null && this.reports.otherThanReporter(subject, complementiser);
       actors = source && !other ? [source] : personBefore(d, f, other ? 1 : 0, WINDOW).filter(id => id !== source);
