@@ -49,6 +49,8 @@ const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circum
 const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.key));
 /** A place noun with a preposition glued on (بمحافظة، لمدينة، بمنطقة): the name after it is governed. */
 const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل]$/.test(w.prefixes[r]) && !/ال$/.test(w.prefixes[r]) && eventWords('placeMarkers').has(k)));
+/** A word with a preposition glued on before the article (بالعضو، للوزير، كالرئيس): the letters are morphology. */
+const GOVERNED_TITLE = /^[وف]?(?:بال|لل|كال)/;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
 
@@ -283,8 +285,10 @@ export class ArgumentFinder {
     const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
       ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
       ?? apposedPerson(d, k, sEnd);
-    // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
+    // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays; a title with a preposition glued
+    // on (التقى بالعضو فلان، للوزير فلان) governs the name after it.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
+    for (let j = k; j < after.word; j++) if (GOVERNED_TITLE.test(d.words[j].text)) return undefined;
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
     // A person found first stays: a second one after it is the object (استقبل الرئيس فلان الوزير فلانا).
     // A body named again (bodyAt) or owning a unit stands where it was named: no chain to walk here.

@@ -13,6 +13,14 @@ describe('events: a subject after honorifics', () => {
     assert.deepEqual(e?.actors, ['naif']);
     assert.ok(!e?.targets.includes('naif'));
   });
+  it('takes the person after a deputy minister\'s office (وكيل وزارة الداخلية الدكتور فلان) as the host', () => {
+    const e = argsOf('استقبل وكيل وزارة الداخلية الدكتور كريم الهاشمي أمس المهنئين بالعيد.', [...names, ['وزارة الداخلية', 'interior', 'ORG']], 'استقبل');
+    assert.deepEqual(e?.actors, ['karim']);
+  });
+  it('never takes a name after a title with a preposition glued on (التقى بالوزير فلان) as the subject', () => {
+    const text = 'ووصل سامر الخطيب إلى المعسكر أمس حيث التقى بالوزير كريم الهاشمي.';
+    assert.ok(!argsOf(text, [...names, ['سامر الخطيب', 'samer', 'PER']], 'التقى')?.actors.includes('karim'));
+  });
   it('takes the king after خادم الحرمين الشريفين الملك, and a minister after معالي', () => {
     assert.deepEqual(argsOf('التقى خادم الحرمين الشريفين الملك نايف بن سعود وفدا من رجال الأعمال.', names, 'التقى')?.actors, ['naif']);
     assert.deepEqual(argsOf('وبحث معالي الوزير كريم الهاشمي مع الوفد سبل التعاون.', names, 'بحث')?.actors, ['karim']);
