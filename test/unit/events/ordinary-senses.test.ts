@@ -31,6 +31,9 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['قاتل (fighters, a noun)', 'يصعب تدفق مقاتلين إلى التنظيم عبر الحدود'],
     ['بحث (a researcher)', 'وقالت سارة وهي باحثة في مركز الدراسات إن الوضع صعب'],
     ['ساعد (an assistant)', 'عمل مساعدا لوزير المالية قبل أن يعود إلى الجامعة'],
+    ['طالب (a female student)', 'وتدرس نحو ألف طالبة في الكلية الجديدة'],
+    ['اجتمع (his society, all together)', 'يعمل الشاب لخدمة مجتمعه، وتتحمل الدول مجتمعة المسؤولية'],
+    ['شجع (encouraging investment)', 'وتهدف الخطة إلى تشجيع الاستثمار في المدن الصغيرة'],
     ['أبى (a father, أبيه)', 'سافر الشاب مع أبيه إلى المدينة أمس'],
     ['أبى (two doors, بابيها)', 'أغلقت الشرطة المبنى ببابيها الأماميين'],
     ['ساعد (a woman\'s title)', 'وحضرت الحفل مساعدة وزير الخارجية لشؤون أفريقيا ليلى منصور'],
@@ -61,6 +64,10 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   }
   it('attacks in the perfect and the verbal noun stay events', () => {
     assert.deepEqual(eventRows('استهدفت غارة مخزنا للذخيرة قرب المطار'), ['استهدفت غارة 19']);
+  });
+  it('a demand and a meeting stay events beside those words', () => {
+    assert.deepEqual(eventRows('طالبت النقابة الحكومة برفع الأجور'), ['طالبت 02']);
+    assert.deepEqual(eventRows('اجتمع الوزراء في العاصمة أمس'), ['اجتمع 04']);
   });
   it('help and support stay events beside those names', () => {
     assert.deepEqual(eventRows('تسعى الجمعية لمساعدة الأسر المتضررة'), ['مساعدة 07']);
