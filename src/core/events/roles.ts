@@ -13,6 +13,7 @@ import type { EventFrame } from './triggers';
 import { isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { bodyFirst } from '../recognize/byline';
+import { lastOfChain } from '../recognize/subject-chain';
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
@@ -253,7 +254,10 @@ export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention |
   for (let j = f.to; j < end && j < f.to + 8; j++) {
     if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
     if (!hasWord(d, j, 'agentMarkers') || !eventWords('agentPrepositions').has(d.words[j - 1]?.key ?? '')) continue;
-    return nameAfterTitles(d, j + 1, 3, end)?.mention ?? latter(d, j + 1) ?? ownerAfter(d, j + 1, end);
+    // A place or body after an office (من قبل أمين المنطقة المهندس فلان) describes it: the person closing the chain acts.
+    const named = nameAfterTitles(d, j + 1, 3, end);
+    if (named && named.word > j + 1 && named.mention.type !== 'PER') return lastOfChain(d, named.mention, end, k => /[«"“:]/.test(d.words[k].gap));
+    return named?.mention ?? latter(d, j + 1) ?? ownerAfter(d, j + 1, end);
   }
   return undefined;
 }

@@ -76,3 +76,10 @@ describe('events: a person after a definite noun that describes him', () => {
     assert.ok(!argsOf('وأشاد بالمتطوع كريم الهاشمي مدير المهرجان.', names, 'أشاد')?.actors.includes('karim'));
   });
 });
+
+describe('events: an agent after من قبل named by his office', () => {
+  it('takes the person closing the office chain, not the place in it (من قبل أمين نانت المهندس فلان)', () => {
+    const e = argsOf('وتحظى البطولة بدعم من قبل أمين نانت المهندس كريم الهاشمي.', names, 'دعم');
+    assert.deepEqual(e?.actors, ['karim']);
+  });
+});
