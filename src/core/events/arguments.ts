@@ -9,15 +9,17 @@
 //    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
 //    country when the article names it too.
 //    A place does not visit: one found as a visit's actor is the place visited.
+//  - The reporter of a أن clause and its pronoun subject: reported-clauses.ts; an event noun's own agent: noun-agents.ts.
 //  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
-import { COMPLEMENTISER_WORD, COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { PREPOSITION_WORD, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Cue } from '../recognize/speakers';
 import type { DateExpr, Entity, Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { eventWords } from './words';
 import { isViolent } from './typing';
-import { PRONOUN_OBJECT, agentPhrase, frontedSubject, hasWord, isResumed, isImpersonal, nounAgent, oneClause, priorSubject, relativeClauseAgent, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
+import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -28,6 +30,7 @@ import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
+import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
 
 export interface EventArguments {
   actors: string[];
@@ -37,26 +40,17 @@ export interface EventArguments {
   source: string | null;
 }
 
-/** Arguments are looked for within this many words of the trigger: a clause, even in a run-on sentence. */
-const WINDOW = 40;
 /** CAMEO's "make a visit": its actor is who travels. */
 const VISIT = '042';
-/** What is said begins after a colon or an opening mark: no subject chain runs into it. */
-const SAYING = /[:«"“]/;
-
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
 const PRONOUN_SUBJECT = new WordMemo(w => w.keys.some(k => eventWords('reportedSubjects').has(k) || eventWords('ownCountry').has(k)));
 const PREPOSITION_BEFORE = new WordMemo(w => w.keys.some(k => eventWords('circumstancePrepositions').has(k)));
 /** إلى written alone before a reciprocal noun: the goal of the clause's verb (توصل إلى اتفاق). */
 const GOAL_PREPOSITION = new WordMemo(w => eventWords('goalPrepositions').has(w.key));
-/**
- * A complementiser or preposition, standalone or glued to the article (بالإفراج، للحوار): what follows the verb is
- * no subject. A ب or ل glued to a bare noun is left out: as often the noun's own letter (لجنة، بعض).
- */
-const COMPLEMENT_OPENER = new WordMemo(w => COMPLEMENTISERS.has(w.key) || /^[وف]?(?:بال|لل)/.test(w.key) ||
-  w.keys.some(k => eventWords('complementLinks').has(k) || eventWords('complementPrepositions').has(k) || eventWords('interposedPrepositions').has(k)));
 /** A place noun with a preposition glued on (بمحافظة، لمدينة، بمنطقة): the name after it is governed. */
 const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل]$/.test(w.prefixes[r]) && !/ال$/.test(w.prefixes[r]) && eventWords('placeMarkers').has(k)));
+/** A word with a preposition glued on before the article (بالعضو، للوزير، كالرئيس): the letters are morphology. */
+const GOVERNED_TITLE = /^[وف]?(?:بال|لل|كال)/;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
 
@@ -76,6 +70,7 @@ export class ArgumentFinder {
   private readonly typeOf = new Map<string, string>();
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
+  private readonly reports: ReportedClauses;
 
   constructor(
     private readonly d: Discourse,
@@ -84,63 +79,17 @@ export class ArgumentFinder {
     private readonly cues: Cue[],
     private readonly refs: ShortReferences,
   ) {
+    this.reports = new ReportedClauses(d, cues);
     for (const e of entities) {
       if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
       this.typeOf.set(e.id, e.type);
     }
   }
 
-  /** First word of the clause the frame sits in: after the last complementiser before it, else the sentence start. */
-  private clause(f: EventFrame): { first: number; complementiser: number | null } {
-    const d = this.d;
-    const sFirst = Math.max(bodyFirst(this.d, f.from), f.from - WINDOW);
-    for (let j = f.from - 1; j >= sFirst; j--) {
-      if (COMPLEMENTISER_WORD.word(d, j)) return { first: j, complementiser: j };
-    }
-    return { first: sFirst, complementiser: null };
-  }
-
-  /** The reporter of a clause introduced by أن: the subject of the speech verb right before it. */
-  private reporter(complementiser: number | null): string | null {
-    return this.reporterCue(complementiser)?.subject ?? null;
-  }
-
-  /** Whether a person is named between the speech verb that introduces a أن clause and the أن (أوضح المتحدث فلان، …، أنه): who says it. */
-  private says(complementiser: number, id: string): boolean {
-    const cue = this.reporterCue(complementiser);
-    if (!cue) return false;
-    // Only the speech verb's own subject phrase: a name in an earlier clause it reports (أشار إلى أن فلان … وأنه) is no sayer.
-    for (let j = cue.word + 1; j < complementiser && !COMPLEMENTISER_WORD.word(this.d, j); j++) if (this.d.mentionAt[j]?.entity === id) return true;
-    return false;
-  }
-
-  /** The speech cue a clause introduced by أن reports: the last one before it in its sentence. */
-  private reporterCue(complementiser: number | null): Cue | undefined {
-    if (complementiser === null) return undefined;
-    // The last cue before the complementiser (cues are in text order).
-    const lo = partitionPoint(this.cues.length, k => this.cues[k].word < complementiser);
-    const best = this.cues[lo - 1];
-    return best && this.d.words[best.word].sentence === this.d.words[complementiser].sentence ? best : undefined;
-  }
-
-  /**
-   * A reported pronoun whose gender is not its speech verb's (قالت الصحف إنه …، قال الوزير إنها …) is someone
-   * else than the reporter. The endings are morphology: ها feminine, ه masculine.
-   */
-  private otherThanReporter(subject: number, complementiser: number | null): boolean {
-    const cue = this.reporterCue(complementiser);
-    const key = this.d.words[subject].key;
-    if (!cue || cue.plural || !hasWord(this.d, subject, 'reportedSubjects')) return false;
-    // An expletive أنه (أضافت أنه سيتم …، أكدت أنه في حال …، أفادت أنه سعيا …، أنه «…») stands for no one: the reporter stays.
-    const next = subject + 1;
-    if (next >= this.d.words.length || SAYING.test(this.d.words[next].gap) || COMPLEMENT_OPENER.word(this.d, next) || hasWord(this.d, next, 'impersonalVerbs') || hasWord(this.d, next, 'purposeWords')) return false;
-    return cue.feminine ? /[^ه]ه$/.test(key) : key.endsWith('ها');
-  }
-
   find(f: EventFrame): EventArguments {
     const d = this.d;
-    const { first, complementiser } = this.clause(f);
-    const source = this.reporter(complementiser);
+    const { first, complementiser } = this.reports.clause(f);
+    const source = this.reports.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
     if (f.judgement) return this.judgement(f, first, source);
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
@@ -150,14 +99,17 @@ export class ArgumentFinder {
     // An impersonal report (تم اعتقال) has no subject to stand in for: only من قبل names its agent.
     const open = !actors.length && !isImpersonal(d, f);
     const subject = [first, f.to, f.from - 1, ...(f.to - f.from > 1 ? [f.from + 1] : [])].find(pronoun);
-    if (open && subject !== undefined) {
+    // A clause's opening pronoun before a quotation (أشار إلى أنه «في أكثر الهجمات …») stands for no one: the act
+    // further in is not the reporter's.
+    const quoted = subject === first && !!f.quote && wordIndexAt(d, f.quote.start) > first;
+    if (open && subject !== undefined && !quoted) {
       // Of another gender than the reporter, the pronoun is the man or woman last named (قالت الصحف إنه تزعم …).
-      const other = source !== null && this.otherThanReporter(subject, complementiser);
+      const other = source !== null && this.reports.otherThanReporter(subject, complementiser);
       actors = source && !other ? [source] : personBefore(d, f, other ? 1 : 0, WINDOW).filter(id => id !== source);
       if (hasWord(d, subject, 'ownCountry')) actors = actors.map(id => this.countryOf(id) ?? id);
       // A bombing or a killing further on in the أن clause of a person who says it (أوضح المتحدث فلان أنه عند
       // وصول الدورية … بادر من فيها بتفجيرها) is told by him, not done: the clause's opening pronoun is not he.
-      if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.says(first, id));
+      if (subject === first && !f.verbal && isViolent(f.cameo)) actors = actors.filter(id => !this.reports.says(first, id));
     }
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = personBefore(d, f, 1, WINDOW);
@@ -184,13 +136,16 @@ export class ArgumentFinder {
   /** The agent by the clause's structure (roles.ts); verbs fall back to the subject search. */
   private agents(f: EventFrame, first: number, sEnd: number, clauseFirst = first): string[] {
     const d = this.d;
-    // A verb form right after a preposition or time word (خلال قصف للقوات X) is its verbal noun: an agent in the
-    // noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
-    if (f.verbal && !f.participle && f.from > 0 && PREPOSITION_BEFORE.word(d, f.from - 1) && oneClause(d, f.from - 1, f.from)) {
+    // A verb form right after a preposition or time word (خلال قصف للقوات X، عن دعم X لـY) is its verbal noun: an agent
+    // in the noun's own phrase acts; without one the clause's subject took part (تشارك X في شن غارات), as for the verb.
+    // After another preposition only a name right after it is read so (عن دعم إيران لـX، من طرد التنظيم).
+    const nameAfter = f.to < sEnd && d.mentionAt[f.to]?.start === d.words[f.to].start && oneClause(d, f.from, f.to);
+    const noun = f.from > 0 && (PREPOSITION_BEFORE.word(d, f.from - 1) || (nameAfter && PREPOSITION_WORD.word(d, f.from - 1)));
+    if (f.verbal && !f.participle && noun && oneClause(d, f.from - 1, f.from)) {
       const agent = nounAgent(d, { ...f, verbal: false }, sEnd, j => this.bodyAt(j)?.mention);
       if ('mentions' in agent && agent.mentions.length) return agent.mentions.map(m => m.entity);
       // A name right after it that the noun takes as its patient (في طرد الحوثيين، على قتل فلان) is no subject after a verb.
-      if ('mentions' in agent && f.to < sEnd && d.mentionAt[f.to]?.start === d.words[f.to].start && oneClause(d, f.from, f.to)) return [];
+      if ('mentions' in agent && nameAfter) return [];
     }
     if (isImpersonal(d, f)) {
       const by = agentPhrase(d, f, sEnd);
@@ -218,6 +173,26 @@ export class ArgumentFinder {
       if (holder) return [holder];
       const prior = priorSubject(d, f) ?? frontedSubject(d, f);
       if (prior) return [prior.entity];
+      // A sentence that opens with its subject (الجبوري يطالب العبادي): a name after the verb is its object, or on a
+      // reciprocal act its partner (فلان التقى فلانا).
+      const opening = f.quote ? undefined : openingSubject(d, f, j => inDate(this.dates, d.words[j].start));
+      // Unnamed, it may be a bare kind noun naming a body again (والقوات صدت).
+      if (opening === null) {
+        for (let j = bodyFirst(d, f.from); j < f.from; j++) {
+          const body = this.bodyAt(j);
+          if (body) return [body.mention.entity];
+        }
+        return [];
+      }
+      if (opening) {
+        // A dual or plural verb takes the names coordinated before it (عضوا الشرف فلان وفلان يدعمان).
+        const group = f.number === 'd' || f.number === 'p' ? coordinated(d, opening.word, -1, 3) : [];
+        const out: string[] = [];
+        for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
+        addEntity(out, opening.mention.entity);
+        const partner = f.mutual ? this.vso(f, sEnd) : undefined;
+        return partner ? addEntity(out, partner.mention.entity) : out;
+      }
       // A name after the verb is its subject in a relative clause whose pronoun takes the antecedent up (التي وعد بها
       // الرئيس X، الذي زاره X); with none the antecedent is the subject and that name the object (فلان الذي اتهم X).
       // Taken up, the antecedent is the object (البلدة التي دمرتها المعارك): the subject is named after the verb or not at all.
@@ -308,13 +283,18 @@ export class ArgumentFinder {
     const body = officialsBody(d, k, sEnd);
     if (body) return personAfter(d, body.mention, sEnd) ?? body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
-      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd);
-    // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays.
+      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
+      ?? apposedPerson(d, k, sEnd);
+    // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays; a title with a preposition glued
+    // on (التقى بالعضو فلان، للوزير فلان) governs the name after it.
     if (!after || (after.word <= k + 1 && isGoverned(d, after.word, after.mention, f.to))) return undefined;
+    for (let j = k; j < after.word; j++) if (GOVERNED_TITLE.test(d.words[j].text)) return undefined;
     // A body or place describing the subject's office (خطيب جمعة المدينة فلان، مدير المرصد فلان): the person at the chain's end acts.
     // A person found first stays: a second one after it is the object (استقبل الرئيس فلان الوزير فلانا).
     // A body named again (bodyAt) or owning a unit stands where it was named: no chain to walk here.
-    if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention) return after;
+    // A body right after the verb, with no office before it, is the subject itself: a person after it is the object
+    // (اعتقلت الشرطة المغربي فلانا).
+    if (after.mention.type === 'PER' || d.mentionAt[after.word] !== after.mention || (after.word === k && after.mention.type === 'ORG')) return after;
     const last = lastOfChain(d, after.mention, sEnd, j => SAYING.test(d.words[j].gap));
     return last === after.mention ? after : { mention: last, word: wordIndexAt(d, last.start) };
   }

@@ -3,30 +3,17 @@
 //    else when the antecedent is not a name; a second description joined by و has the first's head;
 //  - a VSO subject may follow a short prepositional phrase (شارك في الاجتماع الوزير فلان);
 //  - an impersonal report (تم / جرى + verbal noun) names its agent only with من قبل / على أيدي;
-//  - an event noun's agent is in its own phrase: the construct genitive (زيارة الوزير، مناوشات
-//    المسلحين) unless the noun takes its patient there (مقتل الطفل، اعتقال X), ل + name for
-//    attacks and protests (هجوم لحركة X), من قبل / على أيدي + name, the owner of its pronoun
-//    (رفضها; the patient on nouns of assault: استهدافهما), or the subject of the support verb that governs it (أعلن الوزير حالة الطوارئ);
-//    a noun with none of these has no actor (the nearest name is as often the place or the victim)
-//    unless it is a circumstance of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
-import { institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+//  - a unit or men of a body (طائرات التحالف، مسلحون من حركة X) stand for the body.
+// An event noun's own phrase and its support verb: noun-agents.ts.
+import { functionWords, institutions } from '../lang/lexicon';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
-import { cameoRoot, isViolent } from './typing';
+import { isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
-import { withoutObjectPronoun } from '../lang/inflect';
 import { bodyFirst } from '../recognize/byline';
-
-/** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
-const PATIENT_GENITIVE = new Set(['09', '11', '16', '17', '18', '20']);
-/** Roots whose noun names its agent after ل: protests, force posture, assaults, fighting. */
-const LAM_AGENT = new Set(['14', '15', '18', '19', '20']);
-/** Roots of what a country or its capital says for itself: a place in the genitive speaks (دعوة بيونغيانغ، رفض مصر، تهديد طهران). */
-const CAPITAL_VOICE = new Set(['01', '02', '03', '10', '12', '13']);
-/** Roots whose noun names its giver after من: intent to cooperate (promises), diplomatic support, aid. */
-const FROM_AGENT = new Set(['03', '05', '07']);
+import { lastOfChain } from '../recognize/subject-chain';
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
@@ -72,15 +59,61 @@ export function frontedSubject(d: Discourse, f: EventFrame): Mention | undefined
   return t > 0 && COMPLEMENTISERS.has(d.words[t - 1].key) && oneClause(d, t - 1, f.from) ? m : undefined;
 }
 
-/** Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). */
+/** A sentence opens with its subject this many words long at most (الرئيس الروسي فلاديمير بوتين). */
+const OPENING_REACH = 6;
+/** A preposition written alone, after و or ف too (وفي المدينة): what opens the sentence is a phrase, not its subject. */
+const OPENING_PREPOSITION = new WordMemo(w => w.keys.some((k, r) => /^[وف]?$/.test(w.prefixes[r]) && prepositions().has(k)));
+let prepositionKeys: Set<string> | undefined;
+const prepositions = (): Set<string> => (prepositionKeys ??= new Set(functionWords().prepositions.entries.map(wordKey)));
+
+/**
+ * A sentence that opens with its subject and then the verb (headlines: الجبوري يطالب العبادي، والأهالي يناشدون
+ * هادي): the subject named there, or null when it names no one (خادم الحرمين يستقبل …); a name after the verb is then
+ * its object. Undefined when the words before the verb are no subject: one may be a preposition, a complementiser, a
+ * relative pronoun, a date (اليوم يستقبل), or a word neither definite, a title, a name nor in construct with one.
+ */
+export function openingSubject(d: Discourse, f: EventFrame, isDate: (j: number) => boolean): { mention: Mention; word: number } | null | undefined {
+  const first = bodyFirst(d, f.from);
+  if (f.from === first || f.from - first > OPENING_REACH || !oneClause(d, first, f.from)) return undefined;
+  let subject: { mention: Mention; word: number } | null = null;
+  for (let j = first; j < f.from; j++) {
+    const w = d.words[j];
+    if (isDate(j) || OPENING_PREPOSITION.word(d, j) || COMPLEMENTISERS.has(w.key) || hasWord(d, j, 'relativePronouns')) return undefined;
+    const m = d.mentionAt[j];
+    if (m) {
+      if (isGoverned(d, j, m)) return undefined;
+      subject = { mention: m, word: j };
+      continue;
+    }
+    const definite = (k: number): boolean => k < f.from && (!!mentionCovering(d, k) || d.words[k].prefixes.some(p => p.endsWith('ال')));
+    if (!mentionCovering(d, j) && !isTitleWord(d, j) && !definite(j) && !definite(j + 1) && !definite(j + 2)) return undefined;
+  }
+  return subject;
+}
+
+const OPENS_GLOSS = /^\s*\(\s*$/;
+const CLOSES_GLOSS = /^\s*\)\s*$/;
+
+/**
+ * Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). A gloss of
+ * one or two words in parentheses (أعلنت تونس اليوم (الجمعة) …، تنظيم الدولة (داعش)) leaves the clause whole.
+ */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
   if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;
-  for (let j = a + 1; j <= b; j++) if ((commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(d.words[j].gap)) return false;
+  for (let j = a + 1; j <= b; j++) {
+    const gap = d.words[j].gap;
+    if (!(commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(gap)) continue;
+    // From inside the gloss (a is its word) only its closing mark is left.
+    if (CLOSES_GLOSS.test(gap) && (OPENS_GLOSS.test(d.words[j - 1].gap) || (j - 2 >= a && OPENS_GLOSS.test(d.words[j - 2].gap)))) continue;
+    const close = OPENS_GLOSS.test(gap) ? [j + 1, j + 2].find(k => k < d.words.length && CLOSES_GLOSS.test(d.words[k].gap)) : undefined;
+    if (close === undefined) return false;
+    j = close;
+  }
   return true;
 }
 
 /** The mention covering word j (starting at most five words before it), if any. */
-function mentionCovering(d: Discourse, j: number): Mention | undefined {
+export function mentionCovering(d: Discourse, j: number): Mention | undefined {
   for (let q = j; q >= 0 && q >= j - 5; q--) {
     const m = d.mentionAt[q];
     if (m && m.end >= d.words[j].end) return m;
@@ -179,8 +212,16 @@ export function subjectAfterPhrase(d: Discourse, f: EventFrame, k: number, end: 
   return found && !isGoverned(d, found.word, found.mention, j) ? found : undefined;
 }
 
-/** A support verb stands within this many words before its noun, a name counting as one word and titles as none. */
-const SUPPORT_REACH = 6;
+/**
+ * A person named right after a definite noun that describes him (أشاد المتطوع فلان، هدد المواطن فلان): the noun
+ * is in apposition, the person the subject. Word k is the noun, right after the verb.
+ */
+export function apposedPerson(d: Discourse, k: number, end: number): { mention: Mention; word: number } | undefined {
+  const m = k + 1 < end ? d.mentionAt[k + 1] : undefined;
+  if (!m || m.type !== 'PER' || m.start !== d.words[k + 1].start || d.mentionAt[k] || !oneClause(d, k, k + 1)) return undefined;
+  return d.words[k].prefixes.some(p => p.endsWith('ال')) && !/[بلك]/.test(d.words[k].prefixes.join('').replace(/ال$/, '')) ? { mention: m, word: k + 1 } : undefined;
+}
+
 /** A relative clause is this many words at most: an antecedent further back is out of reach. */
 const RELATIVE_REACH = 12;
 
@@ -213,7 +254,10 @@ export function agentPhrase(d: Discourse, f: EventFrame, end: number): Mention |
   for (let j = f.to; j < end && j < f.to + 8; j++) {
     if (j > f.to && STOP_PUNCTUATION.test(d.words[j].gap)) return undefined;
     if (!hasWord(d, j, 'agentMarkers') || !eventWords('agentPrepositions').has(d.words[j - 1]?.key ?? '')) continue;
-    return nameAfterTitles(d, j + 1, 3, end)?.mention ?? latter(d, j + 1) ?? ownerAfter(d, j + 1, end);
+    // A place or body after an office (من قبل أمين المنطقة المهندس فلان) describes it: the person closing the chain acts.
+    const named = nameAfterTitles(d, j + 1, 3, end);
+    if (named && named.word > j + 1 && named.mention.type !== 'PER') return lastOfChain(d, named.mention, end, k => /[«"“:]/.test(d.words[k].gap));
+    return named?.mention ?? latter(d, j + 1) ?? ownerAfter(d, j + 1, end);
   }
   return undefined;
 }
@@ -231,7 +275,7 @@ function ownerAfter(d: Discourse, i: number, end: number): Mention | undefined {
 }
 
 /** "The latter" (الأخير) at word j: the name last mentioned before it, in its sentence or the one before. */
-function latter(d: Discourse, j: number): Mention | undefined {
+export function latter(d: Discourse, j: number): Mention | undefined {
   if (j >= d.words.length || !hasWord(d, j, 'latterWords')) return undefined;
   const from = d.sentenceStart[Math.max(0, d.words[j].sentence - 1)];
   for (let q = j - 1; q >= from && q >= j - 80; q--) {
@@ -252,117 +296,6 @@ export function sentenceSubject(d: Discourse, before: number, unlike?: string): 
     first ??= m;
   }
   return first;
-}
-
-/**
- * The kind of name a possessive pronoun on word j hardly stands for, by its gender (morphology): ها is
- * feminine, as bodies and countries are, seldom the man a report names; ه and هم are masculine or people,
- * seldom a country or city. Preferred against, never excluded: women and masculine places are named too.
- */
-function unlikeOwner(d: Discourse, j: number): string | undefined {
-  const key = d.words[j].key;
-  if (key.endsWith('ها')) return 'PER';
-  return /(?:[^ه]ه|هم)$/.test(key) ? 'LOC' : undefined;
-}
-
-/** Word j is one of the class's verbs, bare or with an object pronoun (نفذه، شنها). */
-function isVerbOf(d: Discourse, j: number, wordClass: EventWordClass): boolean {
-  return hasWord(d, j, wordClass) || d.words[j].keys.some(k => withoutObjectPronoun(k).some(s => eventWords(wordClass).has(s)));
-}
-
-/** ب with an object pronoun (به، بها، بهما، بهم): morphology, not a word class. */
-const RESUMPTIVE_BI = /^به(?:ا|ما|م)?$/;
-
-/**
- * The agent a relative clause after the noun names: the subject of a support verb (المناوشات التي
- * تقوم بها X، الهجوم الذي نفذه X) or, on a meeting, the first one a gathering verb names (اللقاء
- * الذي ضم X وY). Other verbs there are left alone: their object is as often the target (الذي استهدف X).
- */
-export function relativeClauseAgent(d: Discourse, f: EventFrame, end: number): Mention | undefined {
-  let j = f.to;
-  while (j < f.to + 4 && j < end && oneClause(d, f.to - 1, j, true) && !hasWord(d, j, 'relativePronouns') && d.words[j].prefixes.includes('ال')) j++;
-  if (j + 1 >= end || !hasWord(d, j, 'relativePronouns') || !oneClause(d, j, j + 1)) return undefined;
-  const verb = j + 1;
-  if (!isVerbOf(d, verb, 'supportVerbs') && !(f.mutual && isVerbOf(d, verb, 'gatheringVerbs'))) return undefined;
-  // A resumptive بها / به after the verb (تقوم بها) stands between it and its subject.
-  const next = d.words[verb + 1];
-  const from = next && RESUMPTIVE_BI.test(next.key) ? verb + 2 : verb + 1;
-  // The subject, or the name its head noun is in construct with (قوات فلان، عناصر التنظيم).
-  const subject = (k: number): Mention | undefined => (nameAfterTitles(d, k, 3, end) ?? (k + 1 < end ? nameAfterTitles(d, k + 1, 3, end) : undefined))?.mention;
-  const named = subject(from);
-  if (named) return named;
-  // A coordinated subject whose first part names no one (المليشيات الحوثية وقوات المخلوع فلان): the next part's.
-  for (let k = from + 1; k < from + 4 && k < end && oneClause(d, from, k); k++) {
-    if (d.words[k].prefixes.some(p => p.startsWith('و'))) return subject(k);
-  }
-  return undefined;
-}
-
-/** The agent named in the noun's phrase; the support verb whose subject it is; or nothing that marks one (`unmarked`). */
-export type NounAgent = { mentions: Mention[] } | { supportVerb: number } | { unmarked: true };
-
-/** The agent of an event noun from its own phrase (see the file comment), or the support verb whose subject it is. */
-export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j: number) => Mention | undefined): NounAgent {
-  const root = cameoRoot(f.cameo);
-  const byPhrase = agentPhrase(d, f, end);
-  if (byPhrase) return { mentions: [byPhrase] };
-  // A promise, support or aid comes from its giver (تلقى وعدا من الرئيس فلان، مساعدات من اليابان).
-  if (FROM_AGENT.has(root) && f.to < end && d.words[f.to].key === 'من' && oneClause(d, f.to - 1, f.to)) {
-    const giver = nameAfterTitles(d, f.to + 1, 3, end)?.mention ?? latter(d, f.to + 1);
-    if (giver) return { mentions: [giver] };
-  }
-  const single = f.to === f.head + 1;
-  const inConstruct = single && f.to < end && !f.definite && !f.possessed && oneClause(d, f.to - 1, f.to);
-  // A person named after his titles (زيارة وزير الخارجية الإيراني فلان) is in the genitive as much as a bare name.
-  const titled = inConstruct && !d.mentionAt[f.to] && isTitleWord(d, f.to) ? nameAfterTitles(d, f.to, 4, end) : undefined;
-  const bare = inConstruct ? d.mentionAt[f.to] : undefined;
-  const genitive = bare ? (bare.start === d.words[f.to].start ? bare : undefined) : titled?.mention.type === 'PER' ? titled.mention : undefined;
-  // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
-  const body = inConstruct && !bare && !genitive ? bodyAt?.(f.to) : undefined;
-  if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
-  if (genitive) {
-    if (PATIENT_GENITIVE.has(root)) return { mentions: [] };
-    // A place in the genitive is where the act went or happened (زيارة القاهرة، قصف المدينة), never its agent but for what one says:
-    // the agent is then sought as for a bare noun (أعلنت الحكومة تسليم القاهرة …: the support verb's subject).
-    if (genitive.type !== 'LOC' || (CAPITAL_VOICE.has(root) && !f.mutual)) return { mentions: [genitive] };
-  }
-  if (LAM_AGENT.has(root)) {
-    for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
-      // لـ may be glued (لحركة، للتحالف) or stand alone before a quote mark (لـ«X»); the article's lam is none (الجهاديين).
-      if (d.words[j].key !== 'ل' && !d.words[j].prefixes.some(p => p.endsWith('ل') && !p.endsWith('ال'))) continue;
-      for (let q = j; q < end && q <= j + 2; q++) {
-        const m = d.mentionAt[q];
-        if (m) return { mentions: m.type === 'LOC' ? [] : [m] };
-      }
-      break;
-    }
-  }
-  if (isViolent(root)) {
-    // By the arms of a body (غارات من طائرات التحالف، قصف بطائرات تابعة للتحالف): the body.
-    for (let j = f.to; j < end && j < f.to + 3 && oneClause(d, f.to - 1, j); j++) {
-      const by = d.words[j].key === 'من' ? unitOwner(d, j + 1, end, true) : d.words[j].prefixes.some(p => p.endsWith('ب')) ? unitOwner(d, j, end, true) : undefined;
-      if (by) return { mentions: [by.mention] };
-    }
-  }
-  if (f.possessed) {
-    // On a noun that takes its patient in the genitive the pronoun is the patient (استهدافهما "targeting them").
-    if (PATIENT_GENITIVE.has(root) || isViolent(root)) return { mentions: [] };
-    const owner = sentenceSubject(d, f.from, unlikeOwner(d, f.head));
-    return { mentions: owner ? [owner] : [] };
-  }
-  // The verb's subject may stand between (عقد الأمير فلان ووزير الدفاع الأمريكي اجتماعا): a name counts as one word, titles as none.
-  // Further than the plain reach only the subject's own words may stand between: no clause or phrase opened there.
-  for (let v = f.from - 1, left = SUPPORT_REACH, opened = false; v >= 0 && v >= f.from - 3 * SUPPORT_REACH && left > 0 && oneClause(d, v, f.from, true); v--) {
-    if (hasWord(d, v, 'supportVerbs')) {
-      if (v >= f.from - SUPPORT_REACH || !opened) return { supportVerb: v };
-      break;
-    }
-    opened ||= COMPLEMENTISERS.has(d.words[v].key) || hasWord(d, v, 'relativePronouns') || PREPOSITION_WORD.word(d, v);
-    const inName = !d.mentionAt[v] && mentionCovering(d, v);
-    if (!inName && !isTitleWord(d, v)) left--;
-  }
-  // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
-  return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };
 }
 
 /**

@@ -24,6 +24,10 @@ interface EventWordsJson {
   conditionWords: string[];
   sourceMarkers: string[];
   supportVerbs: string[];
+  /** Before the one support, aid or a promise goes to (دعم إيران إلى الحزب); ل glued on the name is morphology. */
+  recipientPrepositions: string[];
+  /** Support verbs written form by form, where the lemma's inflection would go wrong (ألقى القبض). */
+  supportVerbForms: string[];
   /** Verbs whose object names those a meeting brought together (اللقاء الذي ضم X وY); lemmas. */
   gatheringVerbs: string[];
   /** Pronoun subjects of a reported clause and the speaker's own side (بأنه، حكومته، قواته): the reporter acts. */
@@ -100,7 +104,7 @@ export function eventWords(wordClass: EventWordClass): ReadonlySet<string> {
     folded = {} as Record<EventWordClass, ReadonlySet<string>>;
     for (const k of Object.keys(json) as EventWordClass[]) if (Array.isArray(json[k])) folded[k] = new Set(json[k].map(wordKey));
     // Support verbs are lemmas: every form of them, verbal nouns included (إعلان، فرض).
-    folded.supportVerbs = new Set(json.supportVerbs.flatMap(l => inflectArabicVerb(wordKey(l)).map(f => f.form)));
+    folded.supportVerbs = new Set([...json.supportVerbs.flatMap(l => inflectArabicVerb(wordKey(l)).map(f => f.form)), ...json.supportVerbForms.map(wordKey)]);
     folded.gatheringVerbs = new Set(json.gatheringVerbs.flatMap(l => inflectArabicVerb(wordKey(l)).map(f => f.form)));
   }
   return folded[wordClass];

@@ -306,7 +306,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
     else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
-    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
+    // A feminine verb's noun that is no title (وقالت الشرطة) is a body: never the man quoted last.
+    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 && !(cue.feminine && recent && types.get(recent) === 'PER' && !isTitleWord(d, i + 1)) ? recent : null);
     else if (office) cue.subject = shortRefs.resolve(office, cue.start, true) ?? null;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??

@@ -31,6 +31,15 @@ describe('events: ordinary senses of dictionary lemmas', () => {
     ['قاتل (fighters, a noun)', 'يصعب تدفق مقاتلين إلى التنظيم عبر الحدود'],
     ['بحث (a researcher)', 'وقالت سارة وهي باحثة في مركز الدراسات إن الوضع صعب'],
     ['ساعد (an assistant)', 'عمل مساعدا لوزير المالية قبل أن يعود إلى الجامعة'],
+    ['طلب (demand rising in a market)', 'وارتفعت أسعار القطن مع نمو الطلب في الأسواق الآسيوية'],
+    ['طلب (asking not to be named in print)', 'وقال مسؤول طلب عدم نشر اسمه إن الطريق مغلق'],
+    ['طالب (a female student)', 'وتدرس نحو ألف طالبة في الكلية الجديدة'],
+    ['اجتمع (his society, all together)', 'يعمل الشاب لخدمة مجتمعه، وتتحمل الدول مجتمعة المسؤولية'],
+    ['شجع (encouraging investment)', 'وتهدف الخطة إلى تشجيع الاستثمار في المدن الصغيرة'],
+    ['أبى (a father, أبيه)', 'سافر الشاب مع أبيه إلى المدينة أمس'],
+    ['أبى (two doors, بابيها)', 'أغلقت الشرطة المبنى ببابيها الأماميين'],
+    ['ساعد (a woman\'s title)', 'وحضرت الحفل مساعدة وزير الخارجية لشؤون أفريقيا ليلى منصور'],
+    ['دعم (the coalition\'s name)', 'نشرت قيادة تحالف دعم الشرعية في اليمن صورا جديدة'],
     ['طلب (students, طلبة: a written ة is no pronoun)', 'كرّم المدير طلبة الجامعة في القاعة'],
     ['قتل (killers, قتلة)', 'لاحقت الشرطة قتلة الصحفي'],
     ['طرد (a centrifuge)', 'وتملك الدولة آلاف أجهزة الطرد المركزي'],
@@ -57,6 +66,14 @@ describe('events: ordinary senses of dictionary lemmas', () => {
   }
   it('attacks in the perfect and the verbal noun stay events', () => {
     assert.deepEqual(eventRows('استهدفت غارة مخزنا للذخيرة قرب المطار'), ['استهدفت غارة 19']);
+  });
+  it('a demand and a meeting stay events beside those words', () => {
+    assert.deepEqual(eventRows('طالبت النقابة الحكومة برفع الأجور'), ['طالبت 02']);
+    assert.deepEqual(eventRows('اجتمع الوزراء في العاصمة أمس'), ['اجتمع 04']);
+  });
+  it('help and support stay events beside those names', () => {
+    assert.deepEqual(eventRows('تسعى الجمعية لمساعدة الأسر المتضررة'), ['مساعدة 07']);
+    assert.deepEqual(eventRows('أعلنت دول الخليج دعم الشرعية في البلاد'), ['دعم 05']);
   });
   it('a visit to a country stays a visit', () => {
     assert.deepEqual(eventRows('وصلت الوزيرة إلى المغرب أمس في زيارة رسمية'), ['زيارة 04']);

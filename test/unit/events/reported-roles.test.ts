@@ -43,4 +43,10 @@ describe('events: roles in reported and genitive phrases', () => {
     const e = eventOf('قصفت طائرات التحالف مخازن الأسلحة بمحافظة لحج، كما استهدفت مناطق أخرى', [['التحالف', 'coalition', 'ORG'], ['لحج', 'lahij', 'LOC']], 'استهدفت');
     assert.deepEqual(e?.actors, ['coalition']);
   });
+  it('a reported clause whose pronoun opens a quotation gives the acts quoted in it no actor from the pronoun', () => {
+    const names: Names = [['سامر حداد', 'samir', 'PER'], ['المرصد الوطني', 'observatory', 'ORG']];
+    assert.deepEqual(eventOf('وأشار المرصد الوطني إلى أنه في «أكثر الهجمات دموية، قتلت نيران الهاون عشرات المدنيين»', names, 'قتلت')?.actors, []);
+    // Without a quotation the pronoun is the reporter.
+    assert.deepEqual(eventOf('وقال سامر حداد إنه التقى الوفد أمس', names, 'التقى')?.actors, ['samir']);
+  });
 });

@@ -271,6 +271,10 @@ describe('quotes: speakers by clause roles', () => {
     const text = 'قال سمير حداد «نحن مستعدون».\nووصل الوفد إلى المدينة مساء.\nوأكد الوزير أن «الحوار مستمر».';
     assert.deepEqual(quotesOf(text, [samir]).map(q => q.speaker), ['samir', 'samir']);
   });
+  it('never takes a body noun after a feminine verb (وقالت الشرطة) for the man quoted last', () => {
+    const text = 'قال سمير حداد «نحن مستعدون».\nوقالت الشرطة إن «التحقيق مستمر».';
+    assert.deepEqual(quotesOf(text, [samir]).map(q => q.speaker), ['samir', null]);
+  });
   it('lets a feminine verb with no subject continue an organisation, a masculine one not', () => {
     const health: [string, string, 'ORG'] = ['وزارة الصحة', 'health', 'ORG'];
     assert.equal(quotesOf('عقدت وزارة الصحة مؤتمرا صحفيا. وأعلنت أن «اللقاح آمن».', [health])[0].speaker, 'health');
