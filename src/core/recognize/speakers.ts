@@ -22,7 +22,7 @@ import { defaultSources, type NameSources } from './sources';
 import { isStatementWord, statementIssuer } from './officials';
 import { officeAt, shortReferences } from './short-references';
 import { UNNAMED, cueAt, type Cue } from './speech-cues';
-import { NAMED, definiteNounAfter, markWords, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
+import { NAMED, definiteNounAfter, markWords, openingSubject, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
 
 export type { Cue } from './speech-cues';
 
@@ -47,6 +47,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
   let paragraph = 0;
   let seen = 0;
   let last: string | null = null;
+  // The sentence `last` was set in: a participle in a later sentence may have a subject of its own clause.
+  let lastSentence = -1;
   // The last subject of the paragraph right before this one, quoted or not: a paragraph that opens with وأضاف says more for it.
   let lastBefore: string | null = null;
   // The last speaker of the article and the paragraph it spoke in, for a paragraph that opens with وأضاف: «…».
@@ -84,6 +86,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     // An office with its nisba and no name (اعلن وزير الخارجية القطري …): the person the article names with it, maybe later.
     const office = named || noun || issuer || unnamed || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
     const opensParagraph = d.sentences[sentence].start === ctx.paragraphs[paragraph].start;
+    // A participle after a clause with no speech verb (ودافع فلان عن …، قائلا) says more for that clause's subject.
+    const opening = (cue.kind === 'participle' || (cue.kind === 'verb' && !cue.imperfect && !named && !noun && !office && !issuer && !unnamed)) && lastSentence !== sentence ? openingSubject(d, sentFirst, i, cue.feminine === true, types) : undefined;
     if (cue.plural || unnamed) cue.subject = null;
     else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
@@ -91,6 +95,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
     else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
     else if (office) cue.subject = shortRefs.resolve(office, cue.start, true) ?? null;
+    else if (opening) cue.subject = opening.entity;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
       (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) : null);
@@ -101,6 +106,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
       continue;
     }
     last = cue.subject;
+    lastSentence = sentence;
     // Only a subject that is quoted is a speaker a later paragraph may continue.
     if (q < quotes.length && quotes[q].start < d.sentences[sentence].end) recent = cue.subject;
     if (recent === cue.subject) recentParagraph = paragraph;

@@ -3,7 +3,7 @@
 // the source a relaying verb names after عن, or a definite noun in the
 // subject's place. Words inside quotations and names are marked first.
 import type { Mention, Quote } from '../types';
-import { COMPLEMENTISERS, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { RELATIVES, lastOfChain } from './subject-chain';
 import { isOfficialsBody } from './officials';
 import { definiteNounAt, type DefiniteNoun } from './short-references';
@@ -137,4 +137,30 @@ export function markWords(d: Discourse, quotes: Quote[]): Marks {
     }
   }
   return { d, marks };
+}
+
+/**
+ * The subject of the clause that opens the sentence: the name right after its first word, titles passed,
+ * that no preposition governs (ودافع فلان عن …). A lead phrase closed by a comma (من جهته، أعرب فلان) may
+ * stand before the verb. A person, or for a feminine cue an organisation too.
+ */
+export function openingSubject(d: Discourse, sentFirst: number, cueWord: number, feminine: boolean, types: Map<string, string>): Mention | undefined {
+  let verb = sentFirst;
+  for (let j = sentFirst + 1; j <= sentFirst + 3 && j < cueWord; j++) {
+    if (!/[،,]/.test(d.words[j].gap)) continue;
+    verb = j;
+    break;
+  }
+  if (verb + 1 >= cueWord || d.mentionAt[verb] || PREPOSITION_WORD.word(d, verb)) return undefined;
+  // Titles are passed, and the definite noun a title governs (وزير المالية فلان); any other word ends the subject's place.
+  for (let j = verb + 1; j < cueWord && j <= verb + 7; j++) {
+    const m = d.mentionAt[j];
+    if (m) {
+      if (isGoverned(d, j, m)) return undefined;
+      const type = types.get(m.entity) ?? m.type;
+      return type === 'PER' || (feminine && type === 'ORG') ? m : undefined;
+    }
+    if (!isTitleWord(d, j) && !(j > verb + 1 && isTitleWord(d, j - 1) && /^ال../.test(d.words[j].key))) return undefined;
+  }
+  return undefined;
 }

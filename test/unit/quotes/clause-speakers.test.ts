@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { fixture } from '../events/fixture';
+
+const quotesOf = (text: string, names: Parameters<typeof fixture>[1] = []) => {
+  const f = fixture(text, names);
+  return findQuotes(f.ctx, f.entities, f.mentions);
+};
+
+describe('quotes: a participle after a clause with no speech verb', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER'], ['هيئة المياه', 'water', 'ORG']];
+  it("speaks for that clause's subject, not for the last speaker of the paragraph", () => {
+    const text = 'وقال نادر فهمي إن المشروع تأخر. ودافع سامر الحلبي عن خطة نادر فهمي، قائلا «الخطة واقعية».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('passes a lead phrase closed by a comma and the titles before the name', () => {
+    const [q] = quotesOf('من جهته، رحب وزير المالية سامر الحلبي بالقرار، مضيفا «سنبدأ غدا».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+  it('lets a feminine participle speak for a body that opens the clause', () => {
+    const [q] = quotesOf('ورحبت هيئة المياه بالقرار، مشيرة إلى أن «العمل سيبدأ قريبا».', names);
+    assert.equal(q.speaker, 'water');
+  });
+  it('leaves a name that a preposition governs', () => {
+    const [q] = quotesOf('ورحب بسامر الحلبي الحاضرون، قائلين «أهلا».', names);
+    assert.equal(q.speaker, null);
+  });
+  it('gives a perfect verb with no subject of its own to the subject of the clause before it', () => {
+    const [q] = quotesOf('وأشاد سامر الحلبي بجهود فرق الصيانة خلال الأشهر الثلاثة الماضية في أحياء المدينة وقال للصحفيين «نحن راضون».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+});
