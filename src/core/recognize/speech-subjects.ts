@@ -3,7 +3,7 @@
 // the source a relaying verb names after عن, or a definite noun in the
 // subject's place. Words inside quotations and names are marked first.
 import type { Mention, Quote } from '../types';
-import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isGovernedOrAddressed, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { RELATIVES, lastOfChain } from './subject-chain';
 import { isOfficialsBody } from './officials';
 import { definiteNounAt, type DefiniteNoun } from './short-references';
@@ -43,19 +43,19 @@ export function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefin
   // عن right after the verb opens its object (كشف عن، أعرب عن، أعلن عن ما وصفه …): the subject is not after it.
   if (cue.kind !== 'according' && cue.word + 1 < end && isFrom(d, cue.word + 1)) return undefined;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
-  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGoverned(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGovernedOrAddressed(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
     const named = nameAfterTitles(d, cue.word + 2, 3, end) ?? personClosingTitle(k, cue.word + 2, end);
     // A name a preposition governs is the addressee (وقال المصدر لوكالة …), never the noun's own name.
-    return named && !speechStarts(k, named.word) && !isGoverned(d, named.word, named.mention) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
+    return named && !speechStarts(k, named.word) && !isGovernedOrAddressed(d, named.word, named.mention) ? lastOfChain(d, named.mention, end, j => speechStarts(k, j)) : undefined;
   }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
     if (!m) continue;
     // "According to" governs its source (وفقا لفلان، نقلا عن فلان); a verb's governed names are objects.
-    if (cue.kind !== 'according' && isGoverned(d, j, m) && !isOfficialsBody(d, j)) {
+    if (cue.kind !== 'according' && isGovernedOrAddressed(d, j, m) && !isOfficialsBody(d, j)) {
       j = Math.max(j, wordIndexAt(d, m.end) - 1);
       continue;
     }
@@ -156,7 +156,7 @@ export function openingSubject(d: Discourse, sentFirst: number, cueWord: number,
   for (let j = verb + 1; j < cueWord && j <= verb + 7; j++) {
     const m = d.mentionAt[j];
     if (m) {
-      if (isGoverned(d, j, m)) return undefined;
+      if (isGovernedOrAddressed(d, j, m)) return undefined;
       const type = types.get(m.entity) ?? m.type;
       return type === 'PER' || (feminine && type === 'ORG') ? m : undefined;
     }

@@ -30,3 +30,11 @@ describe('quotes: a participle after a clause with no speech verb', () => {
     assert.equal(q.speaker, 'samer');
   });
 });
+
+describe('quotes: the one spoken to after a glued preposition', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['النهار الجديد', 'paper', 'ORG'], ['صوت الساحل', 'radio', 'ORG']];
+  it('is no subject behind a kind of body with a glued ل (لصحيفة «…»، لقناة …)', () => {
+    const text = 'وزار سامر الحلبي الميناء أمس. وقال لصحيفة «النهار الجديد» إن «العمل مستمر». وأضاف لقناة صوت الساحل أن «الموسم واعد».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer', 'samer']);
+  });
+});
