@@ -22,6 +22,7 @@ import { defaultSources, type NameSources } from './sources';
 import { isStatementWord, statementIssuer } from './officials';
 import { officeAt, shortReferences } from './short-references';
 import { UNNAMED, cueAt, type Cue } from './speech-cues';
+import { kindWords } from './kind-words';
 import { NAMED, definiteNounAfter, markWords, openingSubject, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
 
 export type { Cue } from './speech-cues';
@@ -93,7 +94,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
     else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
-    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 ? recent : null);
+    // A kind of body (وأعلنت الشركة، وتضيف الصحيفة) the article names no one as says more for no person.
+    else if (noun) cue.subject = shortRefs.resolve(noun, cue.start) ?? (recentParagraph >= paragraph - 2 && (!kindWords().bodyKinds.has(noun.head) || types.get(recent ?? '') === 'ORG') ? recent : null);
     else if (office) cue.subject = shortRefs.resolve(office, cue.start, true) ?? null;
     else if (opening) cue.subject = opening.entity;
     else if (last) cue.subject = last;

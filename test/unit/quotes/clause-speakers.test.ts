@@ -38,3 +38,14 @@ describe('quotes: the one spoken to after a glued preposition', () => {
     assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer', 'samer']);
   });
 });
+
+describe('quotes: a kind of body in the subject place that the article names no one as', () => {
+  it('says nothing for the last person quoted (وأعلنت الشركة …)', () => {
+    const text = 'وقال سامر الحلبي إن «الطريق مغلق». وأعلنت الشركة المنفذة أن الأعمال «ستنتهي قريبا».';
+    assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer', null]);
+  });
+  it('still lets a title say more for the last person quoted (وأضاف الوزير …)', () => {
+    const text = 'وقال سامر الحلبي إن «الطريق مغلق». وأضاف الوزير أن الأعمال «ستنتهي قريبا».';
+    assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer', 'samer']);
+  });
+});
