@@ -49,3 +49,11 @@ describe('quotes: a kind of body in the subject place that the article names no 
     assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer', 'samer']);
   });
 });
+
+describe('quotes: an office named after the person it belongs to', () => {
+  it('names that person again by the office alone (فلان، رئيس الجمعية المصرية … وأضاف رئيس الجمعية المصرية)', () => {
+    const text = 'زار سامر الحلبي، رئيس الجمعية المصرية، الحقول أمس. وتحدث نادر فهمي عن الموسم. وأضاف رئيس الجمعية المصرية «المحصول وفير».';
+    const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER']];
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+});
