@@ -57,3 +57,13 @@ describe('quotes: an office named after the person it belongs to', () => {
     assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
   });
 });
+
+describe('quotes: a surname that is also a noun naming what is in marks', () => {
+  it('keeps the quote after a person whose name ends with such a noun (سليم شبكة: «…»)', () => {
+    const qs = quotesOf('وقال سليم شبكة: «الموسم كان صعبا».', [['سليم شبكة', 'salim', 'PER']]);
+    assert.deepEqual(qs.map(q => [q.text, q.speaker]), [['الموسم كان صعبا', 'salim']]);
+  });
+  it('still reads the noun alone before marks as naming them (شبكة «…»)', () => {
+    assert.deepEqual(quotesOf('وبثت شبكة «الأفق الجديد» البرنامج.').map(q => q.text), []);
+  });
+});
