@@ -23,7 +23,7 @@ import { isStatementWord, statementIssuer } from './officials';
 import { officeAt, shortReferences } from './short-references';
 import { UNNAMED, cueAt, type Cue } from './speech-cues';
 import { kindWords } from './kind-words';
-import { NAMED, definiteNounAfter, markWords, openingSubject, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
+import { NAMED, definiteNounAfter, frontedTopic, markWords, openingSubject, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
 
 export type { Cue } from './speech-cues';
 
@@ -77,7 +77,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const after = cue.kind === 'participle' || issuer ? undefined : relayedSource(k, cue, sentEnd) ?? subjectAfter(k, cue, sentEnd);
-    const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) : undefined);
+    const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) ?? frontedTopic(k, cue, sentFirst) : undefined);
     // An imperfect verb with a person named after it (ويقول فلان، يرى الخبير فلان أن) leads its clause like a perfect one;
     // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).
     const leads = !cue.imperfect || after?.type === 'PER';

@@ -8,6 +8,8 @@ import { RELATIVES, lastOfChain } from './subject-chain';
 import { isOfficialsBody } from './officials';
 import { definiteNounAt, type DefiniteNoun } from './short-references';
 import { CUE_FORM, RELAY, isFrom, type Cue } from './speech-cues';
+import { cueWords } from '../lang/lexicon';
+import { wordKey } from './word-key';
 
 /** Words inside a quotation (1) or a name (2), marked once per article. */
 export interface Marks {
@@ -77,7 +79,7 @@ function personClosingTitle(k: Marks, from: number, end: number): { mention: Men
     if (!m && CUE_FORM.word(d, j)) return undefined;
     // Only a name after a title or a word with the article (… المهندس فلان، … الجوي فلان) is the title's own:
     // after a noun without it, the name is in construct with that noun (بصفته ممثل فلان: someone else).
-    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^ال../.test(d.words[j - 1].key)) ? { mention: m, word: j } : undefined;
+    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^و?ال../.test(d.words[j - 1].key)) ? { mention: m, word: j } : undefined;
   }
   return undefined;
 }
@@ -161,6 +163,29 @@ export function openingSubject(d: Discourse, sentFirst: number, cueWord: number,
       return type === 'PER' || (feminine && type === 'ORG') ? m : undefined;
     }
     if (!isTitleWord(d, j) && !(j > verb + 1 && isTitleWord(d, j - 1) && /^ال../.test(d.words[j].key))) return undefined;
+  }
+  return undefined;
+}
+
+let openers: Set<string> | undefined;
+
+/**
+ * The topic a particle fronts at the sentence's start and a verb with ف answers (أما رئيس الرابطة فلان، وهو …،
+ * فقال): the first name after the particle, the last person of its chain, however long the apposition between.
+ */
+export function frontedTopic(k: Marks, cue: Cue, sentFirst: number): Mention | undefined {
+  const d = k.d;
+  if (cue.kind !== 'verb' || !d.words[cue.word].key.startsWith('ف')) return undefined;
+  openers ??= new Set((cueWords('ar').topicOpeners ?? []).map(wordKey));
+  let j = sentFirst;
+  while (j < sentFirst + 2 && j < cue.word && !openers.has(d.words[j].key.replace(/^و(?=.)/, ''))) j++;
+  if (j >= cue.word || !openers.has(d.words[j].key.replace(/^و(?=.)/, ''))) return undefined;
+  for (let t = j + 1; t < cue.word && t <= j + 6; t++) {
+    if (k.marks[t] & QUOTED) return undefined;
+    const m = d.mentionAt[t];
+    if (!m) continue;
+    if (m.type === 'LOC' || isGoverned(d, t, m)) return undefined;
+    return lastOfChain(d, m, cue.word, x => speechStarts(k, x));
   }
   return undefined;
 }

@@ -67,3 +67,22 @@ describe('quotes: a surname that is also a noun naming what is in marks', () => 
     assert.deepEqual(quotesOf('وبثت شبكة «الأفق الجديد» البرنامج.').map(q => q.text), []);
   });
 });
+
+describe('quotes: a topic fronted by أما and answered by ف', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER']];
+  it('is the subject of the verb however long the apposition between', () => {
+    const text = 'وقال نادر فهمي إن «الأمر صعب». أما سامر الحلبي، رئيس رابطة المزارعين منذ سنوات طويلة وصاحب المزارع الكبيرة في سهول الجنوب، فقال «الأمر سهل».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'samer']);
+  });
+  it('is nothing to a verb without ف', () => {
+    const text = 'وقال نادر فهمي إن «الأمر صعب». أما سامر الحلبي فغادر القاعة قبل نهاية الاجتماع الطويل في المدينة أمس، وأضاف المتحدث «انتهى الاجتماع».';
+    assert.notEqual(quotesOf(text, names)[1].speaker, 'samer');
+  });
+});
+
+describe('quotes: coordinated titles before the name after the verb', () => {
+  it('lets the name after وال… be the subject (ويقول الكاتب والناقد فلان)', () => {
+    const [q] = quotesOf('ويقول الكاتب والناقد سامر الحلبي: «الرواية تغيرت».', [['سامر الحلبي', 'samer', 'PER']]);
+    assert.equal(q.speaker, 'samer');
+  });
+});
