@@ -54,8 +54,19 @@ export function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefin
   }
   for (let j = cue.word + 1; j < end && j <= cue.word + 7; j++) {
     if (speechStarts(k, j) || COMPLEMENTISERS.has(d.words[j].key) || RELATIVES().has(d.words[j].key)) return undefined;
+    // The source of "according to" follows it in its own phrase: a comma closes it (وبحسب محللين، فإن سوق دبي …).
+    if (cue.kind === 'according' && j > cue.word + 1 && /[،,]/.test(d.words[j].gap)) return undefined;
     const m = d.mentionAt[j];
     if (!m) continue;
+    // A place in construct with a noun a preposition governs (في قلب أمريكا، بيانات المعرض في دبي) is where, not who;
+    // after "according to" only a place right after it is the source (بحسب مصر).
+    if (m.type === 'LOC' && (cue.kind === 'according' ? j > cue.word + 1 : placeInPhrase(d, j))) {
+      // A title's chain may still run through it to its person (رئيس نقابة … في ولاية X فلان).
+      const chained = lastOfChain(d, m, end, x => speechStarts(k, x));
+      if (chained !== m) return chained;
+      j = Math.max(j, wordIndexAt(d, m.end) - 1);
+      continue;
+    }
     // "According to" governs its source (وفقا لفلان، نقلا عن فلان); a verb's governed names are objects.
     if (cue.kind !== 'according' && isGovernedOrAddressed(d, j, m) && !isOfficialsBody(d, j)) {
       j = Math.max(j, wordIndexAt(d, m.end) - 1);
@@ -64,6 +75,12 @@ export function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefin
     return lastOfChain(d, m, end, j => speechStarts(k, j));
   }
   return undefined;
+}
+
+/** The place at word j follows a noun that a preposition governs (في قلب X، إلى مدينة X): it is inside that phrase. */
+function placeInPhrase(d: Discourse, j: number): boolean {
+  const p = j - 2;
+  return p >= 0 && d.words[p].sentence === d.words[j].sentence && !d.mentionAt[j - 1] && !isTitleWord(d, j - 1) && PREPOSITION_WORD.word(d, p);
 }
 
 /**

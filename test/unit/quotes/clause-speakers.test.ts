@@ -86,3 +86,19 @@ describe('quotes: coordinated titles before the name after the verb', () => {
     assert.equal(q.speaker, 'samer');
   });
 });
+
+describe('quotes: a place inside a phrase after the cue', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['كندا', 'canada', 'LOC'], ['حلب', 'aleppo', 'LOC']];
+  it('is where the verb was said, not who said it (وقال في قلب كندا: «…»)', () => {
+    const text = 'وتحدث سامر الحلبي عن الهجرة. وقال في قلب كندا: «البلاد ترحب بنا».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('still leads a title through it to its person (رئيس جمعية في مدينة حلب فلان)', () => {
+    const [q] = quotesOf('وقال رئيس جمعية التجار في مدينة حلب سامر الحلبي إن «السوق هادئة».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+  it('is no source of "according to" after a comma (وبحسب خبراء، فإن سوق كندا …)', () => {
+    const [q] = quotesOf('وبحسب خبراء، فإن سوق كندا «متماسكة».', names);
+    assert.equal(q.speaker, null);
+  });
+});
