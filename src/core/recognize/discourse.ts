@@ -182,6 +182,9 @@ const GLUED_PREPOSITION_HEAD = new WordMemo(w => {
   return w.keys.some((x, r) => r > 0 && /^[وف]?[بلك]/.test(w.prefixes[r]) && isHead(x));
 });
 
+/** Word j is a title or an office word (no nisba): what an apposition after a name starts with (فلان، رئيس …). */
+export const isTitleNoun = (d: Discourse, j: number): boolean => TITLE_READING.get(d.words[j]);
+
 /** Word j is a title, an office word or a nisba: it may stand between a verb and its subject's name. */
 export const isTitleWord = (d: Discourse, j: number): boolean => isSkippable(d, d.words[j]);
 
