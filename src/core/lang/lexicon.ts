@@ -115,6 +115,8 @@ export interface CueWords {
   nameHeads?: string[];
   /** Relative pronouns (الذي، التي): the name before one is the subject of the clause. */
   relatives?: string[];
+  /** Particles that front a topic answered by ف (أما فلان، …، فقال): the topic is the verb's subject however far before it. */
+  topicOpeners?: string[];
   /** Unnamed officials (مسؤول، مصدر، متحدث) who speak and act for the body named after them (مسؤول في الوزارة). */
   officials?: string[];
   /** Indefinite nouns for unnamed people in a speech verb's subject place (مصادر، خبراء، أحد): the speaker is no named entity. */

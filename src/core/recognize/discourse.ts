@@ -11,6 +11,7 @@ import { functionWords, titles } from '../lang/lexicon';
 import { TextMemo } from '../text/text-memo';
 import { readings, wordKey } from './word-key';
 import { partitionPoint } from '../text/search';
+import { kindWords } from './kind-words';
 
 export interface Word {
   start: number;
@@ -169,6 +170,20 @@ const TITLE_READING = new WordMemo(w => {
   return w.keys.some(x => titleWords!.has(x));
 });
 const isSkippable = (d: Discourse, w: Word): boolean => TITLE_READING.get(w) || isNisba(d, w);
+/**
+ * A title or a kind of body or place read only behind a glued preposition (لصحيفة، لوكالة، بمدينة، لوزير):
+ * the name right after it is governed (وقال لصحيفة «فلان»: the addressee). A word whose whole form is one (لواء) is none.
+ */
+const GLUED_PREPOSITION_HEAD = new WordMemo(w => {
+  titleWords ??= new Set(titles().clauseWords.entries.map(wordKey));
+  const kinds = kindWords();
+  const isHead = (x: string): boolean => titleWords!.has(x) || kinds.bodyOutside.has(x) || kinds.placeOutside.has(x);
+  if (isHead(w.keys[0])) return false;
+  return w.keys.some((x, r) => r > 0 && /^[وف]?[بلك]/.test(w.prefixes[r]) && isHead(x));
+});
+
+/** Word j is a title or an office word (no nisba): what an apposition after a name starts with (فلان، رئيس …). */
+export const isTitleNoun = (d: Discourse, j: number): boolean => TITLE_READING.get(d.words[j]);
 
 /** Word j is a title, an office word or a nisba: it may stand between a verb and its subject's name. */
 export const isTitleWord = (d: Discourse, j: number): boolean => isSkippable(d, d.words[j]);
@@ -206,4 +221,12 @@ export function isGoverned(d: Discourse, j: number, m: Pick<Mention, 'start'>, f
     if (!isSkippable(d, prev) || /[،,.:؛]/.test(d.words[p + 1].gap)) return false;
   }
   return false;
+}
+
+/**
+ * A name a preposition governs, or one right after a head noun with a glued preposition (وقال لصحيفة «فلان»،
+ * لقناة فلان): never a speech verb's subject. Kept apart from isGoverned: an event's owner may stand there (للوزير فلان لزيارته).
+ */
+export function isGovernedOrAddressed(d: Discourse, j: number, m: Pick<Mention, 'start'>): boolean {
+  return isGoverned(d, j, m) || (j > 0 && d.words[j - 1].sentence === d.words[j].sentence && GLUED_PREPOSITION_HEAD.get(d.words[j - 1]));
 }

@@ -126,6 +126,19 @@ function wordBefore(text: string, at: number): string {
   return '';
 }
 
+/** The word before `at` ends a recognised name: a surname that is also a noun (فلان علامة: «…») names nothing in the marks. */
+function endsName(text: string, at: number, mentions: Mention[]): boolean {
+  let end = at;
+  while (end > 0 && end > at - 40 && !isLetter(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 40 && isLetter(text[start - 1])) start--;
+  const k = partitionPoint(mentions.length, i => mentions[i].start < end);
+  // Only a name of several words that ends with the head and before the marks is a person's (راغب علامة);
+  // the head alone, or a name running on into the marks (منظمة «…»), is the head's own.
+  const m = mentions[k - 1];
+  return k > 0 && m.start < start && m.end >= end && m.end <= at;
+}
+
 /** A noun that names what is in the marks after it, also behind a glued ب or ل (لمسرحية «…»، بمهرجان «…»). */
 const isNameHead = (key: string): boolean => NAME_HEADS().has(key) || (key.length > 4 && /^[بل]/.test(key) && NAME_HEADS().has(key.slice(1)));
 
@@ -154,7 +167,7 @@ function isAddressee(text: string, s: Span, dates: DateExpr[]): boolean {
  * a recognised name («داعش»، «دولة فلان» with its kind noun), or nothing but a date («الخميس الماضي»).
  */
 function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateExpr[]): boolean {
-  if (isNameHead(wordBefore(text, s.start - 1)) || isAddressee(text, s, dates)) return true;
+  if ((isNameHead(wordBefore(text, s.start - 1)) && !endsName(text, s.start - 1, mentions)) || isAddressee(text, s, dates)) return true;
   if (dates.some(d => d.start <= s.start && s.end <= d.end && !text.slice(s.start, d.start).trim() && !text.slice(d.end, s.end).trim())) return true;
   const k = partitionPoint(mentions.length, i => mentions[i].start < s.start);
   for (let i = k; i < mentions.length && mentions[i].start < s.end; i++) {

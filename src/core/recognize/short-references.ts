@@ -5,7 +5,7 @@
 // المحافظ), and the adjective that follows the noun too when it has one (الوزير الكندي: not
 // another minister).
 import type { Mention } from '../types';
-import { COMPLEMENTISERS, isNisba, isTitleWord, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, isNisba, isTitleNoun, isTitleWord, wordIndexAt, type Discourse } from './discourse';
 import { partitionPoint } from '../text/search';
 import { BodyReferences, bareNoun } from './body-references';
 
@@ -49,8 +49,10 @@ export class ShortReferences {
       const j = wordIndexAt(d, m.start);
       const before: string[] = [];
       for (let t = j - 1; t >= 0 && t >= j - 3 && d.words[t].sentence === d.words[j]?.sentence; t--) before.push(bareNoun(d.words[t].key));
-      this.titleWords.set(m, before);
-      for (const w of before) push(this.byTitle, w, m);
+      const after = titleAfter(d, wordIndexAt(d, m.end), d.words[j]?.sentence);
+      const words = after.length ? before.concat(after) : before;
+      this.titleWords.set(m, words);
+      for (const w of words) push(this.byTitle, w, m);
     }
   }
 
@@ -66,6 +68,20 @@ export class ShortReferences {
     if (ahead && noun.qualifier) for (let k = from; k < people.length && k < from + 20; k++) if (fits(people[k])) return people[k].entity;
     return undefined;
   }
+}
+
+/**
+ * A title in apposition after a name (فلان، رئيس الجالية اليمنية) and the words after it: the article may
+ * name the person again by that title alone (وأضاف رئيس الجالية اليمنية).
+ */
+function titleAfter(d: Discourse, e: number, sentence: number | undefined): string[] {
+  if (e >= d.words.length || d.words[e].sentence !== sentence || d.mentionAt[e] || /[^\s،,]/.test(d.words[e].gap) || !isTitleNoun(d, e)) return [];
+  const out: string[] = [];
+  for (let t = e; t < e + 3 && t < d.words.length && d.words[t].sentence === sentence && !d.mentionAt[t]; t++) {
+    if (t > e && /[^\s]/.test(d.words[t].gap)) break;
+    out.push(bareNoun(d.words[t].key));
+  }
+  return out;
 }
 
 const memo = new WeakMap<Discourse, ShortReferences>();

@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { fixture } from '../events/fixture';
+
+const quotesOf = (text: string, names: Parameters<typeof fixture>[1] = []) => {
+  const f = fixture(text, names);
+  return findQuotes(f.ctx, f.entities, f.mentions);
+};
+
+describe('quotes: a participle after a clause with no speech verb', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER'], ['هيئة المياه', 'water', 'ORG']];
+  it("speaks for that clause's subject, not for the last speaker of the paragraph", () => {
+    const text = 'وقال نادر فهمي إن المشروع تأخر. ودافع سامر الحلبي عن خطة نادر فهمي، قائلا «الخطة واقعية».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('passes a lead phrase closed by a comma and the titles before the name', () => {
+    const [q] = quotesOf('من جهته، رحب وزير المالية سامر الحلبي بالقرار، مضيفا «سنبدأ غدا».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+  it('lets a feminine participle speak for a body that opens the clause', () => {
+    const [q] = quotesOf('ورحبت هيئة المياه بالقرار، مشيرة إلى أن «العمل سيبدأ قريبا».', names);
+    assert.equal(q.speaker, 'water');
+  });
+  it('leaves a name that a preposition governs', () => {
+    const [q] = quotesOf('ورحب بسامر الحلبي الحاضرون، قائلين «أهلا».', names);
+    assert.equal(q.speaker, null);
+  });
+  it('gives a perfect verb with no subject of its own to the subject of the clause before it', () => {
+    const [q] = quotesOf('وأشاد سامر الحلبي بجهود فرق الصيانة خلال الأشهر الثلاثة الماضية في أحياء المدينة وقال للصحفيين «نحن راضون».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+});
+
+describe('quotes: the one spoken to after a glued preposition', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['النهار الجديد', 'paper', 'ORG'], ['صوت الساحل', 'radio', 'ORG']];
+  it('is no subject behind a kind of body with a glued ل (لصحيفة «…»، لقناة …)', () => {
+    const text = 'وزار سامر الحلبي الميناء أمس. وقال لصحيفة «النهار الجديد» إن «العمل مستمر». وأضاف لقناة صوت الساحل أن «الموسم واعد».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer', 'samer']);
+  });
+});
+
+describe('quotes: a kind of body in the subject place that the article names no one as', () => {
+  it('says nothing for the last person quoted (وأعلنت الشركة …)', () => {
+    const text = 'وقال سامر الحلبي إن «الطريق مغلق». وأعلنت الشركة المنفذة أن الأعمال «ستنتهي قريبا».';
+    assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer', null]);
+  });
+  it('still lets a title say more for the last person quoted (وأضاف الوزير …)', () => {
+    const text = 'وقال سامر الحلبي إن «الطريق مغلق». وأضاف الوزير أن الأعمال «ستنتهي قريبا».';
+    assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer', 'samer']);
+  });
+});
+
+describe('quotes: an office named after the person it belongs to', () => {
+  it('names that person again by the office alone (فلان، رئيس الجمعية المصرية … وأضاف رئيس الجمعية المصرية)', () => {
+    const text = 'زار سامر الحلبي، رئيس الجمعية المصرية، الحقول أمس. وتحدث نادر فهمي عن الموسم. وأضاف رئيس الجمعية المصرية «المحصول وفير».';
+    const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER']];
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+});
+
+describe('quotes: a surname that is also a noun naming what is in marks', () => {
+  it('keeps the quote after a person whose name ends with such a noun (سليم شبكة: «…»)', () => {
+    const qs = quotesOf('وقال سليم شبكة: «الموسم كان صعبا».', [['سليم شبكة', 'salim', 'PER']]);
+    assert.deepEqual(qs.map(q => [q.text, q.speaker]), [['الموسم كان صعبا', 'salim']]);
+  });
+  it('still reads the noun alone before marks as naming them (شبكة «…»)', () => {
+    assert.deepEqual(quotesOf('وبثت شبكة «الأفق الجديد» البرنامج.').map(q => q.text), []);
+  });
+});
+
+describe('quotes: a topic fronted by أما and answered by ف', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER']];
+  it('is the subject of the verb however long the apposition between', () => {
+    const text = 'وقال نادر فهمي إن «الأمر صعب». أما سامر الحلبي، رئيس رابطة المزارعين منذ سنوات طويلة وصاحب المزارع الكبيرة في سهول الجنوب، فقال «الأمر سهل».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'samer']);
+  });
+  it('is nothing to a verb without ف', () => {
+    const text = 'وقال نادر فهمي إن «الأمر صعب». أما سامر الحلبي فغادر القاعة قبل نهاية الاجتماع الطويل في المدينة أمس، وأضاف المتحدث «انتهى الاجتماع».';
+    assert.notEqual(quotesOf(text, names)[1].speaker, 'samer');
+  });
+});
+
+describe('quotes: coordinated titles before the name after the verb', () => {
+  it('lets the name after وال… be the subject (ويقول الكاتب والناقد فلان)', () => {
+    const [q] = quotesOf('ويقول الكاتب والناقد سامر الحلبي: «الرواية تغيرت».', [['سامر الحلبي', 'samer', 'PER']]);
+    assert.equal(q.speaker, 'samer');
+  });
+});
+
+describe('quotes: a place inside a phrase after the cue', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['كندا', 'canada', 'LOC'], ['حلب', 'aleppo', 'LOC']];
+  it('is where the verb was said, not who said it (وقال في قلب كندا: «…»)', () => {
+    const text = 'وتحدث سامر الحلبي عن الهجرة. وقال في قلب كندا: «البلاد ترحب بنا».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('still leads a title through it to its person (رئيس جمعية في مدينة حلب فلان)', () => {
+    const [q] = quotesOf('وقال رئيس جمعية التجار في مدينة حلب سامر الحلبي إن «السوق هادئة».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+  it('is no source of "according to" after a comma (وبحسب خبراء، فإن سوق كندا …)', () => {
+    const [q] = quotesOf('وبحسب خبراء، فإن سوق كندا «متماسكة».', names);
+    assert.equal(q.speaker, null);
+  });
+});
