@@ -177,6 +177,8 @@ export interface NotNames {
   currencies: Entries<string>;
   /** God: alone or in an invocation, no one's name. */
   divine: Entries<string>;
+  /** Plural, dual and construct endings: a common word with one is that word inflected (مواطنون). */
+  inflectionEndings?: Entries<string>;
 }
 
 export const notNames = (language: LexiconLanguage = 'ar'): NotNames => lexicon<NotNames>(language, 'not-names');
