@@ -10,7 +10,7 @@ import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import { inflectedCommonWord, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -43,14 +43,6 @@ const TANWEEN = /[\u064B-\u064D]/;
 
 type WordLookups = Pick<NameSources, 'nisbaOf' | 'isCommonWord' | 'isNameWord' | 'isKnownName'>;
 
-let inflected: RegExp | undefined;
-/** A common word with a plural, dual or construct ending, not a name as written (مواطنون, not سلمان). */
-function inflectedWord(key: string, words: WordLookups): boolean {
-  inflected ??= new RegExp(`^(.{3,})(?:${(notNames().inflectionEndings?.entries ?? []).map(matchKey).join('|')})$`);
-  const stem = inflected.exec(key)?.[1];
-  return !!stem && !key.startsWith('ال') && words.isCommonWord(stem) && !words.isNameWord(key) && !words.isKnownName(key);
-}
-
 /** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
 export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLookups): boolean {
   const { tokens } = ctx;
@@ -63,7 +55,7 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
-    if (!/\p{L}/u.test(key) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || TANWEEN.test(ctx.text.slice(c.start, c.end)) || inflectedWord(key, words)))) return true;
+    if (!/\p{L}/u.test(key) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || TANWEEN.test(ctx.text.slice(c.start, c.end)) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, words.nisbaOf);
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.

@@ -3,7 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
+import { inflectedCommonWord, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
 import { kindWords } from './kind-words';
 import { cueWords } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -31,6 +31,8 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key) || isWholeWord(tok.key)) return tok.start;
+  // A common word's plural or dual is one word (فناني مركز: artists of, not ف + the name ناني).
+  if (c.type === 'PER' && inflectedCommonWord(tok.key, k => lex.isCommonWord(k), k => lex.isNameWord(k) || lex.isKnownWord(k))) return tok.start;
   // Nor does a person's و after a verb, particle or title, where no first conjunct stands (قال وليام، مثل ونستون،
   // الأمير وليام); ف، ك، ل and ب there are still particles and prepositions (ثم فأرسطو، يقول للجندي).
   if (c.type === 'PER' && tok.text.startsWith('و') && afterFunctionWord(ctx, i)) return tok.start;

@@ -54,4 +54,9 @@ describe('recognize/not-names', () => {
       assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [[word, 'PER']], common: ['مواطن'] }))), [], ending);
     }
   });
+  it('keeps a common word\'s construct plural whole, so it names no one, and still splits و off a name', () => {
+    const ctx = ar('وقال إن فناني المدينة قدموا أعمالهم، وزار الوفد منزل شاروخان وسلمان خان');
+    const sources = fakeSources({ model: [['فناني', 'PER'], ['شاروخان', 'PER'], ['وسلمان خان', 'PER']], common: ['فنان', 'سلم', 'وسلم'], names: ['ناني', 'سلمان'] });
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER شاروخان', 'PER سلمان خان']);
+  });
 });
