@@ -99,6 +99,9 @@ export function withoutPronoun(text: string): string | undefined {
   return pronounEnding.exec(text.replace(/[\u064B-\u0652\u0640]/g, ''))?.[1];
 }
 
+/** Tanween (ً ٌ ٍ) on a written word: an indefinite noun's or adjective's ending, which no name carries in news. */
+export const carriesTanween = (text: string): boolean => /[\u064B-\u064D]/.test(text);
+
 let inflected: RegExp | undefined;
 /**
  * A word key made of a common word and a plural, dual or construct ending (مواطنون، شابان، فناني),

@@ -4,13 +4,13 @@
 // convention keeps adjectives out), God alone or in an invocation (حفظه الله), and
 // one word counted by the number before it (3.6 مليار ريال، 300 أسد), a span without a
 // letter (مؤشر 566), a person that is one definite verbal noun (جرائم الاتجار), and a person
-// that is one ordinary word inflected: with tanween, which no name carries in news (تلقى بلاغاً،
-// توارثوها جيلاً), or a common word with a plural or dual ending (طالب مواطنون، توفي شابان).
+// that is one common word with a plural or dual ending (طالب مواطنون، توفي شابان); and one word
+// with tanween, which no name of any kind carries in news (تلقى بلاغاً، توارثوها جيلاً).
 import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { inflectedCommonWord, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -38,9 +38,6 @@ function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
  */
 const DEFINITE_VERBAL_NOUN = /^ال(?:ا.[تطد].ا.|ات.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.|ت.ا..)$/;
 
-/** Tanween (ً ٌ ٍ): an indefinite noun's or adjective's ending. */
-const TANWEEN = /[\u064B-\u064D]/;
-
 type WordLookups = Pick<NameSources, 'nisbaOf' | 'isCommonWord' | 'isNameWord' | 'isKnownName'>;
 
 /** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
@@ -55,7 +52,7 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
-    if (!/\p{L}/u.test(key) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || TANWEEN.test(ctx.text.slice(c.start, c.end)) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
+    if (!/\p{L}/u.test(key) || carriesTanween(ctx.text.slice(c.start, c.end)) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, words.nisbaOf);
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.

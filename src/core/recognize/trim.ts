@@ -3,7 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { inflectedCommonWord, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
 import { kindWords } from './kind-words';
 import { cueWords } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -148,6 +148,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // A place-kind noun alone with its article (المدينة، القرية، العاصمة) is "the city": a reference, not a name.
     if (c.type === 'LOC' && first === last && isDefiniteKind(ctx, first)) return undefined;
   }
+  // A word with tanween after a name is an indefinite adverb or adjective (طريق الملك عبدالله شرقاً).
+  while (last > first && carriesTanween(tokens[last].text)) last--;
   // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).
   if (c.type === 'PER' || (c.type === 'LOC' && c.source === 'model')) {
     // Titles and nisbas in front of a person or place, nisbas after it.

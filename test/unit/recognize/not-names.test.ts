@@ -59,4 +59,9 @@ describe('recognize/not-names', () => {
     const sources = fakeSources({ model: [['فناني', 'PER'], ['شاروخان', 'PER'], ['وسلمان خان', 'PER']], common: ['فنان', 'سلم', 'وسلم'], names: ['ناني', 'سلمان'] });
     assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER شاروخان', 'PER سلمان خان']);
   });
+  it('drops a place or body that is one word with tanween, and trims such a word off a name\'s end', () => {
+    const ctx = ar('وأهدى الفارس درعًا إلى معهدٍ ملكيٍّ، ومدوا طريق سالم شرقاً إلى تبوك');
+    const got = recognizeNames(ctx, fakeSources({ model: [['درعًا', 'LOC'], ['معهدٍ ملكيٍّ', 'ORG'], ['سالم شرقاً', 'PER'], ['تبوك', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['PER سالم', 'LOC تبوك']);
+  });
 });
