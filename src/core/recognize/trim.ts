@@ -106,6 +106,16 @@ function isVerbShaped(key: string, lex: TrimLexicon): boolean {
   return /^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key);
 }
 
+/**
+ * A singular imperfect verb of the third person masculine (يلاقي، يفاوض): ي then a consonant, which
+ * foreign names written with a vowel letter there lack (يوهان، يانغ), and no name list knows the
+ * word (يحيى، يزيد are name words). Not ت nor سي: foreign names open so (تريزا، تسيبراس، سينيسا).
+ * Only before a name: after one it may be a Turkish surname (حمزة يرلكاب).
+ */
+function isSingularVerb(key: string, lex: TrimLexicon): boolean {
+  return /^ي[^اوىي].{2,}$/.test(key) && !lex.isKnownWord(key) && !lex.isNameWord(key);
+}
+
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
 function isDefiniteKind(ctx: ArticleContext, i: number): boolean {
   const kinds = kindWords().placeOutside;
@@ -134,8 +144,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     const latin = (i: number): boolean => /^[A-Za-z]/.test(tokens[i].text);
     while (first < last && latin(first) && arabic(last)) first++;
     while (first < last && latin(last) && arabic(first)) last--;
-    // Nor the verb before it (يؤكدان سامر خليل).
-    while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
+    // Nor the verb before it (يؤكدان سامر خليل، يلاقي ظريف).
+    while (person && first < last && (isVerbShaped(tokens[first].key, lex) || isSingularVerb(tokens[first].key, lex))) first++;
     // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.
     while (person && first < last && ordinaryNoun(ctx, first, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
