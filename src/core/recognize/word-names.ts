@@ -89,7 +89,7 @@ export function wordNamedBodies(ctx: ArticleContext, found: NameCandidate[]): Na
     if (clubs.has(r.key)) {
       const { clubWordPhrases } = words();
       const phrase = (next >= 0 && readingsAt(ctx, i).some(x => clubWordPhrases.has(`${x.key} ${tokens[next].key}`))) ||
-        (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => clubWordPhrases.has(`${x.key} ${r.key}`)));
+        (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => clubWordPhrases.has(`${x.key} ${r.key}`) || clubWordPhrases.has(`${x.key} ${tokens[i].key}`)));
       if (!phrase && nearClubCue(ctx, i)) more.push(nameCandidate({ start, end: tokens[i].end, type: 'ORG', subtype: 'club', confidence: 0.8, source: 'rule' }));
       continue;
     }

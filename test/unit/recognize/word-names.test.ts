@@ -44,9 +44,11 @@ describe('recognize/word-names', () => {
     const ctx = ar('احتفل الناس بالنصر. ثم بدأت المباراة.');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
   });
-  it('leaves the ordinary word in a phrase of cooperation or agreement, even among match words', () => {
+  it('leaves the ordinary word in a phrase of cooperation, agreement or youth, even among match words', () => {
     const ctx = ar('وأقام الفريق الحفل بالتعاون مع الجمعية، وتم الاتفاق مع اللاعب على العقد.');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+    const youth = ar('وحضر الرئيس العام لرعاية الشباب مباراة المنتخب في كأس العالم للشباب، ودعا اللاعبين إلى التعاون مع المدرب.');
+    assert.deepEqual(spans(youth, recognizeNames(youth, fakeSources())), []);
   });
   it('drops a tagger organisation over a club word that is an ordinary word, where no match is named', () => {
     const plain = ar('وقال الوزير إن الاتفاق يخدم البلدين، وإن الاتحاد سيدرس الاتفاق.');
