@@ -52,6 +52,14 @@ function nearClubCue(ctx: ArticleContext, i: number): boolean {
   return false;
 }
 
+/** Whether token i (club word `key`) and the word before or after it make one of clubWordPhrases (بالتعاون مع). */
+function inOrdinaryPhrase(ctx: ArticleContext, i: number, next: number, key: string): boolean {
+  const { tokens } = ctx;
+  const { clubWordPhrases } = words();
+  return (next >= 0 && readingsAt(ctx, i).some(x => clubWordPhrases.has(`${x.key} ${tokens[next].key}`))) ||
+    (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => clubWordPhrases.has(`${x.key} ${key}`) || clubWordPhrases.has(`${x.key} ${tokens[i].key}`)));
+}
+
 /** Whether any club cue stands in the article. */
 function namesAMatch(ctx: ArticleContext): boolean {
   for (let j = 0; j < ctx.tokens.length; j++) if (clubCueAt(ctx, j)) return true;
@@ -73,24 +81,24 @@ export function wordNamedBodies(ctx: ArticleContext, found: NameCandidate[]): Na
   let dropped: Set<NameCandidate> | undefined;
   let match: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameCue.at(ctx, i)) continue;
+    // An owned token matters only under a tagger's organisation (below); the owner test is the cheap one.
+    const o = owner[i];
+    if ((o >= 0 && (found[o].source !== 'model' || found[o].type !== 'ORG')) || !nameCue.at(ctx, i)) continue;
     const r = readingsAt(ctx, i).find(x => names.has(x.key) || clubs.has(x.key));
     if (!r) continue;
     const start = tokens[i].start + r.offset;
-    if (owner[i] >= 0) {
+    if (o >= 0) {
       // A tagger's organisation over exactly a club word that is elsewhere an ordinary word, in an article naming no match.
-      const c = found[owner[i]];
-      if (c.source === 'model' && c.type === 'ORG' && c.start === start && c.end === tokens[i].end && clubs.get(r.key) === 'word' && !(match ??= namesAMatch(ctx))) (dropped ??= new Set()).add(c);
+      const c = found[o];
+      if (c.start === start && c.end === tokens[i].end && clubs.get(r.key) === 'word' && !(match ??= namesAMatch(ctx))) (dropped ??= new Set()).add(c);
       continue;
     }
     const next = i + 1 < tokens.length && gapAfter(ctx, i) === 'space' ? i + 1 : -1;
     // An article word after it describes the ordinary noun (القاعدة العسكرية); إلى only looks like one.
     if (next >= 0 && owner[next] < 0 && tokens[next].key.startsWith('ال') && !isStopWord(tokens[next].key)) continue;
     if (clubs.has(r.key)) {
-      const { clubWordPhrases } = words();
-      const phrase = (next >= 0 && readingsAt(ctx, i).some(x => clubWordPhrases.has(`${x.key} ${tokens[next].key}`))) ||
-        (i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(x => clubWordPhrases.has(`${x.key} ${r.key}`) || clubWordPhrases.has(`${x.key} ${tokens[i].key}`)));
-      if (!phrase && nearClubCue(ctx, i)) more.push(nameCandidate({ start, end: tokens[i].end, type: 'ORG', subtype: 'club', confidence: 0.8, source: 'rule' }));
+      // The cue test first: most club words (التعاون، الاتفاق) stand in no match's words.
+      if (nearClubCue(ctx, i) && !inOrdinaryPhrase(ctx, i, next, r.key)) more.push(nameCandidate({ start, end: tokens[i].end, type: 'ORG', subtype: 'club', confidence: 0.8, source: 'rule' }));
       continue;
     }
     const joined = (r.split && tokens[i].key.startsWith('و') && i > 0 && gapAfter(ctx, i - 1) === 'space' && org(i - 1)) || (next >= 0 && tokens[next].key.startsWith('و') && org(next));
@@ -99,5 +107,13 @@ export function wordNamedBodies(ctx: ArticleContext, found: NameCandidate[]): Na
     more.push(nameCandidate({ start, end: tokens[i].end, type: 'ORG', kbId: names.get(r.key), confidence: 0.8, source: 'rule' }));
   }
   const kept = dropped ? found.filter(c => !dropped.has(c)) : found;
-  return more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept;
+  return more.length ? byStart(kept, more) : kept;
+}
+
+/** Two lists that each run by start, merged into one that does. */
+function byStart(a: readonly NameCandidate[], b: readonly NameCandidate[]): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
