@@ -47,7 +47,7 @@ describe('recognize/word-names', () => {
   it('leaves the ordinary word in a phrase of cooperation, agreement or youth, even among match words', () => {
     const ctx = ar('وأقام الفريق الحفل بالتعاون مع الجمعية، وتم الاتفاق مع اللاعب على العقد.');
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
-    const youth = ar('وحضر الرئيس العام لرعاية الشباب مباراة المنتخب في كأس العالم للشباب، ودعا اللاعبين إلى التعاون مع المدرب.');
+    const youth = ar('وحضر الرئيس العام لرعاية الشباب مباراة المنتخب في كأس العالم للشباب، ودعا اللاعبين إلى التعاون مع المدرب، وانضم لاعب إلى منتخب الشباب بعد إتمام الاتفاق معه.');
     assert.deepEqual(spans(youth, recognizeNames(youth, fakeSources())), []);
   });
   it('drops a tagger organisation over a club word that is an ordinary word, where no match is named', () => {
