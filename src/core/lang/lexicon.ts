@@ -70,6 +70,12 @@ export interface KindLists {
   memberCues?: Entries<string>;
   /** Prepositions between a member noun and a word name (قيادي في القاعدة). */
   memberLinks?: Entries<string>;
+  /** [name, other sense]: clubs named bare by a word (الهلال), the club only near a clubCue: see word-names.ts. */
+  clubWordNames?: Entries<[string, string]>;
+  /** Words of a match, a team or its players (مباراة، لاعب، مدرب). */
+  clubCues?: Entries<string>;
+  /** Two-word phrases in which a club word is the ordinary word (بالتعاون مع). */
+  clubWordPhrases?: Entries<string>;
   /** Adjectives after a namesake kind and a town's name that make the phrase a body's name (مستشفى الرس العام). */
   townBodyAdjectives?: Entries<string>;
   /** A kind and its field naming a part every body has (مجلس الإدارة، هيئة التدريس): fieldBodies in body-rules.ts. */
@@ -173,6 +179,8 @@ export interface NotNames {
   currencies: Entries<string>;
   /** God: alone or in an invocation, no one's name. */
   divine: Entries<string>;
+  /** Plural, dual and construct endings: a common word with one is that word inflected (مواطنون). */
+  inflectionEndings?: Entries<string>;
 }
 
 export const notNames = (language: LexiconLanguage = 'ar'): NotNames => lexicon<NotNames>(language, 'not-names');

@@ -2,7 +2,7 @@
 // people, ministries, and function words that end a name. Keys are matchKey()
 // forms so a lookup ignores hamza, diacritics and ة/ه spelling.
 import type { ArticleContext } from '../text/context';
-import { functionWords, titles as titleLists, type TitleKind } from '../lang/lexicon';
+import { functionWords, notNames, titles as titleLists, type TitleKind } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { TextMemo } from '../text/text-memo';
 import type { Token } from '../text/tokens';
@@ -97,6 +97,21 @@ let pronounEnding: RegExp | undefined;
 export function withoutPronoun(text: string): string | undefined {
   pronounEnding ??= new RegExp(`^(.+?)(?:${(functionWords().possessiveSuffixes?.entries ?? []).join('|')})$`);
   return pronounEnding.exec(text.replace(/[\u064B-\u0652\u0640]/g, ''))?.[1];
+}
+
+/** Tanween (ً ٌ ٍ) on a written word: an indefinite noun's or adjective's ending, which no name carries in news. */
+export const carriesTanween = (text: string): boolean => /[\u064B-\u064D]/.test(text);
+
+let inflected: RegExp | undefined;
+/**
+ * A word key made of a common word and a plural, dual or construct ending (مواطنون، شابان، فناني),
+ * no name as written (سلمان، حلمي): an ordinary word inflected.
+ */
+export function inflectedCommonWord(key: string, isCommonWord: (key: string) => boolean, isName: (key: string) => boolean): boolean {
+  inflected ??= new RegExp(`^(.{3,})(?:${(notNames().inflectionEndings?.entries ?? []).map(matchKey).join('|')})$`);
+  const stem = inflected.exec(key)?.[1];
+  // A stem common only as a conjunction and a word (وسلم in وسلمان) is the conjunction before a name.
+  return !!stem && !key.startsWith('ال') && isCommonWord(stem) && !isName(key) && !(/^[وف]/.test(stem) && isCommonWord(stem.slice(1)));
 }
 
 let demonstratives: Set<string> | undefined;

@@ -330,11 +330,11 @@ export function recognizeNames(ctx: ArticleContext, sources: NameSources = defau
   const trimmed: NameCandidate[] = [];
   for (const c of [...rules, ...gazetteer, ...model]) {
     const t = trimCandidate(ctx, c, lex);
-    if (t && !namesNoOne(ctx, t, sources.nisbaOf)) trimmed.push(t);
+    if (t && !namesNoOne(ctx, t, sources)) trimmed.push(t);
   }
   const glossed = glosses(ctx, trimmed);
   const found = wordNamedBodies(ctx, clubsByHead(ctx, clubsByNisba(ctx, resolveOverlaps(glossed.length ? [...trimmed, ...glossed] : trimmed).filter(c => !namesAThing(ctx, c)), sources), sources));
-  const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c) && !namesNoOne(ctx, c, sources.nisbaOf));
+  const spread = spreadNames(ctx, found, sources).filter(c => !namesAThing(ctx, c) && !namesNoOne(ctx, c, sources));
   const named = spread.length ? [...withoutLengthened(found, spread), ...spread] : found;
   // Bodies named again by their kind noun (الحكومة، التنظيم), once every name is known.
   const again = institutionReferences(ctx, named);

@@ -3,20 +3,22 @@
 // also its feminine nisba agreeing with a definite noun (الكرة السعودية, the nisba
 // convention keeps adjectives out), God alone or in an invocation (حفظه الله), and
 // one word counted by the number before it (3.6 مليار ريال، 300 أسد), a span without a
-// letter (مؤشر 566), and a person that is one definite verbal noun (جرائم الاتجار).
+// letter (مؤشر 566), a person that is one definite verbal noun (جرائم الاتجار), and a person
+// that is one common word with a plural or dual ending (طالب مواطنون، توفي شابان); and one word
+// with tanween, which no name of any kind carries in news (تلقى بلاغاً، توارثوها جيلاً).
 import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
-import type { NisbaLookup } from './titles';
+import { carriesTanween, inflectedCommonWord, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
 let currencies: Set<string> | undefined;
 let divine: Set<string> | undefined;
 
 /** A country's nisba right after a definite noun, space between: an adjective, not the country. */
-function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: NisbaLookup): boolean {
+function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: NameSources['nisbaOf']): boolean {
   if (i < 1 || !nisbaOf(key) || gapAfter(ctx, i - 1) !== 'space') return false;
   const prev = ctx.tokens[i - 1].key;
   return prev.startsWith('ال') && prev.length > 3 && !isStopWord(prev) && !nisbaOf(prev);
@@ -36,8 +38,10 @@ function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
  */
 const DEFINITE_VERBAL_NOUN = /^ال(?:ا.[تطد].ا.|ات.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.|ت.ا..)$/;
 
+type WordLookups = Pick<NameSources, 'nisbaOf' | 'isCommonWord' | 'isNameWord' | 'isKnownName'>;
+
 /** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
-export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: NisbaLookup): boolean {
+export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLookups): boolean {
   const { tokens } = ctx;
   const first = tokenIndexAt(tokens, c.start);
   const last = tokenIndexAt(tokens, c.end - 1);
@@ -48,8 +52,8 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, nisbaOf: Nisba
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
-    if (!/\p{L}/u.test(key) || (c.type === 'PER' && DEFINITE_VERBAL_NOUN.test(key))) return true;
-    return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, nisbaOf);
+    if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
+    return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, words.nisbaOf);
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.
   return last === first + 1 && god.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;

@@ -3,7 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
 import { kindWords } from './kind-words';
 import { cueWords } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -31,6 +31,8 @@ function stemStart(ctx: ArticleContext, i: number, c: NameCandidate, lex: TrimLe
   const tok = ctx.tokens[i];
   const rs = readingsAt(ctx, i);
   if (rs.length === 1 || lex.isKnownWord(tok.key) || kindWords().heads.has(tok.key) || isWholeWord(tok.key)) return tok.start;
+  // A common word's plural or dual is one word (فناني مركز: artists of, not ف + the name ناني).
+  if (c.type === 'PER' && inflectedCommonWord(tok.key, k => lex.isCommonWord(k), k => lex.isNameWord(k) || lex.isKnownWord(k))) return tok.start;
   // Nor does a person's و after a verb, particle or title, where no first conjunct stands (قال وليام، مثل ونستون،
   // الأمير وليام); ف، ك، ل and ب there are still particles and prepositions (ثم فأرسطو، يقول للجندي).
   if (c.type === 'PER' && tok.text.startsWith('و') && afterFunctionWord(ctx, i)) return tok.start;
@@ -104,6 +106,16 @@ function isVerbShaped(key: string, lex: TrimLexicon): boolean {
   return /^[يت].{3,}(?:ان|ون|وا)$/.test(key) && !lex.isKnownWord(key);
 }
 
+/**
+ * A singular imperfect verb of the third person masculine (يلاقي، يفاوض): ي then a consonant, which
+ * foreign names written with a vowel letter there lack (يوهان، يانغ), and no name list knows the
+ * word (يحيى، يزيد are name words). Not ت nor سي: foreign names open so (تريزا، تسيبراس، سينيسا).
+ * Only before a name: after one it may be a Turkish surname (حمزة يرلكاب).
+ */
+function isSingularVerb(key: string, lex: TrimLexicon): boolean {
+  return /^ي[^اوىي].{2,}$/.test(key) && !lex.isKnownWord(key) && !lex.isNameWord(key);
+}
+
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
 function isDefiniteKind(ctx: ArticleContext, i: number): boolean {
   const kinds = kindWords().placeOutside;
@@ -132,8 +144,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     const latin = (i: number): boolean => /^[A-Za-z]/.test(tokens[i].text);
     while (first < last && latin(first) && arabic(last)) first++;
     while (first < last && latin(last) && arabic(first)) last--;
-    // Nor the verb before it (يؤكدان سامر خليل).
-    while (person && first < last && isVerbShaped(tokens[first].key, lex)) first++;
+    // Nor the verb before it (يؤكدان سامر خليل، يلاقي ظريف).
+    while (person && first < last && (isVerbShaped(tokens[first].key, lex) || isSingularVerb(tokens[first].key, lex))) first++;
     // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.
     while (person && first < last && ordinaryNoun(ctx, first, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.
@@ -146,6 +158,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // A place-kind noun alone with its article (المدينة، القرية، العاصمة) is "the city": a reference, not a name.
     if (c.type === 'LOC' && first === last && isDefiniteKind(ctx, first)) return undefined;
   }
+  // A word with tanween after a name is an indefinite adverb or adjective (طريق الملك عبدالله شرقاً).
+  while (last > first && carriesTanween(tokens[last].text)) last--;
   // The knowledge base and the rules know their full names (الولايات المتحدة الأمريكية).
   if (c.type === 'PER' || (c.type === 'LOC' && c.source === 'model')) {
     // Titles and nisbas in front of a person or place, nisbas after it.

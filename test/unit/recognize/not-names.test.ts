@@ -37,4 +37,31 @@ describe('recognize/not-names', () => {
     const surname = ar('وقال التميمي إن الانتخابات ستجرى قريبا، وأضاف الأنصاري أنها مهمة.');
     assert.deepEqual(spans(surname, recognizeNames(surname, fakeSources({ model: [['التميمي', 'PER'], ['الأنصاري', 'PER']] }))), ['PER التميمي', 'PER الأنصاري']);
   });
+  it('drops a person that is one word with tanween, and keeps a name beside it', () => {
+    const ctx = ar('وتلقى الدفاع المدني بلاغاً عن الحادث، وقال خالد إن المهنة انتقلت جيلاً بعد جيل');
+    const got = recognizeNames(ctx, fakeSources({ model: [['بلاغاً', 'PER'], ['خالد', 'PER'], ['جيلاً', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER خالد']);
+  });
+  it('drops a person that is a common word with a plural, dual or construct ending, and keeps a known name of that shape', () => {
+    const ctx = ar('وطالب مواطنون بإصلاح الطريق، وتوفي شابان في الحادث، وحضر منسوبو الإدارة ومنسوبي الفرع، واستقبل سلمان الوفد');
+    const sources = fakeSources({ model: [['مواطنون', 'PER'], ['شابان', 'PER'], ['منسوبي', 'PER'], ['سلمان', 'PER']], common: ['مواطن', 'شاب', 'منسوب', 'سلم'], names: ['سلمان'] });
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER سلمان']);
+  });
+  it('every inflection ending of the lexicon on a common word names no one', () => {
+    for (const ending of notNames().inflectionEndings?.entries ?? []) {
+      const word = `مواطن${ending}`;
+      const ctx = ar(`وقال ${word} إن الطريق مغلق`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [[word, 'PER']], common: ['مواطن'] }))), [], ending);
+    }
+  });
+  it('keeps a common word\'s construct plural whole, so it names no one, and still splits و off a name', () => {
+    const ctx = ar('وقال إن فناني المدينة قدموا أعمالهم، وزار الوفد منزل شاروخان وسلمان خان');
+    const sources = fakeSources({ model: [['فناني', 'PER'], ['شاروخان', 'PER'], ['وسلمان خان', 'PER']], common: ['فنان', 'سلم', 'وسلم'], names: ['ناني', 'سلمان'] });
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER شاروخان', 'PER سلمان خان']);
+  });
+  it('drops a place or body that is one word with tanween, and trims such a word off a name\'s end', () => {
+    const ctx = ar('وأهدى الفارس درعًا إلى معهدٍ ملكيٍّ، ومدوا طريق سالم شرقاً إلى تبوك');
+    const got = recognizeNames(ctx, fakeSources({ model: [['درعًا', 'LOC'], ['معهدٍ ملكيٍّ', 'ORG'], ['سالم شرقاً', 'PER'], ['تبوك', 'LOC']] }));
+    assert.deepEqual(spans(ctx, got), ['PER سالم', 'LOC تبوك']);
+  });
 });

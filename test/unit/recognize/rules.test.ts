@@ -195,6 +195,11 @@ describe('recognize/rules', () => {
     assert.deepEqual(names('سكن في قرية شمالي النهر.'), []);
     assert.deepEqual(names('سكن في قرية زنوبيا منذ سنوات.'), ['LOC زنوبيا']);
   });
+  it('names no place after قضاء from the time it spends, and keeps the district', () => {
+    assert.deepEqual(names('ويحب السكان قضاء أوقات ممتعة هناك، ويفضل آخرون قضاء عطلتهم في البحر أو قضاء إجازة قصيرة.'), []);
+    assert.deepEqual(names('ويمكن للزوار قضاء أيام العيد في الحديقة.'), []);
+    assert.deepEqual(names('وانفجرت عبوة في قضاء زنوبيا أمس.'), ['LOC زنوبيا']);
+  });
   it('names no numbered installation by rule: a kind word and رقم with a number is left to the tagger', () => {
     assert.deepEqual(names('زار الجنود القاعدة الجوية رقم 7 أمس.'), []);
   });

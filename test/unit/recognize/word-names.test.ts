@@ -32,4 +32,41 @@ describe('recognize/word-names', () => {
       assert.deepEqual(spans(cued, recognizeNames(cued, fakeSources())), ['ORG القاعدة'], link);
     }
   });
+  it('reads a bare club word as the club a few words from a match or team word', () => {
+    const ctx = ar('فاز الهلال على النصر بهدفين في مباراة الدوري أمس، وسجل لاعب الاتحاد هدفا في مرمى الشباب.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG الهلال', 'ORG النصر', 'ORG الاتحاد', 'ORG الشباب']);
+  });
+  it('leaves the crescent, the youth and a union: no match word near, or an adjective after it', () => {
+    const ctx = ar('رأى الناس الهلال في السماء ليلة العيد، وخرج الشباب إلى الشوارع. ووقع الاتحاد العمالي بيانا مع الفريق الحكومي.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('a match word in the next sentence does not reach it', () => {
+    const ctx = ar('احتفل الناس بالنصر. ثم بدأت المباراة.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+  });
+  it('leaves the ordinary word in a phrase of cooperation, agreement or youth, even among match words', () => {
+    const ctx = ar('وأقام الفريق الحفل بالتعاون مع الجمعية، وتم الاتفاق مع اللاعب على العقد.');
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), []);
+    const youth = ar('وحضر الرئيس العام لرعاية الشباب مباراة المنتخب في كأس العالم للشباب، ودعا اللاعبين إلى التعاون مع المدرب، وانضم لاعب إلى منتخب الشباب بعد إتمام الاتفاق معه.');
+    assert.deepEqual(spans(youth, recognizeNames(youth, fakeSources())), []);
+  });
+  it('drops a tagger organisation over a club word that is an ordinary word, where no match is named', () => {
+    const plain = ar('وقال الوزير إن الاتفاق يخدم البلدين، وإن الاتحاد سيدرس الاتفاق.');
+    const sources = fakeSources({ model: [['الاتفاق', 'ORG'], ['الاتحاد', 'ORG']] });
+    assert.deepEqual(spans(plain, recognizeNames(plain, sources)), ['ORG الاتحاد']);
+    const match = ar('ووقع الاتفاق عقدا مع لاعب جديد أمس.');
+    assert.deepEqual(spans(match, recognizeNames(match, fakeSources({ model: [['الاتفاق', 'ORG']] }))), ['ORG الاتفاق']);
+  });
+  it('every club word of the lexicon is the club next to a match word', () => {
+    for (const [club] of organisationKinds().clubWordNames?.entries ?? []) {
+      const ctx = ar(`وقال مدرب ${club} إن الفريق جاهز`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), [`ORG ${club}`], club);
+    }
+  });
+  it('every match or team word of the lexicon makes a club word the club', () => {
+    for (const cue of organisationKinds().clubCues?.entries ?? []) {
+      const ctx = ar(`وجاء ذكر الهلال قرب كلمة ${cue} في التقرير`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources())), ['ORG الهلال'], cue);
+    }
+  });
 });
