@@ -67,11 +67,13 @@ export function numericDate(w: readonly Word[], i: number): Found | undefined {
   } else return undefined;
   const yearFirst = /^\d{4}$/.test(parts[0]);
   const year = parseYear(yearFirst ? parts[0] : parts[2]);
-  const day = yearFirst ? parts[2] : parts[0];
-  const month = parseInt(parts[1], 10), dayN = parseInt(day, 10);
-  if (!year || !/^\d{1,2}$/.test(day) || month < 1 || month > 12 || dayN < 1 || dayN > 31) return undefined;
+  // Year first, the era mark is glued to the day (1436/11/5هـ).
+  const [, day, dayMark] = /^(\d{1,2})(\D*)$/.exec(yearFirst ? parts[2] : parts[0]) ?? [];
+  const markOfDay = yearFirst && dayMark ? parseYear(`0000${dayMark}`)?.calendar : undefined;
+  const month = parseInt(parts[1], 10), dayN = parseInt(day ?? '', 10);
+  if (!year || !day || (dayMark && !markOfDay) || month < 1 || month > 12 || dayN < 1 || dayN > 31) return undefined;
   const f: Found = { from: i, to, value: { day: dayN, month, year: year.year } };
-  let calendar = year.calendar;
+  let calendar = year.calendar ?? markOfDay;
   const mark = w[to];
   if (!calendar && mark && SPACE_ONLY.test(mark.gap) && (HIJRI_MARK.has(mark.key) || GREGORIAN_MARK.has(mark.key))) {
     calendar = HIJRI_MARK.has(mark.key) ? 'hijri' : 'gregorian';

@@ -93,6 +93,7 @@ describe('dates: forms and values', () => {
     assert.deepEqual(unresolved(one('صدر التعميم بتاريخ 12 / 3 / 1437 هـ وعمل به.').value), { day: 12, month: 3, year: 1437, calendar: 'hijri' });
     assert.equal(one('صدر التعميم بتاريخ 12 / 3 / 1437 هـ وعمل به.').text, '12 / 3 / 1437 هـ');
     assert.equal(one('يبدأ التسجيل في 2019/09/01 عبر البوابة.').value.iso, '2019-09-01');
+    assert.deepEqual(unresolved(one('أغلق المؤشر يوم 1440/3/7هـ مرتفعا.').value), { day: 7, month: 3, year: 1440, calendar: 'hijri' });
     assert.deepEqual(unresolved(one('افتتح المعرض في 14-2-1438هـ بحضور المحافظ.').value), { day: 14, month: 2, year: 1438, calendar: 'hijri' });
     assert.deepEqual(unresolved(one('يبدأ التسجيل في 2019/09/01 عبر البوابة.').value), { day: 1, month: 9, year: 2019, calendar: 'gregorian' });
   });
@@ -122,6 +123,9 @@ describe('dates: forms and values', () => {
   it('reads a year after its kind and a span of years by its first', () => {
     assert.deepEqual(unresolved(one('بلغت الإيرادات في العام المالي 2017 نحو مليار.').value), { year: 2017 });
     assert.deepEqual(unresolved(one('تقرر ذلك للعام الدراسي 1439/ 1440هـ في المدارس.').value), { year: 1439, calendar: 'hijri' });
+    assert.equal(one('ارتفعت الصادرات في عامي 2016 و2017 بشكل كبير.').text, 'عامي 2016 و2017');
+    assert.equal(one('يشارك الفريق في دوري المحترفين لموسم 2018/2019م بقوة.').value.year, 2018);
+    assert.equal(one('تعهدت الحكومة بخفض الانبعاثات بحلول 2030 وفق الخطة.').value.year, 2030);
   });
   it('reads a span of years by its first, after من or بين only when the span follows', () => {
     assert.equal(one('درس في الجامعة من 1998 حتى 2002 ثم سافر.').text, '1998 حتى 2002');
