@@ -53,6 +53,7 @@ interface DateWordsJson {
   spanAnchors: Entries<string>;
   eveningDayParts: Entries<string>;
   pmPhrases: Entries<string[]>;
+  periodShares: Entries<string[]>;
 }
 const words = lexicon<DateWordsJson>('ar', 'dates');
 
@@ -81,6 +82,8 @@ export const DAY_WORD = wordKey(words.dayWord);
 export const MONTH_WORD = wordKey(words.monthWord);
 export const HOUR_WORD = wordKey(words.hourWord);
 export const PM_WORDS = new Set(k(words.pmWords.entries));
+/** Halves and quarters of a period before من: النصف الأول من 2015. */
+export const PERIOD_SHARES: string[][] = words.periodShares.entries.map(k);
 /** Phrases after a clock time that put it after noon: بعد الظهر. */
 export const PM_PHRASES: string[][] = words.pmPhrases.entries.map(k);
 export const AM_WORDS = new Set(k(words.amWords.entries));

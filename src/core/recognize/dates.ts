@@ -7,7 +7,7 @@ import type { DateExpr, DateValue } from '../types';
 import { originalOffset, readings } from './word-key';
 import { WordMemo, wordsOf, type Word } from './discourse';
 import {
-  DAY_MONTH_LINKS, DAY_ORDINALS, DAY_PARTS, DAY_WORD, DEMONSTRATIVES, DIRECTION, EVENING_DAY_PARTS, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIODS,
+  DAY_MONTH_LINKS, DAY_ORDINALS, DAY_PARTS, DAY_WORD, DEMONSTRATIVES, DIRECTION, EVENING_DAY_PARTS, GREGORIAN_MARK, HIJRI_MARK, HOUR_WORD, MONTH_WORD, PERIOD_PARTS, PERIOD_SHARES, PERIODS,
   RELATIVE_DAYS, SEASONS, SPAN_DIRECTIONS, TIME_PREPOSITIONS, WORD_MONTHS, YEAR_KINDS, YEAR_RANGE_LINKS, YEAR_RANGE_STARTS, YEAR_WORDS, dateLexicon, type DateLexicon, type MonthEntry,
 } from './date-lexicon';
 import { resolveIso } from './date-resolve';
@@ -233,6 +233,18 @@ class Scanner {
     return inner && { ...inner, from: i };
   }
 
+  /** A half or quarter of a year or period and what it is part of: النصف الأول من 2015، الربع الثالث من العام الجاري. */
+  private periodShare(i: number): Found | undefined {
+    const share = PERIOD_SHARES.find(p => this.spells(i, p));
+    const link = share && this.w[i + share.length];
+    if (!share || !link || !SPACE_ONLY.test(link.gap) || !DAY_MONTH_LINKS.has(link.key) || !SPACE_ONLY.test(this.w[i + share.length + 1]?.gap ?? 'x')) return undefined;
+    const at = i + share.length + 1;
+    const year = BARE_YEAR.test(this.w[at].key) ? this.yearFrom(at, at) : undefined;
+    const inner = year ?? this.period(at) ?? this.yearExpr(at) ??
+      (this.w[at].keys.some(isPeriod) ? { from: at, to: at + 1, value: { relative: 'current' as const } } : undefined);
+    return inner && { ...inner, from: i };
+  }
+
   /** The year whose number is word `at`, from word `from`, with an era mark after it. */
   private yearFrom(from: number, at: number): Found {
     const first = parseYear(this.w[at].key);
@@ -309,7 +321,7 @@ class Scanner {
       if (inner) return { ...inner, from: i };
     }
     return this.relativeDay(i) ?? this.dayMonth(i, false) ?? numericDate(this.w, i) ?? this.weekdayExpr(i) ?? this.yearExpr(i) ?? this.period(i) ?? this.clock(i) ??
-      this.bareYear(i) ?? this.season(i) ?? this.periodPart(i) ?? this.demonstrative(i) ?? this.timeSpan(i);
+      this.bareYear(i) ?? this.season(i) ?? this.periodPart(i) ?? this.demonstrative(i) ?? this.periodShare(i) ?? this.timeSpan(i);
   }
 }
 
@@ -319,7 +331,7 @@ let starterSet: Set<string> | undefined;
 function starters(lex: DateLexicon): Set<string> {
   return (starterSet ??= new Set([
     ...RELATIVE_DAYS.map(r => r.words[0]), ...lex.months.keys(), ...lex.weekdays.keys(),
-    ...DAY_ORDINALS.map(o => o.words[0]), ...DEMONSTRATIVES, ...SPAN_DIRECTIONS.keys(), DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
+    ...DAY_ORDINALS.map(o => o.words[0]), ...PERIOD_SHARES.map(p => p[0]), ...DEMONSTRATIVES, ...SPAN_DIRECTIONS.keys(), DAY_WORD, HOUR_WORD, ...PERIODS, ...YEAR_WORDS, ...DAY_PARTS, ...PERIOD_PARTS, ...SEASONS,
   ]));
 }
 

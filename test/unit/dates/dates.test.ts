@@ -126,6 +126,9 @@ describe('dates: forms and values', () => {
     assert.equal(one('ارتفعت الصادرات في عامي 2016 و2017 بشكل كبير.').text, 'عامي 2016 و2017');
     assert.equal(one('يشارك الفريق في دوري المحترفين لموسم 2018/2019م بقوة.').value.year, 2018);
     assert.equal(one('تعهدت الحكومة بخفض الانبعاثات بحلول 2030 وفق الخطة.').value.year, 2030);
+    assert.equal(one('نمت الأرباح في النصف الأول من 2019 بنسبة كبيرة.').text, 'النصف الأول من 2019');
+    assert.deepEqual(unresolved(one('تراجعت المبيعات خلال الربع الثالث من العام الجاري.').value), { relative: 'current' });
+    assert.deepEqual(findDates(buildContext('حصل على النصف الأول من المبلغ.')), []);
   });
   it('reads a span of years by its first, after من or بين only when the span follows', () => {
     assert.equal(one('درس في الجامعة من 1998 حتى 2002 ثم سافر.').text, '1998 حتى 2002');
