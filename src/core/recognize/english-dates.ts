@@ -21,6 +21,9 @@ export interface DateWords {
   monthWords: string[];
   periodParts: string[];
   seasons: string[];
+  spanUnits: Array<[string, number | null]>;
+  countWords: Array<[string, number | null]>;
+  periodShares: string[];
 }
 const words = lexicon<DateWords>('en', 'dates');
 
@@ -43,6 +46,16 @@ const PART = `(?:\\s+(?:${words.dayParts.join('|')}))?`;
 interface Pattern {
   re: RegExp;
   value: (m: RegExpExecArray) => DateValue | undefined;
+}
+
+const SPAN_DAYS: Record<string, number | null> = Object.fromEntries(words.spanUnits);
+const COUNTS: Record<string, number | null> = Object.fromEntries(words.countWords);
+const COUNT = `(\\d{1,3}|${words.countWords.map(c => c[0]).join('|')})`;
+
+/** A date in figures, day first as the region's outlets write it, month first where the day says so (07/21/2015). */
+function numericDate(a: string, b: string, y: string): DateValue | undefined {
+  const [d, m] = +a > 12 || +b <= 12 ? [+a, +b] : [+b, +a];
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? { day: d, month: m, year: +y, calendar: 'gregorian' } : undefined;
 }
 
 const month = (s: string): number => MONTHS[s.replace('.', '').toLowerCase()];
@@ -111,7 +124,26 @@ const PATTERNS: Pattern[] = [
     value: m => ({ year: +m[1] }),
   },
   {
-    // "3 p.m.", "10:30 a.m.", "9am"
+    // "21/07/2015", "2015-07-21"
+    re: /\b(?:(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{1,2})-(\d{1,2}))\b(?![/.-]?\d)/g,
+    value: m => (m[1] ? numericDate(m[1], m[3], m[4]) : numericDate(m[7], m[6], m[5])),
+  },
+  {
+    // "two days ago", "a week ago", "3 years ago": months and years keep their direction only.
+    re: new RegExp(`\\b${COUNT}\\s+(${words.spanUnits.map(u => u[0]).join('|')})s?\\s+ago\\b`, 'gi'),
+    value: m => {
+      const n = /^\d/.test(m[1]) ? +m[1] : COUNTS[m[1].toLowerCase()];
+      const days = SPAN_DAYS[m[2].toLowerCase()];
+      return n && days ? { relativeDays: -n * days } : { relative: 'past' };
+    },
+  },
+  {
+    // "the first half of 2015", "the third quarter of this year"
+    re: new RegExp(`\\b(?:${words.periodShares.join('|')})\\s+of\\s+(?:${YEAR}|(?:the|(${DIRECTIONS}))\\s+year)\\b`, 'gi'),
+    value: m => (m[1] ? { year: +m[1] } : { relative: m[2] ? DIRECTION[m[2].toLowerCase()] : 'current' }),
+  },
+  {
+    // "3 p.m.", "10:30 a.m.", "9am\"
     re: /\b(\d{1,2})(?::([0-5]\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)/g,
     value: m => {
       let h = +m[1];

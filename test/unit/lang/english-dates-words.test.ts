@@ -81,4 +81,28 @@ describe('lang/en/dates.json', () => {
     assert.deepEqual(dates('The ferry sailed in 2019 passengers.'), []);
     for (const f of words.yearFollowers) assert.deepEqual(one(`The ferry sailed in 2019 ${f} docked.`), ['2019', { year: 2019, iso: '2019' }], f);
   });
+  it('every span unit and count word before "ago" gives the days back, or the direction for months and years', () => {
+    for (const [unit, days] of words.spanUnits) {
+      for (const [count, n] of words.countWords) {
+        const plural = n === 1 ? unit : `${unit}s`;
+        const [text, value] = one(`The ferry sank ${count} ${plural} ago, the harbour master said.`);
+        assert.equal(text.toLowerCase(), `${count} ${plural} ago`);
+        assert.deepEqual(value.relativeDays !== undefined ? value.relativeDays : value.relative, days && n ? -n * days : 'past', `${count} ${plural}`);
+      }
+    }
+  });
+
+  it('every half and quarter of a year or the year', () => {
+    for (const share of words.periodShares) {
+      assert.equal(one(`Freight rose in the ${share} of 2019, the harbour master said.`)[1].year, 2019, share);
+      assert.equal(one(`Freight rose in the ${share} of last year, the harbour master said.`)[1].relative, 'past', share);
+    }
+  });
+
+  it('dates in figures, day first unless the day shows it is second', () => {
+    assert.deepEqual(one('The ferry crossed on 03/04/2019 at dawn.')[1], { day: 3, month: 4, year: 2019, calendar: 'gregorian', iso: '2019-04-03' });
+    assert.equal(one('The ferry crossed on 04/23/2019 at dawn.')[1].day, 23);
+    assert.equal(one('The ferry crossed on 2019-04-23 at dawn.')[1].month, 4);
+    assert.deepEqual(dates('The ferry carried 13/14/2019 tonnes.'), []);
+  });
 });
