@@ -10,7 +10,7 @@ import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { carriesTanween, inflectedCommonWord, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 
@@ -32,12 +32,6 @@ function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
   return /^\p{Nd}/u.test(before) || isQuantityWord(before);
 }
 
-/**
- * Verbal nouns of the derived verb forms with the article (الاجتماع، الاتجار، الانسحاب، الاستثمار،
- * الإعلان، التطوير، التعاون), folded: a surname has none of these shapes, a nisba ends in ي.
- */
-const DEFINITE_VERBAL_NOUN = /^ال(?:ا.[تطد].ا.|ات.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.|ت.ا..)$/;
-
 type WordLookups = Pick<NameSources, 'nisbaOf' | 'isCommonWord' | 'isNameWord' | 'isKnownName'>;
 
 /** Whether candidate `c` names no one (see the file comment). Reads only the candidate's own tokens and the one before. */
@@ -52,7 +46,7 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
-    if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
+    if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (isDefiniteVerbalNoun(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, words.nisbaOf);
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.

@@ -322,6 +322,11 @@ describe('recognize/names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['سامر خليلوف برنامجا', 'PER'], ['رامي زكريا', 'PER']], common: ['برنامج', 'زكري'], names: ['زكريا'] }));
     assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف', 'PER رامي زكريا']);
   });
+  it('leaves a definite verbal noun, the object of the verb before, out of a tagged person, but not a nisba surname of that shape', () => {
+    const ctx = ar('وأعلن سامر خليلوف الانسحاب من السباق، وقال حسن الترابي إن الحوار مستمر.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['سامر خليلوف الانسحاب', 'PER'], ['حسن الترابي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف', 'PER حسن الترابي']);
+  });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');
     const got = recognizeNames(ctx, fakeSources({ model: [['لاهاي', 'LOC'], ['ولاهاي', 'LOC']] }));

@@ -190,6 +190,11 @@ describe('recognize/rules', () => {
   it('names a group after a known place', () => {
     assert.deepEqual(names('الرؤساء المشاركين لمجموعة مينسك التابعة', { gazetteer: [['مينسك', 'LOC', 'minsk']] }), ['ORG مجموعة مينسك']);
   });
+  it('names a chamber of commerce and a municipality after their known town, kind word inside', () => {
+    const gazetteer = { gazetteer: [['تبوك', 'LOC', 'tabuk'], ['الطائف', 'LOC', 'taif']] } satisfies Parameters<typeof fakeSources>[0];
+    assert.deepEqual(names('وقالت غرفة تبوك إن عدد المشتركين زاد، ونفذت أمانة الطائف حملة نظافة.', gazetteer), ['ORG غرفة تبوك', 'ORG أمانة الطائف']);
+    assert.deepEqual(names('وجلس في غرفة الاجتماعات وأدى الأمانة كاملة.'), []);
+  });
   it('names no place after a kind noun from a direction or nearness word (place-kinds.json notNames)', () => {
     for (const cue of ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'قرب']) assert.deepEqual(names(`سكن في قرية ${cue} النهر.`), [], cue);
     assert.deepEqual(names('سكن في قرية شمالي النهر.'), []);
