@@ -87,3 +87,17 @@ export function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence,
   }
   return { from, to, evidence };
 }
+
+/** Words a body no list knows may run to after a spokesperson's title (المقاومة الشعبية بمدينة عدن) before the person. */
+const MAX_UNKNOWN_BODY = 6;
+
+/**
+ * The first token of a tagged person within the next words of the sentence, after the unknown body a
+ * spokesperson speaks for (المتحدث باسم المقاومة الشعبية بمدينة عدن علي سعيد الأحمدي), or 0.
+ */
+export function taggedPersonAfterBody(ctx: ArticleContext, from: number, ev: RuleEvidence): number {
+  for (let j = from + 1; j < ctx.tokens.length && j - from <= MAX_UNKNOWN_BODY && gapAfter(ctx, j - 1) === 'space'; j++) {
+    if (ev.isTaggedPerson(j)) return j;
+  }
+  return 0;
+}

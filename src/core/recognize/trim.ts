@@ -55,7 +55,8 @@ function afterFunctionWord(ctx: ArticleContext, i: number): boolean {
 }
 
 let prepositions: Set<string> | undefined;
-function afterPreposition(ctx: ArticleContext, i: number): boolean {
+/** Whether a preposition stands right before token i (في فوتوكول، إلى هافانا). */
+export function afterPreposition(ctx: ArticleContext, i: number): boolean {
   prepositions ??= new Set((cueWords('ar').prepositions ?? []).map(matchKey));
   return i > 0 && gapAfter(ctx, i - 1) === 'space' && prepositions.has(ctx.tokens[i - 1].key);
 }

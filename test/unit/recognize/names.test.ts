@@ -238,6 +238,16 @@ describe('recognize/names', () => {
     assert.equal(lavrov?.kbId, 'per/lavrov', spans(ctx, got).join(', '));
     assert.ok(got.some(c => ctx.text.slice(c.start, c.end) === 'مارتن غالاس'), spans(ctx, got).join(', '));
   });
+  it('gives a town way to a tagged person it opens, or ends as a nisba family name after a known name, not after a preposition nor a nisba-less one', () => {
+    const gazetteer: [string, 'LOC', string, string][] = [['المنصوري', 'LOC', 'division/x', 'division'], ['سلوان', 'LOC', 'division/y', 'division'], ['الحمراء', 'LOC', 'division/z', 'division']];
+    const ctx = ar('وقال سامي المنصوري إن سلوان كرافتشيك وصلت، ثم سافر إلى سلوان كرافتشيك، وتزوج فتيات الحمراء.');
+    const got = recognizeNames(ctx, fakeSources({
+      model: [['سامي المنصوري', 'PER'], ['سلوان كرافتشيك', 'PER'], ['فتيات الحمراء', 'PER']],
+      names: ['سامي', 'فتيات'],
+      gazetteer,
+    }));
+    assert.deepEqual(spans(ctx, got), ['PER سامي المنصوري', 'PER سلوان كرافتشيك', 'LOC سلوان', 'PER كرافتشيك', 'LOC الحمراء']);
+  });
   it('gives a knowledge-base person way to a fuller tagged name whose extra word no list knows, not to a future verb or a possessive', () => {
     const gazetteer: [string, 'PER', string][] = [['غالاس', 'PER', 'per/gallas']];
     const one = (text: string, tagged: string): string[] => {
