@@ -60,6 +60,8 @@ export interface KindWords {
   bodyParts: Set<string>;
   /** Every organisation kind noun and cue, bare and with the article (منظمة، المنظمة). */
   bodyKinds: Set<string>;
+  /** The organisation kind nouns the name rules know (kinds, org-kinds.json), bare and with the article: no cue-only word. */
+  namedKinds: Set<string>;
   /** Beginnings of words after a kind noun that name no place (شمال، قرب). */
   notPlaceNames: string[];
 }
@@ -103,6 +105,7 @@ export function kindWords(): KindWords {
     townBodyAdjectives: fold(body.townBodyAdjectives?.entries ?? []),
     purposeHeads: fold(kindsWithRole(body, 'purpose').map(w => `ال${w}`)),
     bodyKinds: fold([...body.kinds.entries.map(e => e[0]), ...body.cues.entries].flatMap(w => (w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`]))),
+    namedKinds: fold(body.kinds.entries.map(e => e[0]).flatMap(w => [w, `ال${w}`])),
     notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),
   });
 }

@@ -34,14 +34,21 @@ const ADJECTIVE_AFTER_KIND = /^(?!ال)(?:.{3,}ية|م.{3,}ة|.ا..ة)$/;
 
 /**
  * Token i right after a place kind without the article (منطقة صحراوية، دولة نامية، قرية مجاورة), shaped as an
- * indefinite adjective and known to no list as a place: it describes the place the kind noun is, names none.
+ * indefinite adjective, known to no list as a place and never named alone: it describes the place the kind noun is.
  */
 function adjectiveOfKind(ctx: ArticleContext, i: number, words: WordLookups): boolean {
   const key = ctx.tokens[i].key;
   const written = ctx.tokens[i].text.replace(/[\u064B-\u0652\u0640]/g, '');
   // A person's name word of that shape (نامية، خارجة) is no place's: only a place a list knows stays.
   if (i < 1 || gapAfter(ctx, i - 1) !== 'space' || !ADJECTIVE_AFTER_KIND.test(written) || (words.isKnownName(key) && !words.isNameWord(key))) return false;
-  return readingsAt(ctx, i - 1).some(r => !r.key.startsWith('ال') && kindWords().placeOutside.has(r.key));
+  if (!afterBarePlaceKind(ctx, i)) return false;
+  // A place the article names again with no kind noun before it (في مدينة مليلية … اعتقل في مليلية) is one.
+  return !ctx.tokens.some((t, j) => j !== i && t.key === key && !afterBarePlaceKind(ctx, j));
+}
+
+/** Whether a place kind without the article stands right before token i (منطقة، دولة، قرية). */
+function afterBarePlaceKind(ctx: ArticleContext, i: number): boolean {
+  return i > 0 && readingsAt(ctx, i - 1).some(r => !r.key.startsWith('ال') && kindWords().placeOutside.has(r.key));
 }
 
 /** Token i, the whole candidate, right after digits or a number word with only a space between. */
