@@ -29,6 +29,7 @@ export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): bool
   const bare = withoutPronoun(tok.text);
   if (bare !== undefined && (isStopWord(matchKey(bare)) || rs.some(r => r.split))) return true;
   if (ev.isNameWord(tok.key)) return false;
+  if (kindWords().namesakeAdjectives.has(tok.key)) return true;
   if (ev.nisbaOf(tok.key)) return !(i > 0 && gapAfter(ctx, i - 1) === 'space' && ev.isNameToken(i - 1) && isSurnameNisba(tok.key, ev.nisbaOf));
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
   if (/^م.{3,}ه$/.test(tok.key)) return true;

@@ -80,7 +80,7 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   if (person && lex.isNameWord(key)) return false;
   if (functionWord(ctx, i, lex)) return true;
   if (i <= first) return false;
-  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex) || (person && (isAccusative(key, lex) || isObjectVerbalNoun(key, lex)));
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex) || (person && (isAccusative(key, lex) || isObjectVerbalNoun(key, lex) || (kindWords().namesakeAdjectives.has(key) && !lex.isNameWord(key))));
 }
 
 /**

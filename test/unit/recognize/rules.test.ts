@@ -198,6 +198,11 @@ describe('recognize/rules', () => {
     const unsure = { ...sources, tagger: (c: typeof ctx) => tagged(c).map(x => ({ ...x, confidence: 0.66 })) };
     assert.deepEqual(spans(ctx, recognizeNames(ctx, unsure)), ['LOC الواحة', 'PER علي سامر قنديل']);
   });
+  it('ends a ruler’s name before an adjective of the place named after him (namesakeAdjectives), also in a tagged span', () => {
+    assert.deepEqual(names('وهبطت الطائرة في مطار الملك سعود الدولي مساء أمس', { names: ['سعود'] }), ['PER سعود']);
+    const tagged = ar('وتدرب الطيارون في قاعدة الأمير ماجد البحرية أمس');
+    assert.deepEqual(spans(tagged, recognizeNames(tagged, fakeSources({ model: [['ماجد البحرية', 'PER']] }))), ['PER ماجد']);
+  });
   it('names a chamber of commerce and a municipality after their known town, kind word inside', () => {
     const gazetteer = { gazetteer: [['تبوك', 'LOC', 'tabuk'], ['الطائف', 'LOC', 'taif']] } satisfies Parameters<typeof fakeSources>[0];
     assert.deepEqual(names('وقالت غرفة تبوك إن عدد المشتركين زاد، ونفذت أمانة الطائف حملة نظافة.', gazetteer), ['ORG غرفة تبوك', 'ORG أمانة الطائف']);
