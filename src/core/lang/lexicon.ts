@@ -78,6 +78,7 @@ export interface KindLists {
   clubWordPhrases?: Entries<string>;
   /** Adjectives after a namesake kind and a town's name that make the phrase a body's name (مستشفى الرس العام). */
   townBodyAdjectives?: Entries<string>;
+  namesakeAdjectives?: Entries<string>;
   /** A kind and its field naming a part every body has (مجلس الإدارة، هيئة التدريس): fieldBodies in body-rules.ts. */
   bodyParts?: Entries<string>;
   /** Masculine nouns that take a place in construct (مطار دمشق): see clubs.ts. */

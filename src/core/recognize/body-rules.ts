@@ -80,9 +80,14 @@ const fieldsCue = new KeyTest(lazyReadingFilter(() => kindWords().fieldBodies));
 /** A sound masculine plural (الموظفين، المقيمين): people, not a field (هيئة التدريس والموظفين is the staff). */
 const PEOPLE = /ين$/;
 
-/** Token i as one field of a body's name: an article word that is no nisba, stop word, title, body (والحكومة), known name or people. */
-function fieldWord(i: number, key: string, ev: RuleEvidence): boolean {
-  return key.startsWith('ال') && key.length > 3 && !ev.nisbaOf(key) && !isStopWord(key) && !titleFirstWords().has(key) && !kindWords().bodyKinds.has(key) && !ev.knownNameEnd(i) && !PEOPLE.test(key);
+/**
+ * Token i as one field of a body's name: an article word that is no nisba, stop word, title, body (والحكومة), known
+ * name or people. The first field may be a medium only the tagger's cues list, no kind of the name rules (هيئة
+ * الإذاعة والتلفزيون): broadcasting is a field there.
+ */
+function fieldWord(i: number, key: string, ev: RuleEvidence, first = false): boolean {
+  const body = first ? kindWords().namedKinds.has(key) : kindWords().bodyKinds.has(key);
+  return key.startsWith('ال') && key.length > 3 && !ev.nisbaOf(key) && !isStopWord(key) && !titleFirstWords().has(key) && !body && !ev.knownNameEnd(i) && !PEOPLE.test(key);
 }
 
 /** Token i as a field joined by و (والفنون، والدواء). */
@@ -100,7 +105,7 @@ export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCand
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!fieldsCue.at(ctx, i)) continue;
     const r = readingsAt(ctx, i).find(x => kindWords().fieldBodies.has(x.key));
-    if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || ev.knownNameEnd(i)?.linked || !fieldWord(i + 1, tokens[i + 1].key, ev)) continue;
+    if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || ev.knownNameEnd(i)?.linked || !fieldWord(i + 1, tokens[i + 1].key, ev, true)) continue;
     // A part every body has (مجلس الإدارة، هيئة التدريس) joined to another is no name.
     if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`) || !joinedField(ctx, i + 2, ev)) continue;
     let end = i + 3;

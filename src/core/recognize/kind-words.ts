@@ -56,10 +56,14 @@ export interface KindWords {
   fieldBodies: Set<string>;
   /** Adjectives after a namesake kind and a town that make them one body (مستشفى الرس العام): townBodyAdjectives, org-kinds.json. */
   townBodyAdjectives: Set<string>;
+  /** Adjectives of a place named after a person, after the person's name (استاد الملك فهد الدولي): namesakeAdjectives, org-kinds.json. */
+  namesakeAdjectives: Set<string>;
   /** Parts every body has (مجلس الإدارة): with a field joined by و no name (bodyParts, org-kinds.json). */
   bodyParts: Set<string>;
   /** Every organisation kind noun and cue, bare and with the article (منظمة، المنظمة). */
   bodyKinds: Set<string>;
+  /** The organisation kind nouns the name rules know (kinds, org-kinds.json), bare and with the article: no cue-only word. */
+  namedKinds: Set<string>;
   /** Beginnings of words after a kind noun that name no place (شمال، قرب). */
   notPlaceNames: string[];
 }
@@ -101,8 +105,10 @@ export function kindWords(): KindWords {
     fieldBodies: fold(kindsWithRole(body, 'fields')),
     bodyParts: fold(body.bodyParts?.entries ?? []),
     townBodyAdjectives: fold(body.townBodyAdjectives?.entries ?? []),
+    namesakeAdjectives: fold(body.namesakeAdjectives?.entries ?? []),
     purposeHeads: fold(kindsWithRole(body, 'purpose').map(w => `ال${w}`)),
     bodyKinds: fold([...body.kinds.entries.map(e => e[0]), ...body.cues.entries].flatMap(w => (w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`]))),
+    namedKinds: fold(body.kinds.entries.map(e => e[0]).flatMap(w => [w, `ال${w}`])),
     notPlaceNames: (place.notNames?.entries ?? []).map(matchKey),
   });
 }

@@ -102,6 +102,13 @@ export function withoutPronoun(text: string): string | undefined {
 /** Tanween (ً ٌ ٍ) on a written word: an indefinite noun's or adjective's ending, which no name carries in news. */
 export const carriesTanween = (text: string): boolean => /[\u064B-\u064D]/.test(text);
 
+/**
+ * Verbal nouns of the derived verb forms with the article (الاجتماع، الاتجار، الانسحاب، الاستثمار,
+ * الإعلان، التطوير، التعاون), folded: a surname has none of these shapes, a nisba ends in ي.
+ */
+const DEFINITE_VERBAL_NOUN = /^ال(?:ا.[تطد].ا.|ات.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.|ت.ا..)$/;
+export const isDefiniteVerbalNoun = (key: string): boolean => DEFINITE_VERBAL_NOUN.test(key);
+
 let inflected: RegExp | undefined;
 /**
  * A word key made of a common word and a plural, dual or construct ending (مواطنون، شابان، فناني),

@@ -18,9 +18,10 @@ import { clubsByHead, clubsByNisba } from './clubs';
 import { wordNamedBodies } from './word-names';
 import { kindsWithRole, organisationKinds, placeKinds } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
-import { trimCandidate, type TrimLexicon } from './trim';
+import { afterPreposition, trimCandidate, type TrimLexicon } from './trim';
 import { overlapTest } from '../text/search';
 import { namesNoOne } from './not-names';
+import { isMaksuraTwin } from './maksura';
 
 /**
  * The tagger sometimes opens a second name where one continues (ناجورنو | كاراباخ):
@@ -256,10 +257,18 @@ function behindLike(ctx: ArticleContext, g: NameCandidate, personAt: Map<number,
   return !!person && person[0] === i && person[1] > i && g.start === tok.start + 1 && tok.text.startsWith(LIKE) && g.end <= tok.end;
 }
 
+/**
+ * A town or province no bigger than one word, not a country: inside a tagged person whose other words are
+ * plain name words it is the person's family or given name (علي سعيد الأحمدي، أريانا هافينغتون).
+ */
+const townInPerson = (g: NameCandidate): boolean => g.type === 'LOC' && g.subtype !== 'country';
+
 function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], model: NameCandidate[], sources: NameSources): NameCandidate[] {
   const { tokens } = ctx;
   const plainName = (i: number): boolean => {
     const t = tokens[i];
+    // علي written with ي is the name, not the preposition the folded key shares.
+    if (isMaksuraTwin(ctx, i)) return true;
     return /^\p{Script=Arabic}+$/u.test(t.text) && !t.prefix && !/^(?:ال|[وف])/.test(t.key) && !sources.isCommonWord(t.key) && (sources.isNameWord(t.key) || (!sources.isKnownName(t.key) && !NOT_UNKNOWN_NAME.test(t.key)));
   };
   // Token -> [first, last] token of the tagged person over it (model spans do not overlap).
@@ -270,13 +279,23 @@ function withinTaggedPerson(ctx: ArticleContext, gazetteer: NameCandidate[], mod
     const span: [number, number] = [tokenIndexAt(tokens, c.start), Math.min(tokenIndexAt(tokens, c.end - 1), tokens.length - 1)];
     for (let i = span[0]; i <= span[1]; i++) personAt.set(i, span);
   }
-  return gazetteer.filter(g => {
-    if (g.type !== 'PER') return !behindLike(ctx, g, personAt);
+  const nameWord = (i: number): boolean => isMaksuraTwin(ctx, i) || sources.isNameWord(tokens[i].key);
+  /** Whether g lies inside a longer tagged person whose other words are plain name words. */
+  const insidePerson = (g: NameCandidate): boolean => {
     const gFirst = tokenIndexAt(tokens, g.start), gLast = tokenIndexAt(tokens, g.end - 1);
     const person = personAt.get(gFirst);
-    if (!person || person[1] < gLast || (person[0] === gFirst && person[1] === gLast)) return true;
-    for (let i = person[0]; i <= person[1]; i++) if ((i < gFirst || i > gLast) && !plainName(i)) return true;
-    return false;
+    if (!person || person[1] < gLast || (person[0] === gFirst && person[1] === gLast)) return false;
+    for (let i = person[0]; i <= person[1]; i++) if ((i < gFirst || i > gLast) && !plainName(i)) return false;
+    if (g.type === 'PER') return true;
+    // A place opens the person where no preposition makes it the place (أريانا هافينغتون, but في هافانا جيفري
+    // دولورنتيس); it ends one as a family name of the nisba shape after a known name (علي سعيد الأحمدي, but
+    // إحدى بنات الجوف).
+    if (person[0] === gFirst) return !afterPreposition(ctx, gFirst);
+    return person[1] === gLast && gFirst === gLast && tokens[gLast].key.endsWith('ي') && nameWord(gFirst - 1);
+  };
+  return gazetteer.filter(g => {
+    if (g.type === 'PER') return !insidePerson(g);
+    return !(townInPerson(g) && insidePerson(g)) && !behindLike(ctx, g, personAt);
   });
 }
 

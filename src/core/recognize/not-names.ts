@@ -10,9 +10,10 @@ import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { carriesTanween, inflectedCommonWord, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
+import { kindWords } from './kind-words';
 
 let currencies: Set<string> | undefined;
 let divine: Set<string> | undefined;
@@ -24,6 +25,32 @@ function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: Na
   return prev.startsWith('ال') && prev.length > 3 && !isStopWord(prev) && !nisbaOf(prev);
 }
 
+/**
+ * Indefinite adjectives as they follow a place kind, as written (the folded key makes ة and ه one): a
+ * feminine nisba (صحراوية، نامية), a participle of the derived forms (مجاورة، محاطة) or of the فاعلة shape
+ * (خارجة). Foreign places end in ه (غومبيه); bare names of these shapes are rare and known.
+ */
+const ADJECTIVE_AFTER_KIND = /^(?!ال)(?:.{3,}ية|م.{3,}ة|.ا..ة)$/;
+
+/**
+ * Token i right after a place kind without the article (منطقة صحراوية، دولة نامية، قرية مجاورة), shaped as an
+ * indefinite adjective, known to no list as a place and never named alone: it describes the place the kind noun is.
+ */
+function adjectiveOfKind(ctx: ArticleContext, i: number, words: WordLookups): boolean {
+  const key = ctx.tokens[i].key;
+  const written = ctx.tokens[i].text.replace(/[\u064B-\u0652\u0640]/g, '');
+  // A person's name word of that shape (نامية، خارجة) is no place's: only a place a list knows stays.
+  if (i < 1 || gapAfter(ctx, i - 1) !== 'space' || !ADJECTIVE_AFTER_KIND.test(written) || (words.isKnownName(key) && !words.isNameWord(key))) return false;
+  if (!afterBarePlaceKind(ctx, i)) return false;
+  // A place the article names again with no kind noun before it (في مدينة مليلية … اعتقل في مليلية) is one.
+  return !ctx.tokens.some((t, j) => j !== i && t.key === key && !afterBarePlaceKind(ctx, j));
+}
+
+/** Whether a place kind without the article stands right before token i (منطقة، دولة، قرية). */
+function afterBarePlaceKind(ctx: ArticleContext, i: number): boolean {
+  return i > 0 && readingsAt(ctx, i - 1).some(r => !r.key.startsWith('ال') && kindWords().placeOutside.has(r.key));
+}
+
 /** Token i, the whole candidate, right after digits or a number word with only a space between. */
 function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
   const { tokens } = ctx;
@@ -31,12 +58,6 @@ function counted(ctx: ArticleContext, i: number, c: NameCandidate): boolean {
   const before = tokens[i - 1].key;
   return /^\p{Nd}/u.test(before) || isQuantityWord(before);
 }
-
-/**
- * Verbal nouns of the derived verb forms with the article (الاجتماع، الاتجار، الانسحاب، الاستثمار،
- * الإعلان، التطوير، التعاون), folded: a surname has none of these shapes, a nisba ends in ي.
- */
-const DEFINITE_VERBAL_NOUN = /^ال(?:ا.[تطد].ا.|ات.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.|ت.ا..)$/;
 
 type WordLookups = Pick<NameSources, 'nisbaOf' | 'isCommonWord' | 'isNameWord' | 'isKnownName'>;
 
@@ -52,8 +73,8 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
-    if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (DEFINITE_VERBAL_NOUN.test(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
-    return c.type === 'LOC' && c.start === tokens[first].start && agreesWithNoun(ctx, first, key, words.nisbaOf);
+    if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (isDefiniteVerbalNoun(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
+    return c.type === 'LOC' && c.start === tokens[first].start && (agreesWithNoun(ctx, first, key, words.nisbaOf) || adjectiveOfKind(ctx, first, words));
   }
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.
   return last === first + 1 && god.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;

@@ -29,6 +29,7 @@ export function endsName(ctx: ArticleContext, i: number, ev: RuleEvidence): bool
   const bare = withoutPronoun(tok.text);
   if (bare !== undefined && (isStopWord(matchKey(bare)) || rs.some(r => r.split))) return true;
   if (ev.isNameWord(tok.key)) return false;
+  if (kindWords().namesakeAdjectives.has(tok.key)) return true;
   if (ev.nisbaOf(tok.key)) return !(i > 0 && gapAfter(ctx, i - 1) === 'space' && ev.isNameToken(i - 1) && isSurnameNisba(tok.key, ev.nisbaOf));
   // A feminine participle (مرفوقة) qualifies the name rather than continuing it.
   if (/^م.{3,}ه$/.test(tok.key)) return true;
@@ -86,4 +87,18 @@ export function personAfter(ctx: ArticleContext, from: number, ev: RuleEvidence,
     for (let i = from; i < to; i++) if (tokens[i].key.startsWith('ال') || /^[يت].{3,}(?:ان|ون|وا)$/.test(tokens[i].key)) return undefined;
   }
   return { from, to, evidence };
+}
+
+/** Words a body no list knows may run to after a spokesperson's title (المقاومة الشعبية بمدينة عدن) before the person. */
+const MAX_UNKNOWN_BODY = 6;
+
+/**
+ * The first token of a tagged person within the next words of the sentence, after the unknown body a
+ * spokesperson speaks for (المتحدث باسم المقاومة الشعبية بمدينة عدن علي سعيد الأحمدي), or 0.
+ */
+export function taggedPersonAfterBody(ctx: ArticleContext, from: number, ev: RuleEvidence): number {
+  for (let j = from + 1; j < ctx.tokens.length && j - from <= MAX_UNKNOWN_BODY && gapAfter(ctx, j - 1) === 'space'; j++) {
+    if (ev.isTaggedPerson(j)) return j;
+  }
+  return 0;
 }

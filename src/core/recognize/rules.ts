@@ -8,7 +8,7 @@ import { isStopWord, KeyTest, ministryLexicon, titleFirstWords, titlePostings } 
 import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, remitEnd } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
-import { endsName, personAfter } from './person-span';
+import { endsName, personAfter, taggedPersonAfterBody } from './person-span';
 import { twinNamedPersons } from './twin-names';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
 import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
@@ -68,7 +68,7 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
       from++;
     } else if (spokesperson || belongsTo) {
       strong = true;
-      from = known ? known.end : from + 1;
+      from = known ? known.end : (spokesperson && taggedPersonAfterBody(ctx, from, ev)) || from + 1;
       if (from < tokens.length && gapAfter(ctx, from - 1) === 'space' && ev.nisbaOf(tokens[from].key)) from++;
       if (from > 0 && gapAfter(ctx, from - 1) === 'break') continue;
     } else if (known && known.type !== 'PER' && (known.linked || /^[وف]/.test(tokens[from].key))) {

@@ -3,7 +3,7 @@
 // place's name (الرئيس الروسي فلاديمير بوتين → فلاديمير بوتين).
 import type { ArticleContext } from '../text/context';
 import { nameCandidate, type NameCandidate } from './candidate';
-import { carriesTanween, inflectedCommonWord, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
 import { kindWords } from './kind-words';
 import { cueWords } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
@@ -55,7 +55,8 @@ function afterFunctionWord(ctx: ArticleContext, i: number): boolean {
 }
 
 let prepositions: Set<string> | undefined;
-function afterPreposition(ctx: ArticleContext, i: number): boolean {
+/** Whether a preposition stands right before token i (في فوتوكول، إلى هافانا). */
+export function afterPreposition(ctx: ArticleContext, i: number): boolean {
   prepositions ??= new Set((cueWords('ar').prepositions ?? []).map(matchKey));
   return i > 0 && gapAfter(ctx, i - 1) === 'space' && prepositions.has(ctx.tokens[i - 1].key);
 }
@@ -79,7 +80,7 @@ function cuttable(ctx: ArticleContext, i: number, first: number, person: boolean
   if (person && lex.isNameWord(key)) return false;
   if (functionWord(ctx, i, lex)) return true;
   if (i <= first) return false;
-  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex) || (person && isAccusative(key, lex));
+  return (lex.isCommonWord(key) && !isMaksuraTwin(ctx, i)) || isVerbShaped(key, lex) || (person && (isAccusative(key, lex) || isObjectVerbalNoun(key, lex) || (kindWords().namesakeAdjectives.has(key) && !lex.isNameWord(key))));
 }
 
 /**
@@ -99,6 +100,14 @@ function ordinaryNoun(ctx: ArticleContext, i: number, lex: TrimLexicon): boolean
   const key = ctx.tokens[i].key;
   if (lex.isNameWord(key) || lex.isKnownWord(key) || particles('lengthens').has(key) || isStopWord(key) || isMaksuraTwin(ctx, i)) return false;
   return lex.isCommonWord(key) || readingsAt(ctx, i).some(r => r.split && lex.isCommonWord(r.key) && !lex.isNameWord(r.key) && !particles('lengthens').has(r.key));
+}
+
+/**
+ * A definite verbal noun after a person's name is the object of the verb before the name (تمنى X
+ * التوفيق، أعلن X الانسحاب); a surname of that shape ends in ي (الترابي) or a name list knows it.
+ */
+function isObjectVerbalNoun(key: string, lex: TrimLexicon): boolean {
+  return isDefiniteVerbalNoun(key) && !key.endsWith('ي') && !lex.isNameWord(key) && !lex.isKnownWord(key);
 }
 
 /** An imperfect verb in the dual or plural (يدعوان، تقولون) that no name list knows. */

@@ -25,6 +25,11 @@ describe('recognize/body-rules', () => {
     assert.deepEqual(names('وأحال الملف إلى هيئة الرقابة والتفتيش العامة أمس'), ['ORG هيئة الرقابة والتفتيش العامة']);
     assert.deepEqual(names('ودعا رئيس مجلس التخطيط والتنمية إلى الإسراع'), ['ORG مجلس التخطيط والتنمية']);
   });
+  it('a medium only the tagger cues (الإذاعة) may be the first field, a kind of the name rules not (مجلس الحكومة والبرلمان)', () => {
+    const names = (text: string): string[] => spans(ar(text), recognizeNames(ar(text), fakeSources()));
+    assert.deepEqual(names('وبثت مؤسسة الإذاعة والتلفزة الوطنية البرنامج'), ['ORG مؤسسة الإذاعة والتلفزة الوطنية']);
+    assert.deepEqual(names('واجتمع مجلس الحكومة والبرلمان أمس'), []);
+  });
   it('no body from a part every body has, a list of three, people, a title, another body or a known name', () => {
     const names = (text: string, o: Parameters<typeof fakeSources>[0] = {}): string[] => {
       const ctx = ar(text);

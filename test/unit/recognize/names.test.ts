@@ -238,6 +238,16 @@ describe('recognize/names', () => {
     assert.equal(lavrov?.kbId, 'per/lavrov', spans(ctx, got).join(', '));
     assert.ok(got.some(c => ctx.text.slice(c.start, c.end) === 'مارتن غالاس'), spans(ctx, got).join(', '));
   });
+  it('gives a town way to a tagged person it opens, or ends as a nisba family name after a known name, not after a preposition nor a nisba-less one', () => {
+    const gazetteer: [string, 'LOC', string, string][] = [['المنصوري', 'LOC', 'division/x', 'division'], ['سلوان', 'LOC', 'division/y', 'division'], ['الحمراء', 'LOC', 'division/z', 'division']];
+    const ctx = ar('وقال سامي المنصوري إن سلوان كرافتشيك وصلت، ثم سافر إلى سلوان كرافتشيك، وتزوج فتيات الحمراء.');
+    const got = recognizeNames(ctx, fakeSources({
+      model: [['سامي المنصوري', 'PER'], ['سلوان كرافتشيك', 'PER'], ['فتيات الحمراء', 'PER']],
+      names: ['سامي', 'فتيات'],
+      gazetteer,
+    }));
+    assert.deepEqual(spans(ctx, got), ['PER سامي المنصوري', 'PER سلوان كرافتشيك', 'LOC سلوان', 'PER كرافتشيك', 'LOC الحمراء']);
+  });
   it('gives a knowledge-base person way to a fuller tagged name whose extra word no list knows, not to a future verb or a possessive', () => {
     const gazetteer: [string, 'PER', string][] = [['غالاس', 'PER', 'per/gallas']];
     const one = (text: string, tagged: string): string[] => {
@@ -321,6 +331,11 @@ describe('recognize/names', () => {
     const ctx = ar('ويقدم سامر خليلوف برنامجا جديدا، والتقى الوزير رامي زكريا أمس.');
     const got = recognizeNames(ctx, fakeSources({ model: [['سامر خليلوف برنامجا', 'PER'], ['رامي زكريا', 'PER']], common: ['برنامج', 'زكري'], names: ['زكريا'] }));
     assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف', 'PER رامي زكريا']);
+  });
+  it('leaves a definite verbal noun, the object of the verb before, out of a tagged person, but not a nisba surname of that shape', () => {
+    const ctx = ar('وأعلن سامر خليلوف الانسحاب من السباق، وقال حسن الترابي إن الحوار مستمر.');
+    const got = recognizeNames(ctx, fakeSources({ model: [['سامر خليلوف الانسحاب', 'PER'], ['حسن الترابي', 'PER']] }));
+    assert.deepEqual(spans(ctx, got), ['PER سامر خليلوف', 'PER حسن الترابي']);
   });
   it('keeps a first letter the news shows is the word’s own (لاهاي, not ل + اهاي), and cuts a real conjunction', () => {
     const ctx = ar('وصل الوفد إلى لاهاي أمس ثم ولاهاي مرة أخرى');

@@ -21,6 +21,12 @@ describe('recognize/not-names', () => {
     const subject = ar('وأعلنت السعودية أمس خطة جديدة');
     assert.deepEqual(spans(subject, recognizeNames(subject, fakeSources({ gazetteer, model: [['السعودية', 'LOC']] }))), ['LOC السعودية']);
   });
+  it('drops an indefinite adjective a place kind noun has before it, and keeps a place a list knows, of another shape (a foreign one in ه) or named alone elsewhere', () => {
+    const ctx = ar('سقط الصاروخ في منطقة جبلية قرب قرية مهجورة، ثم نزحت العائلات إلى دولة شاسعة ومدينة كيرنوفا ومدينة سالمة ومدينة بيلوبيه ومدينة مرسيلية، وبقي بعضهم في مرسيلية.');
+    const model: [string, 'LOC'][] = [['جبلية', 'LOC'], ['مهجورة', 'LOC'], ['شاسعة', 'LOC'], ['كيرنوفا', 'LOC'], ['سالمة', 'LOC'], ['بيلوبيه', 'LOC'], ['مرسيلية', 'LOC']];
+    const got = recognizeNames(ctx, fakeSources({ model, gazetteer: [['سالمة', 'LOC', 'division/x']] }));
+    assert.deepEqual(spans(ctx, got), ['LOC كيرنوفا', 'LOC سالمة', 'LOC بيلوبيه', 'LOC مرسيلية', 'LOC مرسيلية']);
+  });
   it('drops God alone or in an invocation after a name, and keeps names with الله inside', () => {
     const ctx = ar('واستقبل الملك فهد - رحمه الله - ضيوفه، وقال والله إن عبد الله وصل من رام الله');
     const got = recognizeNames(ctx, fakeSources({ model: [['فهد', 'PER'], ['رحمه الله', 'PER'], ['والله', 'PER'], ['عبد الله', 'PER'], ['رام الله', 'LOC']] }));

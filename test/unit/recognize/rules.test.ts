@@ -190,6 +190,24 @@ describe('recognize/rules', () => {
   it('names a group after a known place', () => {
     assert.deepEqual(names('الرؤساء المشاركين لمجموعة مينسك التابعة', { gazetteer: [['مينسك', 'LOC', 'minsk']] }), ['ORG مجموعة مينسك']);
   });
+  it('finds the tagged person after the unknown body a spokesperson speaks for, not the body’s last words', () => {
+    const ctx = ar('وقال المتحدث باسم المقاومة الشعبية بمدينة الواحة علي سامر قنديل إن الطريق مفتوح');
+    const sources = fakeSources({ names: [...NAMES, 'الواحة'], model: [['علي سامر قنديل', 'PER']] });
+    // A tagger less sure of the person than the title rule, as it often is of a name after a long body.
+    const tagged = sources.tagger;
+    const unsure = { ...sources, tagger: (c: typeof ctx) => tagged(c).map(x => ({ ...x, confidence: 0.66 })) };
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, unsure)), ['LOC الواحة', 'PER علي سامر قنديل']);
+  });
+  it('ends a ruler’s name before an adjective of the place named after him (namesakeAdjectives), also in a tagged span', () => {
+    assert.deepEqual(names('وهبطت الطائرة في مطار الملك سعود الدولي مساء أمس', { names: ['سعود'] }), ['PER سعود']);
+    const tagged = ar('وتدرب الطيارون في قاعدة الأمير ماجد البحرية أمس');
+    assert.deepEqual(spans(tagged, recognizeNames(tagged, fakeSources({ model: [['ماجد البحرية', 'PER']] }))), ['PER ماجد']);
+  });
+  it('names a chamber of commerce and a municipality after their known town, kind word inside', () => {
+    const gazetteer = { gazetteer: [['تبوك', 'LOC', 'tabuk'], ['الطائف', 'LOC', 'taif']] } satisfies Parameters<typeof fakeSources>[0];
+    assert.deepEqual(names('وقالت غرفة تبوك إن عدد المشتركين زاد، ونفذت أمانة الطائف حملة نظافة.', gazetteer), ['ORG غرفة تبوك', 'ORG أمانة الطائف']);
+    assert.deepEqual(names('وجلس في غرفة الاجتماعات وأدى الأمانة كاملة.'), []);
+  });
   it('names no place after a kind noun from a direction or nearness word (place-kinds.json notNames)', () => {
     for (const cue of ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'قرب']) assert.deepEqual(names(`سكن في قرية ${cue} النهر.`), [], cue);
     assert.deepEqual(names('سكن في قرية شمالي النهر.'), []);
