@@ -24,7 +24,7 @@ import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { personCountries, titleSubject } from './own-country';
+import { nisbaActor, personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
@@ -117,7 +117,7 @@ export class ArgumentFinder {
     // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
       f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = previousSubject(d, f);
-    if (open && !actors.length) actors = this.nisbaActor(f);
+    if (open && !actors.length) actors = nisbaActor(d, f, this.kbEntityByKbId);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
@@ -359,21 +359,4 @@ export class ArgumentFinder {
     this.countries ??= personCountries(this.d, this.kbEntityByKbId);
     return this.countries.get(person);
   }
-
-  /**
-   * A nisba on the trigger noun (غارات تركية) or on the subject right before the verb (مسيّرات تركية تنفذ),
-   * never one further off: the nationality of a reporting official (مصدر عراقي قال) or of the victim.
-   */
-  private nisbaActor(f: EventFrame): string[] {
-    const d = this.d;
-    for (const j of f.verbal ? [f.from - 1] : [f.to]) {
-      if (j < 0 || j >= d.words.length || d.words[j].sentence !== d.words[f.from].sentence) continue;
-      const country = this.d.sources.nisbaOf(this.d.words[j].text)?.id ?? '';
-      const id = country ? this.kbEntityByKbId.get(country) : undefined;
-      if (id) return [id];
-    }
-    return [];
-  }
-
-
 }
