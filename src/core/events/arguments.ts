@@ -31,6 +31,7 @@ import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
+import { TitleHolders } from './title-holders';
 
 export interface EventArguments {
   actors: string[];
@@ -71,6 +72,7 @@ export class ArgumentFinder {
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
   private readonly reports: ReportedClauses;
+  private titles: TitleHolders | undefined;
 
   constructor(
     private readonly d: Discourse,
@@ -178,6 +180,8 @@ export class ArgumentFinder {
       const opening = f.quote ? undefined : openingSubject(d, f, j => inDate(this.dates, d.words[j].start));
       // Unnamed, it may be a bare kind noun naming a body again (والقوات صدت).
       if (opening === null) {
+        const titled = this.titleHolder(bodyFirst(d, f.from), f.from, f.from);
+        if (titled) return [titled];
         for (let j = bodyFirst(d, f.from); j < f.from; j++) {
           const body = this.bodyAt(j);
           if (body) return [body.mention.entity];
@@ -188,6 +192,10 @@ export class ArgumentFinder {
         // A dual or plural verb takes the names coordinated before it (عضوا الشرف فلان وفلان يدعمان).
         const group = f.number === 'd' || f.number === 'p' ? coordinated(d, opening.word, -1, 3) : [];
         const out: string[] = [];
+        // Its first part may be a title alone (ولي العهد وفلان يبحثان).
+        const lead = group.length ? group[group.length - 1].word : opening.word;
+        const titled = (f.number === 'd' || f.number === 'p') && /^و/.test(d.words[lead].key) ? this.titleHolder(bodyFirst(d, f.from), f.from, lead) : undefined;
+        if (titled) out.push(titled);
         for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
         addEntity(out, opening.mention.entity);
         const partner = f.mutual ? this.vso(f, sEnd) : undefined;
@@ -209,7 +217,8 @@ export class ArgumentFinder {
     // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …) or its goal (توصل X إلى اتفاق): the
     // clause's subject took part. Not after على, as often a place or rank (على قمة) or an approval (وافق المجلس على اتفاق).
     if (f.mutual && f.from > 0 && (PREPOSITION_BEFORE.word(d, f.from - 1) || GOAL_PREPOSITION.word(d, f.from - 1))) return this.subjects(f, first, sEnd);
-    const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
+    // A title phrase in construct with the noun (زيارة ولي العهد) names its holder as a body's kind noun names the body.
+    const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention ?? this.titledAt(j, sEnd));
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
     if ('unmarked' in agent) {
       // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
@@ -346,11 +355,24 @@ export class ArgumentFinder {
     // A title with no name right after the verb (ودعا الرئيس المواطنين) is the person last named with it;
     // only when no subject stands before the verb, where the noun is as often the object (أقدم فلان على قتل العقيد).
     if (f.verbal && !f.participle) {
+      const titled = this.titleHolder(f.head + 1, sEnd);
+      if (titled) return [titled];
       const noun = definiteNounAt(d, f.head + 1, sEnd);
       const referent = noun && this.refs.resolve(noun, d.words[f.head].start);
       if (referent) return [referent];
     }
     return [];
+  }
+
+  /** The person named with the title phrase at word j (ending right before `until` when given), if the article names one. */
+  private titleHolder(j: number, end: number, until?: number): string | undefined {
+    return this.titledAt(j, end, until)?.entity;
+  }
+
+  private titledAt(j: number, end: number, until?: number): Mention | undefined {
+    this.titles ??= new TitleHolders(this.d);
+    const phrase = this.titles.phraseAt(j, end, until);
+    return phrase && this.titles.resolve(phrase, this.d.words[j].start);
   }
 
   /** The country a person's title names by its nisba (own-country.ts), when the article names that country too. */
