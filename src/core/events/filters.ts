@@ -119,10 +119,18 @@ function isPossibility(d: Discourse, f: EventFrame): boolean {
   return sameSentence(d, j, f.head) && hasKey(d, j, eventWords('perfectParticles')) && /^ي/.test(d.words[j + 1].text);
 }
 
-/** A condition word (إذا، لو) shortly before the trigger in its clause: a hypothetical, not a report. */
+/** A conditional sentence reaches this many words past its condition word, through its answer (إذا رفض …، فإن …). */
+const CONDITION_REACH = 12;
+
+/**
+ * A condition word (إذا، لو، في حال) before the trigger in its sentence, commas allowed between: the condition or
+ * its answer, hypothetical, not a report. Not a perfect after قد (وإذا كان فلان قد رفض …: "while he refused").
+ */
 function isHypothetical(d: Discourse, f: EventFrame): boolean {
-  for (let j = f.from - 1; j >= 0 && j >= f.from - 4 && sameSentence(d, j, f.from) && !/[،,.:؛"«»]/.test(d.words[j + 1].gap); j--) {
+  if (f.from > 0 && hasKey(d, f.from - 1, eventWords('perfectParticles')) && !/^ي/.test(d.words[f.from].text)) return false;
+  for (let j = f.from - 1; j >= 0 && j >= f.from - CONDITION_REACH && sameSentence(d, j, f.from) && !/[.:؛"«»()!?؟]/.test(d.words[j + 1].gap); j--) {
     if (hasKey(d, j, eventWords('conditionWords'))) return true;
+    if (hasKey(d, j, eventWords('conditionNouns')) && j > 0 && hasKey(d, j - 1, eventWords('conditionNounPrepositions')) && !/[،,]/.test(d.words[j].gap)) return true;
   }
   return false;
 }

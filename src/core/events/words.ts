@@ -22,6 +22,9 @@ interface EventWordsJson {
   futureParticles: string[];
   /** Condition words: an act after them is hypothetical (إذا رفض، لو وقع). */
   conditionWords: string[];
+  /** A noun that opens a condition after its preposition (في حال رفض): as a condition word. */
+  conditionNouns: string[];
+  conditionNounPrepositions: string[];
   sourceMarkers: string[];
   supportVerbs: string[];
   /** Before the one support, aid or a promise goes to (دعم إيران إلى الحزب); ل glued on the name is morphology. */
