@@ -31,7 +31,7 @@ import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
-import { TitleHolders } from './title-holders';
+import { TitleHolders, opensWithOffice } from './title-holders';
 
 export interface EventArguments {
   actors: string[];
@@ -189,6 +189,8 @@ export class ArgumentFinder {
         return [];
       }
       if (opening) {
+        // An office over a place or body (مدير تعليم المدينة يستقبل) is held by a person: the place is no actor.
+        if (opening.mention.type !== 'PER' && opensWithOffice(d, bodyFirst(d, f.from), opening.word)) return [];
         // A dual or plural verb takes the names coordinated before it (عضوا الشرف فلان وفلان يدعمان).
         const group = f.number === 'd' || f.number === 'p' ? coordinated(d, opening.word, -1, 3) : [];
         const out: string[] = [];

@@ -112,3 +112,11 @@ export class TitleHolders {
     return !h.after && startsWith(run, words, at) && h.phrase.definite[at - 1];
   }
 }
+
+/**
+ * The words first..word (exclusive) open with an office in construct (مدير تعليم المدينة، وكيل إمارة المنطقة): the
+ * place or body named there is the office's, and the one who acts is its holder.
+ */
+export function opensWithOffice(d: Discourse, first: number, word: number): boolean {
+  return first < word && !d.mentionAt[first] && isTitleNoun(d, first) && !/^[وف]?ال/.test(d.words[first].key);
+}

@@ -34,4 +34,8 @@ describe('events: a title phrase as the subject', () => {
     const text = 'ولي العهد وبيتر براون يبحثان التعاون\nوكان الأمير نايف بن سعود ولي العهد قد وصل أمس.';
     assert.deepEqual(argsOf(text, names, 'يبحثان')?.actors, ['naif', 'peter']);
   });
+  it('never takes the place an opening office is over for the actor (مدير تعليم المدينة يستقبل)', () => {
+    const e = argsOf('مدير تعليم الخرج يستقبل وفد الطلاب المتفوقين', [['الخرج', 'kharj', 'LOC']], 'يستقبل');
+    assert.ok(e && !e.actors.includes('kharj'));
+  });
 });
