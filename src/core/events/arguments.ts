@@ -32,6 +32,8 @@ import { eventLocation, eventTargets, eventTime, inDate, partners } from './sett
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
 import { TitleHolders, opensWithOffice } from './title-holders';
+import { isReceptionFrame, receptionGuest, receptionHost } from './receptions';
+import { judgement } from './judgements';
 
 export interface EventArguments {
   actors: string[];
@@ -93,7 +95,13 @@ export class ArgumentFinder {
     const { first, complementiser } = this.reports.clause(f);
     const source = this.reports.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
-    if (f.judgement) return this.judgement(f, first, source);
+    if (f.judgement) return judgement(d, this.dates, f, first, source);
+    const host = isReceptionFrame(d, f) ? receptionHost(d, f, sEnd) : undefined;
+    if (host) {
+      const actors = [host.entity];
+      const guest = receptionGuest(d, f, sEnd, j => this.titledAt(j, sEnd));
+      return { actors, targets: guest && guest !== host.entity ? [guest] : [], location: eventLocation(d, f, first, sEnd, actors), time: eventTime(d, this.dates, f), source: null };
+    }
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.agents(f, quoteFirst, sEnd, first);
@@ -270,18 +278,6 @@ export class ArgumentFinder {
     const referent = noun && this.refs.resolve(noun, this.d.words[first].start);
     return referent ? [referent] : [];
   }
-
-  /** The speaker, or the reporter of the أن clause, judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
-  private judgement(f: EventFrame, first: number, reporter: string | null): EventArguments {
-    const judge = f.quote ? f.quote.speaker : reporter;
-    const targets: string[] = [];
-    for (let j = f.from - 1; j >= first && !targets.length; j--) {
-      const m = this.d.mentionAt[j];
-      if (m && m.entity !== judge) targets.push(m.entity);
-    }
-    return { actors: judge ? [judge] : [], targets, location: null, time: eventTime(this.d, this.dates, f), source: null };
-  }
-
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
   private vso(f: EventFrame, sEnd: number): { mention: Mention; word: number } | undefined {

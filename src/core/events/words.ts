@@ -25,6 +25,8 @@ interface EventWordsJson {
   /** A noun that opens a condition after its preposition (في حال رفض): as a condition word. */
   conditionNouns: string[];
   conditionNounPrepositions: string[];
+  /** Before a reception noun after كان (وكان في استقباله فلان): its host is named after it. */
+  receptionPrepositions: string[];
   sourceMarkers: string[];
   supportVerbs: string[];
   /** Before the one support, aid or a promise goes to (دعم إيران إلى الحزب); ل glued on the name is morphology. */
