@@ -38,4 +38,12 @@ describe('events: a title phrase as the subject', () => {
     const e = argsOf('مدير تعليم الخرج يستقبل وفد الطلاب المتفوقين', [['الخرج', 'kharj', 'LOC']], 'يستقبل');
     assert.ok(e && !e.actors.includes('kharj'));
   });
+  it('never takes the clause\'s subject for a visit in construct with an office that names no one (بعد زيارة وزير الخارجية)', () => {
+    const e = argsOf('وأعلن مجلس الأمة ترحيبه بالوفد بعد زيارة وزير الخارجية للبلاد.', [['مجلس الأمة', 'council', 'ORG']], 'زيارة');
+    assert.ok(e && !e.actors.includes('council'));
+  });
+  it('still takes the clause\'s subject for a meeting with an office named after a place (بلقاء أمير البلد فلان)', () => {
+    const e = argsOf('وبدأ كريم الهاشمي يومه بلقاء أمير الكويت فهد بن خالد في القصر.', [...names, ['الكويت', 'kuwait', 'LOC']], 'لقاء');
+    assert.ok(e?.actors.includes('karim'));
+  });
 });
