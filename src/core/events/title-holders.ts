@@ -6,7 +6,7 @@
 import { isNisba, isTitleNoun, isTitleWord, wordIndexAt, type Discourse } from '../recognize/discourse';
 import { bareNoun } from '../recognize/body-references';
 import type { Mention } from '../types';
-import { oneClause } from './roles';
+import { hasWord, oneClause } from './roles';
 
 /** A title phrase as its bare words, and which of them are nisbas (the country it names). */
 interface Phrase {
@@ -71,6 +71,7 @@ export class TitleHolders {
   /** The title phrase of two words or more that starts at word j and ends right before word `until` (or anywhere before `end`). */
   phraseAt(j: number, end: number, until?: number): Phrase | undefined {
     const d = this.d;
+    while (j < end && j < (until ?? end) - 1 && !d.mentionAt[j] && hasWord(d, j, 'honorifics') && oneClause(d, j, j + 1)) j++;
     if (j >= end || d.mentionAt[j] || !isTitleNoun(d, j)) return undefined;
     const stop = titleRunEnd(d, j, end);
     if (stop - j < 2 || (until !== undefined && stop !== until)) return undefined;

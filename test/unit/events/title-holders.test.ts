@@ -46,4 +46,8 @@ describe('events: a title phrase as the subject', () => {
     const e = argsOf('وبدأ كريم الهاشمي يومه بلقاء أمير الكويت فهد بن خالد في القصر.', [...names, ['الكويت', 'kuwait', 'LOC']], 'لقاء');
     assert.ok(e?.actors.includes('karim'));
   });
+  it('reads a title phrase after its honorific (سمو ولي العهد)', () => {
+    const text = 'وصل صاحب السمو الملكي الأمير نايف بن سعود ولي العهد إلى المدينة أمس. ورحب سمو ولي العهد بالمشاركين في المؤتمر.';
+    assert.deepEqual(argsOf(text, names, 'رحب')?.actors, ['naif']);
+  });
 });
