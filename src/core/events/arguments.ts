@@ -43,6 +43,8 @@ export interface EventArguments {
   source: string | null;
 }
 
+/** A circumstance opening a sentence is this many words long at most before the saying it is the circumstance of. */
+const CIRCUMSTANCE_REACH = 8;
 /** CAMEO's "make a visit": its actor is who travels. */
 const VISIT = '042';
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
@@ -276,7 +278,11 @@ export class ArgumentFinder {
     if (found.length) return found;
     const noun = definiteNounAt(this.d, first + 1, f.from);
     const referent = noun && this.refs.resolve(noun, this.d.words[first].start);
-    return referent ? [referent] : [];
+    if (referent) return [referent];
+    // Opening the sentence (وخلال زيارة …، قال الرئيس) it is the circumstance of the saying that follows: its speaker's.
+    const cue = this.cues[partitionPoint(this.cues.length, k => this.cues[k].word < f.to)];
+    const near = cue && f.from - first <= 2 && cue.word - f.to <= CIRCUMSTANCE_REACH && this.d.words[cue.word].sentence === this.d.words[f.from].sentence;
+    return near && cue.subject ? [cue.subject] : [];
   }
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */

@@ -50,4 +50,8 @@ describe('events: a title phrase as the subject', () => {
     const text = 'وصل صاحب السمو الملكي الأمير نايف بن سعود ولي العهد إلى المدينة أمس. ورحب سمو ولي العهد بالمشاركين في المؤتمر.';
     assert.deepEqual(argsOf(text, names, 'رحب')?.actors, ['naif']);
   });
+  it('gives a circumstance opening the sentence to the speaker of the saying after it (وخلال زيارة …، قال الرئيس)', () => {
+    const text = 'وصل الرئيس جون سميث إلى المدينة أمس. وخلال زيارة إلى المصنع، قال الرئيس إن الإنتاج سيزداد.';
+    assert.deepEqual(argsOf(text, names, 'زيارة')?.actors, ['john']);
+  });
 });
