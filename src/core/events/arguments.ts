@@ -34,6 +34,7 @@ import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-c
 import { TitleHolders, opensWithOffice } from './title-holders';
 import { isReceptionFrame, receptionGuest, receptionHost } from './receptions';
 import { judgement } from './judgements';
+import { isCircumstance, sayingAfter } from './circumstances';
 
 export interface EventArguments {
   actors: string[];
@@ -43,8 +44,6 @@ export interface EventArguments {
   source: string | null;
 }
 
-/** A circumstance opening a sentence is this many words long at most before the saying it is the circumstance of. */
-const CIRCUMSTANCE_REACH = 8;
 /** CAMEO's "make a visit": its actor is who travels. */
 const VISIT = '042';
 // Per written word, not per occurrence: arguments are searched in windows of dozens of words around every trigger.
@@ -235,7 +234,7 @@ export class ArgumentFinder {
     if ('unmarked' in agent) {
       // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
       const outer = f.quote && wordIndexAt(d, f.quote.start) === f.from ? clauseFirst : first;
-      return this.circumstance(f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
+      return isCircumstance(d, f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
     const support: EventFrame = { ...f, head: v, from: v, to: v + 1, verbal: true, participle: false };
@@ -264,14 +263,6 @@ export class ArgumentFinder {
     return after ? addEntity(out, after.mention.entity) : out;
   }
 
-  /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */
-  private circumstance(f: EventFrame, first: number): boolean {
-    const d = this.d;
-    const p = f.from > first && hasWord(d, f.from - 1, 'phaseNouns') ? f.from - 2 : f.from - 1;
-    // The noun may stand in quotation marks as a name of the occasion (في ختام "الحوار الاستراتيجي").
-    return p >= first && PREPOSITION_BEFORE.word(d, p) && oneClause(d, p, f.from - 1) && /^[\s"«“]*$/.test(d.words[f.from].gap);
-  }
-
   /** A circumstance's doer: the clause's subject (وصل الوزير فلان بعد زيارة X), or a title right after its verb that stands for one named before (وتابع الوزير الأميركي في ختام …). */
   private clauseSubject(f: EventFrame, first: number, sEnd: number): string[] {
     const found = this.subjects(f, first, sEnd);
@@ -279,10 +270,8 @@ export class ArgumentFinder {
     const noun = definiteNounAt(this.d, first + 1, f.from);
     const referent = noun && this.refs.resolve(noun, this.d.words[first].start);
     if (referent) return [referent];
-    // Opening the sentence (وخلال زيارة …، قال الرئيس) it is the circumstance of the saying that follows: its speaker's.
-    const cue = this.cues[partitionPoint(this.cues.length, k => this.cues[k].word < f.to)];
-    const near = cue && f.from - first <= 2 && cue.word - f.to <= CIRCUMSTANCE_REACH && this.d.words[cue.word].sentence === this.d.words[f.from].sentence;
-    return near && cue.subject ? [cue.subject] : [];
+    const speaker = sayingAfter(this.d, this.cues, f, first);
+    return speaker ? [speaker] : [];
   }
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
