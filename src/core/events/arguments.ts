@@ -31,7 +31,7 @@ import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
-import { TitleHolders, opensWithOffice } from './title-holders';
+import { TitleHolders, opensWithOffice, titlePhraseAt } from './title-holders';
 import { isReceptionFrame, receptionGuest, receptionHost } from './receptions';
 import { judgement } from './judgements';
 import { isCircumstance, sayingAfter } from './circumstances';
@@ -83,6 +83,7 @@ export class ArgumentFinder {
     private readonly dates: DateExpr[],
     private readonly cues: Cue[],
     private readonly refs: ShortReferences,
+    private readonly mentions: readonly Mention[],
   ) {
     this.reports = new ReportedClauses(d, cues);
     for (const e of entities) {
@@ -363,9 +364,10 @@ export class ArgumentFinder {
   }
 
   private titledAt(j: number, end: number, until?: number): Mention | undefined {
-    this.titles ??= new TitleHolders(this.d);
-    const phrase = this.titles.phraseAt(j, end, until);
-    return phrase && this.titles.resolve(phrase, this.d.words[j].start);
+    const phrase = titlePhraseAt(this.d, j, end, until);
+    if (!phrase) return undefined;
+    this.titles ??= new TitleHolders(this.d, this.mentions);
+    return this.titles.resolve(phrase, this.d.words[j].start);
   }
 
   /** The country a person's title names by its nisba (own-country.ts), when the article names that country too. */

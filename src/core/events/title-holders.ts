@@ -3,13 +3,13 @@
 // المصري فلان) or in apposition right after it (فلان ولي العهد نائب رئيس مجلس الوزراء). Only the
 // phrase where the title starts matches: ولي العهد is not ولي ولي العهد, رئيس الوزراء is not نائب
 // رئيس الوزراء. A headline's title is named only further on, so a holder named later is taken too.
-import { isNisba, isTitleNoun, isTitleWord, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { isTitleNoun, isTitleWord, wordIndexAt, type Discourse } from '../recognize/discourse';
 import { bareNoun } from '../recognize/body-references';
 import type { Mention } from '../types';
 import { hasWord, oneClause } from './roles';
 
 /** A title phrase as its bare words, and which of them are nisbas (the country it names). */
-interface Phrase {
+export interface Phrase {
   words: string[];
   nisba: boolean[];
   /** The word stands with the article (السمو الملكي): no construct head over the words after it. */
@@ -32,7 +32,8 @@ function phraseOf(d: Discourse, from: number, to: number): Phrase {
   const definite: boolean[] = [];
   for (let j = from; j < to; j++) {
     words.push(bareNoun(d.words[j].key));
-    nisba.push(isNisba(d, d.words[j]) && !isTitleNoun(d, j));
+    // Every word of a run is a title or a nisba (isTitleWord): one that is no title is the nisba.
+    nisba.push(!isTitleNoun(d, j));
     definite.push(/^[وف]?ال/.test(d.words[j].key));
   }
   return { words, nisba, definite };
@@ -47,15 +48,22 @@ function titleRunEnd(d: Discourse, j: number, end: number): number {
 
 const startsWith = (run: string[], p: string[], at = 0): boolean => p.every((w, i) => run[at + i] === w);
 
+/** The title phrase of two words or more that starts at word j and ends right before word `until` (or anywhere before `end`). */
+export function titlePhraseAt(d: Discourse, j: number, end: number, until?: number): Phrase | undefined {
+  while (j < end && j < (until ?? end) - 1 && !d.mentionAt[j] && hasWord(d, j, 'honorifics') && oneClause(d, j, j + 1)) j++;
+  if (j >= end || d.mentionAt[j] || !isTitleNoun(d, j)) return undefined;
+  const stop = titleRunEnd(d, j, end);
+  if (stop - j < 2 || (until !== undefined && stop !== until)) return undefined;
+  return phraseOf(d, j, stop);
+}
+
 export class TitleHolders {
   private readonly holders: Holder[] = [];
 
-  constructor(private readonly d: Discourse) {
-    let last: Mention | undefined;
-    for (let j = 0; j < d.words.length; j++) {
-      const m = d.mentionAt[j];
-      if (!m || m === last || m.type !== 'PER') continue;
-      last = m;
+  constructor(d: Discourse, mentions: readonly Mention[]) {
+    for (const m of [...mentions].filter(x => x.type === 'PER').sort((x, y) => x.start - y.start)) {
+      const j = wordIndexAt(d, m.start);
+      if (j >= d.words.length || d.mentionAt[j] !== m) continue;
       // A name with و glued on (ولي العهد وفلان) is coordinated with the title, not titled by it.
       const titled = m.start === d.words[j].start;
       let t = j;
@@ -66,16 +74,6 @@ export class TitleHolders {
         this.holders.push({ mention: m, phrase: phraseOf(d, e, titleRunEnd(d, e + 1, d.words.length)), after: true });
       }
     }
-  }
-
-  /** The title phrase of two words or more that starts at word j and ends right before word `until` (or anywhere before `end`). */
-  phraseAt(j: number, end: number, until?: number): Phrase | undefined {
-    const d = this.d;
-    while (j < end && j < (until ?? end) - 1 && !d.mentionAt[j] && hasWord(d, j, 'honorifics') && oneClause(d, j, j + 1)) j++;
-    if (j >= end || d.mentionAt[j] || !isTitleNoun(d, j)) return undefined;
-    const stop = titleRunEnd(d, j, end);
-    if (stop - j < 2 || (until !== undefined && stop !== until)) return undefined;
-    return phraseOf(d, j, stop);
   }
 
   /** The person named with `p` nearest before offset `at`, else the first named with it after. */
