@@ -24,13 +24,17 @@ import { partitionPoint } from '../text/search';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { personCountries, titleSubject } from './own-country';
+import { nisbaActor, personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
 import { personBefore, previousSubject, subjectAt } from './earlier-subjects';
 import { COMPLEMENT_OPENER, ReportedClauses, SAYING, WINDOW } from './reported-clauses';
+import { TitleHolders, opensWithOffice, titlePhraseAt } from './title-holders';
+import { isReceptionFrame, receptionGuest, receptionHost } from './receptions';
+import { judgement } from './judgements';
+import { isCircumstance, sayingAfter } from './circumstances';
 
 export interface EventArguments {
   actors: string[];
@@ -71,6 +75,7 @@ export class ArgumentFinder {
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
   private readonly reports: ReportedClauses;
+  private titles: TitleHolders | undefined;
 
   constructor(
     private readonly d: Discourse,
@@ -78,6 +83,7 @@ export class ArgumentFinder {
     private readonly dates: DateExpr[],
     private readonly cues: Cue[],
     private readonly refs: ShortReferences,
+    private readonly mentions: readonly Mention[],
   ) {
     this.reports = new ReportedClauses(d, cues);
     for (const e of entities) {
@@ -91,7 +97,13 @@ export class ArgumentFinder {
     const { first, complementiser } = this.reports.clause(f);
     const source = this.reports.reporter(complementiser);
     const sEnd = Math.min(d.sentenceStart[d.words[f.from].sentence + 1], f.to + WINDOW);
-    if (f.judgement) return this.judgement(f, first, source);
+    if (f.judgement) return judgement(d, this.dates, f, first, source);
+    const host = isReceptionFrame(d, f) ? receptionHost(d, f, sEnd) : undefined;
+    if (host) {
+      const actors = [host.entity];
+      const guest = receptionGuest(d, f, sEnd, j => this.titledAt(j, sEnd));
+      return { actors, targets: guest && guest !== host.entity ? [guest] : [], location: eventLocation(d, f, first, sEnd, actors), time: eventTime(d, this.dates, f), source: null };
+    }
     // Inside a quotation the clause starts at the opening mark; only a first-person act there is the speaker's (no agent is no agent).
     const quoteFirst = f.quote ? Math.max(first, wordIndexAt(d, f.quote.start)) : first;
     let actors = this.agents(f, quoteFirst, sEnd, first);
@@ -117,7 +129,7 @@ export class ArgumentFinder {
     // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
       f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = previousSubject(d, f);
-    if (open && !actors.length) actors = this.nisbaActor(f);
+    if (open && !actors.length) actors = nisbaActor(d, f, this.kbEntityByKbId);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
@@ -178,6 +190,8 @@ export class ArgumentFinder {
       const opening = f.quote ? undefined : openingSubject(d, f, j => inDate(this.dates, d.words[j].start));
       // Unnamed, it may be a bare kind noun naming a body again (والقوات صدت).
       if (opening === null) {
+        const titled = this.titleHolder(bodyFirst(d, f.from), f.from, f.from);
+        if (titled) return [titled];
         for (let j = bodyFirst(d, f.from); j < f.from; j++) {
           const body = this.bodyAt(j);
           if (body) return [body.mention.entity];
@@ -185,9 +199,15 @@ export class ArgumentFinder {
         return [];
       }
       if (opening) {
+        // An office over a place or body (مدير تعليم المدينة يستقبل) is held by a person: the place is no actor.
+        if (opening.mention.type !== 'PER' && opensWithOffice(d, bodyFirst(d, f.from), opening.word)) return [];
         // A dual or plural verb takes the names coordinated before it (عضوا الشرف فلان وفلان يدعمان).
         const group = f.number === 'd' || f.number === 'p' ? coordinated(d, opening.word, -1, 3) : [];
         const out: string[] = [];
+        // Its first part may be a title alone (ولي العهد وفلان يبحثان).
+        const lead = group.length ? group[group.length - 1].word : opening.word;
+        const titled = (f.number === 'd' || f.number === 'p') && /^و/.test(d.words[lead].key) ? this.titleHolder(bodyFirst(d, f.from), f.from, lead) : undefined;
+        if (titled) out.push(titled);
         for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
         addEntity(out, opening.mention.entity);
         const partner = f.mutual ? this.vso(f, sEnd) : undefined;
@@ -209,12 +229,13 @@ export class ArgumentFinder {
     // A reciprocal noun as a circumstance of the clause (اقترح في مكالمة مع …) or its goal (توصل X إلى اتفاق): the
     // clause's subject took part. Not after على, as often a place or rank (على قمة) or an approval (وافق المجلس على اتفاق).
     if (f.mutual && f.from > 0 && (PREPOSITION_BEFORE.word(d, f.from - 1) || GOAL_PREPOSITION.word(d, f.from - 1))) return this.subjects(f, first, sEnd);
-    const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention);
+    // A title phrase in construct with the noun (زيارة ولي العهد) names its holder as a body's kind noun names the body.
+    const agent = nounAgent(d, f, sEnd, j => this.bodyAt(j)?.mention ?? this.titledAt(j, sEnd));
     if ('mentions' in agent) return agent.mentions.map(m => m.entity);
     if ('unmarked' in agent) {
       // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
       const outer = f.quote && wordIndexAt(d, f.quote.start) === f.from ? clauseFirst : first;
-      return this.circumstance(f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
+      return isCircumstance(d, f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
     const support: EventFrame = { ...f, head: v, from: v, to: v + 1, verbal: true, participle: false };
@@ -243,34 +264,16 @@ export class ArgumentFinder {
     return after ? addEntity(out, after.mention.entity) : out;
   }
 
-  /** The noun is a circumstance of its clause: after a preposition (بعد زيارة X), or a phase of it (في ختام الحوار). */
-  private circumstance(f: EventFrame, first: number): boolean {
-    const d = this.d;
-    const p = f.from > first && hasWord(d, f.from - 1, 'phaseNouns') ? f.from - 2 : f.from - 1;
-    // The noun may stand in quotation marks as a name of the occasion (في ختام "الحوار الاستراتيجي").
-    return p >= first && PREPOSITION_BEFORE.word(d, p) && oneClause(d, p, f.from - 1) && /^[\s"«“]*$/.test(d.words[f.from].gap);
-  }
-
   /** A circumstance's doer: the clause's subject (وصل الوزير فلان بعد زيارة X), or a title right after its verb that stands for one named before (وتابع الوزير الأميركي في ختام …). */
   private clauseSubject(f: EventFrame, first: number, sEnd: number): string[] {
     const found = this.subjects(f, first, sEnd);
     if (found.length) return found;
     const noun = definiteNounAt(this.d, first + 1, f.from);
     const referent = noun && this.refs.resolve(noun, this.d.words[first].start);
-    return referent ? [referent] : [];
+    if (referent) return [referent];
+    const speaker = sayingAfter(this.d, this.cues, f, first);
+    return speaker ? [speaker] : [];
   }
-
-  /** The speaker, or the reporter of the أن clause, judges the nearest name before the adjective in its clause (تصريحات أنقرة "خطيرة"). */
-  private judgement(f: EventFrame, first: number, reporter: string | null): EventArguments {
-    const judge = f.quote ? f.quote.speaker : reporter;
-    const targets: string[] = [];
-    for (let j = f.from - 1; j >= first && !targets.length; j--) {
-      const m = this.d.mentionAt[j];
-      if (m && m.entity !== judge) targets.push(m.entity);
-    }
-    return { actors: judge ? [judge] : [], targets, location: null, time: eventTime(this.d, this.dates, f), source: null };
-  }
-
 
   /** The subject right after the verb (titles skipped; a pronoun object or the date may stand between: وعد بها الرئيس). */
   private vso(f: EventFrame, sEnd: number): { mention: Mention; word: number } | undefined {
@@ -346,11 +349,25 @@ export class ArgumentFinder {
     // A title with no name right after the verb (ودعا الرئيس المواطنين) is the person last named with it;
     // only when no subject stands before the verb, where the noun is as often the object (أقدم فلان على قتل العقيد).
     if (f.verbal && !f.participle) {
+      const titled = this.titleHolder(f.head + 1, sEnd);
+      if (titled) return [titled];
       const noun = definiteNounAt(d, f.head + 1, sEnd);
       const referent = noun && this.refs.resolve(noun, d.words[f.head].start);
       if (referent) return [referent];
     }
     return [];
+  }
+
+  /** The person named with the title phrase at word j (ending right before `until` when given), if the article names one. */
+  private titleHolder(j: number, end: number, until?: number): string | undefined {
+    return this.titledAt(j, end, until)?.entity;
+  }
+
+  private titledAt(j: number, end: number, until?: number): Mention | undefined {
+    const phrase = titlePhraseAt(this.d, j, end, until);
+    if (!phrase) return undefined;
+    this.titles ??= new TitleHolders(this.d, this.mentions);
+    return this.titles.resolve(phrase, this.d.words[j].start);
   }
 
   /** The country a person's title names by its nisba (own-country.ts), when the article names that country too. */
@@ -359,21 +376,4 @@ export class ArgumentFinder {
     this.countries ??= personCountries(this.d, this.kbEntityByKbId);
     return this.countries.get(person);
   }
-
-  /**
-   * A nisba on the trigger noun (غارات تركية) or on the subject right before the verb (مسيّرات تركية تنفذ),
-   * never one further off: the nationality of a reporting official (مصدر عراقي قال) or of the victim.
-   */
-  private nisbaActor(f: EventFrame): string[] {
-    const d = this.d;
-    for (const j of f.verbal ? [f.from - 1] : [f.to]) {
-      if (j < 0 || j >= d.words.length || d.words[j].sentence !== d.words[f.from].sentence) continue;
-      const country = this.d.sources.nisbaOf(this.d.words[j].text)?.id ?? '';
-      const id = country ? this.kbEntityByKbId.get(country) : undefined;
-      if (id) return [id];
-    }
-    return [];
-  }
-
-
 }

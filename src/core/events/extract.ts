@@ -27,7 +27,7 @@ export function extractEvents(ctx: ArticleContext, inputs: EventInputs, sources:
   if (ctx.language === 'en') return extractEnglishEvents(ctx, inputs, sources);
   const d = discourse(ctx, inputs.mentions, sources);
   const frames = keepFrames(d, composeFrames(d, spotTriggers(d), inputs.quotes));
-  const finder = new ArgumentFinder(d, inputs.entities, inputs.dates, speechCues(ctx, inputs.mentions, inputs.quotes, sources), shortReferences(d, inputs.mentions));
+  const finder = new ArgumentFinder(d, inputs.entities, inputs.dates, speechCues(ctx, inputs.mentions, inputs.quotes, sources), shortReferences(d, inputs.mentions), inputs.mentions);
   return composeEvents(ctx, inputs, (function* () {
     for (const f of frames) {
       // Arguments are found only for typed frames: the finder carries subjects from clause to clause.

@@ -13,7 +13,7 @@
 //  - play in a sentence about a match (ضربة جزاء، مواجهات المجموعة، سيطرة على مجريات اللقاء);
 //  - hypotheticals (إذا رفض) and possibilities (قد يتم اعتقاله، هجمات محتملة), nouns negated by بدون / دون, and nouns that only qualify the act
 //    before them (قتله حرقاً، استهدافهما بغارات).
-import { isTitleWord, type Discourse } from '../recognize/discourse';
+import { WordMemo, isTitleWord, type Discourse } from '../recognize/discourse';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords } from './words';
@@ -119,10 +119,22 @@ function isPossibility(d: Discourse, f: EventFrame): boolean {
   return sameSentence(d, j, f.head) && hasKey(d, j, eventWords('perfectParticles')) && /^ي/.test(d.words[j + 1].text);
 }
 
-/** A condition word (إذا، لو) shortly before the trigger in its clause: a hypothetical, not a report. */
+// Per written word: every trigger looks a dozen words back for one.
+const CONDITION_WORD = new WordMemo(w => w.keys.some(k => eventWords('conditionWords').has(k)));
+const CONDITION_NOUN = new WordMemo(w => w.keys.some(k => eventWords('conditionNouns').has(k)));
+
+/** A conditional sentence reaches this many words past its condition word, through its answer (إذا رفض …، فإن …). */
+const CONDITION_REACH = 12;
+
+/**
+ * A condition word (إذا، لو، في حال) before the trigger in its sentence, commas allowed between: the condition or
+ * its answer, hypothetical, not a report. Not a perfect after قد (وإذا كان فلان قد رفض …: "while he refused").
+ */
 function isHypothetical(d: Discourse, f: EventFrame): boolean {
-  for (let j = f.from - 1; j >= 0 && j >= f.from - 4 && sameSentence(d, j, f.from) && !/[،,.:؛"«»]/.test(d.words[j + 1].gap); j--) {
-    if (hasKey(d, j, eventWords('conditionWords'))) return true;
+  if (f.from > 0 && hasKey(d, f.from - 1, eventWords('perfectParticles')) && !/^ي/.test(d.words[f.from].text)) return false;
+  for (let j = f.from - 1; j >= 0 && j >= f.from - CONDITION_REACH && sameSentence(d, j, f.from) && !/[.:؛"«»()!?؟]/.test(d.words[j + 1].gap); j--) {
+    if (CONDITION_WORD.word(d, j)) return true;
+    if (CONDITION_NOUN.word(d, j) && j > 0 && hasKey(d, j - 1, eventWords('conditionNounPrepositions')) && !/[،,]/.test(d.words[j].gap)) return true;
   }
   return false;
 }

@@ -5,12 +5,13 @@
 // (أعلن الوزير حالة الطوارئ), or of a relative clause after it (الهجوم الذي نفذه X); a noun with none of
 // these has no actor (the nearest name is as often the place or the victim) unless it is a circumstance
 // of its clause (بعد زيارة X): then the clause's subject, in arguments.ts.
-import { COMPLEMENTISERS, PREPOSITION_WORD, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isTitleNoun, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
 import { cameoRoot, isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { withoutObjectPronoun } from '../lang/inflect';
+import { officeHolder } from './office-holders';
 import { agentPhrase, hasWord, latter, mentionCovering, oneClause, sentenceSubject, unitOwner } from './roles';
 
 /** Roots whose verbal noun takes its patient as genitive: investigation, disapproval, sanctions, coercion, assault. */
@@ -92,6 +93,9 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
   // A bare kind noun there names a body again (اجتماع المجلس after مجلس X): that body, as if named.
   const body = inConstruct && !bare && !genitive ? bodyAt?.(f.to) : undefined;
   if (body && !PATIENT_GENITIVE.has(root)) return { mentions: [body] };
+  // An office in the genitive that names no one (زيارة وزير الخارجية) is the agent, or on a patient's noun the patient:
+  // either way the clause's subject is not who acted. On a reciprocal noun the office is the partner (بلقاء أمير قطر).
+  if (inConstruct && !f.mutual && !bare && !genitive && !body && isTitleNoun(d, f.to) && !officeHolder(d, f.to, end)) return { mentions: [] };
   // Support or aid in construct before the one it goes to (دعم إيران لحزب الله، مساعدات اليابان إلى اللاجئين) names its
   // giver there, a place too.
   if (genitive && GIVEN_TO.has(root) && recipientAfter(d, wordIndexAt(d, genitive.end - 1) + 1, end)) return { mentions: [genitive] };

@@ -22,6 +22,13 @@ interface EventWordsJson {
   futureParticles: string[];
   /** Condition words: an act after them is hypothetical (إذا رفض، لو وقع). */
   conditionWords: string[];
+  /** A noun that opens a condition after its preposition (في حال رفض): as a condition word. */
+  conditionNouns: string[];
+  conditionNounPrepositions: string[];
+  /** Before a reception noun after كان (وكان في استقباله فلان): its host is named after it. */
+  receptionPrepositions: string[];
+  /** Honorifics before a title (سمو ولي العهد، معالي الوزير): they name no office, so a title phrase is read after them. */
+  honorifics: string[];
   sourceMarkers: string[];
   supportVerbs: string[];
   /** Before the one support, aid or a promise goes to (دعم إيران إلى الحزب); ل glued on the name is morphology. */
