@@ -16,7 +16,7 @@ export interface Marks {
   d: Discourse;
   marks: Uint8Array;
 }
-export const QUOTED = 1;
+const QUOTED = 1;
 export const NAMED = 2;
 
 /** What is said begins at word j: a quotation, or a colon before it. */
