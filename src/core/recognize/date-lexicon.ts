@@ -90,21 +90,20 @@ export const AM_WORDS = new Set(k(words.amWords.entries));
 /** Era markers after a year: 1442 هـ, 2020 م. */
 export const HIJRI_MARK = new Set(k(words.hijriMarks.entries));
 export const GREGORIAN_MARK = new Set(k(words.gregorianMarks.entries));
-/** Ordinal days, longest phrases first (الحادي عشر before الحادي): they name a day only before a link word and a month. */
-export const DAY_ORDINALS: { words: string[]; day: number }[] = words.dayOrdinals.entries
-  .map(([w, day]) => ({ words: k(w), day }))
-  .sort((a, b) => b.words.length - a.words.length);
-/** Words between a day and its month: 5 من ذي القعدة. */
+/** [words, number] entries as folded phrases, longest first, so a scan tries الحادي عشر before الحادي. */
+const numberedPhrases = (entries: [string[], number][]): { words: string[]; value: number }[] =>
+  entries.map(([w, value]) => ({ words: k(w), value })).sort((a, b) => b.words.length - a.words.length);
+/** Ordinal days: they name a day only before a link word and a month. */
+export const DAY_ORDINALS = numberedPhrases(words.dayOrdinals.entries);
+/** Words between a day and its month (5 من ذي القعدة), and a share of a period and the period (النصف الأول من 2015). */
 export const DAY_MONTH_LINKS = new Set(k(words.dayMonthLinks.entries));
 /** Adjectives between a year word and its number: العام المالي 2014. */
 export const YEAR_KINDS = new Set(k(words.yearKinds.entries));
 /** Words before the first year of a span (من 2004 حتى 2007) and between its years. */
 export const YEAR_RANGE_STARTS = new Set(k(words.yearRangeStarts.entries));
 export const YEAR_RANGE_LINKS = new Set(k(words.yearRangeLinks.entries));
-/** Hours in words after الساعة, longest phrases first (الثانية عشرة before الثانية). */
-export const CLOCK_HOURS: { words: string[]; hour: number }[] = words.clockHours.entries
-  .map(([w, hour]) => ({ words: k(w), hour }))
-  .sort((a, b) => b.words.length - a.words.length);
+/** Hours in words after الساعة. */
+export const CLOCK_HOURS = numberedPhrases(words.clockHours.entries);
 /** Fractions after an hour in words: والنصف → 30 minutes. */
 export const CLOCK_FRACTIONS = new Map(words.clockFractions.entries.map(([w, minutes]) => [wordKey(w), minutes]));
 /** Demonstratives that make the period after them the current one: هذا العام. */

@@ -24,7 +24,7 @@ export function clockAt(w: readonly Word[], i: number): Found | undefined {
     // An hour in words only after الساعة: alone الرابعة is "the fourth".
     const named = hourWord && SPACE_ONLY.test(h.gap) ? CLOCK_HOURS.find(c => spellsAt(w, at, c.words)) : undefined;
     if (!named) return undefined;
-    [hour, to] = [named.hour, at + named.words.length];
+    [hour, to] = [named.value, at + named.words.length];
     const fraction = w[to] && SPACE_ONLY.test(w[to].gap) ? CLOCK_FRACTIONS.get(w[to].key) : undefined;
     if (fraction !== undefined) [minutes, to] = [fraction, to + 1];
   }

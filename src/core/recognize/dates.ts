@@ -92,7 +92,7 @@ class Scanner {
 
   /** The ordinal day words i.. spell (السادس، الحادي عشر). */
   private ordinalDay(i: number): { day: number; to: number } | undefined {
-    for (const o of DAY_ORDINALS) if (this.spells(i, o.words)) return { day: o.day, to: i + o.words.length };
+    for (const o of DAY_ORDINALS) if (this.spells(i, o.words)) return { day: o.value, to: i + o.words.length };
     return undefined;
   }
 

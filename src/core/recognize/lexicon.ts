@@ -96,8 +96,11 @@ let pronounEnding: RegExp | undefined;
  */
 export function withoutPronoun(text: string): string | undefined {
   pronounEnding ??= new RegExp(`^(.+?)(?:${(functionWords().possessiveSuffixes?.entries ?? []).join('|')})$`);
-  return pronounEnding.exec(text.replace(/[\u064B-\u0652\u0640]/g, ''))?.[1];
+  return pronounEnding.exec(withoutMarks(text))?.[1];
 }
+
+/** A written word without its short-vowel marks and tatweel, letters as written (ة stays ة, unlike a key). */
+export const withoutMarks = (text: string): string => text.replace(/[\u064B-\u0652\u0640]/g, '');
 
 /** Tanween (ً ٌ ٍ) on a written word: an indefinite noun's or adjective's ending, which no name carries in news. */
 export const carriesTanween = (text: string): boolean => /[\u064B-\u064D]/.test(text);

@@ -10,7 +10,7 @@ import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, withoutPronoun } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, withoutMarks, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 import { kindWords } from './kind-words';
@@ -38,7 +38,7 @@ const ADJECTIVE_AFTER_KIND = /^(?!ال)(?:.{3,}ية|م.{3,}ة|.ا..ة)$/;
  */
 function adjectiveOfKind(ctx: ArticleContext, i: number, words: WordLookups): boolean {
   const key = ctx.tokens[i].key;
-  const written = ctx.tokens[i].text.replace(/[\u064B-\u0652\u0640]/g, '');
+  const written = withoutMarks(ctx.tokens[i].text);
   // A person's name word of that shape (نامية، خارجة) is no place's: only a place a list knows stays.
   if (i < 1 || gapAfter(ctx, i - 1) !== 'space' || !ADJECTIVE_AFTER_KIND.test(written) || (words.isKnownName(key) && !words.isNameWord(key))) return false;
   if (!afterBarePlaceKind(ctx, i)) return false;
