@@ -21,6 +21,7 @@ import { isViolent } from './typing';
 import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
+import { withoutObjectPronoun } from '../lang/inflect';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
@@ -57,6 +58,24 @@ const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل
 const GOVERNED_TITLE = /^[وف]?(?:بال|لل|كال)/;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
+
+const TA_MARBUTA_END = /ة[\u064B-\u0652]*$/;
+
+/**
+ * A name joined by و to its own people, a noun with a possessive ending and a describing adjective or قد after it,
+ * right before a plural verb (الولايات المتحدة وحلفاؤها استهدفوا، فلان وفريقه القانوني رفضوا): the name leads the group.
+ */
+function withCompanions(d: Discourse, m: Mention, verb: number): boolean {
+  let k = wordIndexAt(d, m.end - 1) + 1;
+  if (k >= verb || d.mentionAt[k] || !oneClause(d, k - 1, verb)) return false;
+  const w = d.words[k];
+  // The folded key spells ة as ه: the written word tells the pronoun from the feminine ending (والمدينة).
+  if (!w.key.startsWith('و') || !withoutObjectPronoun(w.key).length || TA_MARBUTA_END.test(w.text)) return false;
+  for (k++; k < verb && k <= wordIndexAt(d, m.end - 1) + 3; k++) {
+    if (!d.words[k].prefixes.some(p => p.endsWith('ال')) && !eventWords('perfectParticles').has(d.words[k].key)) return false;
+  }
+  return k === verb;
+}
 
 /** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
@@ -126,9 +145,10 @@ export class ArgumentFinder {
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = personBefore(d, f, 1, WINDOW);
     // A sentence that opens with the verb and a complement, with no subject between, goes on about the last one's subject
-    // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
+    // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …),
+    // also inside a phrase that opens with the verb (وأطلقت الشرطة النار على …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
-      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = previousSubject(d, f);
+      f.head + 1 < sEnd && COMPLEMENT_OPENER.word(d, f.head + 1)) actors = previousSubject(d, f);
     if (open && !actors.length) actors = nisbaActor(d, f, this.kbEntityByKbId);
     if (f.mutual) {
       const all: string[] = [];
@@ -286,7 +306,7 @@ export class ArgumentFinder {
     const body = officialsBody(d, k, sEnd);
     if (body) return personAfter(d, body.mention, sEnd) ?? body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
-      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
+      ?? (k < sEnd ? unitOwner(d, k, sEnd, false, f.number !== 'p' && f.number !== 'd') ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
       ?? apposedPerson(d, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays; a title with a preposition glued
     // on (التقى بالعضو فلان، للوزير فلان) governs the name after it.
@@ -341,7 +361,7 @@ export class ArgumentFinder {
         j = group[group.length - 1].word;
         continue;
       }
-      if (plural && !group.length) continue;
+      if (plural && !group.length && !withCompanions(d, m, f.from)) continue;
       const out: string[] = [];
       for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
       return addEntity(out, m.entity);

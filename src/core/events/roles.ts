@@ -14,6 +14,7 @@ import { isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { bodyFirst } from '../recognize/byline';
 import { lastOfChain } from '../recognize/subject-chain';
+import { classifierKinds } from './office-holders';
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
@@ -148,19 +149,22 @@ function memberOwner(d: Discourse, j: number, end: number): { mention: Mention; 
  * The body a unit or its arms or men belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
  * المنضوية في التحالف، مسلحون من حركة X): the body acts through them, so a unit in the subject's place is the
  * body. Nothing when word j is a name, no unit head, or governed itself (بغارات من طائرات …:
- * an instrument, not the subject).
+ * an instrument, not the subject). `members`: a body's men in construct (عناصر التنظيم) count too; not after a
+ * plural verb, whose subject stands before it, so that the men after it are its object (استهدفوا مسلحي التنظيم).
  */
-export function unitOwner(d: Discourse, j: number, end: number, instrument = false): { mention: Mention; word: number } | undefined {
+export function unitOwner(d: Discourse, j: number, end: number, instrument = false, members = true): { mention: Mention; word: number } | undefined {
   const w = d.words[j];
   const member = !d.mentionAt[j] && !isGoverned(d, j, w) ? memberOwner(d, j, end) : undefined;
   if (member) return member;
-  const r = w.keys.findIndex(k => unitWords().heads.has(k));
+  const r = w.keys.findIndex(k => unitWords().heads.has(k) || (members && eventWords('memberConstructs').has(k)));
   // The article's lam is no preposition (القوات، والدول); لل and بال are.
   if (r < 0 || d.mentionAt[j] || (!instrument && (/[بلك]/.test(w.prefixes[r].replace(/ال$/, '')) || isGoverned(d, j, w)))) return undefined;
   const after = (k: number): Mention | undefined => (k < end && oneClause(d, k - 1, k) && d.mentionAt[k]?.type === 'ORG' ? d.mentionAt[k] : undefined);
   for (let k = j + 1; k < end && k <= j + 2 && oneClause(d, j, k); k++) {
     const m = d.mentionAt[k];
-    if (k === j + 1 && m?.type === 'ORG' && m.start === d.words[k].start) return { mention: m, word: k };
+    // The body's kind noun may stand outside its name between them (عناصر تنظيم X، قوات حركة X).
+    const named = k === j + 1 || (!d.mentionAt[j + 1] && classifierKinds().has(d.words[j + 1].key));
+    if (named && m?.type === 'ORG' && m.start === d.words[k].start) return { mention: m, word: k };
     if (d.words[k].keys.some(x => unitWords().affiliations.has(x))) {
       const owner = after(k + 1);
       return owner ? { mention: owner, word: k + 1 } : undefined;

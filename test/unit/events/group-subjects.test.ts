@@ -1,0 +1,55 @@
+// A plural act done by a body's men or by a name with its own people (عناصر التنظيم أطلقوا، فلان وحلفاؤه
+// رفضوا), verb phrases that open with their verb (أطلقوا الصواريخ), and arrests named by توقيف or القبض
+// with a pronoun. Sentences written for these tests around invented names.
+import { strict as assert } from 'node:assert';
+import { lexicon } from '../../../src/core/lang/lexicon';
+import { eventsOf, type Names } from './fixture';
+
+const actorsOf = (text: string, names: Names, trigger: string): string[] | undefined => eventsOf(text, names).find(e => e.trigger.text.includes(trigger))?.actors;
+const list = (cls: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[cls];
+
+const names: Names = [['جبهة الكوبالت', 'front', 'ORG'], ['فالدوريا', 'valdoria', 'LOC'], ['سمير حداد', 'samir', 'PER'], ['برانتس', 'brants', 'LOC'], ['زيراكس', 'zirax', 'ORG']];
+
+describe('events: a body\'s men in construct before its name act for it (memberConstructs)', () => {
+  it('takes the body for its men before a plural verb, the kind noun between allowed', () => {
+    for (const men of list('memberConstructs')) {
+      assert.deepEqual(actorsOf(`وقال الشاهد إن ${men} جبهة الكوبالت هاجموا القرية فجرا`, names, 'هاجموا'), ['front'], men);
+    }
+    assert.deepEqual(actorsOf('وقال الشاهد إن عناصر حركة جبهة الكوبالت هاجموا القرية فجرا', names, 'هاجموا'), ['front']);
+  });
+  it('takes the body after a singular verb (وأحرق مسلحو X)', () => {
+    assert.deepEqual(actorsOf('وأحرق مسلحو جبهة الكوبالت مخازن الحبوب في القرية', names, 'أحرق'), ['front']);
+  });
+  it('leaves the men after a plural verb its object: the subject stood before it', () => {
+    assert.deepEqual(actorsOf('وقال الشاهد إنهم هاجموا مسلحي جبهة الكوبالت قرب الجسر', names, 'هاجموا'), []);
+  });
+});
+
+describe('events: a name joined to its own people before a plural verb leads them', () => {
+  it('takes the name before و + a noun with a possessive ending (وحلفاؤها، وفريقه القانوني قد)', () => {
+    assert.deepEqual(actorsOf('وقال المتحدث إن فالدوريا وحلفاءها قصفوا مواقع المتمردين', names, 'قصفوا'), ['valdoria']);
+    assert.deepEqual(actorsOf('وكان سمير حداد ومحاموه الجدد قد رفضوا الحكم', names, 'رفضوا'), ['samir']);
+  });
+  it('takes no name joined by و to a noun without a pronoun (والقرية)', () => {
+    assert.deepEqual(actorsOf('وقال المتحدث إن فالدوريا والقرية قصفوا مواقع المتمردين', names, 'قصفوا'), []);
+  });
+});
+
+describe('events: a verb phrase is searched for its subject as its verb is', () => {
+  it('takes the subject inside the phrase or before its plural verb', () => {
+    assert.deepEqual(actorsOf('وأطلق مقاتلو زيراكس الصواريخ على مدينة برانتس', names, 'أطلق'), ['zirax']);
+    assert.deepEqual(actorsOf('وقال الشاهد إن عناصر جبهة الكوبالت أطلقوا الصواريخ على مدينة برانتس', names, 'أطلقوا'), ['front']);
+  });
+  it('takes no earlier subject when the phrase holds its own unnamed subject (وأطلقت الشرطة النار على …)', () => {
+    assert.deepEqual(actorsOf('هاجمت جبهة الكوبالت مدينة برانتس. وأطلقت الشرطة النار على المهاجمين', names, 'أطلقت'), []);
+  });
+});
+
+describe('events: arrests named by توقيف or by القبض with a pronoun', () => {
+  it('finds them', () => {
+    assert.deepEqual(eventsOf('وأعلنت جبهة الكوبالت توقيف ثلاثة رجال في مدينة برانتس', names).map(e => [e.trigger.text, e.cameo, e.actors]), [['توقيف', '173', ['front']]]);
+    for (const pronoun of ['عليه', 'عليها', 'عليهم', 'عليهما']) {
+      assert.deepEqual(eventsOf(`وقالت جبهة الكوبالت إنه تم القبض ${pronoun} في مدينة برانتس`, names).map(e => e.cameo), ['173'], pronoun);
+    }
+  });
+});
