@@ -21,6 +21,7 @@ import { isViolent } from './typing';
 import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
+import { getKnowledgeBase } from '../knowledge/kb';
 import { withoutObjectPronoun } from '../lang/inflect';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
@@ -77,6 +78,19 @@ function withCompanions(d: Discourse, m: Mention, verb: number): boolean {
   return k === verb;
 }
 
+/**
+ * Only a state acts as a place: a country, a region of states (الخليج) or a capital standing for its government
+ * (أنقرة، واشنطن). A town, province or village where a subject would stand is where something happened (حيث
+ * استهدف … بقرية X), or a body of it left unnamed («محلي X» يطالب).
+ */
+function actsAsState(e: Entity): boolean {
+  const kb = getKnowledgeBase();
+  // A place named by hand (no link) is looked up by its name.
+  const entries = e.kb?.id ? [kb.byId(e.kb.id)] : kb.byName(e.name);
+  return entries.some(entry => !!entry && entry.type === 'LOC' && (entry.subtype === 'country' || entry.subtype === 'region' || entry.subtype === 'continent' ||
+    (entry.subtype === 'city' && !!entry.country && kb.byId(entry.country)?.capital === entry.id)));
+}
+
 /** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
   for (const x of mentions) addEntity(into, x.mention.entity);
@@ -91,6 +105,8 @@ function addEntity(into: string[], id: string): string[] {
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
   private readonly typeOf = new Map<string, string>();
+  /** Places that never act: towns, provinces, villages (actsAsState). */
+  private readonly mere = new Set<string>();
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
   private readonly reports: ReportedClauses;
@@ -108,6 +124,7 @@ export class ArgumentFinder {
     for (const e of entities) {
       if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
       this.typeOf.set(e.id, e.type);
+      if (e.type === 'LOC' && !actsAsState(e)) this.mere.add(e.id);
     }
   }
 
@@ -159,6 +176,7 @@ export class ArgumentFinder {
     // A place does not visit: one found as a visit's actor (وزار قطر، كان يزور سنغافورة) is the place visited.
     const visited = f.cameo === VISIT ? actors.filter(id => this.typeOf.get(id) === 'LOC') : [];
     if (visited.length) actors = actors.filter(id => !visited.includes(id));
+    if (this.mere.size) actors = actors.filter(id => !this.mere.has(id));
     const location = eventLocation(d, f, first, sEnd, actors);
     const targets = f.mutual ? [] : eventTargets(d, f, sEnd, actors, location);
     if (!targets.length) for (const id of visited) if (id !== location) addEntity(targets, id);

@@ -1,9 +1,12 @@
 // A plural act done by a body's men or by a name with its own people (عناصر التنظيم أطلقوا، فلان وحلفاؤه
 // رفضوا), verb phrases that open with their verb (أطلقوا الصواريخ), and arrests named by توقيف or القبض
-// with a pronoun. Sentences written for these tests around invented names.
+// with a pronoun; places that act only as states. Sentences written for these tests around invented names.
 import { strict as assert } from 'node:assert';
 import { lexicon } from '../../../src/core/lang/lexicon';
-import { eventsOf, type Names } from './fixture';
+import { findQuotes } from '../../../src/core/recognize/quotes';
+import { findDates } from '../../../src/core/recognize/dates';
+import { extractEvents } from '../../../src/core/events/extract';
+import { eventsOf, fixture, type Names } from './fixture';
 
 const actorsOf = (text: string, names: Names, trigger: string): string[] | undefined => eventsOf(text, names).find(e => e.trigger.text.includes(trigger))?.actors;
 const list = (cls: string): string[] => lexicon<Record<string, string[]>>('ar', 'event-words')[cls];
@@ -27,11 +30,11 @@ describe('events: a body\'s men in construct before its name act for it (memberC
 
 describe('events: a name joined to its own people before a plural verb leads them', () => {
   it('takes the name before و + a noun with a possessive ending (وحلفاؤها، وفريقه القانوني قد)', () => {
-    assert.deepEqual(actorsOf('وقال المتحدث إن فالدوريا وحلفاءها قصفوا مواقع المتمردين', names, 'قصفوا'), ['valdoria']);
+    assert.deepEqual(actorsOf('وقال المتحدث إن زيراكس وحلفاءها قصفوا مواقع المتمردين', names, 'قصفوا'), ['zirax']);
     assert.deepEqual(actorsOf('وكان سمير حداد ومحاموه الجدد قد رفضوا الحكم', names, 'رفضوا'), ['samir']);
   });
   it('takes no name joined by و to a noun without a pronoun (والقرية)', () => {
-    assert.deepEqual(actorsOf('وقال المتحدث إن فالدوريا والقرية قصفوا مواقع المتمردين', names, 'قصفوا'), []);
+    assert.deepEqual(actorsOf('وقال المتحدث إن زيراكس والقرية قصفوا مواقع المتمردين', names, 'قصفوا'), []);
   });
 });
 
@@ -51,5 +54,21 @@ describe('events: arrests named by توقيف or by القبض with a pronoun', 
     for (const pronoun of ['عليه', 'عليها', 'عليهم', 'عليهما']) {
       assert.deepEqual(eventsOf(`وقالت جبهة الكوبالت إنه تم القبض ${pronoun} في مدينة برانتس`, names).map(e => e.cameo), ['173'], pronoun);
     }
+  });
+});
+
+describe('events: only a state acts as a place', () => {
+  const placeActors = (text: string, names: Names, kb: Record<string, string>): string[] => {
+    const f = fixture(text, names, kb);
+    const quotes = findQuotes(f.ctx, f.entities, f.mentions);
+    return extractEvents(f.ctx, { entities: f.entities, mentions: f.mentions, quotes, dates: findDates(f.ctx) })[0]?.actors ?? [];
+  };
+  it('keeps a country and a capital standing for its government', () => {
+    assert.deepEqual(placeActors('وطالبت أنقرة بوقف الغارات على القرى الحدودية', [['أنقرة', 'ankara', 'LOC']], { ankara: 'city/ankara' }), ['ankara']);
+    assert.deepEqual(placeActors('وطالبت تركيا بوقف الغارات على القرى الحدودية', [['تركيا', 'turkey', 'LOC']], { turkey: 'country/TR' }), ['turkey']);
+  });
+  it('drops a town, a province or a place the knowledge base does not know', () => {
+    assert.deepEqual(placeActors('وطالبت الطائف بوقف الغارات على القرى الحدودية', [['الطائف', 'taif', 'LOC']], { taif: 'city/taif' }), []);
+    assert.deepEqual(placeActors('وطالبت غرانتوف بوقف الغارات على القرى الحدودية', [['غرانتوف', 'v', 'LOC']], {}), []);
   });
 });
