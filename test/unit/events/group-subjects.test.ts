@@ -72,3 +72,16 @@ describe('events: only a state acts as a place', () => {
     assert.deepEqual(placeActors('وطالبت غرانتوف بوقف الغارات على القرى الحدودية', [['غرانتوف', 'v', 'LOC']], {}), []);
   });
 });
+
+describe('events: cooperation or a threat named by a noun with no one doing it nor anyone it goes to is no event', () => {
+  const triggers = (text: string, names: Names): string[] => eventsOf(text, names).map(e => e.trigger.text);
+  it('drops cooperation and threats in general', () => {
+    assert.deepEqual(triggers('وتحدث الكاتب عن أهمية التعاون في مواجهة الأزمات الاقتصادية.', []), []);
+    assert.deepEqual(triggers('وتتزايد التهديدات الإلكترونية على المصارف في العالم.', []), []);
+  });
+  it('keeps them with a doer or with whom they are aimed at', () => {
+    assert.deepEqual(triggers('وأعلنت جبهة الكوبالت تعزيز التعاون العسكري مع زيراكس.', names), ['التعاون']);
+    assert.deepEqual(triggers('ونددت جبهة الكوبالت بتهديدات زيراكس للقرى الحدودية.', names), ['نددت', 'تهديدات']);
+    assert.ok(triggers('وفتحت الشرطة تحقيقا في تهديدات نشرت على الإنترنت ضد سمير حداد.', names).includes('تهديدات'));
+  });
+});
