@@ -6,9 +6,10 @@
 //    its own and a pronoun subject (بأنه، بلاده) is the reporter; first-person
 //    acts inside a quotation are the speaker's; reciprocal acts add "بين X وY"
 //    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
-//    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
-//    country when the article names it too.
-//    A place does not visit: one found as a visit's actor is the place visited.
+//    subject's; a nisba (مسيّرات تركية تنفذ) names no actor: the nationality describes
+//    a doer left unnamed, as news annotation reads it.
+//    A place does not visit: one found as a visit's actor is the place visited; only a
+//    state acts as a place (actsAsState).
 //  - The reporter of a أن clause and its pronoun subject: reported-clauses.ts; an event noun's own agent: noun-agents.ts.
 //  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
@@ -26,7 +27,7 @@ import { withoutObjectPronoun } from '../lang/inflect';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { nisbaActor, personCountries, titleSubject } from './own-country';
+import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
@@ -166,7 +167,6 @@ export class ArgumentFinder {
     // also inside a phrase that opens with the verb (وأطلقت الشرطة النار على …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
       f.head + 1 < sEnd && COMPLEMENT_OPENER.word(d, f.head + 1)) actors = previousSubject(d, f);
-    if (open && !actors.length) actors = nisbaActor(d, f, this.kbEntityByKbId);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
