@@ -6,7 +6,7 @@
 //  - a unit or men of a body (طائرات التحالف، مسلحون من حركة X) stand for the body.
 // An event noun's own phrase and its support verb: noun-agents.ts.
 import { functionWords, institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
@@ -95,15 +95,40 @@ export function openingSubject(d: Discourse, f: EventFrame, isDate: (j: number) 
 const OPENS_GLOSS = /^\s*\(\s*$/;
 const CLOSES_GLOSS = /^\s*\)\s*$/;
 
+const OPENS_QUOTE = /^\s*[«"“]\s*$/;
+const CLOSES_QUOTE = /^\s*[»"”]\s*$/;
+
+/**
+ * Word j's gap opens or closes quote marks around nothing but one name (هجوم «داعش» على، صحيفة «X»): news
+ * sets names off so, and the name stays in the clause.
+ */
+function quotedNameMark(d: Discourse, j: number): boolean {
+  const gap = d.words[j].gap;
+  if (OPENS_QUOTE.test(gap)) {
+    const m = d.mentionAt[j];
+    if (!m || m.start !== d.words[j].start) return false;
+    let k = j;
+    while (k < d.words.length && d.words[k].end <= m.end) k++;
+    return k < d.words.length && d.words[k].end > m.end && k > j && d.words[k].sentence === d.words[j].sentence && CLOSES_QUOTE.test(d.words[k].gap);
+  }
+  if (!CLOSES_QUOTE.test(gap) || j === 0) return false;
+  const m = mentionCovering(d, j - 1);
+  if (!m || m.end !== d.words[j - 1].end) return false;
+  const first = wordIndexAt(d, m.start);
+  return d.words[first].start === m.start && OPENS_QUOTE.test(d.words[first].gap);
+}
+
 /**
  * Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). A gloss of
- * one or two words in parentheses (أعلنت تونس اليوم (الجمعة) …، تنظيم الدولة (داعش)) leaves the clause whole.
+ * one or two words in parentheses (أعلنت تونس اليوم (الجمعة) …، تنظيم الدولة (داعش)) leaves the clause whole, as do
+ * quote marks around a name (quotedNameMark).
  */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
   if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;
   for (let j = a + 1; j <= b; j++) {
     const gap = d.words[j].gap;
     if (!(commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(gap)) continue;
+    if (quotedNameMark(d, j)) continue;
     // From inside the gloss (a is its word) only its closing mark is left.
     if (CLOSES_GLOSS.test(gap) && (OPENS_GLOSS.test(d.words[j - 1].gap) || (j - 2 >= a && OPENS_GLOSS.test(d.words[j - 2].gap)))) continue;
     const close = OPENS_GLOSS.test(gap) ? [j + 1, j + 2].find(k => k < d.words.length && CLOSES_GLOSS.test(d.words[k].gap)) : undefined;

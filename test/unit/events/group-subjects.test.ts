@@ -85,3 +85,15 @@ describe('events: cooperation or a threat named by a noun with no one doing it n
     assert.ok(triggers('وفتحت الشرطة تحقيقا في تهديدات نشرت على الإنترنت ضد سمير حداد.', names).includes('تهديدات'));
   });
 });
+
+describe('events: quote marks around a name leave it in its clause', () => {
+  const quoted: Names = [['الغد', 'ghad', 'ORG'], ['زيراكس', 'zirax', 'ORG'], ['سمير حداد', 'samir', 'PER']];
+  it('reads the quoted name after a verb or in construct with a noun as it reads a bare one', () => {
+    assert.deepEqual(actorsOf('وانتقدت صحيفة «الغد» الوزير سمير حداد', quoted, 'انتقدت'), ['ghad']);
+    assert.deepEqual(actorsOf('وتحدث الضابط عن هجوم «زيراكس» على القرية', quoted, 'هجوم'), ['zirax']);
+    assert.deepEqual(actorsOf('وتحدث الضابط عن هجوم "زيراكس" على القرية', quoted, 'هجوم'), ['zirax']);
+  });
+  it('keeps the marks a break when they hold more than the name (a quotation)', () => {
+    assert.deepEqual(actorsOf('وقال الضابط إن الهجوم «زيراكس هي من نفذته» على حد قوله', quoted, 'الهجوم'), []);
+  });
+});
