@@ -273,7 +273,8 @@ export class ArgumentFinder {
     if ('unmarked' in agent) {
       // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
       const outer = f.quote && wordIndexAt(d, f.quote.start) === f.from ? clauseFirst : first;
-      return isCircumstance(d, f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
+      // So is the purpose of the clause (استخدمت القوات القوة لاعتقال …، قدم فلان مشروعا لفرض عقوبات).
+      return isCircumstance(d, f, outer) || f.purpose ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
     const support: EventFrame = { ...f, head: v, from: v, to: v + 1, verbal: true, participle: false };

@@ -56,7 +56,12 @@ export interface EventFrame {
   casualty: boolean;
   /** The head noun carries a possessive pronoun (رفضها، لقاءه). */
   possessed: boolean;
+  /** The head noun carries ل (لاعتقال، للتصدي): the purpose of its clause, done by the clause's subject. */
+  purpose: boolean;
 }
+
+/** ل glued on, alone or after و / ف, with or without the article (لاعتقال، وللتصدي). */
+const PURPOSE_LAM = /^[وف]?ل(?:ل|ال)?$/;
 
 
 /** Word after the words i.. that spell rest[k..] ("*" = one optional word), or undefined. */
@@ -282,7 +287,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     let frame: EventFrame = {
       head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual,
       verbal: m.entry.kind === 'v' || m.entry.kind === 'p', participle: m.entry.kind === 'p', judgement: m.entry.kind === 'j', modality: 'asserted', quote,
-      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty, possessed: m.pronoun,
+      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty, possessed: m.pronoun, purpose: PURPOSE_LAM.test(m.prefix),
     };
     if (m.entry.kind === 'x') continue;
     if (m.entry.needsJudgement) {

@@ -97,3 +97,14 @@ describe('events: quote marks around a name leave it in its clause', () => {
     assert.deepEqual(actorsOf('وقال الضابط إن الهجوم «زيراكس هي من نفذته» على حد قوله', quoted, 'الهجوم'), []);
   });
 });
+
+describe('events: an act with ل glued on is the purpose of its clause, done by the clause\'s subject', () => {
+  it('takes the clause\'s subject for an arrest, sanctions or an attack it is for', () => {
+    assert.deepEqual(actorsOf('واستخدمت زيراكس القوة المفرطة لاعتقال المتظاهرين', names, 'اعتقال'), ['zirax']);
+    assert.deepEqual(actorsOf('وقدم سمير حداد مشروع قانون لفرض عقوبات على الشركة', names, 'فرض عقوبات'), ['samir']);
+    assert.deepEqual(actorsOf('وقال الضابط إن "زيراكس أرسلت المدرعات لاقتحام القرية"', names, 'اقتحام'), ['zirax']);
+  });
+  it('takes no clause subject for the same act without ل (أعلنت الشرطة اعتقال …: reported, not done)', () => {
+    assert.deepEqual(actorsOf('وتحدث سمير حداد عن اعتقال المتظاهرين في القرية', names, 'اعتقال'), []);
+  });
+});
