@@ -211,12 +211,25 @@ const COMPLEMENT_TAKING = new Set(['02', '03', '10']);
 /** Words between an opinion verb and the judgement it reports: a clause with a long subject (اعتبرت الحركة أن التعديل الوزاري في الحكومة … غير دستوري). */
 const JUDGEMENT_REACH = 20;
 
-/** `b` is introduced by إلى / ل / ب within five words after `a`, in the same clause. */
+/** Words from `from` up to `to`, a name counting as one (دعا الأمير فلان بن فلان بن فلان إلى …). */
+function wordsBetween(d: Discourse, from: number, to: number): number {
+  let n = 0;
+  for (let j = from, nameEnd = -1; j < to; j++) {
+    if (d.words[j].start < nameEnd) continue;
+    n++;
+    const m = d.mentionAt[j];
+    if (m) nameEnd = m.end;
+  }
+  return n;
+}
+
+/** `b` is introduced by إلى / ل / ب within five words after `a`, in the same clause; a phrase may open with the preposition itself (إلى ضرورة). */
 function complementOf(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
-  if (b.from - a.to > 5 || !sameClause(d, a, b)) return false;
+  if (!sameClause(d, a, b) || (b.from - a.to > 5 && wordsBetween(d, a.to, b.from) > 5)) return false;
   const w = d.words[b.from];
   const glued = /^[وف]?(?:ب|ل|لل|بال)/.test(b.prefix);
   const prev = d.words[b.from - 1];
+  if (b.from > a.to && b.to - b.from > 1 && eventWords('complementPrepositions').has(w.key)) return true;
   return glued || (b.from > a.to && !!prev && eventWords('complementPrepositions').has(prev.key) && w.sentence === prev.sentence);
 }
 

@@ -108,3 +108,10 @@ describe('events: an act with ل glued on is the purpose of its clause, done by 
     assert.deepEqual(actorsOf('وتحدث سمير حداد عن اعتقال المتظاهرين في القرية', names, 'اعتقال'), []);
   });
 });
+
+describe('events: a call\'s complement phrase past a long name is the call\'s content, not a second call', () => {
+  it('keeps one event for دعا فلان بن فلان … إلى ضرورة …', () => {
+    const long: Names = [['محمد بن سمير بن حداد بن علي', 'm', 'PER']];
+    assert.deepEqual(eventsOf('ودعا الأمير محمد بن سمير بن حداد بن علي إلى ضرورة تكثيف الاستعدادات', long).map(e => [e.trigger.text, e.actors]), [['دعا', ['m']]]);
+  });
+});
