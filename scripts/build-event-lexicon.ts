@@ -93,7 +93,15 @@ function readCurated(): number {
       const forms = inflectArabicVerb(lemma).filter(f => !(/\bnolemma\b/.test(flags) && f.form === lemma) && !(options.needJudgement && (f.kind === 'noun' || f.number === '1')));
       for (const f of forms) put([f.form], code, KIND_OF_FORM[f.kind], f.number, f.form === lemma ? 'curated' : 'inflected', options);
     } else {
-      for (const form of arabic.split(',')) put(form.trim().split(/\s+/), code, kind, 's', 'curated', options);
+      // verb:LEMMA: the phrase opens with a form of that verb (أطلقوا * * صواريخ), so its subject is searched as a verb's, in its number.
+      const verb = /verb:(\S+)/.exec(flags);
+      const verbForms = verb ? inflectArabicVerb(wordKey(verb[1])).filter(f => f.kind === 'verb') : [];
+      for (const form of arabic.split(',')) {
+        const words = form.trim().split(/\s+/);
+        const opening = verbForms.find(f => f.form === wordKey(words[0]));
+        if (verb && !opening) throw new Error(`curated.tsv: "${words[0]}" is no form of ${verb[1]}: ${line}`);
+        put(words, code, opening ? 'v' : kind, opening?.number ?? 's', 'curated', options);
+      }
       // Curated nouns list singulars and plurals; the dual is regular (هجومان، غارتين), so it is derived.
       if (kindName === 'noun') for (const form of arabic.split(',')) for (const dual of dualsOf(form.trim())) put([dual], code, kind, 'd', 'inflected', options);
     }

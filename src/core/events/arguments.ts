@@ -6,9 +6,10 @@
 //    its own and a pronoun subject (بأنه، بلاده) is the reporter; first-person
 //    acts inside a quotation are the speaker's; reciprocal acts add "بين X وY"
 //    and "مع X"; a noun as a circumstance (بعد زيارة X، في ختام الحوار) is the clause
-//    subject's; failing all, a nisba in the clause (مسيّرات تركية) names the
-//    country when the article names it too.
-//    A place does not visit: one found as a visit's actor is the place visited.
+//    subject's; a nisba (مسيّرات تركية تنفذ) names no actor: the nationality describes
+//    a doer left unnamed, as news annotation reads it.
+//    A place does not visit: one found as a visit's actor is the place visited; only a
+//    state acts as a place (actsAsState).
 //  - The reporter of a أن clause and its pronoun subject: reported-clauses.ts; an event noun's own agent: noun-agents.ts.
 //  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
@@ -21,10 +22,12 @@ import { isViolent } from './typing';
 import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
+import { getKnowledgeBase } from '../knowledge/kb';
+import { withoutObjectPronoun } from '../lang/inflect';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
-import { nisbaActor, personCountries, titleSubject } from './own-country';
+import { personCountries, titleSubject } from './own-country';
 import { coordinated } from './coordination';
 import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
@@ -58,6 +61,37 @@ const GOVERNED_TITLE = /^[وف]?(?:بال|لل|كال)/;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
 
+const TA_MARBUTA_END = /ة[\u064B-\u0652]*$/;
+
+/**
+ * A name joined by و to its own people, a noun with a possessive ending and a describing adjective or قد after it,
+ * right before a plural verb (الولايات المتحدة وحلفاؤها استهدفوا، فلان وفريقه القانوني رفضوا): the name leads the group.
+ */
+function withCompanions(d: Discourse, m: Mention, verb: number): boolean {
+  let k = wordIndexAt(d, m.end - 1) + 1;
+  if (k >= verb || d.mentionAt[k] || !oneClause(d, k - 1, verb)) return false;
+  const w = d.words[k];
+  // The folded key spells ة as ه: the written word tells the pronoun from the feminine ending (والمدينة).
+  if (!w.key.startsWith('و') || !withoutObjectPronoun(w.key).length || TA_MARBUTA_END.test(w.text)) return false;
+  for (k++; k < verb && k <= wordIndexAt(d, m.end - 1) + 3; k++) {
+    if (!d.words[k].prefixes.some(p => p.endsWith('ال')) && !eventWords('perfectParticles').has(d.words[k].key)) return false;
+  }
+  return k === verb;
+}
+
+/**
+ * Only a state acts as a place: a country, a region of states (الخليج) or a capital standing for its government
+ * (أنقرة، واشنطن). A town, province or village where a subject would stand is where something happened (حيث
+ * استهدف … بقرية X), or a body of it left unnamed («محلي X» يطالب).
+ */
+function actsAsState(e: Entity): boolean {
+  const kb = getKnowledgeBase();
+  // A place named by hand (no link) is looked up by its name.
+  const entries = e.kb?.id ? [kb.byId(e.kb.id)] : kb.byName(e.name);
+  return entries.some(entry => !!entry && entry.type === 'LOC' && (entry.subtype === 'country' || entry.subtype === 'region' || entry.subtype === 'continent' ||
+    (entry.subtype === 'city' && !!entry.country && kb.byId(entry.country)?.capital === entry.id)));
+}
+
 /** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
   for (const x of mentions) addEntity(into, x.mention.entity);
@@ -72,6 +106,8 @@ function addEntity(into: string[], id: string): string[] {
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
   private readonly typeOf = new Map<string, string>();
+  /** Places that never act: towns, provinces, villages (actsAsState). */
+  private readonly mere = new Set<string>();
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
   private readonly reports: ReportedClauses;
@@ -89,6 +125,7 @@ export class ArgumentFinder {
     for (const e of entities) {
       if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
       this.typeOf.set(e.id, e.type);
+      if (e.type === 'LOC' && !actsAsState(e)) this.mere.add(e.id);
     }
   }
 
@@ -126,10 +163,10 @@ export class ArgumentFinder {
     if (open && !actors.length && f.verbal && f.number === '1' && f.quote?.speaker) actors = [f.quote.speaker];
     if (open && !actors.length && hasWord(d, d.sentenceStart[d.words[f.from].sentence], 'heOpeners')) actors = personBefore(d, f, 1, WINDOW);
     // A sentence that opens with the verb and a complement, with no subject between, goes on about the last one's subject
-    // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …).
+    // (أدان الأمين العام فلان الهجوم. وطالب بمحاسبة …); a noun after the verb is its own subject, named or not (وطالبت لجنة …),
+    // also inside a phrase that opens with the verb (وأطلقت الشرطة النار على …).
     if (open && !actors.length && f.verbal && !f.participle && f.number === 's' && !f.quote && f.from === d.sentenceStart[d.words[f.from].sentence] &&
-      f.to < sEnd && COMPLEMENT_OPENER.word(d, f.to)) actors = previousSubject(d, f);
-    if (open && !actors.length) actors = nisbaActor(d, f, this.kbEntityByKbId);
+      f.head + 1 < sEnd && COMPLEMENT_OPENER.word(d, f.head + 1)) actors = previousSubject(d, f);
     if (f.mutual) {
       const all: string[] = [];
       for (const id of actors) addEntity(all, id);
@@ -139,6 +176,7 @@ export class ArgumentFinder {
     // A place does not visit: one found as a visit's actor (وزار قطر، كان يزور سنغافورة) is the place visited.
     const visited = f.cameo === VISIT ? actors.filter(id => this.typeOf.get(id) === 'LOC') : [];
     if (visited.length) actors = actors.filter(id => !visited.includes(id));
+    if (this.mere.size) actors = actors.filter(id => !this.mere.has(id));
     const location = eventLocation(d, f, first, sEnd, actors);
     const targets = f.mutual ? [] : eventTargets(d, f, sEnd, actors, location);
     if (!targets.length) for (const id of visited) if (id !== location) addEntity(targets, id);
@@ -235,7 +273,8 @@ export class ArgumentFinder {
     if ('unmarked' in agent) {
       // A quotation that opens at the noun is the occasion's name (في ختام "الحوار الاستراتيجي"): its clause is outside.
       const outer = f.quote && wordIndexAt(d, f.quote.start) === f.from ? clauseFirst : first;
-      return isCircumstance(d, f, outer) ? this.clauseSubject(f, outer, sEnd) : [];
+      // So is the purpose of the clause (استخدمت القوات القوة لاعتقال …، قدم فلان مشروعا لفرض عقوبات).
+      return isCircumstance(d, f, outer) || f.purpose ? this.clauseSubject(f, outer, sEnd) : [];
     }
     const v = agent.supportVerb;
     const support: EventFrame = { ...f, head: v, from: v, to: v + 1, verbal: true, participle: false };
@@ -286,7 +325,7 @@ export class ArgumentFinder {
     const body = officialsBody(d, k, sEnd);
     if (body) return personAfter(d, body.mention, sEnd) ?? body;
     const after = nameAfterTitles(d, k, 5, sEnd) ?? officeHolder(d, k, sEnd)
-      ?? (k < sEnd ? unitOwner(d, k, sEnd) ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
+      ?? (k < sEnd ? unitOwner(d, k, sEnd, false, f.number !== 'p' && f.number !== 'd') ?? this.bodyAt(k, f.to) : undefined) ?? subjectAfterPhrase(d, f, k, sEnd)
       ?? apposedPerson(d, k, sEnd);
     // A unit's body further on is governed by its ل (طائرات تابعة للتحالف) and stays; a title with a preposition glued
     // on (التقى بالعضو فلان، للوزير فلان) governs the name after it.
@@ -341,7 +380,7 @@ export class ArgumentFinder {
         j = group[group.length - 1].word;
         continue;
       }
-      if (plural && !group.length) continue;
+      if (plural && !group.length && !withCompanions(d, m, f.from)) continue;
       const out: string[] = [];
       for (let g = group.length - 1; g >= 0; g--) addEntity(out, group[g].mention.entity);
       return addEntity(out, m.entity);

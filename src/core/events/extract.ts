@@ -11,7 +11,7 @@ import { shortReferences } from '../recognize/short-references';
 import { composeFrames, spotTriggers } from './triggers';
 import { keepFrames } from './filters';
 import { ArgumentFinder } from './arguments';
-import { ploverOf } from './typing';
+import { isAgentlessBackground, ploverOf } from './typing';
 import { composeEvents } from './compose';
 import { extractEnglishEvents } from './english-extract';
 
@@ -36,6 +36,8 @@ export function extractEvents(ctx: ArticleContext, inputs: EventInputs, sources:
       const args = finder.find(f);
       // A judgement outside a quotation is an event only as someone's report (أكد فلان أن الخطوة مرفوضة).
       if (f.judgement && !f.quote && !args.actors.length) continue;
+      // Cooperation, aid or a threat named by a noun with no one doing it nor anyone it goes to is a state of affairs described (typing.ts).
+      if (!f.verbal && !args.actors.length && !args.targets.length && isAgentlessBackground(f.cameo)) continue;
       yield { cameo: f.cameo, start: f.start, end: f.end, modality: f.modality, mutual: f.mutual, quote: f.quote?.id ?? null, sentence, args };
     }
   })());

@@ -140,8 +140,9 @@ export function nounAgent(d: Discourse, f: EventFrame, end: number, bodyAt?: (j:
     const inName = !d.mentionAt[v] && mentionCovering(d, v);
     if (!inName && !isTitleWord(d, v)) left--;
   }
-  // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم).
-  return PATIENT_GENITIVE.has(root) || isViolent(root) ? { mentions: [] } : { unmarked: true };
+  // On force and coercion the clause's subject is as often who reports or suffers it (أعلنت الشرطة مقتل ثلاثة في هجوم),
+  // unless the act is what the clause is for (استخدمت الشرطة القوة لاعتقال …).
+  return (PATIENT_GENITIVE.has(root) || isViolent(root)) && !f.purpose ? { mentions: [] } : { unmarked: true };
 }
 
 /** A name within three words from `from`, in one clause, after ل or a recipient preposition: who support or aid goes to. */

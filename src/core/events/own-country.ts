@@ -76,17 +76,3 @@ export function titleSubject(d: Discourse, f: EventFrame, first: number, entityB
   for (let j = f.from - 1; !owner && j >= first; j--) owner = d.mentionAt[j]?.entity;
   return owner && isPlace(owner) ? titleHolder(d, entityByKbId, title, owner) : undefined;
 }
-
-/**
- * A nisba on the trigger noun (غارات تركية) or on the subject right before the verb (مسيّرات تركية تنفذ),
- * never one further off: the nationality of a reporting official (مصدر عراقي قال) or of the victim.
- */
-export function nisbaActor(d: Discourse, f: EventFrame, entityByKbId: ReadonlyMap<string, string>): string[] {
-  for (const j of f.verbal ? [f.from - 1] : [f.to]) {
-    if (j < 0 || j >= d.words.length || d.words[j].sentence !== d.words[f.from].sentence) continue;
-    const country = d.sources.nisbaOf(d.words[j].text)?.id ?? '';
-    const id = country ? entityByKbId.get(country) : undefined;
-    if (id) return [id];
-  }
-  return [];
-}

@@ -6,7 +6,7 @@
 //  - a unit or men of a body (طائرات التحالف، مسلحون من حركة X) stand for the body.
 // An event noun's own phrase and its support verb: noun-agents.ts.
 import { functionWords, institutions } from '../lang/lexicon';
-import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, type Discourse } from '../recognize/discourse';
+import { COMPLEMENTISERS, WordMemo, isGoverned, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
 import { wordKey } from '../recognize/word-key';
 import type { Mention } from '../types';
 import type { EventFrame } from './triggers';
@@ -14,6 +14,7 @@ import { isViolent } from './typing';
 import { eventWords, type EventWordClass } from './words';
 import { bodyFirst } from '../recognize/byline';
 import { lastOfChain } from '../recognize/subject-chain';
+import { classifierKinds } from './office-holders';
 
 const STOP_PUNCTUATION = /[.:؛"«»()!?؟]/;
 const ANY_PUNCTUATION = /[،,.:؛"«»()!?؟–—-]/;
@@ -94,15 +95,40 @@ export function openingSubject(d: Discourse, f: EventFrame, isDate: (j: number) 
 const OPENS_GLOSS = /^\s*\(\s*$/;
 const CLOSES_GLOSS = /^\s*\)\s*$/;
 
+const OPENS_QUOTE = /^\s*[«"“]\s*$/;
+const CLOSES_QUOTE = /^\s*[»"”]\s*$/;
+
+/**
+ * Word j's gap opens or closes quote marks around nothing but one name (هجوم «داعش» على، صحيفة «X»): news
+ * sets names off so, and the name stays in the clause.
+ */
+function quotedNameMark(d: Discourse, j: number): boolean {
+  const gap = d.words[j].gap;
+  if (OPENS_QUOTE.test(gap)) {
+    const m = d.mentionAt[j];
+    if (!m || m.start !== d.words[j].start) return false;
+    let k = j;
+    while (k < d.words.length && d.words[k].end <= m.end) k++;
+    return k < d.words.length && d.words[k].end > m.end && k > j && d.words[k].sentence === d.words[j].sentence && CLOSES_QUOTE.test(d.words[k].gap);
+  }
+  if (!CLOSES_QUOTE.test(gap) || j === 0) return false;
+  const m = mentionCovering(d, j - 1);
+  if (!m || m.end !== d.words[j - 1].end) return false;
+  const first = wordIndexAt(d, m.start);
+  return d.words[first].start === m.start && OPENS_QUOTE.test(d.words[first].gap);
+}
+
 /**
  * Words a..b (a < b) are in one sentence with no punctuation between them (commas allowed when `commas`). A gloss of
- * one or two words in parentheses (أعلنت تونس اليوم (الجمعة) …، تنظيم الدولة (داعش)) leaves the clause whole.
+ * one or two words in parentheses (أعلنت تونس اليوم (الجمعة) …، تنظيم الدولة (داعش)) leaves the clause whole, as do
+ * quote marks around a name (quotedNameMark).
  */
 export function oneClause(d: Discourse, a: number, b: number, commas = false): boolean {
   if (a < 0 || b >= d.words.length || d.words[a].sentence !== d.words[b].sentence) return false;
   for (let j = a + 1; j <= b; j++) {
     const gap = d.words[j].gap;
     if (!(commas ? STOP_PUNCTUATION : ANY_PUNCTUATION).test(gap)) continue;
+    if (quotedNameMark(d, j)) continue;
     // From inside the gloss (a is its word) only its closing mark is left.
     if (CLOSES_GLOSS.test(gap) && (OPENS_GLOSS.test(d.words[j - 1].gap) || (j - 2 >= a && OPENS_GLOSS.test(d.words[j - 2].gap)))) continue;
     const close = OPENS_GLOSS.test(gap) ? [j + 1, j + 2].find(k => k < d.words.length && CLOSES_GLOSS.test(d.words[k].gap)) : undefined;
@@ -148,19 +174,22 @@ function memberOwner(d: Discourse, j: number, end: number): { mention: Mention; 
  * The body a unit or its arms or men belong to (طائرات التحالف، طائرات حربية تابعة للتحالف، الدول
  * المنضوية في التحالف، مسلحون من حركة X): the body acts through them, so a unit in the subject's place is the
  * body. Nothing when word j is a name, no unit head, or governed itself (بغارات من طائرات …:
- * an instrument, not the subject).
+ * an instrument, not the subject). `members`: a body's men in construct (عناصر التنظيم) count too; not after a
+ * plural verb, whose subject stands before it, so that the men after it are its object (استهدفوا مسلحي التنظيم).
  */
-export function unitOwner(d: Discourse, j: number, end: number, instrument = false): { mention: Mention; word: number } | undefined {
+export function unitOwner(d: Discourse, j: number, end: number, instrument = false, members = true): { mention: Mention; word: number } | undefined {
   const w = d.words[j];
   const member = !d.mentionAt[j] && !isGoverned(d, j, w) ? memberOwner(d, j, end) : undefined;
   if (member) return member;
-  const r = w.keys.findIndex(k => unitWords().heads.has(k));
+  const r = w.keys.findIndex(k => unitWords().heads.has(k) || (members && eventWords('memberConstructs').has(k)));
   // The article's lam is no preposition (القوات، والدول); لل and بال are.
   if (r < 0 || d.mentionAt[j] || (!instrument && (/[بلك]/.test(w.prefixes[r].replace(/ال$/, '')) || isGoverned(d, j, w)))) return undefined;
   const after = (k: number): Mention | undefined => (k < end && oneClause(d, k - 1, k) && d.mentionAt[k]?.type === 'ORG' ? d.mentionAt[k] : undefined);
   for (let k = j + 1; k < end && k <= j + 2 && oneClause(d, j, k); k++) {
     const m = d.mentionAt[k];
-    if (k === j + 1 && m?.type === 'ORG' && m.start === d.words[k].start) return { mention: m, word: k };
+    // The body's kind noun may stand outside its name between them (عناصر تنظيم X، قوات حركة X).
+    const named = k === j + 1 || (!d.mentionAt[j + 1] && classifierKinds().has(d.words[j + 1].key));
+    if (named && m?.type === 'ORG' && m.start === d.words[k].start) return { mention: m, word: k };
     if (d.words[k].keys.some(x => unitWords().affiliations.has(x))) {
       const owner = after(k + 1);
       return owner ? { mention: owner, word: k + 1 } : undefined;

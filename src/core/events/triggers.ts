@@ -56,7 +56,12 @@ export interface EventFrame {
   casualty: boolean;
   /** The head noun carries a possessive pronoun (رفضها، لقاءه). */
   possessed: boolean;
+  /** The head noun carries ل (لاعتقال، للتصدي): the purpose of its clause, done by the clause's subject. */
+  purpose: boolean;
 }
+
+/** ل glued on, alone or after و / ف, with or without the article (لاعتقال، وللتصدي). */
+const PURPOSE_LAM = /^[وف]?ل(?:ل|ال)?$/;
 
 
 /** Word after the words i.. that spell rest[k..] ("*" = one optional word), or undefined. */
@@ -206,12 +211,25 @@ const COMPLEMENT_TAKING = new Set(['02', '03', '10']);
 /** Words between an opinion verb and the judgement it reports: a clause with a long subject (اعتبرت الحركة أن التعديل الوزاري في الحكومة … غير دستوري). */
 const JUDGEMENT_REACH = 20;
 
-/** `b` is introduced by إلى / ل / ب within five words after `a`, in the same clause. */
+/** Words from `from` up to `to`, a name counting as one (دعا الأمير فلان بن فلان بن فلان إلى …). */
+function wordsBetween(d: Discourse, from: number, to: number): number {
+  let n = 0;
+  for (let j = from, nameEnd = -1; j < to; j++) {
+    if (d.words[j].start < nameEnd) continue;
+    n++;
+    const m = d.mentionAt[j];
+    if (m) nameEnd = m.end;
+  }
+  return n;
+}
+
+/** `b` is introduced by إلى / ل / ب within five words after `a`, in the same clause; a phrase may open with the preposition itself (إلى ضرورة). */
 function complementOf(d: Discourse, a: TriggerMatch, b: TriggerMatch): boolean {
-  if (b.from - a.to > 5 || !sameClause(d, a, b)) return false;
+  if (!sameClause(d, a, b) || (b.from - a.to > 5 && wordsBetween(d, a.to, b.from) > 5)) return false;
   const w = d.words[b.from];
   const glued = /^[وف]?(?:ب|ل|لل|بال)/.test(b.prefix);
   const prev = d.words[b.from - 1];
+  if (b.from > a.to && b.to - b.from > 1 && eventWords('complementPrepositions').has(w.key)) return true;
   return glued || (b.from > a.to && !!prev && eventWords('complementPrepositions').has(prev.key) && w.sentence === prev.sentence);
 }
 
@@ -282,7 +300,7 @@ export function composeFrames(d: Discourse, matches: TriggerMatch[], quotes: Quo
     let frame: EventFrame = {
       head: m.from, from: m.from, to: m.to, start: m.start, end: m.end, cameo: m.cameo, number: m.entry.number, mutual: m.entry.mutual,
       verbal: m.entry.kind === 'v' || m.entry.kind === 'p', participle: m.entry.kind === 'p', judgement: m.entry.kind === 'j', modality: 'asserted', quote,
-      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty, possessed: m.pronoun,
+      definite: m.prefix.endsWith('ال'), casualty: m.entry.casualty, possessed: m.pronoun, purpose: PURPOSE_LAM.test(m.prefix),
     };
     if (m.entry.kind === 'x') continue;
     if (m.entry.needsJudgement) {

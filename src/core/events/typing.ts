@@ -38,6 +38,13 @@ export const cameoRoot = (code: string): string => code.slice(0, 2);
 
 const FORCE = new Set(['18', '19', '20']);
 
+/**
+ * Roots whose noun with no one doing it describes a state of affairs, not an act reported: cooperation, aid and
+ * threats in general (أسلوب التعاون بينهما، تقديم المساعدات اللازمة، التهديدات الإرهابية).
+ */
+const AGENTLESS_BACKGROUND = new Set(['06', '13']);
+export const isAgentlessBackground = (code: string): boolean => AGENTLESS_BACKGROUND.has(cameoRoot(code));
+
 /** An act of force (assault, fight, mass violence: PLOVER ASSAULT). */
 export const isViolent = (cameo: string): boolean => FORCE.has(cameoRoot(cameo));
 

@@ -58,6 +58,8 @@ interface EventWordsJson {
   frameNouns: string[];
   /** Verbal nouns that with the article also name a political body (المعارضة "the opposition"): an act only with a ل complement. */
   bodyNouns: string[];
+  /** A body's men in construct before its name (عناصر التنظيم، مسلحو الحركة): the body acts through them, as a plural. */
+  memberConstructs: string[];
   /** A noun after one is a circumstance of the clause (خلال لقاء). */
   circumstancePrepositions: string[];
   /** A place after one is the event's location. */

@@ -97,7 +97,8 @@ describe('events: a support verb with a long named subject before its noun', () 
     assert.deepEqual(actorsOf('قام وزير النقل والمواصلات الليبي المهندس سمير حداد بجولة تفقدية على الطرق', names, 'جولة'), ['samir']);
   });
   it('never past a preposition, relative or complementiser that opened a phrase (جدد فلان تحذيره من خطورة التهديدات)', () => {
-    assert.deepEqual(actorsOf('وجدد رئيس الوزراء الليبي سمير حداد تحذيره من خطورة التهديدات الجديدة', names, 'التهديدات'), []);
+    // With no one doing them the threats are no event at all (a threat in general): either way, no actor.
+    assert.ok(!actorsOf('وجدد رئيس الوزراء الليبي سمير حداد تحذيره من خطورة التهديدات الجديدة', names, 'التهديدات')?.length);
   });
 });
 
