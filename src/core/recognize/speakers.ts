@@ -77,7 +77,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const after = cue.kind === 'participle' || issuer ? undefined : relayedSource(k, cue, sentEnd) ?? subjectAfter(k, cue, sentEnd);
-    const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) ?? frontedTopic(k, cue, sentFirst) : undefined);
+    // A name before a verb glued to و (…أنظار النادي منذ فترة، وقال) belongs to the clause before: the verb's subject is that clause's.
+    const named = after ?? (cue.kind === 'verb' && !issuer ? (cue.coordinated ? undefined : subjectBefore(k, cue, sentFirst)) ?? frontedTopic(k, cue, sentFirst) : undefined);
     // An imperfect verb with a person named after it (ويقول فلان، يرى الخبير فلان أن) leads its clause like a perfect one;
     // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).
     const leads = !cue.imperfect || after?.type === 'PER';

@@ -54,6 +54,8 @@ export interface Cue extends TextSpan {
   feminine?: boolean;
   imperfect?: boolean;
   plural?: boolean;
+  /** A verb glued to و (وقال): it opens a coordinated clause, whose subject is never a name before it. */
+  coordinated?: boolean;
   /** Entity id of the subject, once resolved. */
   subject?: string | null;
 }
@@ -81,7 +83,9 @@ export function cueAt(d: Discourse, i: number): Cue | undefined {
   // After a preposition the perfect's letters are its verbal noun (تعود إلى كشف فلان): no one speaks.
   if (form.kind === 'verb' && !form.imperfect && i > 0 && d.words[i - 1].sentence === d.words[i].sentence && PREPOSITION_WORD.word(d, i - 1)) return undefined;
   const w = d.words[i];
-  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, word: i };
+  // The whole word a form of its own (وصف، وعد) is a verb that starts with و, not a verb after و.
+  const coordinated = form.kind === 'verb' && w.key.startsWith('و') && !cueForms().has(w.key);
+  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, coordinated, word: i };
 }
 
 /** Indefinite nouns for unnamed people (مصادر، خبراء، أحد): a subject, but no entity. */

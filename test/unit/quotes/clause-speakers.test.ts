@@ -102,3 +102,15 @@ describe('quotes: a place inside a phrase after the cue', () => {
     assert.equal(q.speaker, null);
   });
 });
+
+describe('quotes: a verb glued to و after a clause', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادي الساحل', 'club', 'ORG'], ['نادر فهمي', 'nader', 'PER']];
+  it('has no subject among the names of the clause before it (… بين نادي الساحل وغيره، وقال)', () => {
+    const text = 'وتحدث سامر الحلبي عن المباراة الصعبة المقبلة بين نادي الساحل ونادر فهمي وقال: «سنفوز».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('continues a relative clause\'s speaker, not a name that clause governs', () => {
+    const text = 'حضر المدرب سامر الحلبي الذي أكد أن اللاعب كان محط أنظار نادي الساحل منذ مدة، وقال: «تأخرنا».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+});
