@@ -96,9 +96,18 @@ function personClosingTitle(k: Marks, from: number, end: number): { mention: Men
     if (!m && CUE_FORM.word(d, j)) return undefined;
     // Only a name after a title or a word with the article (… المهندس فلان، … الجوي فلان) is the title's own:
     // after a noun without it, the name is in construct with that noun (بصفته ممثل فلان: someone else).
-    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^و?ال../.test(d.words[j - 1].key)) ? { mention: m, word: j } : undefined;
+    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^و?ال../.test(d.words[j - 1].key) || closesPlaceOrBody(d, j - 1)) ? { mention: m, word: j } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Word j ends the body or place a title is of (… باسم هيئة الإسعاف بجدة فلان، مدير فرع الشركة في مكة فلان):
+ * a place or body's name, or a word glued to ب (in a place the names missed). The name after it is the title's own.
+ */
+function closesPlaceOrBody(d: Discourse, j: number): boolean {
+  const m = d.mentionAt[j];
+  return m ? m.type !== 'PER' : /^ب.{3}/.test(d.words[j].key) && !PREPOSITION_WORD.word(d, j);
 }
 
 /**

@@ -114,3 +114,15 @@ describe('quotes: a verb glued to و after a clause', () => {
     assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
   });
 });
+
+describe('quotes: a long title whose body or place stands right before the name', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['جمعية الصيادين', 'guild', 'ORG'], ['صور', 'tyre', 'LOC']];
+  it('leads through a place glued to ب that the names missed (… باسم الجمعية بالساحل فلان)', () => {
+    const [q] = quotesOf('وقال المتحدث الرسمي باسم جمعية الصيادين بالساحل سامر الحلبي: «الموسم جيد».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+  it('leads through a named place (… الجمعية في صور فلان)', () => {
+    const [q] = quotesOf('وقال المدير التنفيذي لفرع الجمعية في صور سامر الحلبي إن «الموسم جيد».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+});
