@@ -83,7 +83,8 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).
     const leads = !cue.imperfect || after?.type === 'PER';
     // An unnamed subject (قالت مصادر، قال أحد العاملين، يقول خبراء): the verb has its subject, and it is no one the article names.
-    const unnamed = !named && !issuer && cue.kind === 'verb' && i + 1 < sentEnd && UNNAMED.word(d, i + 1);
+    const subjectAt = afterAddressee(d, i, sentEnd);
+    const unnamed = !named && !issuer && cue.kind === 'verb' && subjectAt < sentEnd && UNNAMED.word(d, subjectAt);
     const noun = named || unnamed || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     // An office with its nisba and no name (اعلن وزير الخارجية القطري …): the person the article names with it, maybe later.
     const office = named || noun || issuer || unnamed || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
@@ -119,6 +120,13 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     out.push(cue);
   }
   return out;
+}
+
+/** Where the subject stands after verb i: past the outlet spoken to in marks right after it (نفى لـ«الصحيفة» مصدر مسؤول). */
+function afterAddressee(d: Discourse, i: number, end: number): number {
+  if (i + 2 >= end || d.words[i + 1].key !== 'ل' || !/[«"“]/.test(d.words[i + 2].gap)) return i + 1;
+  for (let j = i + 3; j < end && j <= i + 5; j++) if (/[»"”]/.test(d.words[j].gap)) return j;
+  return i + 1;
 }
 
 /**

@@ -68,6 +68,9 @@ export const CUE_FORM = new WordMemo((w): CueForm | null => {
   return at >= 0 ? all.get(w.keys[at])! : null;
 });
 
+/** Word i is a speech verb (not a participle or "according to"), by its written form alone. */
+export const isSpeechVerb = (d: Discourse, i: number): boolean => CUE_FORM.word(d, i)?.kind === 'verb';
+
 let relayForms: Set<string> | undefined;
 /** Verbs that relay another's words (نقلت الوكالة عن فلان): the speaker is the source after عن. */
 export const RELAY = new WordMemo(w => {
