@@ -98,9 +98,18 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
   // Unclosed marks: the outermost one runs to the end of the paragraph, and what was quoted inside stays.
   if (stack.length) {
     for (const o of stack) out.push(...o.inner);
-    const s = inner(text, stack[0].at + 1, p.end);
+    // With a quote after it (…الغرب. وأضاف: «…» وتابع «…»), the mark was left open by mistake: it ends with the
+    // sentence before that quote, so the speech verbs between stay outside it.
+    const next = Math.min(stack[0].inner[0]?.start ?? p.end, stack[1]?.at ?? p.end);
+    const s = inner(text, stack[0].at + 1, next < p.end ? sentenceEndBefore(text, stack[0].at + 1, next) ?? p.end : p.end);
     if (s) out.push({ ...s, unclosed: true });
   }
+}
+
+/** The last full stop between `from` and `to` that ends a sentence (a space after it), undefined when none. */
+function sentenceEndBefore(text: string, from: number, to: number): number | undefined {
+  for (let i = to - 1; i > from; i--) if (/[.!?؟]/.test(text[i]) && isSpace(text[i + 1]) && !/[.!?؟]/.test(text[i - 1])) return i;
+  return undefined;
 }
 
 let nameHeads: Set<string> | undefined;
