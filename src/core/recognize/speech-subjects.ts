@@ -45,7 +45,7 @@ export function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefin
   // عن right after the verb opens its object (كشف عن، أعرب عن، أعلن عن ما وصفه …): the subject is not after it.
   if (cue.kind !== 'according' && cue.word + 1 < end && isFrom(d, cue.word + 1)) return undefined;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
-  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGovernedOrAddressed(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || cue.ambiguous || !isGovernedOrAddressed(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
     const named = nameAfterTitles(d, cue.word + 2, 3, end) ?? personClosingTitle(k, cue.word + 2, end);

@@ -126,3 +126,15 @@ describe('quotes: a long title whose body or place stands right before the name'
     assert.equal(q.speaker, 'samer');
   });
 });
+
+describe('quotes: a speech verb whose letters are also a preposition (بيّن / بين)', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER']];
+  it('speaks with a person after it and what is said after the name, an apposition between (بين الدكتور فلان، رئيس …، أن)', () => {
+    const text = 'وقال نادر فهمي إن «السوق هادئة». من جانبه، بين الدكتور سامر الحلبي، رئيس غرفة التجارة في المدينة، أن الطلب يرتفع. وأضاف: «الأسعار ستنخفض».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'samer']);
+  });
+  it('is the preposition "between" otherwise (بين فلان وفلان)', () => {
+    const text = 'وقال نادر فهمي إن «السوق هادئة». وجرى لقاء بين سامر الحلبي والتجار في المدينة أمس. وأضاف: «الأسعار ستنخفض».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'nader']);
+  });
+});
