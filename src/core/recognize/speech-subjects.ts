@@ -174,7 +174,7 @@ export function markWords(d: Discourse, quotes: Quote[]): Marks {
  */
 export function openingSubject(d: Discourse, sentFirst: number, cueWord: number, feminine: boolean, types: Map<string, string>): Mention | undefined {
   let verb = sentFirst;
-  for (let j = sentFirst + 1; j <= sentFirst + 3 && j < cueWord; j++) {
+  for (let j = sentFirst + 1; j <= sentFirst + 6 && j < cueWord; j++) {
     if (!/[،,]/.test(d.words[j].gap)) continue;
     verb = j;
     break;

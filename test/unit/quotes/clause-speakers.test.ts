@@ -138,3 +138,10 @@ describe('quotes: a speech verb whose letters are also a preposition (بيّن /
     assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'nader']);
   });
 });
+
+describe('quotes: a verbal noun of saying (بالقول، بقوله) after the clause', () => {
+  it("speaks for the clause's subject past a lead phrase closed by a comma (وفي رده على سؤال …، اكتفى فلان بالقول)", () => {
+    const text = 'وفي رده على سؤال حول الخطة، اكتفى رئيس البلدية سامر الحلبي بالقول للصحافيين «النظافة مسؤولية الجميع».';
+    assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer']);
+  });
+});
