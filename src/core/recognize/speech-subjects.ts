@@ -3,7 +3,7 @@
 // the source a relaying verb names after عن, or a definite noun in the
 // subject's place. Words inside quotations and names are marked first.
 import type { Mention, Quote } from '../types';
-import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isGovernedOrAddressed, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isGovernedOrAddressed, isTitleNoun, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { RELATIVES, lastOfChain } from './subject-chain';
 import { isOfficialsBody } from './officials';
 import { definiteNounAt, type DefiniteNoun } from './short-references';
@@ -123,13 +123,34 @@ export function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | 
     if (RELATIVES().has(d.words[j].key)) return FEMININE_RELATIVE.test(d.words[j].key) === (cue.feminine === true) ? nameEndingBefore(d, j, sentFirst) : undefined;
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
-    if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m;
+    if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m.type === 'PER' ? m : personBeforeTitle(d, j, sentFirst) ?? m;
   }
   // A subject fronted before a long relative clause: "فلان، الذي …، قال".
   for (let j = sentFirst; j < sentFirst + 5 && j < cue.word - 8; j++) {
     if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
   }
   return undefined;
+}
+
+/**
+ * The person whose title governs the body at word j (فلان مدرب النادي أكد، فلان رئيس الشركة قال): a name ending
+ * right before one or two title words. The body only says whose title it is.
+ */
+function personBeforeTitle(d: Discourse, j: number, sentFirst: number): Mention | undefined {
+  let t = j - 1;
+  while (t >= sentFirst && t >= j - 2 && !d.mentionAt[t] && (isTitleNoun(d, t) || (t === j - 1 && headsConstruct(d, t)))) t--;
+  if (t === j - 1) return undefined;
+  for (let s = t; s >= sentFirst && s >= t - 4; s--) {
+    const m = d.mentionAt[s];
+    if (m) return m.type === 'PER' && wordIndexAt(d, m.end) === t + 1 ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Word t is a bare noun in construct with the name after it (مدرب النادي، مالك الشركة): no article, preposition, verb or particle. */
+function headsConstruct(d: Discourse, t: number): boolean {
+  const key = d.words[t].key;
+  return !key.startsWith('ال') && !PREPOSITION_WORD.word(d, t) && !CUE_FORM.word(d, t) && !COMPLEMENTISERS.has(key) && !RELATIVES().has(key);
 }
 
 /** The feminine relative pronouns (التي، اللتان، اللتين) by their letters: the masculine ones have ذ. */

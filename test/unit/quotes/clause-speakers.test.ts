@@ -145,3 +145,15 @@ describe('quotes: a verbal noun of saying (بالقول، بقوله) after the 
     assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer']);
   });
 });
+
+describe('quotes: a person, a title and a body before the verb (فلان مدرب النادي أكد)', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادي الشروق', 'club', 'ORG']];
+  it('is the person, whose title the body only completes', () => {
+    const text = 'لكن سامر الحلبي مدرب نادي الشروق أكد قدرة فريقه على التعويض وقال «لن تؤثر الغيابات».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('is the body where no person and title stand before it (وفي المقابل نادي … أكد)', () => {
+    const text = 'وتحدث سامر الحلبي عن الغيابات. وفي المقابل نادي الشروق أكد في بيان أن «الفريق جاهز».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['club']);
+  });
+});
