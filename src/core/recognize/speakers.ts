@@ -105,7 +105,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (opening) cue.subject = opening.entity;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
-      (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) : null);
+      (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) ?? (cue.coordinated && !cue.feminine ? previousParagraphOpener(d, ctx.paragraphs[paragraph - 1], types) : null) : null);
     // An imperfect verb mostly sits in a subordinate clause (تقارير تفيد بـ…، أن يقول الشعب): its subject leads nothing.
     if (cue.subject && leads) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
     if (!cue.subject || !leads) {
@@ -127,6 +127,18 @@ function afterAddressee(d: Discourse, i: number, end: number): number {
   if (i + 2 >= end || d.words[i + 1].key !== 'ل' || !/[«"“]/.test(d.words[i + 2].gap)) return i + 1;
   for (let j = i + 3; j < end && j <= i + 5; j++) if (/[»"”]/.test(d.words[j].gap)) return j;
   return i + 1;
+}
+
+/**
+ * The person who leads the paragraph before (إلى ذلك، نادى الدكتور فلان …): a paragraph opening with وأضاف and no
+ * speaker known yet says more for him, whatever verb he was introduced with.
+ */
+function previousParagraphOpener(d: Discourse, para: Span | undefined, types: Map<string, string>): string | null {
+  if (!para) return null;
+  const first = wordIndexAt(d, para.start);
+  if (first >= d.words.length) return null;
+  const s = d.words[first].sentence;
+  return openingSubject(d, bodyFirst(d, first), d.sentenceStart[s + 1], false, types)?.entity ?? null;
 }
 
 /**

@@ -157,3 +157,15 @@ describe('quotes: a person, a title and a body before the verb (فلان مدر�
     assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['club']);
   });
 });
+
+describe('quotes: a paragraph opening with وأضاف after a paragraph led by a verb of no speech', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER']];
+  it("says more for the person leading the paragraph before (إلى ذلك، نادى الدكتور فلان … ¶ وأضاف: «…»)", () => {
+    const text = 'إلى ذلك، نادى الدكتور سامر الحلبي، عميد كلية الهندسة، بتطوير المناهج.\nوأضاف: «المناهج قديمة».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('leaves a verb without و at a paragraph start to its own clause (قال: «…»)', () => {
+    const text = 'إلى ذلك، نادى الدكتور سامر الحلبي، عميد كلية الهندسة، بتطوير المناهج.\nقال مصدر: «المناهج قديمة».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), [null]);
+  });
+});
