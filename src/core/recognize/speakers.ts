@@ -20,7 +20,7 @@ import { discourse, isGoverned, isTitleWord, wordIndexAt, type Discourse } from 
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { isStatementWord, statementIssuer } from './officials';
-import { officeAt, shortReferences } from './short-references';
+import { officeAt, shortReferences, type ShortReferences } from './short-references';
 import { UNNAMED, cueAt, type Cue } from './speech-cues';
 import { kindWords } from './kind-words';
 import { NAMED, definiteNounAfter, frontedTopic, markWords, openingSubject, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
@@ -95,7 +95,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
+    else if (noun && isStatementWord(d, i + 1) && (statementBy ??= issuerBefore(d, i, ctx.paragraphs[paragraph].start, j => speechStarts(k, j), shortRefs))) cue.subject = statementBy;
     // A kind of body (وأعلنت الشركة، وتضيف الصحيفة) or a feminine verb's noun that is no title (وقالت
     // الشرطة) is a body: it says more for the last body quoted, never for the last person.
     else if (noun) {
@@ -130,8 +130,25 @@ function afterAddressee(d: Discourse, i: number, end: number): number {
 }
 
 /**
+ * The issuer of a statement named earlier in the paragraph without a speech verb (وجاء في بيان لوزارة الخارجية أن …،
+ * ورد في بيان صادر عن الشركة): "the statement" after it (وقال البيان) speaks for that body.
+ */
+function issuerBefore(d: Discourse, i: number, floor: number, blocked: (word: number) => boolean, refs: ShortReferences): string | null {
+  for (let j = i - 1; j > 0 && j >= i - 80 && d.words[j].start >= floor; j--) {
+    if (!isStatementWord(d, j)) continue;
+    const end = d.sentenceStart[d.words[j].sentence + 1];
+    const m = d.mentionAt[j + 1];
+    // A body glued to ل right after the noun is its issuer (بيان لوزارة …).
+    if (m && j + 1 < end && m.type !== 'LOC' && d.words[j + 1].key.startsWith('ل')) return m.entity;
+    return statementIssuer(d, j, end, blocked, refs) ?? null;
+  }
+  return null;
+}
+
+/**
  * The person who leads the paragraph before (إلى ذلك، نادى الدكتور فلان …): a paragraph opening with وأضاف and no
- * speaker known yet says more for him, whatever verb he was introduced with.
+ * speaker known yet says more for him, whatever verb he was introduced with. A feminine one (وأعلنت) reads as a
+ * body's statement and is left to the bodies.
  */
 function previousParagraphOpener(d: Discourse, para: Span | undefined, types: Map<string, string>): string | null {
   if (!para) return null;

@@ -169,3 +169,11 @@ describe('quotes: a paragraph opening with وأضاف after a paragraph led by a
     assert.deepEqual(quotesOf(text, names).map(q => q.speaker), [null]);
   });
 });
+
+describe('quotes: "the statement" after a statement named without a speech verb', () => {
+  it('speaks for the body the statement was issued by (وجاء في بيان لوزارة … وقال البيان)', () => {
+    const names: Parameters<typeof fixture>[1] = [['وزارة النقل', 'transport', 'ORG'], ['سامر الحلبي', 'samer', 'PER']];
+    const text = 'وزار سامر الحلبي الميناء أمس. وجاء في بيان لوزارة النقل أن الطريق أغلق. وقال البيان إن «الأعمال ستستمر».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['transport']);
+  });
+});
