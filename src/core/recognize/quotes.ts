@@ -194,6 +194,8 @@ function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateEx
   return false;
 }
 
+const ONLY_NUMBER = /^[\d\u0660-\u0669.,،%/:\s-]+$/;
+
 /** Marks that only و, أو or a comma join to the marks before (طرازات «…» و«…» و«…»): one more item of the same list. */
 const LIST_LINK = /^\s*[»"”″“]\s*(?:[،,]\s*)?(?:و|أو|او)?\s*[«"“”]\s*$/;
 const listedAfter = (text: string, prev: Span, s: Span): boolean => s.start - prev.end < 12 && /[،,وا]/.test(text.slice(prev.end, s.start)) && LIST_LINK.test(text.slice(prev.end, s.start));
@@ -213,6 +215,8 @@ export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Me
   let lastName: Span | undefined;
   const kept = spans.filter(s => {
     if (s.unclosed) return true;
+    // A number alone in marks (العثور على «6» سيارات، المركز رقم "298") quotes no one.
+    if (ONLY_NUMBER.test(ctx.text.slice(s.start, s.end))) return false;
     const name = isNameInMarks(ctx.text, s, sorted, dates, speechWordBefore) || (lastName !== undefined && listedAfter(ctx.text, lastName, s));
     if (name) lastName = s;
     return !name;

@@ -31,3 +31,12 @@ describe('quotes: a list of names in marks', () => {
     assert.deepEqual(quotesOf('ووصف سامر الحلبي الوضع بأنه «صعب» و«معقد».').map(q => q.text), ['صعب', 'معقد']);
   });
 });
+
+describe('quotes: a number alone in marks', () => {
+  it('is no quote (العثور على «6» سيارات، اللجنة رقم "31")', () => {
+    assert.deepEqual(quotesOf('تم العثور على «6» سيارات في الحي، ونقلت إلى اللجنة رقم "31" أمس.').map(q => q.text), []);
+  });
+  it('keeps a quote with words beside the number («15 عاما»)', () => {
+    assert.deepEqual(quotesOf('وقال الشاهد إن عمره «15 عاما» فقط.').map(q => q.text), ['15 عاما']);
+  });
+});
