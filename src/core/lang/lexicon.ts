@@ -143,7 +143,7 @@ export interface CueWords {
   subjectFillers?: string[];
   /** English subject pronouns before a speech verb (he said), written capitalised too. */
   pronouns?: string[];
-  /** English auxiliaries between a subject pronoun and a speech verb (she has said). */
+  /** English auxiliaries and adverbs between a subject pronoun and a speech verb (she has said, he also said). */
   auxiliaries?: string[];
   /** English prepositions after which a name is an object, never the subject of the next verb. */
   objectPrepositions?: string[];
