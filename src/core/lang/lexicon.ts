@@ -106,6 +106,9 @@ export interface SpeechVerbs {
   invertible?: string[];
   /** Arabic: written forms of verbs that relay another's words (نقلت الوكالة عن فلان): the source after عن speaks. */
   relays?: string[];
+  /** Arabic: written forms of a speech verb that are also a common other word (بيّن / بين "between"): a cue only
+   *  with a person named right after it and what is said after the name (وبين الدكتور فلان أن). */
+  beforeNamedSpeaker?: string[];
   /** Arabic: written forms (with و, participles, according-to words, meeting verbs) the tagger's speech-verb feature marks. */
   taggerCues?: string[];
 }
@@ -140,7 +143,7 @@ export interface CueWords {
   subjectFillers?: string[];
   /** English subject pronouns before a speech verb (he said), written capitalised too. */
   pronouns?: string[];
-  /** English auxiliaries between a subject pronoun and a speech verb (she has said). */
+  /** English auxiliaries and adverbs between a subject pronoun and a speech verb (she has said, he also said). */
   auxiliaries?: string[];
   /** English prepositions after which a name is an object, never the subject of the next verb. */
   objectPrepositions?: string[];

@@ -78,6 +78,13 @@ const mentionEndingNear = (c: Ctx, from: number, to: number): Mention | undefine
 const mentionStartingNear = (c: Ctx, from: number, to: number): Mention | undefined =>
   findFrom(c, from, to, m => lexiconPatterns().filler.test(c.text.slice(from, m.start)));
 
+let relativeClause: RegExp | undefined;
+/** "X, who took office in March, said": the name before a relative clause that a comma closes right before the verb. */
+const relativeAntecedent = (c: Ctx, from: number, to: number): Mention | undefined => {
+  relativeClause ??= new RegExp(`^,\\s+(?:${alternation(cueWords('en').relatives ?? [])})\\b[^"“”.!?,]*(?:,[^"“”.!?,]*)?,\\s*$`);
+  return findFrom(c, from, to, m => m.end <= to && relativeClause!.test(c.text.slice(m.end, to)));
+};
+
 /** A second verb of the clause ("X welcomed the deal and called it …") shares its subject: the first name not after a preposition. */
 const clauseSubject = (c: Ctx, from: number, to: number): Mention | undefined =>
   findFrom(c, from, to, m => m.end <= to && !lexiconPatterns().objectOf.test(c.text.slice(Math.max(from, m.start - 12), m.start)));
@@ -135,7 +142,7 @@ function cuesIn(c: Ctx, memory: PronounMemory, from: number, to: number): Englis
       const titled = titledSubjectAtEnd(c.text.slice(Math.max(from, start - 60), start));
       speaker = (titled ? c.titled.person(titled) : null) ??
         (mentionEndingNear(c, from, start) ?? (lexiconPatterns().invertible.has(m[2]) ? mentionStartingNear(c, cue.end, Math.min(to, cue.end + 60)) : undefined) ??
-        (coordinated ? clauseSubject(c, from, start) : undefined))?.entity ?? null;
+        (coordinated ? clauseSubject(c, from, start) : undefined) ?? relativeAntecedent(c, from, start))?.entity ?? null;
     }
     out.push({ cue, speaker });
   }

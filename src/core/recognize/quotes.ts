@@ -13,7 +13,8 @@ import { cueWords } from '../lang/lexicon';
 import { kindWords } from './kind-words';
 import { matchKey } from '../text/normalize';
 import { partitionPoint } from '../text/search';
-import { COMPLEMENTISERS } from './discourse';
+import { COMPLEMENTISERS, discourse, wordIndexAt } from './discourse';
+import { isSpeechVerb } from './speech-cues';
 
 /** Marks that only open, only close, or do either (straight and curly marks are used both ways in Arabic text). */
 const OPENERS: Record<string, string> = { '«': '»', '‹': '›', '„': '“' };
@@ -97,9 +98,18 @@ function quotesInParagraph(text: string, p: Span, out: Array<Span & { unclosed?:
   // Unclosed marks: the outermost one runs to the end of the paragraph, and what was quoted inside stays.
   if (stack.length) {
     for (const o of stack) out.push(...o.inner);
-    const s = inner(text, stack[0].at + 1, p.end);
+    // With a quote after it (…الغرب. وأضاف: «…» وتابع «…»), the mark was left open by mistake: it ends with the
+    // sentence before that quote, so the speech verbs between stay outside it.
+    const next = Math.min(stack[0].inner[0]?.start ?? p.end, stack[1]?.at ?? p.end);
+    const s = inner(text, stack[0].at + 1, next < p.end ? sentenceEndBefore(text, stack[0].at + 1, next) ?? p.end : p.end);
     if (s) out.push({ ...s, unclosed: true });
   }
+}
+
+/** The last full stop between `from` and `to` that ends a sentence (a space after it), undefined when none. */
+function sentenceEndBefore(text: string, from: number, to: number): number | undefined {
+  for (let i = to - 1; i > from; i--) if (/[.!?؟]/.test(text[i]) && isSpace(text[i + 1]) && !/[.!?؟]/.test(text[i - 1])) return i;
+  return undefined;
 }
 
 let nameHeads: Set<string> | undefined;
@@ -147,11 +157,15 @@ const isNameHead = (key: string): boolean => NAME_HEADS().has(key) || (key.lengt
  * قال في تصريحات إلى "الصحيفة" أمس إن): a few words after ل or إلى with a complementiser or a colon
  * right after them (a date between allowed) name an outlet or a person; what was said follows.
  */
-function isAddressee(text: string, s: Span, dates: DateExpr[]): boolean {
+function isAddressee(text: string, s: Span, dates: DateExpr[], speechWordBefore: (at: number) => boolean): boolean {
   if (s.end - s.start > 40 || text.slice(s.start, s.end).split(/\s+/).length > 3) return false;
   let b = s.start - 1;
   while (b > 0 && isSpace(text[b])) b--;
-  if (!/(?:^|\s)(?:[وف]?لـ?|إلى|الى)\s*$/.test(text.slice(Math.max(0, b - 8), b))) return false;
+  const back = Math.max(0, b - 8);
+  const to = /(?:^|\s)((?:[وف]?لـ?|إلى|الى)\s*)$/.exec(text.slice(back, b));
+  if (!to) return false;
+  // Right after a speech verb (أكد لـ«…» فلان أن، وأوضح لـ«…» مدير …) the marks hold the one spoken to, whatever follows.
+  if (speechWordBefore(back + to.index + to[0].length - to[1].length)) return true;
   let e = s.end;
   while (e < text.length && isSpace(text[e])) e++;
   let from = e + 1;
@@ -166,8 +180,8 @@ function isAddressee(text: string, s: Span, dates: DateExpr[]): boolean {
  * A name, title or date in quotation marks: after a noun that names it (صحيفة «الوطن»), nothing but
  * a recognised name («داعش»، «دولة فلان» with its kind noun), or nothing but a date («الخميس الماضي»).
  */
-function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateExpr[]): boolean {
-  if ((isNameHead(wordBefore(text, s.start - 1)) && !endsName(text, s.start - 1, mentions)) || isAddressee(text, s, dates)) return true;
+function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateExpr[], speechWordBefore: (at: number) => boolean): boolean {
+  if ((isNameHead(wordBefore(text, s.start - 1)) && !endsName(text, s.start - 1, mentions)) || isAddressee(text, s, dates, speechWordBefore)) return true;
   if (dates.some(d => d.start <= s.start && s.end <= d.end && !text.slice(s.start, d.start).trim() && !text.slice(d.end, s.end).trim())) return true;
   const k = partitionPoint(mentions.length, i => mentions[i].start < s.start);
   for (let i = k; i < mentions.length && mentions[i].start < s.end; i++) {
@@ -180,13 +194,34 @@ function isNameInMarks(text: string, s: Span, mentions: Mention[], dates: DateEx
   return false;
 }
 
+const ONLY_NUMBER = /^[\d\u0660-\u0669.,،%/:\s-]+$/;
+
+/** Marks that only و, أو or a comma join to the marks before (طرازات «…» و«…» و«…»): one more item of the same list. */
+const LIST_LINK = /^\s*[»"”″“]\s*(?:[،,]\s*)?(?:و|أو|او)?\s*[«"“”]\s*$/;
+const listedAfter = (text: string, prev: Span, s: Span): boolean => s.start - prev.end < 12 && /[،,وا]/.test(text.slice(prev.end, s.start)) && LIST_LINK.test(text.slice(prev.end, s.start));
+
 /** Direct quotations and their speakers. */
 export function findQuotes(ctx: ArticleContext, entities: Entity[], mentions: Mention[], sources: NameSources = defaultSources(), dates: DateExpr[] = []): Quote[] {
   const spans: Array<Span & { unclosed?: boolean }> = [];
   for (const p of ctx.paragraphs) quotesInParagraph(ctx.text, p, spans);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const quotes: Quote[] = spans.filter(s => s.unclosed || !isNameInMarks(ctx.text, s, sorted, dates)).map((s, i) => ({
+  // The word before offset `at` (in its sentence, only spaces between) is a speech verb: read only for a short quote after ل.
+  const speechWordBefore = (at: number): boolean => {
+    const d = discourse(ctx, mentions, sources);
+    const w = wordIndexAt(d, at) - 1;
+    return w >= 0 && !/\S/.test(ctx.text.slice(d.words[w].end, at)) && isSpeechVerb(d, w);
+  };
+  let lastName: Span | undefined;
+  const kept = spans.filter(s => {
+    if (s.unclosed) return true;
+    // A number alone in marks (العثور على «6» سيارات، المركز رقم "298") quotes no one.
+    if (ONLY_NUMBER.test(ctx.text.slice(s.start, s.end))) return false;
+    const name = isNameInMarks(ctx.text, s, sorted, dates, speechWordBefore) || (lastName !== undefined && listedAfter(ctx.text, lastName, s));
+    if (name) lastName = s;
+    return !name;
+  });
+  const quotes: Quote[] = kept.map((s, i) => ({
     id: `q${i + 1}`,
     start: s.start,
     end: s.end,

@@ -20,7 +20,7 @@ import { discourse, isGoverned, isTitleWord, wordIndexAt, type Discourse } from 
 import { partitionPoint } from '../text/search';
 import { defaultSources, type NameSources } from './sources';
 import { isStatementWord, statementIssuer } from './officials';
-import { officeAt, shortReferences } from './short-references';
+import { officeAt, shortReferences, type ShortReferences } from './short-references';
 import { UNNAMED, cueAt, type Cue } from './speech-cues';
 import { kindWords } from './kind-words';
 import { NAMED, definiteNounAfter, frontedTopic, markWords, openingSubject, relayedSource, speechStarts, subjectAfter, subjectBefore } from './speech-subjects';
@@ -77,12 +77,14 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     const sentEnd = d.sentenceStart[sentence + 1];
     const issuer = cue.kind === 'verb' ? statementIssuer(d, i + 1, sentEnd, j => speechStarts(k, j), shortRefs) : undefined;
     const after = cue.kind === 'participle' || issuer ? undefined : relayedSource(k, cue, sentEnd) ?? subjectAfter(k, cue, sentEnd);
-    const named = after ?? (cue.kind === 'verb' && !issuer ? subjectBefore(k, cue, sentFirst) ?? frontedTopic(k, cue, sentFirst) : undefined);
+    // A name before a verb glued to و (…أنظار النادي منذ فترة، وقال) belongs to the clause before: the verb's subject is that clause's.
+    const named = after ?? (cue.kind === 'verb' && !issuer ? (cue.coordinated ? undefined : subjectBefore(k, cue, sentFirst)) ?? frontedTopic(k, cue, sentFirst) : undefined);
     // An imperfect verb with a person named after it (ويقول فلان، يرى الخبير فلان أن) leads its clause like a perfect one;
     // a body after one is mostly what a subordinate clause is about (تقارير تفيد بنية «التنظيم»).
     const leads = !cue.imperfect || after?.type === 'PER';
     // An unnamed subject (قالت مصادر، قال أحد العاملين، يقول خبراء): the verb has its subject, and it is no one the article names.
-    const unnamed = !named && !issuer && cue.kind === 'verb' && i + 1 < sentEnd && UNNAMED.word(d, i + 1);
+    const subjectAt = afterAddressee(d, i, sentEnd);
+    const unnamed = !named && !issuer && cue.kind === 'verb' && subjectAt < sentEnd && UNNAMED.word(d, subjectAt);
     const noun = named || unnamed || cue.kind !== 'verb' ? undefined : definiteNounAfter(k, cue, sentEnd);
     // An office with its nisba and no name (اعلن وزير الخارجية القطري …): the person the article names with it, maybe later.
     const office = named || noun || issuer || unnamed || cue.kind !== 'verb' ? undefined : officeAt(d, i + 1, sentEnd);
@@ -93,7 +95,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (issuer) cue.subject = issuer;
     else if (named) cue.subject = named.entity;
     else if (cue.kind === 'according') cue.subject = null;
-    else if (noun && statementBy && isStatementWord(d, i + 1)) cue.subject = statementBy;
+    else if (noun && isStatementWord(d, i + 1) && (statementBy ??= issuerBefore(d, i, ctx.paragraphs[paragraph].start, j => speechStarts(k, j), shortRefs))) cue.subject = statementBy;
     // A kind of body (وأعلنت الشركة، وتضيف الصحيفة) or a feminine verb's noun that is no title (وقالت
     // الشرطة) is a body: it says more for the last body quoted, never for the last person.
     else if (noun) {
@@ -103,7 +105,7 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     else if (opening) cue.subject = opening.entity;
     else if (last) cue.subject = last;
     else cue.subject = previousSentenceSubject(d, i, ctx.paragraphs[paragraph], cue.feminine === true, types) ??
-      (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) : null);
+      (opensParagraph ? lastBefore ?? (recentParagraph >= paragraph - 2 ? recent : null) ?? (cue.coordinated && !cue.feminine ? previousParagraphOpener(d, ctx.paragraphs[paragraph - 1], types) : null) : null);
     // An imperfect verb mostly sits in a subordinate clause (تقارير تفيد بـ…، أن يقول الشعب): its subject leads nothing.
     if (cue.subject && leads) for (let j = i + 1; j < i + 4 && j < sentEnd; j++) if (isStatementWord(d, j) && !(noun && j === i + 1)) statementBy = cue.subject;
     if (!cue.subject || !leads) {
@@ -118,6 +120,42 @@ function findCues(ctx: ArticleContext, mentions: Mention[], quotes: Quote[], sou
     out.push(cue);
   }
   return out;
+}
+
+/** Where the subject stands after verb i: past the outlet spoken to in marks right after it (نفى لـ«الصحيفة» مصدر مسؤول). */
+function afterAddressee(d: Discourse, i: number, end: number): number {
+  if (i + 2 >= end || d.words[i + 1].key !== 'ل' || !/[«"“]/.test(d.words[i + 2].gap)) return i + 1;
+  for (let j = i + 3; j < end && j <= i + 5; j++) if (/[»"”]/.test(d.words[j].gap)) return j;
+  return i + 1;
+}
+
+/**
+ * The issuer of a statement named earlier in the paragraph without a speech verb (وجاء في بيان لوزارة الخارجية أن …،
+ * ورد في بيان صادر عن الشركة): "the statement" after it (وقال البيان) speaks for that body.
+ */
+function issuerBefore(d: Discourse, i: number, floor: number, blocked: (word: number) => boolean, refs: ShortReferences): string | null {
+  for (let j = i - 1; j > 0 && j >= i - 80 && d.words[j].start >= floor; j--) {
+    if (!isStatementWord(d, j)) continue;
+    const end = d.sentenceStart[d.words[j].sentence + 1];
+    const m = d.mentionAt[j + 1];
+    // A body glued to ل right after the noun is its issuer (بيان لوزارة …).
+    if (m && j + 1 < end && m.type !== 'LOC' && d.words[j + 1].key.startsWith('ل')) return m.entity;
+    return statementIssuer(d, j, end, blocked, refs) ?? null;
+  }
+  return null;
+}
+
+/**
+ * The person who leads the paragraph before (إلى ذلك، نادى الدكتور فلان …): a paragraph opening with وأضاف and no
+ * speaker known yet says more for him, whatever verb he was introduced with. A feminine one (وأعلنت) reads as a
+ * body's statement and is left to the bodies.
+ */
+function previousParagraphOpener(d: Discourse, para: Span | undefined, types: Map<string, string>): string | null {
+  if (!para) return null;
+  const first = wordIndexAt(d, para.start);
+  if (first >= d.words.length) return null;
+  const s = d.words[first].sentence;
+  return openingSubject(d, bodyFirst(d, first), d.sentenceStart[s + 1], false, types)?.entity ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // "according to" words (generated once from the lexicon by the inflector), and
 // the indefinite nouns that name a speaker no entity stands for.
 import { wordKey } from './word-key';
-import { PREPOSITION_WORD, WordMemo, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, WordMemo, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import type { TextSpan } from '../types';
 import { cueWords, speechVerbs } from '../lang/lexicon';
 import { inflectArabicVerb } from '../lang/inflect';
@@ -54,6 +54,10 @@ export interface Cue extends TextSpan {
   feminine?: boolean;
   imperfect?: boolean;
   plural?: boolean;
+  /** A verb whose letters are also a preposition (بين): the person right after it is its subject, not governed by it. */
+  ambiguous?: boolean;
+  /** A verb glued to و (وقال): it opens a coordinated clause, whose subject is never a name before it. */
+  coordinated?: boolean;
   /** Entity id of the subject, once resolved. */
   subject?: string | null;
 }
@@ -66,6 +70,9 @@ export const CUE_FORM = new WordMemo((w): CueForm | null => {
   return at >= 0 ? all.get(w.keys[at])! : null;
 });
 
+/** Word i is a speech verb (not a participle or "according to"), by its written form alone. */
+export const isSpeechVerb = (d: Discourse, i: number): boolean => CUE_FORM.word(d, i)?.kind === 'verb';
+
 let relayForms: Set<string> | undefined;
 /** Verbs that relay another's words (نقلت الوكالة عن فلان): the speaker is the source after عن. */
 export const RELAY = new WordMemo(w => {
@@ -75,13 +82,32 @@ export const RELAY = new WordMemo(w => {
 /** Word j is the preposition عن. */
 export const isFrom = (d: Discourse, j: number): boolean => d.words[j].key === 'عن';
 
+let namedSpeakerForms: Set<string> | undefined;
+const BEFORE_NAMED_SPEAKER = new WordMemo(w => (namedSpeakerForms ??= new Set(keys(speechVerbs('ar').beforeNamedSpeaker))).has(w.key));
+const AMBIGUOUS_VERB: CueForm = { kind: 'verb', feminine: false };
+
+/** A verb whose letters are also another word (بين) speaks only with a person right after it and then what is said (أن، إن، a colon). */
+function speaksForNamed(d: Discourse, i: number): boolean {
+  const end = d.sentenceStart[d.words[i].sentence + 1];
+  const named = nameAfterTitles(d, i + 1, 6, end);
+  if (named?.mention.type !== 'PER') return false;
+  const j = wordIndexAt(d, named.mention.end);
+  // An apposition closed by commas may stand between (فلان، رئيس الغرفة، أن).
+  for (let t = j; t < end && t <= j + 12; t++) {
+    if (COMPLEMENTISERS.has(d.words[t].key) || d.words[t].gap.includes(':')) return t === j || /[،,]/.test(d.words[t].gap) || d.words[t].gap.includes(':');
+  }
+  return false;
+}
+
 export function cueAt(d: Discourse, i: number): Cue | undefined {
-  const form = CUE_FORM.word(d, i);
+  const form = CUE_FORM.word(d, i) ?? (BEFORE_NAMED_SPEAKER.word(d, i) && speaksForNamed(d, i) ? AMBIGUOUS_VERB : null);
   if (!form) return undefined;
   // After a preposition the perfect's letters are its verbal noun (تعود إلى كشف فلان): no one speaks.
   if (form.kind === 'verb' && !form.imperfect && i > 0 && d.words[i - 1].sentence === d.words[i].sentence && PREPOSITION_WORD.word(d, i - 1)) return undefined;
   const w = d.words[i];
-  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, word: i };
+  // The whole word a form of its own (وصف، وعد) is a verb that starts with و, not a verb after و.
+  const coordinated = form.kind === 'verb' && w.key.startsWith('و') && !cueForms().has(w.key);
+  return { start: w.start, end: w.end, text: d.ctx.text.slice(w.start, w.end), kind: form.kind, feminine: form.feminine, imperfect: form.imperfect, plural: form.plural, coordinated, ambiguous: form === AMBIGUOUS_VERB || undefined, word: i };
 }
 
 /** Indefinite nouns for unnamed people (مصادر، خبراء، أحد): a subject, but no entity. */

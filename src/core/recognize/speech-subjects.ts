@@ -3,7 +3,7 @@
 // the source a relaying verb names after عن, or a definite noun in the
 // subject's place. Words inside quotations and names are marked first.
 import type { Mention, Quote } from '../types';
-import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isGovernedOrAddressed, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
+import { COMPLEMENTISERS, PREPOSITION_WORD, isGoverned, isGovernedOrAddressed, isTitleNoun, isTitleWord, nameAfterTitles, wordIndexAt, type Discourse } from './discourse';
 import { RELATIVES, lastOfChain } from './subject-chain';
 import { isOfficialsBody } from './officials';
 import { definiteNounAt, type DefiniteNoun } from './short-references';
@@ -45,7 +45,7 @@ export function subjectAfter(k: Marks, cue: Cue, end: number): Mention | undefin
   // عن right after the verb opens its object (كشف عن، أعرب عن، أعلن عن ما وصفه …): the subject is not after it.
   if (cue.kind !== 'according' && cue.word + 1 < end && isFrom(d, cue.word + 1)) return undefined;
   const titled = nameAfterTitles(d, cue.word + 1, 6, end);
-  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || !isGovernedOrAddressed(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
+  if (titled && !speechStarts(k, titled.word) && (cue.kind === 'according' || cue.ambiguous || !isGovernedOrAddressed(d, titled.word, titled.mention))) return lastOfChain(d, titled.mention, end, j => speechStarts(k, j));
   // A definite noun right after the verb is its subject (وقال المحافظ بصفته …): a name may only follow it directly (الناشط فلان).
   if (cue.kind === 'verb' && cue.word + 1 < end && !speechStarts(k, cue.word + 1) && /^ال../.test(d.words[cue.word + 1].key)) {
     const named = nameAfterTitles(d, cue.word + 2, 3, end) ?? personClosingTitle(k, cue.word + 2, end);
@@ -96,9 +96,18 @@ function personClosingTitle(k: Marks, from: number, end: number): { mention: Men
     if (!m && CUE_FORM.word(d, j)) return undefined;
     // Only a name after a title or a word with the article (… المهندس فلان، … الجوي فلان) is the title's own:
     // after a noun without it, the name is in construct with that noun (بصفته ممثل فلان: someone else).
-    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^و?ال../.test(d.words[j - 1].key)) ? { mention: m, word: j } : undefined;
+    if (m?.type === 'PER') return j > from && (isTitleWord(d, j - 1) || /^و?ال../.test(d.words[j - 1].key) || closesPlaceOrBody(d, j - 1)) ? { mention: m, word: j } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Word j ends the body or place a title is of (… باسم هيئة الإسعاف بجدة فلان، مدير فرع الشركة في مكة فلان):
+ * a place or body's name, or a word glued to ب (in a place the names missed). The name after it is the title's own.
+ */
+function closesPlaceOrBody(d: Discourse, j: number): boolean {
+  const m = d.mentionAt[j];
+  return m ? m.type !== 'PER' : /^ب.{3}/.test(d.words[j].key) && !PREPOSITION_WORD.word(d, j);
 }
 
 /**
@@ -114,13 +123,34 @@ export function subjectBefore(k: Marks, cue: Cue, sentFirst: number): Mention | 
     if (RELATIVES().has(d.words[j].key)) return FEMININE_RELATIVE.test(d.words[j].key) === (cue.feminine === true) ? nameEndingBefore(d, j, sentFirst) : undefined;
     if (COMPLEMENTISERS.has(d.words[j].key)) return undefined;
     const m = d.mentionAt[j];
-    if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m;
+    if (m && m.type !== 'LOC' && (!isGoverned(d, j, m) || isOfficialsBody(d, j))) return m.type === 'PER' ? m : personBeforeTitle(d, j, sentFirst) ?? m;
   }
   // A subject fronted before a long relative clause: "فلان، الذي …، قال".
   for (let j = sentFirst; j < sentFirst + 5 && j < cue.word - 8; j++) {
     if (RELATIVES().has(d.words[j].key)) return nameEndingBefore(d, j, sentFirst);
   }
   return undefined;
+}
+
+/**
+ * The person whose title governs the body at word j (فلان مدرب النادي أكد، فلان رئيس الشركة قال): a name ending
+ * right before one or two title words. The body only says whose title it is.
+ */
+function personBeforeTitle(d: Discourse, j: number, sentFirst: number): Mention | undefined {
+  let t = j - 1;
+  while (t >= sentFirst && t >= j - 2 && !d.mentionAt[t] && (isTitleNoun(d, t) || (t === j - 1 && headsConstruct(d, t)))) t--;
+  if (t === j - 1) return undefined;
+  for (let s = t; s >= sentFirst && s >= t - 4; s--) {
+    const m = d.mentionAt[s];
+    if (m) return m.type === 'PER' && wordIndexAt(d, m.end) === t + 1 ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Word t is a bare noun in construct with the name after it (مدرب النادي، مالك الشركة): no article, preposition, verb or particle. */
+function headsConstruct(d: Discourse, t: number): boolean {
+  const key = d.words[t].key;
+  return !key.startsWith('ال') && !PREPOSITION_WORD.word(d, t) && !CUE_FORM.word(d, t) && !COMPLEMENTISERS.has(key) && !RELATIVES().has(key);
 }
 
 /** The feminine relative pronouns (التي، اللتان، اللتين) by their letters: the masculine ones have ذ. */
@@ -165,7 +195,7 @@ export function markWords(d: Discourse, quotes: Quote[]): Marks {
  */
 export function openingSubject(d: Discourse, sentFirst: number, cueWord: number, feminine: boolean, types: Map<string, string>): Mention | undefined {
   let verb = sentFirst;
-  for (let j = sentFirst + 1; j <= sentFirst + 3 && j < cueWord; j++) {
+  for (let j = sentFirst + 1; j <= sentFirst + 6 && j < cueWord; j++) {
     if (!/[،,]/.test(d.words[j].gap)) continue;
     verb = j;
     break;

@@ -91,4 +91,11 @@ describe('English quote speakers', () => {
   it('a quote after narration in between has no speaker of its own', () => {
     assert.deepEqual(speakers(`${HEAD}"We will stay," Emmanuel Macron said. The envoys left on Sunday. A banner read "No more war".`), ['Emmanuel Macron', null]);
   });
+  it('he also said / she later said: an adverb between the pronoun and the verb', () => {
+    assert.deepEqual(speakers(`${HEAD}Karim Haddad met the envoys on Friday. He also said: "Every village will get water."`), ['Karim Haddad']);
+  });
+
+  it('X, who …, said: the name before a relative clause closed by a comma', () => {
+    assert.deepEqual(speakers(`${HEAD}Karim Haddad, who took office in March after a long career at the state utility, said the plan "will not change".`), ['Karim Haddad']);
+  });
 });

@@ -102,3 +102,78 @@ describe('quotes: a place inside a phrase after the cue', () => {
     assert.equal(q.speaker, null);
   });
 });
+
+describe('quotes: a verb glued to و after a clause', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادي الساحل', 'club', 'ORG'], ['نادر فهمي', 'nader', 'PER']];
+  it('has no subject among the names of the clause before it (… بين نادي الساحل وغيره، وقال)', () => {
+    const text = 'وتحدث سامر الحلبي عن المباراة الصعبة المقبلة بين نادي الساحل ونادر فهمي وقال: «سنفوز».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('continues a relative clause\'s speaker, not a name that clause governs', () => {
+    const text = 'حضر المدرب سامر الحلبي الذي أكد أن اللاعب كان محط أنظار نادي الساحل منذ مدة، وقال: «تأخرنا».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+});
+
+describe('quotes: a long title whose body or place stands right before the name', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['جمعية الصيادين', 'guild', 'ORG'], ['صور', 'tyre', 'LOC']];
+  it('leads through a place glued to ب that the names missed (… باسم الجمعية بالساحل فلان)', () => {
+    const [q] = quotesOf('وقال المتحدث الرسمي باسم جمعية الصيادين بالساحل سامر الحلبي: «الموسم جيد».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+  it('leads through a named place (… الجمعية في صور فلان)', () => {
+    const [q] = quotesOf('وقال المدير التنفيذي لفرع الجمعية في صور سامر الحلبي إن «الموسم جيد».', names);
+    assert.equal(q.speaker, 'samer');
+  });
+});
+
+describe('quotes: a speech verb whose letters are also a preposition (بيّن / بين)', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادر فهمي', 'nader', 'PER']];
+  it('speaks with a person after it and what is said after the name, an apposition between (بين الدكتور فلان، رئيس …، أن)', () => {
+    const text = 'وقال نادر فهمي إن «السوق هادئة». من جانبه، بين الدكتور سامر الحلبي، رئيس غرفة التجارة في المدينة، أن الطلب يرتفع. وأضاف: «الأسعار ستنخفض».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'samer']);
+  });
+  it('is the preposition "between" otherwise (بين فلان وفلان)', () => {
+    const text = 'وقال نادر فهمي إن «السوق هادئة». وجرى لقاء بين سامر الحلبي والتجار في المدينة أمس. وأضاف: «الأسعار ستنخفض».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['nader', 'nader']);
+  });
+});
+
+describe('quotes: a verbal noun of saying (بالقول، بقوله) after the clause', () => {
+  it("speaks for the clause's subject past a lead phrase closed by a comma (وفي رده على سؤال …، اكتفى فلان بالقول)", () => {
+    const text = 'وفي رده على سؤال حول الخطة، اكتفى رئيس البلدية سامر الحلبي بالقول للصحافيين «النظافة مسؤولية الجميع».';
+    assert.deepEqual(quotesOf(text, [['سامر الحلبي', 'samer', 'PER']]).map(q => q.speaker), ['samer']);
+  });
+});
+
+describe('quotes: a person, a title and a body before the verb (فلان مدرب النادي أكد)', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER'], ['نادي الشروق', 'club', 'ORG']];
+  it('is the person, whose title the body only completes', () => {
+    const text = 'لكن سامر الحلبي مدرب نادي الشروق أكد قدرة فريقه على التعويض وقال «لن تؤثر الغيابات».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('is the body where no person and title stand before it (وفي المقابل نادي … أكد)', () => {
+    const text = 'وتحدث سامر الحلبي عن الغيابات. وفي المقابل نادي الشروق أكد في بيان أن «الفريق جاهز».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['club']);
+  });
+});
+
+describe('quotes: a paragraph opening with وأضاف after a paragraph led by a verb of no speech', () => {
+  const names: Parameters<typeof fixture>[1] = [['سامر الحلبي', 'samer', 'PER']];
+  it("says more for the person leading the paragraph before (إلى ذلك، نادى الدكتور فلان … ¶ وأضاف: «…»)", () => {
+    const text = 'إلى ذلك، نادى الدكتور سامر الحلبي، عميد كلية الهندسة، بتطوير المناهج.\nوأضاف: «المناهج قديمة».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['samer']);
+  });
+  it('leaves a verb without و at a paragraph start to its own clause (قال: «…»)', () => {
+    const text = 'إلى ذلك، نادى الدكتور سامر الحلبي، عميد كلية الهندسة، بتطوير المناهج.\nقال مصدر: «المناهج قديمة».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), [null]);
+  });
+});
+
+describe('quotes: "the statement" after a statement named without a speech verb', () => {
+  it('speaks for the body the statement was issued by (وجاء في بيان لوزارة … وقال البيان)', () => {
+    const names: Parameters<typeof fixture>[1] = [['وزارة النقل', 'transport', 'ORG'], ['سامر الحلبي', 'samer', 'PER']];
+    const text = 'وزار سامر الحلبي الميناء أمس. وجاء في بيان لوزارة النقل أن الطريق أغلق. وقال البيان إن «الأعمال ستستمر».';
+    assert.deepEqual(quotesOf(text, names).map(q => q.speaker), ['transport']);
+  });
+});

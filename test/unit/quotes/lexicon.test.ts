@@ -52,6 +52,12 @@ describe('quotes lexicon: speech verbs and cue words find the speaker', () => {
       assert.equal(q.speaker, 'sami');
     });
   }
+  for (const form of lex.beforeNamedSpeaker ?? []) {
+    it(`${form} المهندس سامي نادر أن … : a speech verb with a person and what is said after it`, () => {
+      const qs = quotesOf(`${form} المهندس سامي نادر أن العمل مستمر، مضيفا «سننتهي قريبا».`, [sami]);
+      assert.equal(qs[0].speaker, 'sami');
+    });
+  }
   for (const word of cueWords('ar').relatives ?? []) {
     it(`the name before ${word} is the subject of the relative clause's speech verb`, () => {
       // The verb agrees with the relative (التي نددت، الذي ندد): one that does not has another subject.

@@ -58,6 +58,11 @@ describe('quotes: forms', () => {
     assert.equal(qs[1].text, 'شيئا');
     assert.equal(qs[1].unclosed, undefined);
   });
+  it('ends an unclosed quote with the sentence before the next quote, so the speech verb between keeps its speaker', () => {
+    const text = 'وقال سمير حداد: «الموسم كان صعبا على الجميع. وأضاف: «لكننا سنعوض» في الموسم المقبل.';
+    const qs = quotesOf(text, [['سمير حداد', 'samir', 'PER']]);
+    assert.deepEqual(qs.map(q => [q.text, q.speaker]), [['الموسم كان صعبا على الجميع', 'samir'], ['لكننا سنعوض', 'samir']]);
+  });
   it('keeps offsets that slice to the quote text', () => {
     const text = 'وقال: «نعم»، ثم "لا".';
     for (const q of quotesOf(text)) assert.equal(text.slice(q.start, q.end), q.text);
