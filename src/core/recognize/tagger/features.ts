@@ -165,8 +165,7 @@ export class FeatureExtractor {
    */
   phraseFeatures(ws: readonly WordCore[], out: Int32Array = new Int32Array(ws.length)): Int32Array {
     const n = ws.length;
-    // The codes are read where their features go, one token at a time.
-    const codes = this.lexicon.matchPhrases(ws, out);
+    const codes = this.lexicon.matchPhrases(ws);
     const m = this.mask;
     for (let i = 0; i < n; i++) out[i] = codes[i] ? mixMasked(T.Phrase, codes[i], 0, m) : -1;
     return out;

@@ -134,12 +134,11 @@ export class Lexicon {
    * Longest multi-word names: per token 0, or for type 1..3: 2 * type - 1 at
    * the first word, 2 * type inside, 6 + type at the last word (where a name
    * ends). A word's `lexFirst` are its lookup keys with and without clitics
-   * (only those that start some name), `lexPlain` its plain key. Pass `out` (at least
-   * words.length long) to reuse one buffer across sentences.
+   * (only those that start some name), `lexPlain` its plain key.
    */
-  matchPhrases<A extends Uint8Array | Int32Array>(words: readonly PhraseWord[], out: A = new Uint8Array(words.length) as A): A {
+  matchPhrases(words: readonly PhraseWord[]): Uint8Array {
     const n = words.length;
-    out.fill(0, 0, n);
+    const out = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const first = words[i].lexFirst;
       if (first.length === 0) continue;
