@@ -18,6 +18,8 @@ import { findEnglishDates } from './english-dates';
 const RELATIVE_FIRST = new Set(RELATIVE_DAYS.map(r => r.words[0]));
 const isDigits = (k: string): boolean => /^\d+$/.test(k);
 const isRelativeFirst = (k: string): boolean => RELATIVE_FIRST.has(k);
+const ORDINAL_FIRST = new Set(DAY_ORDINALS.map(o => o.words[0]));
+const isOrdinalFirst = (k: string): boolean => ORDINAL_FIRST.has(k);
 const isPeriod = (k: string): boolean => PERIODS.has(k);
 const isYearWord = (k: string): boolean => YEAR_WORDS.has(k);
 const isTimePreposition = (k: string): boolean => TIME_PREPOSITIONS.has(k);
@@ -92,6 +94,8 @@ class Scanner {
 
   /** The ordinal day words i.. spell (السادس، الحادي عشر). */
   private ordinalDay(i: number): { day: number; to: number } | undefined {
+    // Most words start no ordinal: one set lookup per reading instead of trying each ordinal.
+    if (!this.w[i]?.keys.some(isOrdinalFirst)) return undefined;
     for (const o of DAY_ORDINALS) if (this.spells(i, o.words)) return { day: o.value, to: i + o.words.length };
     return undefined;
   }

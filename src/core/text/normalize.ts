@@ -77,7 +77,6 @@ function buildFoldTable(): Uint16Array {
   return t;
 }
 
-const CHUNK = 8192;
 const SHORT = 256;
 
 /** Folds `text` for matching; the result has exactly `text.length` code units. */
@@ -93,12 +92,8 @@ export function normalizeForMatch(text: string): string {
     out[i] = f;
     if (f !== c) changed = true;
   }
-  if (!changed) return text;
-  let s = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
-  }
-  return s;
+  // The code units as they are, lone surrogates too (a TextDecoder would replace those).
+  return changed ? Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('utf16le') : text;
 }
 
 /** Words and names: a plain array beats a typed array's allocation. */

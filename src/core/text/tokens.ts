@@ -30,49 +30,59 @@ export interface Token {
 // The token pattern, /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019\u200c\u200d][\p{L}\p{M}\p{N}]+|(?<=\p{N})[.,\u066b\u066c]\p{N}+)*/gu,
 // is scanned by hand over a per-code-unit class table: the regex's match arrays cost more than the tokens.
 const WORD = 1, DIGIT = 2;
-/** Class bits of each UTF-16 code unit (WORD, DIGIT), filled on first sight; 0x80 marks "seen". */
+/** A surrogate pair: the code point is two code units wide. */
+const WIDE = 4;
+/** A high surrogate: its class is the pair's, found apart. */
+const HIGH = 0x40;
+const SEEN = 0x80;
+/** Class bits of each UTF-16 code unit (WORD, DIGIT), filled on first sight (SEEN marks it). */
 const CLASS = new Uint8Array(0x10000);
+CLASS.fill(HIGH, 0xd800, 0xdc00);
 
 function classify(ch: string): number {
   return (/^[\p{L}\p{M}\p{N}]$/u.test(ch) ? WORD : 0) | (/^\p{N}$/u.test(ch) ? DIGIT : 0);
 }
 
-/** Class bits of the code point at i; its width in code units goes to `width`. */
-function classAt(text: string, i: number, width: Int32Array): number {
+/** Class bits of the code point at i (i < text.length), WIDE when it is a surrogate pair: one table read for nearly every unit. */
+function classAt(text: string, i: number): number {
+  const k = CLASS[text.charCodeAt(i)];
+  return k & SEEN ? k : unseenClassAt(text, i);
+}
+
+function unseenClassAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-    width[0] = 2;
-    return classify(text.slice(i, i + 2));
+  if (CLASS[c] & HIGH) {
+    // A lone high surrogate is no word character.
+    return i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? classify(text.slice(i, i + 2)) | WIDE : 0;
   }
-  width[0] = 1;
-  const k = CLASS[c];
-  if (k) return k & 0x7f;
-  const fresh = classify(String.fromCharCode(c));
-  CLASS[c] = fresh | 0x80;
+  const fresh = classify(String.fromCharCode(c)) | SEEN;
+  CLASS[c] = fresh;
   return fresh;
 }
+
+/** Code units of the code point whose class is k. */
+const widthOf = (k: number): number => 1 + ((k & WIDE) >> 2);
 
 const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0x200c || c === 0x200d;
 const isSeparator = (c: number): boolean => c === 46 || c === 44 || c === 0x66b || c === 0x66c;
 
 /** End of the token starting at `start` (a word code point), following the pattern above. */
-function tokenEnd(text: string, start: number, width: Int32Array): number {
+function tokenEnd(text: string, start: number): number {
   const n = text.length;
   let j = start;
   let lastDigit = false;
   // Runs of word code points, joined by a joiner (Jean-Yves) or, after a digit, a decimal/thousands separator and digits.
   for (let mode = WORD; ;) {
     while (j < n) {
-      const k = classAt(text, j, width);
+      const k = classAt(text, j);
       if (!(k & mode)) break;
       lastDigit = (k & DIGIT) !== 0;
-      j += width[0];
+      j += widthOf(k);
     }
     if (j + 1 >= n) return j;
     const c = text.charCodeAt(j);
-    const next = classAt(text, j + 1, width);
-    if (isJoiner(c) && next & WORD) mode = WORD;
-    else if (lastDigit && isSeparator(c) && next & DIGIT) mode = DIGIT;
+    if (isJoiner(c) && classAt(text, j + 1) & WORD) mode = WORD;
+    else if (lastDigit && isSeparator(c) && classAt(text, j + 1) & DIGIT) mode = DIGIT;
     else return j;
     j += 1;
   }
@@ -110,13 +120,13 @@ export function tokenizeWithIds(text: string, norm: string = normalizeForMatch(t
   // A typed array grown by doubling: a number[] of ids cost twice the memory in growth copies.
   let ids = new Int32Array(Math.max(16, text.length >> 3));
   const generation = wordFormsGeneration();
-  const width = new Int32Array(1);
   for (let start = 0; start < text.length; ) {
-    if (!(classAt(text, start, width) & WORD)) {
-      start += width[0];
+    const k = classAt(text, start);
+    if (!(k & WORD)) {
+      start += widthOf(k);
       continue;
     }
-    const end = tokenEnd(text, start, width);
+    const end = tokenEnd(text, start);
     const f = wordForms(text, norm, start, end, newForms);
     out.push({ start, end, text: f.text, norm: f.norm, key: f.key, prefix: f.prefix, stemStart: start + f.stemOffset, stemKey: f.stemKey });
     if (out.length > ids.length) {

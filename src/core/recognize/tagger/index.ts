@@ -23,21 +23,21 @@ export function tagNames(ctx: ArticleContext): NameCandidate[] {
 /** Names `tagger` finds in the article. */
 export function tagText(ctx: ArticleContext, tagger: TaggerModel): NameCandidate[] {
   const words = taggerWords(ctx);
-  const { starts, ends } = words;
+  const { count, starts, ends } = words;
+  const labels = new Uint8Array(count), confidence = new Float64Array(count);
+  for (const [from, to] of spanSentences(ctx.text, words)) tagger.tagSentence(words.words, words.ids, from, to, labels, confidence);
+  // No name crosses a sentence end (a sentence never starts inside one): the article's labels are read at once.
   const out: NameCandidate[] = [];
-  for (const [from, to] of spanSentences(ctx.text, words)) {
-    const { labels, confidence } = tagger.tagWords(words.words, words.ids, from, to);
-    for (const span of decodeSpans(labels)) {
-      let conf = 1;
-      for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);
-      out.push(nameCandidate({
-        start: starts[from + span.from],
-        end: ends[from + span.to - 1],
-        type: span.type,
-        confidence: Math.round(conf * 1000) / 1000,
-        source: 'model',
-      }));
-    }
+  for (const span of decodeSpans(labels)) {
+    let conf = 1;
+    for (let i = span.from; i < span.to; i++) conf = Math.min(conf, confidence[i]);
+    out.push(nameCandidate({
+      start: starts[span.from],
+      end: ends[span.to - 1],
+      type: span.type,
+      confidence: Math.round(conf * 1000) / 1000,
+      source: 'model',
+    }));
   }
   return out;
 }

@@ -47,6 +47,7 @@ interface Scratch {
   back: Uint8Array;
   backward: Float64Array;
   margins: Float64Array;
+  labels: Uint8Array;
 }
 
 /** A word as the tagger keeps it: what pair features need, and its summed role weights. */
@@ -90,7 +91,7 @@ export class TaggerModel {
     const word = typeof w === 'string' ? w : w.text;
     return this.scored(this.extractor.describe(word), word);
   });
-  private scratch: Scratch = { emissions: new Float32Array(0), phrase: new Int32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0) };
+  private scratch: Scratch = { emissions: new Float32Array(0), phrase: new Int32Array(0), forward: new Float64Array(0), back: new Uint8Array(0), backward: new Float64Array(0), margins: new Float64Array(0), labels: new Uint8Array(0) };
   private readonly boundary: ScoredWord;
   /** One token's pair features, rewritten for every token, and where their weights are. */
   private readonly pairs = new Int32Array(PAIRS);
@@ -172,24 +173,42 @@ export class TaggerModel {
 
   /** tag() of words[from, to), found by their word ids while those are current. */
   tagWords(words: readonly Written[], ids: WordIds | undefined, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
+    return this.tagScored(this.scoredWords(words, ids, from, to));
+  }
+
+  /**
+   * tagWords() of the sentence words[from, to) of an article, written at [from, to) of the article's
+   * `labels` and `confidence` (zero where no name is): no arrays per sentence.
+   */
+  tagSentence(words: readonly Written[], ids: WordIds | undefined, from: number, to: number, labels: Uint8Array, confidence: Float64Array): void {
+    this.decode(this.scoredWords(words, ids, from, to), labels, confidence, from);
+  }
+
+  private scoredWords(words: readonly Written[], ids: WordIds | undefined, from: number, to: number): ScoredWord[] {
     const ws: ScoredWord[] = new Array(to - from);
     for (let i = from; i < to; i++) ws[i - from] = this.words.of(words, ids, i);
-    return this.tagScored(ws);
+    return ws;
   }
 
   private tagScored(ws: readonly ScoredWord[]): { labels: Uint8Array; confidence: Float64Array } {
+    const out = { labels: new Uint8Array(ws.length), confidence: new Float64Array(ws.length) };
+    this.decode(ws, out.labels, out.confidence, 0);
+    return out;
+  }
+
+  /** Labels and name confidences of `ws` into labels[at ..] and confidence[at ..] (left as they are for other tokens). */
+  private decode(ws: readonly ScoredWord[], labels: Uint8Array, confidence: Float64Array, at: number): void {
     const n = ws.length;
     const s = this.scratchFor(n);
     const e = this.emissions(ws, s.emissions, s.phrase);
-    const labels = viterbi(e, n, this.trans, this.moves, s.forward, s.back);
-    const confidence = new Float64Array(n);
+    const path = viterbi(e, n, this.trans, this.moves, s.forward, s.back, s.labels);
+    for (let i = 0; i < n; i++) labels[at + i] = path[i];
     let first = 0;
-    while (first < n && labels[first] === O) first++;
-    if (first === n) return { labels, confidence };
-    const m = margins(e, n, this.trans, labels, this.moves, s.forward, s.backward, s.margins, first);
+    while (first < n && path[first] === O) first++;
+    if (first === n) return;
+    const m = margins(e, n, this.trans, path, this.moves, s.forward, s.backward, s.margins, first);
     const t = this.file.temperature / this.file.scale;
-    for (let i = first; i < n; i++) if (labels[i] !== O) confidence[i] = 1 / (1 + Math.exp(-m[i] / t));
-    return { labels, confidence };
+    for (let i = first; i < n; i++) if (path[i] !== O) confidence[at + i] = 1 / (1 + Math.exp(-m[i] / t));
   }
 
   /** Decoding buffers for sentences of up to n tokens, reused: sentences are decoded one at a time. */
@@ -198,7 +217,7 @@ export class TaggerModel {
       const size = Math.max(n, 2 * this.scratch.margins.length, 64), L = this.L;
       this.scratch = {
         emissions: new Float32Array(size * L), phrase: new Int32Array(size), forward: new Float64Array(size * L), back: new Uint8Array(size * L),
-        backward: new Float64Array(size * L), margins: new Float64Array(size),
+        backward: new Float64Array(size * L), margins: new Float64Array(size), labels: new Uint8Array(size),
       };
     }
     return this.scratch;

@@ -32,14 +32,13 @@ function moveScores(trans: Float32Array | Float64Array, moves: LabelMoves): Move
  * Best label sequence for emission scores `emit[i * L + label]`. Pass `score`
  * (n * L) to keep the best-path scores: they are the forward max-marginals
  * `margins` needs, so it need not compute them again. `back` (n * L or more)
- * may be a reused buffer.
+ * and `out` (n or more, returned) may be reused buffers.
  */
 export function viterbi(
   emit: Float32Array | Float64Array, n: number, trans: Float32Array | Float64Array, moves: LabelMoves = BIO_MOVES,
-  score: Float64Array = new Float64Array(n * moves.size), back: Uint8Array = new Uint8Array(n * moves.size),
+  score: Float64Array = new Float64Array(n * moves.size), back: Uint8Array = new Uint8Array(n * moves.size), out: Uint8Array = new Uint8Array(n),
 ): Uint8Array {
   const L = moves.size, { start, predFrom, preds } = moves;
-  const out = new Uint8Array(n);
   if (n === 0) return out;
   const moveScore = moveScores(trans, moves).pred;
   for (let q = 0; q < L; q++) score[q] = start[q] ? trans[L * L + q] + emit[q] : -Infinity;
@@ -59,6 +58,7 @@ export function viterbi(
   }
   let best = -Infinity;
   const last = (n - 1) * L;
+  out[n - 1] = 0;
   for (let q = 0; q < L; q++) if (score[last + q] > best) { best = score[last + q]; out[n - 1] = q; }
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
   return out;
