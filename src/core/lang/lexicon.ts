@@ -183,6 +183,10 @@ export interface NotNames {
   currencies: Entries<string>;
   /** God: alone or in an invocation, no one's name. */
   divine: Entries<string>;
+  /** Prepositions with a first-person pronoun (لي): alone, no one. */
+  pronounWords?: Entries<string>;
+  /** Indefinite adjectives that after a bare organisation kind describe a body (منظمة دولية). */
+  kindAdjectives?: Entries<string>;
   /** Plural, dual and construct endings: a common word with one is that word inflected (مواطنون). */
   inflectionEndings?: Entries<string>;
 }

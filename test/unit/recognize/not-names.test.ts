@@ -53,6 +53,20 @@ describe('recognize/not-names', () => {
     const sources = fakeSources({ model: [['مواطنون', 'PER'], ['شابان', 'PER'], ['منسوبي', 'PER'], ['سلمان', 'PER']], common: ['مواطن', 'شاب', 'منسوب', 'سلم'], names: ['سلمان'] });
     assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER سلمان']);
   });
+  it('drops a person that is a preposition with a first-person pronoun, every one of the lexicon, and keeps a longer name that opens with one', () => {
+    for (const word of notNames().pronounWords?.entries ?? []) {
+      const ctx = ar(`وقال ${word} المدرب إن الفريق جاهز`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [[word, 'PER']] }))), [], word);
+    }
+    const name = ar('وقال الممثل لي كارتون إن الفيلم جاهز');
+    assert.deepEqual(spans(name, recognizeNames(name, fakeSources({ model: [['لي كارتون', 'PER']] }))), ['PER لي كارتون']);
+  });
+  it('drops a bare organisation kind alone or with one describing adjective or nisba, and keeps a kind with a name after it', () => {
+    const ctx = ar('تخرج من جامعة بيروفية ثم عمل في منظمة دولية وحزب جديد قبل أن ينضم إلى جامعة أوكسبريدج، وقال إن جامعة "الوادي" قبلته');
+    const model: [string, 'ORG'][] = [['جامعة بيروفية', 'ORG'], ['منظمة دولية', 'ORG'], ['وحزب جديد', 'ORG'], ['جامعة أوكسبريدج', 'ORG'], ['جامعة', 'ORG']];
+    // The name in marks is the quoted-name rule's.
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model }))), ['ORG جامعة أوكسبريدج', 'ORG الوادي']);
+  });
   it('every inflection ending of the lexicon on a common word names no one', () => {
     for (const ending of notNames().inflectionEndings?.entries ?? []) {
       const word = `مواطن${ending}`;
