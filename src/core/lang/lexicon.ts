@@ -62,6 +62,8 @@ export interface KindLists {
   kindKeepers?: Entries<string>;
   /** Adjectives that stay in a body's descriptive name after its nisba (… المستقلة). */
   nameAdjectives?: Entries<string>;
+  /** Adjectives that describe a body in passing (الحالي، الرسمية), never inside its name. */
+  passingAdjectives?: Entries<string>;
   cabinetMembers?: Entries<string>;
   notNames?: Entries<string>;
   /** [name, kb id]: bodies whose bare name is also a word (القاعدة): see word-names.ts. */

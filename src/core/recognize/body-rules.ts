@@ -119,6 +119,39 @@ export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCand
   }
 }
 
+/** A relation adjective with the article (الإسلامي، الصحية، الخليجية): the folded key, ة read as ه. */
+const RELATION_ADJECTIVE = /^ال.{2,}(?:ي|يه)$/;
+
+/**
+ * A body named by one field and a relation adjective after a kind in construct (رابطة العالم الإسلامي، مجلس
+ * الضمان الصحي، هيئة التقييس الخليجية, kind inside): the adjective qualifies the field, so the phrase is a
+ * name where "X of A" alone may only describe. A country's nisba there is describedBodies' reading, a known
+ * body's name the knowledge base's, and a passing description (الحالي، الرسمية) qualifies the body, naming none.
+ */
+export function relationBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!fieldsCue.at(ctx, i)) continue;
+    const r = readingsAt(ctx, i).find(x => kindWords().fieldBodies.has(x.key));
+    // A known name of kind and field (دول مجلس التعاون التحدي الأكبر) ends there: the adjective after it starts the predicate.
+    const known = ev.knownNameEnd(i);
+    if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || known?.linked || (known && known.end <= i + 2) || !fieldWord(i + 1, tokens[i + 1].key, ev, true)) continue;
+    const adjective = tokens[i + 2].key;
+    if (!RELATION_ADJECTIVE.test(adjective) || ev.nisbaOf(adjective) || isStopWord(adjective) || kindWords().passingAdjectives.has(adjective) || ev.knownNameEnd(i + 2)) continue;
+    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`)) continue;
+    let end = i + 3;
+    // A second relation adjective or field joined by و stays inside (مؤسسة التدريب التقني والمهني، هيئة الأوراق المالية والسلع), as name adjectives do.
+    const joinedRelation = (j: number): boolean => tokens[j].key.startsWith('وال') && RELATION_ADJECTIVE.test(tokens[j].key.slice(1)) && !ev.nisbaOf(tokens[j].key.slice(1));
+    while (end < tokens.length && end - i < 5 && gapAfter(ctx, end - 1) === 'space' && (kindWords().nameAdjectives.has(tokens[end].key) || joinedRelation(end) || (end === i + 3 && joinedField(ctx, end, ev)))) end++;
+    // A remit completes the name (هيئة التنسيق الوطنية لقوى التغيير).
+    if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
+    // The tagger or another rule read a longer name from the kind on: that one stands.
+    if ((known?.end ?? 0) > end) continue;
+    out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.8, source: 'rule' }));
+    i = end - 1;
+  }
+}
+
 /** The article words of a remit after its ل word (الإنسان، التونسيين، والتنمية): at most this many. */
 const MAX_REMIT_WORDS = 2;
 

@@ -5,7 +5,7 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { nameCandidate, type NameCandidate } from './candidate';
 import { isStopWord, KeyTest, ministryLexicon, titleFirstWords, titlePostings } from './lexicon';
-import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, remitEnd } from './body-rules';
+import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, relationBodies, remitEnd } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { endsName, personAfter, taggedPersonAfterBody } from './person-span';
@@ -369,6 +369,7 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   describedBodies(ctx, ev, bodies);
   bodiesByRemit(ctx, ev, bodies);
   fieldBodies(ctx, ev, bodies);
+  relationBodies(ctx, ev, bodies);
   namesakeBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
   describedInstitutions(ctx, ev, bodies);
