@@ -6,12 +6,12 @@
 // letter (مؤشر 566), a person that is one definite verbal noun (جرائم الاتجار), and a person
 // that is one common word with a plural or dual ending (طالب مواطنون، توفي شابان); and one word
 // with tanween, which no name of any kind carries in news (تلقى بلاغاً، توارثوها جيلاً); a pronoun taken for a
-// person (قال لي), and a bare organisation kind alone or with one describing adjective (جامعة سعودية).
+// person (قال لي) or a title in the dual (قال الوزيران), and a bare organisation kind alone or with one describing adjective (جامعة سعودية).
 import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, withoutMarks, withoutPronoun } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, titleFirstWords, withoutMarks, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 import { kindWords } from './kind-words';
@@ -20,6 +20,9 @@ let currencies: Set<string> | undefined;
 let divine: Set<string> | undefined;
 let pronounWords: Set<string> | undefined;
 let kindAdjectives: Set<string> | undefined;
+
+/** A title in the dual (الوزيران، الرئيسين): two office holders the text names elsewhere, no one's name. */
+const titleInDual = (key: string): boolean => /(?:ان|ين)$/.test(key) && titleFirstWords().has(key.slice(0, -2));
 
 /** A bare organisation kind (جامعة، منظمة: no article) opening candidate c at token i, after a proclitic too: a kind, not yet a name. */
 const bareBodyKind = (ctx: ArticleContext, i: number, c: NameCandidate): boolean =>
@@ -93,7 +96,7 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
     pronounWords ??= new Set((notNames().pronounWords?.entries ?? []).map(matchKey));
     // A kind noun alone (جامعة before a name in quote marks) names no body yet; a person that is a pronoun (قال لي) no one.
-    if ((c.type === 'ORG' && bareBodyKind(ctx, first, c)) || (c.type === 'PER' && pronounWords.has(key))) return true;
+    if ((c.type === 'ORG' && bareBodyKind(ctx, first, c)) || (c.type === 'PER' && (pronounWords.has(key) || titleInDual(key)))) return true;
     if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (isDefiniteVerbalNoun(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && (agreesWithNoun(ctx, first, key, words.nisbaOf) || adjectiveOfKind(ctx, first, words));
   }

@@ -67,6 +67,11 @@ describe('recognize/not-names', () => {
     // The name in marks is the quoted-name rule's.
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model }))), ['ORG جامعة أوكسبريدج', 'ORG الوادي']);
   });
+  it('drops a person that is a title in the dual, and keeps a name of that ending', () => {
+    const ctx = ar('وقال الوزيران في المؤتمر إن السفيرين التقيا عثمان أمس');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الوزيران', 'PER'], ['السفيرين', 'PER'], ['عثمان', 'PER']], names: ['عثمان'] }));
+    assert.deepEqual(spans(ctx, got), ['PER عثمان']);
+  });
   it('every inflection ending of the lexicon on a common word names no one', () => {
     for (const ending of notNames().inflectionEndings?.entries ?? []) {
       const word = `مواطن${ending}`;
