@@ -139,10 +139,21 @@ export function relationBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     const adjective = tokens[i + 2].key;
     if (!RELATION_ADJECTIVE.test(adjective) || ev.nisbaOf(adjective) || isStopWord(adjective) || kindWords().passingAdjectives.has(adjective) || ev.knownNameEnd(i + 2)) continue;
     if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`)) continue;
+    // A second relation adjective stays inside (منظمة العلاقات الاقتصادية الدولية), and one more joined by و, or a field
+    // (مؤسسة التدريب التقني والمهني، هيئة الأوراق المالية والسلع), as name adjectives do.
+    const relation = (j: number): boolean => RELATION_ADJECTIVE.test(tokens[j].key) && !isStopWord(tokens[j].key) && !kindWords().passingAdjectives.has(tokens[j].key) && !ev.knownNameEnd(j);
+    const joined = (j: number): boolean => (tokens[j].key.startsWith('وال') && RELATION_ADJECTIVE.test(tokens[j].key.slice(1)) && !ev.nisbaOf(tokens[j].key.slice(1))) || joinedField(ctx, j, ev);
     let end = i + 3;
-    // A second relation adjective or field joined by و stays inside (مؤسسة التدريب التقني والمهني، هيئة الأوراق المالية والسلع), as name adjectives do.
-    const joinedRelation = (j: number): boolean => tokens[j].key.startsWith('وال') && RELATION_ADJECTIVE.test(tokens[j].key.slice(1)) && !ev.nisbaOf(tokens[j].key.slice(1));
-    while (end < tokens.length && end - i < 5 && gapAfter(ctx, end - 1) === 'space' && (kindWords().nameAdjectives.has(tokens[end].key) || joinedRelation(end) || (end === i + 3 && joinedField(ctx, end, ev)))) end++;
+    let adjectives = 1;
+    let conjoined = false;
+    while (end < tokens.length && end - i < 6 && gapAfter(ctx, end - 1) === 'space') {
+      if (adjectives < 2 && !conjoined && relation(end)) adjectives++;
+      else if (!conjoined && joined(end)) conjoined = true;
+      else if (!kindWords().nameAdjectives.has(tokens[end].key)) break;
+      end++;
+    }
+    // A third conjunct makes a list (مؤسسة العمل الإغاثي والعسكري والأمني), not a name.
+    if (conjoined && end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joined(end)) continue;
     // A remit completes the name (هيئة التنسيق الوطنية لقوى التغيير).
     if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
     // The tagger or another rule read a longer name from the kind on: that one stands.

@@ -21,8 +21,11 @@ let divine: Set<string> | undefined;
 let pronounWords: Set<string> | undefined;
 let kindAdjectives: Set<string> | undefined;
 
-/** A title in the dual (الوزيران، الرئيسين): two office holders the text names elsewhere, no one's name. */
+/** A title in the dual (الوزيران، الرئيسين): two office holders the text names elsewhere, no one's name; so is a title alone (الشيخ). */
 const titleInDual = (key: string): boolean => /(?:ان|ين)$/.test(key) && titleFirstWords().has(key.slice(0, -2));
+
+/** A title right before token i, after a proclitic too (السيدة لي، للسيدة لي): the word after it is the person's name, whatever else it spells. */
+const afterTitle = (ctx: ArticleContext, i: number): boolean => i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(r => titleFirstWords().has(r.key));
 
 /** A bare organisation kind (جامعة، منظمة: no article) opening candidate c at token i, after a proclitic too: a kind, not yet a name. */
 const bareBodyKind = (ctx: ArticleContext, i: number, c: NameCandidate): boolean =>
@@ -95,8 +98,8 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
     pronounWords ??= new Set((notNames().pronounWords?.entries ?? []).map(matchKey));
-    // A kind noun alone (جامعة before a name in quote marks) names no body yet; a person that is a pronoun (قال لي) no one.
-    if ((c.type === 'ORG' && bareBodyKind(ctx, first, c)) || (c.type === 'PER' && (pronounWords.has(key) || titleInDual(key)))) return true;
+    // A kind noun alone (جامعة before a name in quote marks) names no body yet; a person that is a pronoun (قال لي) or a title no one.
+    if ((c.type === 'ORG' && bareBodyKind(ctx, first, c)) || (c.type === 'PER' && ((pronounWords.has(key) && !afterTitle(ctx, first)) || titleInDual(key) || titleFirstWords().has(key)))) return true;
     if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (isDefiniteVerbalNoun(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && (agreesWithNoun(ctx, first, key, words.nisbaOf) || adjectiveOfKind(ctx, first, words));
   }

@@ -31,6 +31,8 @@ describe('recognize/body-rules', () => {
     assert.deepEqual(names('وحذر مجلس الرقابة الصحي من المنتج'), ['ORG مجلس الرقابة الصحي']);
     assert.deepEqual(names('ونظمت مؤسسة التأهيل الفني والمهني دورات للشباب'), ['ORG مؤسسة التأهيل الفني والمهني']);
     assert.deepEqual(names('وغرمت هيئة الصكوك المالية والعقود الشركة'), ['ORG هيئة الصكوك المالية والعقود']);
+    assert.deepEqual(names('وانضم إلى منظمة التجارة البحرية الدولية عضو جديد'), ['ORG منظمة التجارة البحرية الدولية']);
+    assert.deepEqual(names('وحول المبلغ إلى مؤسسة العمل الخيري والطبي والتعليمي أمس'), []);
     assert.deepEqual(names('واجتمعت هيئة الحوار الوطنية للقوى المدنية أمس'), ['ORG هيئة الحوار الوطنية للقوى المدنية']);
   });
   it('no relation body where the adjective is a country\'s nisba\'s reading, a passing description, or the kind and field are a part every body has', () => {

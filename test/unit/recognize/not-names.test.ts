@@ -60,6 +60,8 @@ describe('recognize/not-names', () => {
     }
     const name = ar('وقال الممثل لي كارتون إن الفيلم جاهز');
     assert.deepEqual(spans(name, recognizeNames(name, fakeSources({ model: [['لي كارتون', 'PER']] }))), ['PER لي كارتون']);
+    const titled = ar('وكتبت السيدة لي روايتها الأولى، وكان ذلك نصرا للسيدة لي');
+    assert.deepEqual(spans(titled, recognizeNames(titled, fakeSources({ model: [['لي', 'PER']] }))), ['PER لي', 'PER لي']);
   });
   it('drops a bare organisation kind alone or with one describing adjective or nisba, and keeps a kind with a name after it', () => {
     const ctx = ar('تخرج من جامعة بيروفية ثم عمل في منظمة دولية وحزب جديد قبل أن ينضم إلى جامعة أوكسبريدج، وقال إن جامعة "الوادي" قبلته');
@@ -67,9 +69,9 @@ describe('recognize/not-names', () => {
     // The name in marks is the quoted-name rule's.
     assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model }))), ['ORG جامعة أوكسبريدج', 'ORG الوادي']);
   });
-  it('drops a person that is a title in the dual, and keeps a name of that ending', () => {
-    const ctx = ar('وقال الوزيران في المؤتمر إن السفيرين التقيا عثمان أمس');
-    const got = recognizeNames(ctx, fakeSources({ model: [['الوزيران', 'PER'], ['السفيرين', 'PER'], ['عثمان', 'PER']], names: ['عثمان'] }));
+  it('drops a person that is a title in the dual or a title alone, and keeps a name of that ending', () => {
+    const ctx = ar('وقال الوزيران في المؤتمر إن السفيرين التقيا عثمان أمس بحضور الشيخ');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الوزيران', 'PER'], ['السفيرين', 'PER'], ['عثمان', 'PER'], ['الشيخ', 'PER']], names: ['عثمان'] }));
     assert.deepEqual(spans(ctx, got), ['PER عثمان']);
   });
   it('every inflection ending of the lexicon on a common word names no one', () => {
