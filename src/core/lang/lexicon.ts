@@ -187,6 +187,8 @@ export interface NotNames {
   divine: Entries<string>;
   /** Prepositions with a first-person pronoun (لي): alone, no one. */
   pronounWords?: Entries<string>;
+  /** Perfect verbs that are also name words (شن): opening a tagged person, the verb before its subject. */
+  verbsBeforeNames?: Entries<string>;
   /** Indefinite adjectives that after a bare organisation kind describe a body (منظمة دولية). */
   kindAdjectives?: Entries<string>;
   /** Plural, dual and construct endings: a common word with one is that word inflected (مواطنون). */

@@ -74,6 +74,15 @@ describe('recognize/not-names', () => {
     const got = recognizeNames(ctx, fakeSources({ model: [['الوزيران', 'PER'], ['السفيرين', 'PER'], ['عثمان', 'PER'], ['الشيخ', 'PER']], names: ['عثمان'] }));
     assert.deepEqual(spans(ctx, got), ['PER عثمان']);
   });
+  it('trims a perfect verb a name list also holds off the front of a tagged person, every one of the lexicon, and keeps it alone', () => {
+    for (const verb of notNames().verbsBeforeNames?.entries ?? []) {
+      const ctx = ar(`وقد ${verb} سامر خليل الهجوم أمس`);
+      const got = recognizeNames(ctx, fakeSources({ model: [[`${verb} سامر خليل`, 'PER']], names: [verb, 'سامر'] }));
+      assert.deepEqual(spans(ctx, got), ['PER سامر خليل'], verb);
+    }
+    const alone = ar('وقال شن إن الوفد وصل');
+    assert.deepEqual(spans(alone, recognizeNames(alone, fakeSources({ model: [['شن', 'PER']], names: ['شن'] }))), ['PER شن']);
+  });
   it('every inflection ending of the lexicon on a common word names no one', () => {
     for (const ending of notNames().inflectionEndings?.entries ?? []) {
       const word = `مواطن${ending}`;
