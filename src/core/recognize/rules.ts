@@ -245,9 +245,9 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
   let lastPerson = -1;
   for (let i = 1; i < tokens.length; i++) {
     if (ev.isTaggedPerson(i - 1)) lastPerson = i - 1;
-    if (lastPerson !== i - 1) continue;
+    if (lastPerson !== i - 1 || ev.isTaggedPerson(i) || gapAfter(ctx, i - 1) === 'break') continue;
     const key = tokens[i].key;
-    if (gapAfter(ctx, i - 1) === 'break' || key.length < 4 || !key.startsWith('و') || ev.isTaggedPerson(i)) continue;
+    if (key.length < 4 || !key.startsWith('و')) continue;
     const stem = key.slice(1);
     if (stem.startsWith('ال') || !ev.isNameWord(stem) || ev.isCommonWord(stem) || ev.isCommonWord(key) || isStopWord(stem) || ev.nisbaOf(stem)) continue;
     const reading = splitReading(ctx, i, stem);
