@@ -12,8 +12,8 @@ import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
 /** Article words a description may have before its nisba. */
 const MAX_DESCRIPTION = 3;
 
-const describedCue = lazyReadingFilter(() => kindWords().described);
 // Cheap tests before a token's readings, as the other name rules do: almost no token is such a kind word.
+const describedCue = new KeyTest(lazyReadingFilter(() => kindWords().described));
 const remitHeadCue = new KeyTest(lazyReadingFilter(() => kindWords().purposeHeads));
 const namesakeCue = new KeyTest(lazyReadingFilter(() => kindWords().namesakeBodies));
 
@@ -32,7 +32,7 @@ function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
 export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
+    if (!describedCue.at(ctx, i) || gapAfter(ctx, i) !== 'space') continue;
     const r = readingsAt(ctx, i).find(x => kindWords().described.has(x.key));
     if (!r) continue;
     // A known body's name may open a longer one (مجلس الأمن → مجلس الأمن القومي السعودي): then at least one more article word.
@@ -47,6 +47,9 @@ export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: Name
   }
 }
 
+/** A ministry field that is a feminine nisba with the article (الخارجية), folded. */
+const nisbaFieldCue = new KeyTest(key => /^ال.+يه$/.test(key) && !!ministryLexicon().get(key));
+
 /**
  * A ministry's field in nisba form with the article and a feminine nisba, no وزارة or title
  * before it (قالت الخارجية الأميركية): the ministry, as news calls it.
@@ -55,9 +58,9 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
   const { tokens } = ctx;
   const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const field = ministries.get(tokens[i].key);
     // A nisba-form field (الخارجية، الداخلية) with a feminine nisba agreeing with the unsaid وزارة; الإعلام الإسرائيلية is the media.
-    if (!field || !/^ال.+يه$/.test(tokens[i].key) || !tokens[i + 1].key.endsWith('ه') || gapAfter(ctx, i) !== 'space') continue;
+    if (!nisbaFieldCue.at(ctx, i) || !tokens[i + 1].key.endsWith('ه') || gapAfter(ctx, i) !== 'space') continue;
+    const field = ministries.get(tokens[i].key)!;
     const country = ev.nisbaOf(tokens[i + 1].key);
     if (!country) continue;
     // وزير الخارجية الأميركي and وزارة الخارجية الأميركية are the minister and the ministry's full name.
@@ -191,11 +194,7 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     let to = from;
     if (known?.type === 'PER') to = known.end;
     else {
-      // Name words after a title end before a relative adjective (مستشفى الملك فيصل التخصصي); a tagged person may end in a nisba name (الكندي).
-      // A preposition glued on an article word (بالرياض) starts a phrase after the name.
-      const person = (j: number): boolean =>
-        (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(tokens[j].key))) && !(/^[وف]?[بلك]/.test(tokens[j].key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
-      while (to < tokens.length && to - from < 4 && person(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
+      while (to < tokens.length && to - from < 4 && namesakeWord(ctx, to, ev, titled) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
     }
     // The tagger runs the namesake into the head's name after it (مدير مستشفى الملك فهد الدكتور X): the name ends at a title.
     for (let j = from + 1; j < to; j++) {
@@ -219,6 +218,16 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = end - 1;
   }
+}
+
+/**
+ * Token j as a word of the person a body is named after. Name words after a title end before a relative adjective
+ * (مستشفى الملك فيصل التخصصي); a tagged person may end in a nisba name (الكندي). A preposition glued on an article
+ * word (بالرياض) starts a phrase after the name.
+ */
+function namesakeWord(ctx: ArticleContext, j: number, ev: RuleEvidence, titled: boolean): boolean {
+  const key = ctx.tokens[j].key;
+  return (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(key))) && !(/^[وف]?[بلك]/.test(key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
 }
 
 /**
