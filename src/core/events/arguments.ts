@@ -23,12 +23,11 @@ import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, is
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
 import { getKnowledgeBase } from '../knowledge/kb';
-import { withoutObjectPronoun } from '../lang/inflect';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
 import { personCountries, titleSubject } from './own-country';
-import { coordinated } from './coordination';
+import { coordinated, withCompanions } from './coordination';
 import { bodyFirst } from '../recognize/byline';
 import { classifierKinds, officeHolder, personAfter } from './office-holders';
 import { eventLocation, eventTargets, eventTime, inDate, partners } from './setting';
@@ -60,24 +59,6 @@ const GLUED_PLACE_NOUN = new WordMemo(w => w.keys.some((k, r) => r > 0 && /[بل
 const GOVERNED_TITLE = /^[وف]?(?:بال|لل|كال)/;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
-
-const TA_MARBUTA_END = /ة[\u064B-\u0652]*$/;
-
-/**
- * A name joined by و to its own people, a noun with a possessive ending and a describing adjective or قد after it,
- * right before a plural verb (الولايات المتحدة وحلفاؤها استهدفوا، فلان وفريقه القانوني رفضوا): the name leads the group.
- */
-function withCompanions(d: Discourse, m: Mention, verb: number): boolean {
-  let k = wordIndexAt(d, m.end - 1) + 1;
-  if (k >= verb || d.mentionAt[k] || !oneClause(d, k - 1, verb)) return false;
-  const w = d.words[k];
-  // The folded key spells ة as ه: the written word tells the pronoun from the feminine ending (والمدينة).
-  if (!w.key.startsWith('و') || !withoutObjectPronoun(w.key).length || TA_MARBUTA_END.test(w.text)) return false;
-  for (k++; k < verb && k <= wordIndexAt(d, m.end - 1) + 3; k++) {
-    if (!d.words[k].prefixes.some(p => p.endsWith('ال')) && !eventWords('perfectParticles').has(d.words[k].key)) return false;
-  }
-  return k === verb;
-}
 
 /**
  * Only a state acts as a place: a country, a region of states (الخليج) or a capital standing for its government

@@ -1,6 +1,9 @@
 // Names joined by و to a mention: the coordinated subjects of a dual or plural verb (بوتين وماكرون
-// يدعوان) and the coordinated targets after a trigger.
-import { isNisba, nameAfterTitles, type Discourse } from '../recognize/discourse';
+// يدعوان), the coordinated targets after a trigger, and a name joined to its own people (وحلفاؤه)
+// that leads a plural verb alone.
+import { isNisba, nameAfterTitles, wordIndexAt, type Discourse } from '../recognize/discourse';
+import { withoutObjectPronoun } from '../lang/inflect';
+import { oneClause } from './roles';
 import type { Mention } from '../types';
 import { eventWords } from './words';
 
@@ -51,4 +54,22 @@ export function coordinated(d: Discourse, j: number, dir: 1 | -1, limit: number)
 function isTitleish(d: Discourse, j: number): boolean {
   const w = d.words[j];
   return w.keys.some(k => eventWords('coordinationTitles').has(k)) || isNisba(d, w);
+}
+
+const TA_MARBUTA_END = /ة[\u064B-\u0652]*$/;
+
+/**
+ * A name joined by و to its own people, a noun with a possessive ending and a describing adjective or قد after it,
+ * right before a plural verb (الولايات المتحدة وحلفاؤها استهدفوا، فلان وفريقه القانوني رفضوا): the name leads the group.
+ */
+export function withCompanions(d: Discourse, m: Mention, verb: number): boolean {
+  let k = wordIndexAt(d, m.end - 1) + 1;
+  if (k >= verb || d.mentionAt[k] || !oneClause(d, k - 1, verb)) return false;
+  const w = d.words[k];
+  // The folded key spells ة as ه: the written word tells the pronoun from the feminine ending (والمدينة).
+  if (!w.key.startsWith('و') || !withoutObjectPronoun(w.key).length || TA_MARBUTA_END.test(w.text)) return false;
+  for (k++; k < verb && k <= wordIndexAt(d, m.end - 1) + 3; k++) {
+    if (!d.words[k].prefixes.some(p => p.endsWith('ال')) && !eventWords('perfectParticles').has(d.words[k].key)) return false;
+  }
+  return k === verb;
 }

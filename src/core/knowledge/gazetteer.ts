@@ -152,8 +152,9 @@ export class Gazetteer {
     for (const { node: start, stemOffset, prefix } of firsts) {
       let node: TrieNode | undefined = start;
       for (let j = i + 1; node; j++) {
-        const values = node.values?.filter(allow);
-        if (values?.length && (!best || j > best.end)) best = { end: j, stem: stemOffset, prefix, values };
+        // Filtered only where a match would be longer than the best: most nodes passed hold no name.
+        const values = node.values && (!best || j > best.end) ? node.values.filter(allow) : undefined;
+        if (values?.length) best = { end: j, stem: stemOffset, prefix, values };
         if (j >= tokens.length || !joined(text, tokens[j - 1].end, tokens[j].start)) break;
         node = node.next.get(phonetic ? phoneticTokenKey(tokens[j].key) : tokens[j].key);
       }

@@ -12,8 +12,8 @@ import { gapAfter, lazyReadingFilter, readingsAt } from './token-view';
 /** Article words a description may have before its nisba. */
 const MAX_DESCRIPTION = 3;
 
-const describedCue = lazyReadingFilter(() => kindWords().described);
 // Cheap tests before a token's readings, as the other name rules do: almost no token is such a kind word.
+const describedCue = new KeyTest(lazyReadingFilter(() => kindWords().described));
 const remitHeadCue = new KeyTest(lazyReadingFilter(() => kindWords().purposeHeads));
 const namesakeCue = new KeyTest(lazyReadingFilter(() => kindWords().namesakeBodies));
 
@@ -32,7 +32,7 @@ function describing(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
 export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!describedCue(tokens[i].key) || gapAfter(ctx, i) !== 'space') continue;
+    if (!describedCue.at(ctx, i) || gapAfter(ctx, i) !== 'space') continue;
     const r = readingsAt(ctx, i).find(x => kindWords().described.has(x.key));
     if (!r) continue;
     // A known body's name may open a longer one (مجلس الأمن → مجلس الأمن القومي السعودي): then at least one more article word.
@@ -47,6 +47,9 @@ export function describedBodies(ctx: ArticleContext, ev: RuleEvidence, out: Name
   }
 }
 
+/** A ministry field that is a feminine nisba with the article (الخارجية), folded. */
+const nisbaFieldCue = new KeyTest(key => /^ال.+يه$/.test(key) && !!ministryLexicon().get(key));
+
 /**
  * A ministry's field in nisba form with the article and a feminine nisba, no وزارة or title
  * before it (قالت الخارجية الأميركية): the ministry, as news calls it.
@@ -55,9 +58,9 @@ export function ministriesByField(ctx: ArticleContext, ev: RuleEvidence, out: Na
   const { tokens } = ctx;
   const ministries = ministryLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const field = ministries.get(tokens[i].key);
     // A nisba-form field (الخارجية، الداخلية) with a feminine nisba agreeing with the unsaid وزارة; الإعلام الإسرائيلية is the media.
-    if (!field || !/^ال.+يه$/.test(tokens[i].key) || !tokens[i + 1].key.endsWith('ه') || gapAfter(ctx, i) !== 'space') continue;
+    if (!nisbaFieldCue.at(ctx, i) || !tokens[i + 1].key.endsWith('ه') || gapAfter(ctx, i) !== 'space') continue;
+    const field = ministries.get(tokens[i].key)!;
     const country = ev.nisbaOf(tokens[i + 1].key);
     if (!country) continue;
     // وزير الخارجية الأميركي and وزارة الخارجية الأميركية are the minister and the ministry's full name.
@@ -94,11 +97,56 @@ function fieldWord(i: number, key: string, ev: RuleEvidence, first = false): boo
 const joinedField = (ctx: ArticleContext, i: number, ev: RuleEvidence): boolean =>
   ctx.tokens[i].key.startsWith('وال') && fieldWord(i, ctx.tokens[i].key.slice(1), ev);
 
+/** A relation adjective with the article (الإسلامي، الصحية، الخليجية): the folded key, ة read as ه. */
+const RELATION_ADJECTIVE = /^ال.{2,}(?:ي|يه)$/;
+
+/** Token j as a relation adjective of a body's name: none a passing description (الحالي، الرسمية), stop word or known name. */
+const relationWord = (ctx: ArticleContext, j: number, ev: RuleEvidence): boolean => {
+  const key = ctx.tokens[j].key;
+  return RELATION_ADJECTIVE.test(key) && !isStopWord(key) && !kindWords().passingAdjectives.has(key) && !ev.knownNameEnd(j);
+};
+
+/** Token j as a relation adjective (والمهني) or a field (والسلع) joined by و. */
+const joinedRelation = (ctx: ArticleContext, j: number, ev: RuleEvidence): boolean => {
+  const key = ctx.tokens[j].key;
+  return (key.startsWith('وال') && RELATION_ADJECTIVE.test(key.slice(1)) && !ev.nisbaOf(key.slice(1))) || joinedField(ctx, j, ev);
+};
+
+/**
+ * Where a body named by one field and a relation adjective ends (exclusive), its kind in construct at token i and
+ * inside (رابطة العالم الإسلامي، مجلس الضمان الصحي، هيئة التقييس الخليجية): the adjective qualifies the field, so the
+ * phrase is a name where "X of A" alone may only describe. A second relation adjective (منظمة العلاقات الاقتصادية
+ * الدولية), one joined by و or a field (مؤسسة التدريب التقني والمهني، هيئة الأوراق المالية والسلع) and a remit stay
+ * inside. A country's nisba there is describedBodies' reading, a known body's name the knowledge base's.
+ */
+function relationBodyEnd(ctx: ArticleContext, i: number, ev: RuleEvidence): number | undefined {
+  const { tokens } = ctx;
+  // A known name of kind and field (دول مجلس التعاون التحدي الأكبر) ends there: the adjective after it starts the predicate.
+  const known = ev.knownNameEnd(i);
+  if ((known && known.end <= i + 2) || !relationWord(ctx, i + 2, ev) || ev.nisbaOf(tokens[i + 2].key)) return undefined;
+  let end = i + 3;
+  let adjectives = 1;
+  let conjoined = false;
+  while (end < tokens.length && end - i < 6 && gapAfter(ctx, end - 1) === 'space') {
+    if (adjectives < 2 && !conjoined && relationWord(ctx, end, ev)) adjectives++;
+    else if (!conjoined && joinedRelation(ctx, end, ev)) conjoined = true;
+    else if (!kindWords().nameAdjectives.has(tokens[end].key)) break;
+    end++;
+  }
+  // A third conjunct makes a list (مؤسسة العمل الإغاثي والعسكري والأمني), not a name.
+  if (conjoined && end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joinedRelation(ctx, end, ev)) return undefined;
+  // A remit completes the name (هيئة التنسيق الوطنية لقوى التغيير).
+  if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
+  // The tagger or another rule read a longer name from the kind on: that one stands.
+  return (known?.end ?? 0) > end ? undefined : end;
+}
+
 /**
  * A body named by two fields joined by و, its kind word in construct and inside the name
  * (جمعية الثقافة والفنون، هيئة الغذاء والدواء، مجلس الاقتصاد والتنمية), relative or name adjectives
  * after (هيئة السياحة والتراث الوطني، هيئة التحقيق والادعاء العام): "X of A and B" names a body
- * where "X of A" alone may only describe one. A known body's name (مجلس التعاون) stays the knowledge base's.
+ * where "X of A" alone may only describe one; so does one field and a relation adjective (relationBodyEnd). A known
+ * body's name (مجلس التعاون) stays the knowledge base's.
  */
 export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
@@ -107,57 +155,20 @@ export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCand
     const r = readingsAt(ctx, i).find(x => kindWords().fieldBodies.has(x.key));
     if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || ev.knownNameEnd(i)?.linked || !fieldWord(i + 1, tokens[i + 1].key, ev, true)) continue;
     // A part every body has (مجلس الإدارة، هيئة التدريس) joined to another is no name.
-    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`) || !joinedField(ctx, i + 2, ev)) continue;
+    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`)) continue;
+    if (!joinedField(ctx, i + 2, ev)) {
+      const relationEnd = relationBodyEnd(ctx, i, ev);
+      if (relationEnd === undefined) continue;
+      out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[relationEnd - 1].end, type: 'ORG', confidence: 0.8, source: 'rule' }));
+      i = relationEnd - 1;
+      continue;
+    }
     let end = i + 3;
     // A third field makes a list (مؤسسة الرئاسة والبرلمان والحكومة), not a name.
     if (end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joinedField(ctx, end, ev)) continue;
     while (end < tokens.length && end - i < 6 && gapAfter(ctx, end - 1) === 'space' && (ADJECTIVE.test(tokens[end].key) || kindWords().nameAdjectives.has(tokens[end].key)) && !ev.knownNameEnd(end)) end++;
     // The tagger read a longer name from the kind on (منظمة الأمن والتعاون في أوروبا): that one stands.
     if ((ev.knownNameEnd(i)?.end ?? 0) > end) continue;
-    out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.8, source: 'rule' }));
-    i = end - 1;
-  }
-}
-
-/** A relation adjective with the article (الإسلامي، الصحية، الخليجية): the folded key, ة read as ه. */
-const RELATION_ADJECTIVE = /^ال.{2,}(?:ي|يه)$/;
-
-/**
- * A body named by one field and a relation adjective after a kind in construct (رابطة العالم الإسلامي، مجلس
- * الضمان الصحي، هيئة التقييس الخليجية, kind inside): the adjective qualifies the field, so the phrase is a
- * name where "X of A" alone may only describe. A country's nisba there is describedBodies' reading, a known
- * body's name the knowledge base's, and a passing description (الحالي، الرسمية) qualifies the body, naming none.
- */
-export function relationBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
-  const { tokens } = ctx;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!fieldsCue.at(ctx, i)) continue;
-    const r = readingsAt(ctx, i).find(x => kindWords().fieldBodies.has(x.key));
-    // A known name of kind and field (دول مجلس التعاون التحدي الأكبر) ends there: the adjective after it starts the predicate.
-    const known = ev.knownNameEnd(i);
-    if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || known?.linked || (known && known.end <= i + 2) || !fieldWord(i + 1, tokens[i + 1].key, ev, true)) continue;
-    const adjective = tokens[i + 2].key;
-    if (!RELATION_ADJECTIVE.test(adjective) || ev.nisbaOf(adjective) || isStopWord(adjective) || kindWords().passingAdjectives.has(adjective) || ev.knownNameEnd(i + 2)) continue;
-    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`)) continue;
-    // A second relation adjective stays inside (منظمة العلاقات الاقتصادية الدولية), and one more joined by و, or a field
-    // (مؤسسة التدريب التقني والمهني، هيئة الأوراق المالية والسلع), as name adjectives do.
-    const relation = (j: number): boolean => RELATION_ADJECTIVE.test(tokens[j].key) && !isStopWord(tokens[j].key) && !kindWords().passingAdjectives.has(tokens[j].key) && !ev.knownNameEnd(j);
-    const joined = (j: number): boolean => (tokens[j].key.startsWith('وال') && RELATION_ADJECTIVE.test(tokens[j].key.slice(1)) && !ev.nisbaOf(tokens[j].key.slice(1))) || joinedField(ctx, j, ev);
-    let end = i + 3;
-    let adjectives = 1;
-    let conjoined = false;
-    while (end < tokens.length && end - i < 6 && gapAfter(ctx, end - 1) === 'space') {
-      if (adjectives < 2 && !conjoined && relation(end)) adjectives++;
-      else if (!conjoined && joined(end)) conjoined = true;
-      else if (!kindWords().nameAdjectives.has(tokens[end].key)) break;
-      end++;
-    }
-    // A third conjunct makes a list (مؤسسة العمل الإغاثي والعسكري والأمني), not a name.
-    if (conjoined && end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joined(end)) continue;
-    // A remit completes the name (هيئة التنسيق الوطنية لقوى التغيير).
-    if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
-    // The tagger or another rule read a longer name from the kind on: that one stands.
-    if ((known?.end ?? 0) > end) continue;
     out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.8, source: 'rule' }));
     i = end - 1;
   }
@@ -235,11 +246,7 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     let to = from;
     if (known?.type === 'PER') to = known.end;
     else {
-      // Name words after a title end before a relative adjective (مستشفى الملك فيصل التخصصي); a tagged person may end in a nisba name (الكندي).
-      // A preposition glued on an article word (بالرياض) starts a phrase after the name.
-      const person = (j: number): boolean =>
-        (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(tokens[j].key))) && !(/^[وف]?[بلك]/.test(tokens[j].key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
-      while (to < tokens.length && to - from < 4 && person(to) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
+      while (to < tokens.length && to - from < 4 && namesakeWord(ctx, to, ev, titled) && (to === from || gapAfter(ctx, to - 1) === 'space')) to++;
     }
     // The tagger runs the namesake into the head's name after it (مدير مستشفى الملك فهد الدكتور X): the name ends at a title.
     for (let j = from + 1; j < to; j++) {
@@ -263,6 +270,16 @@ export function namesakeBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameC
     out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[end - 1].end, type: 'ORG', confidence: 0.85, source: 'rule' }));
     i = end - 1;
   }
+}
+
+/**
+ * Token j as a word of the person a body is named after. Name words after a title end before a relative adjective
+ * (مستشفى الملك فيصل التخصصي); a tagged person may end in a nisba name (الكندي). A preposition glued on an article
+ * word (بالرياض) starts a phrase after the name.
+ */
+function namesakeWord(ctx: ArticleContext, j: number, ev: RuleEvidence, titled: boolean): boolean {
+  const key = ctx.tokens[j].key;
+  return (ev.isTaggedPerson(j) || (titled && ev.isNameToken(j) && !ADJECTIVE.test(key))) && !(/^[وف]?[بلك]/.test(key) && readingsAt(ctx, j).some(x => x.split && x.key.startsWith('ال')));
 }
 
 /**

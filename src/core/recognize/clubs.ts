@@ -24,8 +24,8 @@ const isFacility = (key: string): boolean => facilitySet().has(key) || (key.ends
 
 /** A masculine singular nisba (الفرنسي, not الفرنسيه nor the plural الفرنسيين). */
 const MASCULINE_NISBA = /^ال.+ي$/;
-/** MASCULINE_NISBA's shape by character codes (ي last, ا ل first), for the per-token scan. */
-const mayBeNisba = (key: string): boolean => key.charCodeAt(key.length - 1) === 0x64a && key.charCodeAt(0) === 0x627 && key.charCodeAt(1) === 0x644;
+/** MASCULINE_NISBA's shape by character codes (ي last, ا ل first), for the per-token scan: once per written word. */
+const mayBeNisba = new KeyTest(key => key.charCodeAt(key.length - 1) === 0x64a && key.charCodeAt(0) === 0x627 && key.charCodeAt(1) === 0x644);
 
 /**
  * The country whose masculine nisba follows token `last`, unless a facility or title before token
@@ -76,7 +76,7 @@ export function clubsByNisba(ctx: ArticleContext, found: NameCandidate[], source
   const more: NameCandidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     // The nisba after the word first: the cheap test, false for almost every token.
-    if (covered[i] || covered[i + 1] || !mayBeNisba(tokens[i + 1].key) || !unknownWord(ctx, i, sources)) continue;
+    if (covered[i] || covered[i + 1] || !mayBeNisba.at(ctx, i + 1) || !unknownWord(ctx, i, sources)) continue;
     // Two unknown words are one club's name (ستيوا بوخارست، باير ليفركوزن).
     const from = i > 0 && !covered[i - 1] && gapAfter(ctx, i - 1) === 'space' && unknownWord(ctx, i - 1, sources) ? i - 1 : i;
     if (!clubNisba(ctx, from, i, sources, person)) continue;

@@ -42,10 +42,11 @@ function spreadable(key: string, lex: SpreadLexicon, linked: boolean): boolean {
 function phraseKeys(ctx: ArticleContext, c: NameCandidate): string[] | undefined {
   const { tokens } = ctx;
   const first = tokenIndexAt(tokens, c.start);
+  const offset = c.start - tokens[first]?.start;
   const keys: string[] = [];
   for (let i = first; i < tokens.length && tokens[i].start < c.end; i++) {
     if (i > first && gapAfter(ctx, i - 1) !== 'space') return undefined;
-    const r = i === first ? readingsAt(ctx, i).find(x => tokens[i].start + x.offset === c.start) : readingsAt(ctx, i)[0];
+    const r = i === first ? readingsAt(ctx, i).find(x => x.offset === offset) : readingsAt(ctx, i)[0];
     if (!r) return undefined;
     keys.push(r.key);
   }
@@ -121,15 +122,18 @@ export function spreadNames(ctx: ArticleContext, found: readonly NameCandidate[]
       if (startsName[id] === 0) startsName[id] = readingStarts(ctx, i, byFirst) ? 2 : 1;
       if (startsName[id] === 1) continue;
     } else if (!PROCLITIC_FIRST.has(tokens[i].key.charCodeAt(0)) && !byFirst.has(phoneticKey(tokens[i].key))) continue;
+    // The second word's key, read once for all the phrases tried here (undefined where none may follow).
+    const second = i + 1 < tokens.length && (own > 1 || !covered[i + 1]) && gapAfter(ctx, i) === 'space' ? phoneticKey(tokens[i + 1].key) : undefined;
     for (const r of readingsAt(ctx, i)) {
       for (const p of byFirst.get(phoneticKey(r.key)) ?? []) {
         if (hit && hit.to - i >= p.keys.length) break;
+        if (p.keys.length > 1 && p.keys[1] !== second) continue;
         if (own && (p.type !== 'PER' || p.keys.length <= own || tokens[i].start + r.offset !== personStart.get(i))) continue;
         // A one-word name met through its g/j/gh folding or a proclitic reading is another word there
         // (جان folds like كان "was"): that word must be worth spreading too.
         if (p.keys.length === 1 && !spreadable(r.key, lex, !!p.kbId)) continue;
         let ok = i + p.keys.length <= tokens.length;
-        for (let k = 1; ok && k < p.keys.length; k++) {
+        for (let k = 2; ok && k < p.keys.length; k++) {
           ok = (k < own || !covered[i + k]) && gapAfter(ctx, i + k - 1) === 'space' && phoneticKey(tokens[i + k].key) === p.keys[k];
         }
         if (ok) hit = { start: tokens[i].start + r.offset, to: i + p.keys.length, p };

@@ -80,8 +80,9 @@ const kindCue = new KeyTest(lazyReadingFilter(() => typeOfKind().keys()));
 function typeByKind(ctx: ArticleContext, model: NameCandidate[]): NameCandidate[] {
   const { tokens, text } = ctx;
   const words = (c: NameCandidate): string => {
+    const first = tokenIndexAt(tokens, c.start);
     let key = '';
-    for (let i = tokenIndexAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) key += (key ? ' ' : '') + (i === tokenIndexAt(tokens, c.start) ? tokens[i].stemKey : tokens[i].key);
+    for (let i = first; i < tokens.length && tokens[i].start < c.end; i++) key += (key ? ' ' : '') + (i === first ? tokens[i].stemKey : tokens[i].key);
     return key;
   };
   const typed = new Map<string, NameCandidate['type']>();

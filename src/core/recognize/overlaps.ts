@@ -18,7 +18,9 @@ export function resolveOverlaps(candidates: readonly NameCandidate[]): NameCandi
     let j = i + 1;
     let end = sorted[i].end;
     while (j < sorted.length && sorted[j].start < end) end = Math.max(end, sorted[j++].end);
-    out.push(...pick(sorted.slice(i, j)));
+    // Most candidates overlap none: no cluster array for them.
+    if (j === i + 1) out.push(sorted[i]);
+    else out.push(...pick(sorted.slice(i, j)));
     i = j;
   }
   return out.sort((a, b) => a.start - b.start);

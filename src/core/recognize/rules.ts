@@ -5,13 +5,13 @@ import type { ArticleContext } from '../text/context';
 import type { Token } from '../text/tokens';
 import { nameCandidate, type NameCandidate } from './candidate';
 import { isStopWord, KeyTest, ministryLexicon, titleFirstWords, titlePostings } from './lexicon';
-import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, relationBodies, remitEnd } from './body-rules';
+import { bodiesByRemit, describedBodies, fieldBodies, ministriesByField, namesakeBodies, remitEnd } from './body-rules';
 import { describedInstitutions } from './institutions';
 import { kindWords } from './kind-words';
 import { endsName, personAfter, taggedPersonAfterBody } from './person-span';
 import { twinNamedPersons } from './twin-names';
 import { readTitleAt, withArticle, type Country, type NisbaLookup } from './titles';
-import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt } from './token-view';
+import { gapAfter, lazyReadingFilter, readingsAt, tokenIndexAt, type Reading } from './token-view';
 
 export interface RuleEvidence {
   nisbaOf: NisbaLookup;
@@ -58,7 +58,7 @@ function titledPersons(ctx: ArticleContext, ev: RuleEvidence, bodies: BodyEnds, 
     const known = from < tokens.length ? (bodies.get(from) ?? ev.knownNameEnd(from)) : undefined;
     const spokesperson = phrase.title.kind === 'spokesperson';
     let strong = !!phrase.country;
-    const belongsTo = known && known.type !== 'PER' && (phrase.title.construct || readingsAt(ctx, from).some(r => r.split && /^[وف]?ل/.test(tokens[from].key)));
+    const belongsTo = known && known.type !== 'PER' && (phrase.title.construct || (/^[وف]?ل/.test(tokens[from].key) && readingsAt(ctx, from).some(r => r.split)));
     // A place kind with the article after the title is its complement (حاكم المنطقة، رئيس الجمهورية): the name follows.
     const placeComplement = !belongsTo && from + 1 < tokens.length && isDefinitePlaceKind(tokens[from].key) && gapAfter(ctx, from) === 'space';
     // A construct title needs its country or body (رئيس وزراء بريطانيا): without one it titles nobody here.
@@ -228,6 +228,14 @@ function namedGroups(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
 }
 
 /**
+ * Token i read with proclitics split off as `key`. A function, not an arrow in the scanning loop: an arrow there
+ * over the loop's variables makes every iteration allocate their scope.
+ */
+function splitReading(ctx: ArticleContext, i: number, key: string): Reading | undefined {
+  return readingsAt(ctx, i).find(r => r.split && r.key === key);
+}
+
+/**
  * A name joined by و to a person, in a list of people (أحمد حسام وتامر عبدالحميد):
  * a glued و whose rest is a known name word (not an article word), then up to
  * two more name words. Each person found lets the list go on.
@@ -237,11 +245,12 @@ function listedPersons(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate
   let lastPerson = -1;
   for (let i = 1; i < tokens.length; i++) {
     if (ev.isTaggedPerson(i - 1)) lastPerson = i - 1;
+    if (lastPerson !== i - 1 || ev.isTaggedPerson(i) || gapAfter(ctx, i - 1) === 'break') continue;
     const key = tokens[i].key;
-    if (lastPerson !== i - 1 || gapAfter(ctx, i - 1) === 'break' || key.length < 4 || key[0] !== 'و' || ev.isTaggedPerson(i)) continue;
+    if (key.length < 4 || !key.startsWith('و')) continue;
     const stem = key.slice(1);
     if (stem.startsWith('ال') || !ev.isNameWord(stem) || ev.isCommonWord(stem) || ev.isCommonWord(key) || isStopWord(stem) || ev.nisbaOf(stem)) continue;
-    const reading = readingsAt(ctx, i).find(r => r.split && r.key === stem);
+    const reading = splitReading(ctx, i, stem);
     if (!reading) continue;
     const start = tokens[i].start + reading.offset;
     let to = i + 1;
@@ -276,6 +285,16 @@ function runsOn(ctx: ArticleContext, i: number, ev: RuleEvidence): boolean {
   return /^\p{L}/u.test(k) && !isStopWord(k) && !ev.nisbaOf(k) && !ev.isCommonWord(k) && !/^[وف]/.test(k);
 }
 
+/** Where the stem of token i read as `key` starts in it (0 when no reading is). */
+function readingOffset(ctx: ArticleContext, i: number, key: string): number {
+  return readingsAt(ctx, i).find(r => r.key === key)?.offset ?? 0;
+}
+
+/** The kind noun token i is read as, when a name may follow it: a namer, or with a quoted name any kind in construct. */
+function bodyKindAt(ctx: ArticleContext, i: number, quotedName: boolean): string | undefined {
+  return readingsAt(ctx, i).find(r => kindWords().bodyNamers.has(r.key) || (quotedName && !r.key.startsWith('ال') && kindWords().bodyKinds.has(r.key) && !kindWords().byLeader.has(r.key)))?.key;
+}
+
 /**
  * The name after a kind of body in construct, kind word outside (صحيفة النهار، شركة « جلف فيلم »،
  * نادي قطر): a known place or body not running on into more name, a newspaper's article
@@ -291,7 +310,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     // Only a kind in construct (no article) takes a quoted name: after القوات or الحكومة quote marks open a quotation;
     // a quoted person, tagged or by the kind (حكومة « X »: by-leader), names whose body it is, not the body.
     const quotedName = quoted && !ev.isTaggedPerson(i + 1) && ev.knownNameEnd(i + 1)?.type !== 'PER';
-    const kind = readingsAt(ctx, i).find(r => kindWords().bodyNamers.has(r.key) || (quotedName && !r.key.startsWith('ال') && kindWords().bodyKinds.has(r.key) && !kindWords().byLeader.has(r.key)))?.key;
+    const kind = bodyKindAt(ctx, i, quotedName);
     // The knowledge base names the body with its kind word (وكالة الأناضول، شركة شل): that name stands.
     if (!kind || ev.knownNameEnd(i)?.linked) continue;
     const known = ev.knownNameEnd(i + 1);
@@ -315,7 +334,7 @@ function namedBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]
     if (to === i + 1) continue;
     // A keeper noun after the kind keeps the kind inside (وكالة أنباء X), as trimming does.
     const kindInside = between.trim() === '' && kindWords().kindKeepers.has(tokens[i + 1].key) && kindWords().wholeWithArticle.has(kind);
-    const start = kindInside ? tokens[i].start + (readingsAt(ctx, i).find(r => r.key === kind)?.offset ?? 0) : tokens[i + 1].start;
+    const start = kindInside ? tokens[i].start + readingOffset(ctx, i, kind) : tokens[i + 1].start;
     out.push(nameCandidate({ ...span(tokens, i + 1, to, start), type: 'ORG', confidence: known || quoted ? 0.85 : 0.75, source: 'rule' }));
     i = to - 1;
   }
@@ -369,7 +388,6 @@ export function applyRules(ctx: ArticleContext, ev: RuleEvidence): NameCandidate
   describedBodies(ctx, ev, bodies);
   bodiesByRemit(ctx, ev, bodies);
   fieldBodies(ctx, ev, bodies);
-  relationBodies(ctx, ev, bodies);
   namesakeBodies(ctx, ev, bodies);
   ministriesByField(ctx, ev, bodies);
   describedInstitutions(ctx, ev, bodies);

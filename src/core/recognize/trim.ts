@@ -132,6 +132,10 @@ function isVerbBeforeName(key: string): boolean {
   return verbsBeforeNames.has(key);
 }
 
+/** A word's first letter Arabic, or Latin. */
+const ARABIC = /^\p{Script=Arabic}/u;
+const LATIN = /^[A-Za-z]/;
+
 /** The candidate trimmed to the convention, or undefined when nothing of a name remains. */
 function isDefiniteKind(ctx: ArticleContext, i: number): boolean {
   const kinds = kindWords().placeOutside;
@@ -156,10 +160,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
       }
     }
     // One name keeps to one script: a Latin word the tagger ran into an Arabic name (Next Previous حامد القرشي, a site's boilerplate) goes.
-    const arabic = (i: number): boolean => /^\p{Script=Arabic}/u.test(tokens[i].text);
-    const latin = (i: number): boolean => /^[A-Za-z]/.test(tokens[i].text);
-    while (first < last && latin(first) && arabic(last)) first++;
-    while (first < last && latin(last) && arabic(first)) last--;
+    while (first < last && LATIN.test(tokens[first].text) && ARABIC.test(tokens[last].text)) first++;
+    while (first < last && LATIN.test(tokens[last].text) && ARABIC.test(tokens[first].text)) last--;
     // Nor the verb before it (يؤكدان سامر خليل، يلاقي ظريف، شن ضاحي خلفان).
     while (person && first < last && (isVerbShaped(tokens[first].key, lex) || isSingularVerb(tokens[first].key, lex) || isVerbBeforeName(tokens[first].key))) first++;
     // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.

@@ -27,7 +27,7 @@ export function twinNamedPersons(ctx: ArticleContext, ev: RuleEvidence, out: Nam
   // Whether the article writes each function word with ى, asked once per article.
   const written = new Map<string, boolean>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!twinCue.at(ctx, i) || !isMaksuraTwin(ctx, i) || ev.isTaggedPerson(i)) continue;
+    if (!twinCue.at(ctx, i) || ev.isTaggedPerson(i) || !isMaksuraTwin(ctx, i)) continue;
     const word = twinNames().get(tokens[i].key)!;
     if (!written.has(word)) written.set(word, text.includes(word));
     if (!written.get(word)) continue;
