@@ -42,6 +42,8 @@ export const GROUPS: OrgRow[] = [
   ['wagner-group', 'armed-group', 'مجموعة فاغنر|فاغنر|مجموعة فاجنر', 'Wagner Group', 'Russian private military company', 'RU'],
   ['muslim-brotherhood', 'party', 'جماعة الإخوان المسلمين|الإخوان المسلمين|الإخوان المسلمون|جماعة الإخوان', 'Muslim Brotherhood', 'Transnational Islamist movement', ''],
   ['lashkar-e-taiba', 'armed-group', 'لشكر طيبة|عسكر طيبة', 'Lashkar-e-Taiba', 'Pakistani jihadist armed group', 'PK'],
+  // Yemen's war: the pro-government militias news names as one body (SaudiNewsNet 2015 names it in nearly every Yemen report).
+  ['yemeni-popular-resistance', 'armed-group', 'المقاومة الشعبية|المقاومة الشعبية اليمنية', 'Popular Resistance', 'Yemeni armed groups fighting the Houthis beside the government forces', 'YE'],
   ['farc', 'armed-group', 'فارك|القوات المسلحة الثورية الكولومبية', 'FARC', 'Colombian guerrilla group', 'CO'],
   // Parties
   ['chp', 'party', 'حزب الشعب الجمهوري', 'Republican People\'s Party (CHP)', 'Turkish opposition party', 'TR'],
@@ -69,6 +71,7 @@ export const GROUPS: OrgRow[] = [
   ['national-coalition-syria', 'party', 'الائتلاف الوطني السوري|الائتلاف الوطني لقوى الثورة والمعارضة السورية', 'Syrian National Coalition', 'Syrian opposition coalition', 'SY'],
   // Monitors, rights and humanitarian bodies
   ['sohr', 'ngo', 'المرصد السوري لحقوق الإنسان', 'Syrian Observatory for Human Rights', 'UK-based monitor of the Syrian war', 'SY'],
+  ['muslim-world-league', 'ngo', 'رابطة العالم الإسلامي', 'Muslim World League', 'International Islamic organisation based in Mecca', 'SA'],
   ['msf', 'ngo', 'أطباء بلا حدود|منظمة أطباء بلا حدود', 'Médecins Sans Frontières', 'Medical humanitarian organisation', ''],
   ['ifrc', 'ngo', 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر', 'International Federation of Red Cross and Red Crescent Societies', 'Humanitarian organisation', ''],
   ['transparency-international', 'ngo', 'منظمة الشفافية الدولية|الشفافية الدولية', 'Transparency International', 'Anti-corruption organisation', ''],

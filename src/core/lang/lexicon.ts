@@ -62,6 +62,8 @@ export interface KindLists {
   kindKeepers?: Entries<string>;
   /** Adjectives that stay in a body's descriptive name after its nisba (… المستقلة). */
   nameAdjectives?: Entries<string>;
+  /** Adjectives that describe a body in passing (الحالي، الرسمية), never inside its name. */
+  passingAdjectives?: Entries<string>;
   cabinetMembers?: Entries<string>;
   notNames?: Entries<string>;
   /** [name, kb id]: bodies whose bare name is also a word (القاعدة): see word-names.ts. */
@@ -183,6 +185,12 @@ export interface NotNames {
   currencies: Entries<string>;
   /** God: alone or in an invocation, no one's name. */
   divine: Entries<string>;
+  /** Prepositions with a first-person pronoun (لي): alone, no one. */
+  pronounWords?: Entries<string>;
+  /** Perfect verbs that are also name words (شن): opening a tagged person, the verb before its subject. */
+  verbsBeforeNames?: Entries<string>;
+  /** Indefinite adjectives that after a bare organisation kind describe a body (منظمة دولية). */
+  kindAdjectives?: Entries<string>;
   /** Plural, dual and construct endings: a common word with one is that word inflected (مواطنون). */
   inflectionEndings?: Entries<string>;
 }

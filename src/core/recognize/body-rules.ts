@@ -97,11 +97,56 @@ function fieldWord(i: number, key: string, ev: RuleEvidence, first = false): boo
 const joinedField = (ctx: ArticleContext, i: number, ev: RuleEvidence): boolean =>
   ctx.tokens[i].key.startsWith('وال') && fieldWord(i, ctx.tokens[i].key.slice(1), ev);
 
+/** A relation adjective with the article (الإسلامي، الصحية، الخليجية): the folded key, ة read as ه. */
+const RELATION_ADJECTIVE = /^ال.{2,}(?:ي|يه)$/;
+
+/** Token j as a relation adjective of a body's name: none a passing description (الحالي، الرسمية), stop word or known name. */
+const relationWord = (ctx: ArticleContext, j: number, ev: RuleEvidence): boolean => {
+  const key = ctx.tokens[j].key;
+  return RELATION_ADJECTIVE.test(key) && !isStopWord(key) && !kindWords().passingAdjectives.has(key) && !ev.knownNameEnd(j);
+};
+
+/** Token j as a relation adjective (والمهني) or a field (والسلع) joined by و. */
+const joinedRelation = (ctx: ArticleContext, j: number, ev: RuleEvidence): boolean => {
+  const key = ctx.tokens[j].key;
+  return (key.startsWith('وال') && RELATION_ADJECTIVE.test(key.slice(1)) && !ev.nisbaOf(key.slice(1))) || joinedField(ctx, j, ev);
+};
+
+/**
+ * Where a body named by one field and a relation adjective ends (exclusive), its kind in construct at token i and
+ * inside (رابطة العالم الإسلامي، مجلس الضمان الصحي، هيئة التقييس الخليجية): the adjective qualifies the field, so the
+ * phrase is a name where "X of A" alone may only describe. A second relation adjective (منظمة العلاقات الاقتصادية
+ * الدولية), one joined by و or a field (مؤسسة التدريب التقني والمهني، هيئة الأوراق المالية والسلع) and a remit stay
+ * inside. A country's nisba there is describedBodies' reading, a known body's name the knowledge base's.
+ */
+function relationBodyEnd(ctx: ArticleContext, i: number, ev: RuleEvidence): number | undefined {
+  const { tokens } = ctx;
+  // A known name of kind and field (دول مجلس التعاون التحدي الأكبر) ends there: the adjective after it starts the predicate.
+  const known = ev.knownNameEnd(i);
+  if ((known && known.end <= i + 2) || !relationWord(ctx, i + 2, ev) || ev.nisbaOf(tokens[i + 2].key)) return undefined;
+  let end = i + 3;
+  let adjectives = 1;
+  let conjoined = false;
+  while (end < tokens.length && end - i < 6 && gapAfter(ctx, end - 1) === 'space') {
+    if (adjectives < 2 && !conjoined && relationWord(ctx, end, ev)) adjectives++;
+    else if (!conjoined && joinedRelation(ctx, end, ev)) conjoined = true;
+    else if (!kindWords().nameAdjectives.has(tokens[end].key)) break;
+    end++;
+  }
+  // A third conjunct makes a list (مؤسسة العمل الإغاثي والعسكري والأمني), not a name.
+  if (conjoined && end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joinedRelation(ctx, end, ev)) return undefined;
+  // A remit completes the name (هيئة التنسيق الوطنية لقوى التغيير).
+  if (end < tokens.length && gapAfter(ctx, end - 1) === 'space') end = remitEnd(ctx, end, ev) ?? end;
+  // The tagger or another rule read a longer name from the kind on: that one stands.
+  return (known?.end ?? 0) > end ? undefined : end;
+}
+
 /**
  * A body named by two fields joined by و, its kind word in construct and inside the name
  * (جمعية الثقافة والفنون، هيئة الغذاء والدواء، مجلس الاقتصاد والتنمية), relative or name adjectives
  * after (هيئة السياحة والتراث الوطني، هيئة التحقيق والادعاء العام): "X of A and B" names a body
- * where "X of A" alone may only describe one. A known body's name (مجلس التعاون) stays the knowledge base's.
+ * where "X of A" alone may only describe one; so does one field and a relation adjective (relationBodyEnd). A known
+ * body's name (مجلس التعاون) stays the knowledge base's.
  */
 export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCandidate[]): void {
   const { tokens } = ctx;
@@ -110,7 +155,14 @@ export function fieldBodies(ctx: ArticleContext, ev: RuleEvidence, out: NameCand
     const r = readingsAt(ctx, i).find(x => kindWords().fieldBodies.has(x.key));
     if (!r || gapAfter(ctx, i) !== 'space' || gapAfter(ctx, i + 1) !== 'space' || ev.knownNameEnd(i)?.linked || !fieldWord(i + 1, tokens[i + 1].key, ev, true)) continue;
     // A part every body has (مجلس الإدارة، هيئة التدريس) joined to another is no name.
-    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`) || !joinedField(ctx, i + 2, ev)) continue;
+    if (kindWords().bodyParts.has(`${r.key} ${tokens[i + 1].key}`)) continue;
+    if (!joinedField(ctx, i + 2, ev)) {
+      const relationEnd = relationBodyEnd(ctx, i, ev);
+      if (relationEnd === undefined) continue;
+      out.push(nameCandidate({ start: tokens[i].start + r.offset, end: tokens[relationEnd - 1].end, type: 'ORG', confidence: 0.8, source: 'rule' }));
+      i = relationEnd - 1;
+      continue;
+    }
     let end = i + 3;
     // A third field makes a list (مؤسسة الرئاسة والبرلمان والحكومة), not a name.
     if (end < tokens.length && gapAfter(ctx, end - 1) === 'space' && joinedField(ctx, end, ev)) continue;

@@ -35,6 +35,8 @@ export interface KindWords {
   described: Set<string>;
   /** Adjectives after that nisba still in the name (المستقلة، العليا). */
   nameAdjectives: Set<string>;
+  /** Adjectives that describe a body in passing, never part of its name (passingAdjectives, org-kinds.json). */
+  passingAdjectives: Set<string>;
   /** Universities and colleges, kind word inside the name. */
   colleges: Set<string>;
   /** Titles of the people colleges are named after (جامعة الملك فهد). */
@@ -94,6 +96,7 @@ export function kindWords(): KindWords {
     byLeader: fold(kindsWithRole(body, 'by-leader')),
     described: fold(kindsWithRole(body, 'described')),
     nameAdjectives: fold(body.nameAdjectives?.entries ?? []),
+    passingAdjectives: fold(body.passingAdjectives?.entries ?? []),
     colleges: fold(kindsWithRole(body, 'college')),
     namesakes: fold(titles().namesakes.entries),
     ministries: fold(kindsWithRole(body, 'ministry')),

@@ -5,18 +5,42 @@
 // one word counted by the number before it (3.6 مليار ريال، 300 أسد), a span without a
 // letter (مؤشر 566), a person that is one definite verbal noun (جرائم الاتجار), and a person
 // that is one common word with a plural or dual ending (طالب مواطنون، توفي شابان); and one word
-// with tanween, which no name of any kind carries in news (تلقى بلاغاً، توارثوها جيلاً).
+// with tanween, which no name of any kind carries in news (تلقى بلاغاً، توارثوها جيلاً); a pronoun taken for a
+// person (قال لي) or a title in the dual (قال الوزيران), and a bare organisation kind alone or with one describing adjective (جامعة سعودية).
 import { notNames } from '../lang/lexicon';
 import type { ArticleContext } from '../text/context';
 import { matchKey } from '../text/normalize';
 import type { NameCandidate } from './candidate';
-import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, withoutMarks, withoutPronoun } from './lexicon';
+import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isQuantityWord, isStopWord, titleFirstWords, withoutMarks, withoutPronoun } from './lexicon';
 import type { NameSources } from './sources';
 import { gapAfter, readingsAt, tokenIndexAt } from './token-view';
 import { kindWords } from './kind-words';
 
 let currencies: Set<string> | undefined;
 let divine: Set<string> | undefined;
+let pronounWords: Set<string> | undefined;
+let kindAdjectives: Set<string> | undefined;
+
+/** A title in the dual (الوزيران، الرئيسين): two office holders the text names elsewhere, no one's name; so is a title alone (الشيخ). */
+const titleInDual = (key: string): boolean => /(?:ان|ين)$/.test(key) && titleFirstWords().has(key.slice(0, -2));
+
+/** A title right before token i, after a proclitic too (السيدة لي، للسيدة لي): the word after it is the person's name, whatever else it spells. */
+const afterTitle = (ctx: ArticleContext, i: number): boolean => i > 0 && gapAfter(ctx, i - 1) === 'space' && readingsAt(ctx, i - 1).some(r => titleFirstWords().has(r.key));
+
+/** A bare organisation kind (جامعة، منظمة: no article) opening candidate c at token i, after a proclitic too: a kind, not yet a name. */
+const bareBodyKind = (ctx: ArticleContext, i: number, c: NameCandidate): boolean =>
+  readingsAt(ctx, i).some(r => c.start === ctx.tokens[i].start + r.offset && !r.key.startsWith('ال') && kindWords().bodyKinds.has(r.key));
+
+/**
+ * A bare organisation kind and one indefinite adjective, a country's nisba or a describing one (جامعة سعودية،
+ * منظمة دولية): the kind of body the text means, "a Saudi university", no body's name.
+ */
+function describedKind(ctx: ArticleContext, first: number, c: NameCandidate, nisbaOf: NameSources['nisbaOf']): boolean {
+  const key = ctx.tokens[first + 1].key;
+  if (c.type !== 'ORG' || key.startsWith('ال') || gapAfter(ctx, first) !== 'space' || !bareBodyKind(ctx, first, c)) return false;
+  kindAdjectives ??= new Set((notNames().kindAdjectives?.entries ?? []).map(matchKey));
+  return kindAdjectives.has(key) || !!nisbaOf(key);
+}
 
 /** A country's nisba right after a definite noun, space between: an adjective, not the country. */
 function agreesWithNoun(ctx: ArticleContext, i: number, key: string, nisbaOf: NameSources['nisbaOf']): boolean {
@@ -73,9 +97,13 @@ export function namesNoOne(ctx: ArticleContext, c: NameCandidate, words: WordLoo
     // The whole word too: trimming may read a unit's first letter as a proclitic (ليرات as ل + يرات).
     // God also behind an oath's و (وقال والله), which a person's span keeps after a verb.
     if (currencies.has(key) || currencies.has(tokens[first].key) || readingsAt(ctx, first).some(r => god.has(r.key)) || counted(ctx, first, c)) return true;
+    pronounWords ??= new Set((notNames().pronounWords?.entries ?? []).map(matchKey));
+    // A kind noun alone (جامعة before a name in quote marks) names no body yet; a person that is a pronoun (قال لي) or a title no one.
+    if ((c.type === 'ORG' && bareBodyKind(ctx, first, c)) || (c.type === 'PER' && ((pronounWords.has(key) && !afterTitle(ctx, first)) || titleInDual(key) || titleFirstWords().has(key)))) return true;
     if (!/\p{L}/u.test(key) || carriesTanween(tokens[first].text) || (c.type === 'PER' && (isDefiniteVerbalNoun(key) || inflectedCommonWord(key, words.isCommonWord, k => words.isNameWord(k) || words.isKnownName(k))))) return true;
     return c.type === 'LOC' && c.start === tokens[first].start && (agreesWithNoun(ctx, first, key, words.nisbaOf) || adjectiveOfKind(ctx, first, words));
   }
+  if (last === first + 1 && describedKind(ctx, first, c, words.nisbaOf)) return true;
   // A verb or noun with its pronoun glued on (حفظه، رعاها) before God: an invocation, no name word.
   return last === first + 1 && god.has(tokens[last].key) && c.start === tokens[first].start && withoutPronoun(tokens[first].text) !== undefined;
 }

@@ -5,7 +5,7 @@ import type { ArticleContext } from '../text/context';
 import { nameCandidate, type NameCandidate } from './candidate';
 import { carriesTanween, inflectedCommonWord, isDefiniteVerbalNoun, isOfficeInConstruct, isStopWord, titleLexicon } from './lexicon';
 import { kindWords } from './kind-words';
-import { cueWords } from '../lang/lexicon';
+import { cueWords, notNames } from '../lang/lexicon';
 import { matchKey } from '../text/normalize';
 import { particles } from './name-particles';
 import { isMaksuraTwin } from './maksura';
@@ -125,6 +125,13 @@ function isSingularVerb(key: string, lex: TrimLexicon): boolean {
   return /^ي[^اوىي].{2,}$/.test(key) && !lex.isKnownWord(key) && !lex.isNameWord(key);
 }
 
+let verbsBeforeNames: Set<string> | undefined;
+/** A perfect verb a name list also holds (شن): before more name words, the clause's verb (not-names.json verbsBeforeNames). */
+function isVerbBeforeName(key: string): boolean {
+  verbsBeforeNames ??= new Set((notNames().verbsBeforeNames?.entries ?? []).map(matchKey));
+  return verbsBeforeNames.has(key);
+}
+
 /** A word's first letter Arabic, or Latin. */
 const ARABIC = /^\p{Script=Arabic}/u;
 const LATIN = /^[A-Za-z]/;
@@ -155,8 +162,8 @@ export function trimCandidate(ctx: ArticleContext, c: NameCandidate, lex: TrimLe
     // One name keeps to one script: a Latin word the tagger ran into an Arabic name (Next Previous حامد القرشي, a site's boilerplate) goes.
     while (first < last && LATIN.test(tokens[first].text) && ARABIC.test(tokens[last].text)) first++;
     while (first < last && LATIN.test(tokens[last].text) && ARABIC.test(tokens[first].text)) last--;
-    // Nor the verb before it (يؤكدان سامر خليل، يلاقي ظريف).
-    while (person && first < last && (isVerbShaped(tokens[first].key, lex) || isSingularVerb(tokens[first].key, lex))) first++;
+    // Nor the verb before it (يؤكدان سامر خليل، يلاقي ظريف، شن ضاحي خلفان).
+    while (person && first < last && (isVerbShaped(tokens[first].key, lex) || isSingularVerb(tokens[first].key, lex) || isVerbBeforeName(tokens[first].key))) first++;
     // Nor a noun the name is in construct with (لصالح X، جد X، وقدم X): a person's name opens with no ordinary word.
     while (person && first < last && ordinaryNoun(ctx, first, lex)) first++;
     // أم opening a tagged name is the name's (أم القرى، أم درمان), not the conjunction.

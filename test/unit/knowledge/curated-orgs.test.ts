@@ -21,6 +21,12 @@ describe('knowledge/curated organisations', () => {
     assert.deepEqual(found.map(m => [m.text, m.id]), [['الإنتربول', 'org/interpol'], ['الليكود', 'org/likud'], ['منظمة العفو الدولية', 'org/amnesty']]);
   });
 
+  it('names the Popular Resistance and the Muslim World League, bodies news names every day, after a proclitic too', () => {
+    assert.deepEqual(orgIds('وتقدمت المقاومة الشعبية نحو المطار بينما رحبت رابطة العالم الإسلامي بالهدنة.'), ['org/yemeni-popular-resistance', 'org/muslim-world-league']);
+    const text = 'قال قائد في المقاومة الشعبية إن القوات والمقاومة الشعبية تقدمت.';
+    assert.deepEqual(annotate(text).mentions.filter(m => m.type === 'ORG').map(m => text.slice(m.start, m.end)), ['المقاومة الشعبية', 'المقاومة الشعبية']);
+  });
+
   it('a council and the body it belongs to are two names, as مجموعة … التابعة لمنظمة … is in the gold', () => {
     const found = matches('ناقش مجلس الأمن التابع للأمم المتحدة الطلب أمس.').filter(m => m.type === 'ORG');
     assert.deepEqual(found.map(m => m.text), ['مجلس الأمن', 'لأمم المتحدة']);

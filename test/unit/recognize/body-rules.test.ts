@@ -25,6 +25,22 @@ describe('recognize/body-rules', () => {
     assert.deepEqual(names('وأحال الملف إلى هيئة الرقابة والتفتيش العامة أمس'), ['ORG هيئة الرقابة والتفتيش العامة']);
     assert.deepEqual(names('ودعا رئيس مجلس التخطيط والتنمية إلى الإسراع'), ['ORG مجلس التخطيط والتنمية']);
   });
+  it('a body named by one field and a relation adjective, kind inside, a second adjective joined by و and a remit too', () => {
+    const names = (text: string): string[] => spans(ar(text), recognizeNames(ar(text), fakeSources()));
+    assert.deepEqual(names('وأصدرت رابطة الأدباء الشعبية بيانا أمس'), ['ORG رابطة الأدباء الشعبية']);
+    assert.deepEqual(names('وحذر مجلس الرقابة الصحي من المنتج'), ['ORG مجلس الرقابة الصحي']);
+    assert.deepEqual(names('ونظمت مؤسسة التأهيل الفني والمهني دورات للشباب'), ['ORG مؤسسة التأهيل الفني والمهني']);
+    assert.deepEqual(names('وغرمت هيئة الصكوك المالية والعقود الشركة'), ['ORG هيئة الصكوك المالية والعقود']);
+    assert.deepEqual(names('وانضم إلى منظمة التجارة البحرية الدولية عضو جديد'), ['ORG منظمة التجارة البحرية الدولية']);
+    assert.deepEqual(names('وحول المبلغ إلى مؤسسة العمل الخيري والطبي والتعليمي أمس'), []);
+    assert.deepEqual(names('واجتمعت هيئة الحوار الوطنية للقوى المدنية أمس'), ['ORG هيئة الحوار الوطنية للقوى المدنية']);
+  });
+  it('no relation body where the adjective is a country\'s nisba\'s reading, a passing description, or the kind and field are a part every body has', () => {
+    const names = (text: string): string[] => spans(ar(text), recognizeNames(ar(text), fakeSources()));
+    assert.deepEqual(names('وصوت مجلس الأمناء الحالي على الميزانية'), []);
+    assert.deepEqual(names('وأبلغت لجنة المتابعة الرسمية الوزير بالنتائج'), []);
+    assert.deepEqual(names('واجتمع أعضاء هيئة التدريس الجامعي أمس'), []);
+  });
   it('a medium only the tagger cues (الإذاعة) may be the first field, a kind of the name rules not (مجلس الحكومة والبرلمان)', () => {
     const names = (text: string): string[] => spans(ar(text), recognizeNames(ar(text), fakeSources()));
     assert.deepEqual(names('وبثت مؤسسة الإذاعة والتلفزة الوطنية البرنامج'), ['ORG مؤسسة الإذاعة والتلفزة الوطنية']);

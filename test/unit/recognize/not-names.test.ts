@@ -53,6 +53,36 @@ describe('recognize/not-names', () => {
     const sources = fakeSources({ model: [['مواطنون', 'PER'], ['شابان', 'PER'], ['منسوبي', 'PER'], ['سلمان', 'PER']], common: ['مواطن', 'شاب', 'منسوب', 'سلم'], names: ['سلمان'] });
     assert.deepEqual(spans(ctx, recognizeNames(ctx, sources)), ['PER سلمان']);
   });
+  it('drops a person that is a preposition with a first-person pronoun, every one of the lexicon, and keeps a longer name that opens with one', () => {
+    for (const word of notNames().pronounWords?.entries ?? []) {
+      const ctx = ar(`وقال ${word} المدرب إن الفريق جاهز`);
+      assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model: [[word, 'PER']] }))), [], word);
+    }
+    const name = ar('وقال الممثل لي كارتون إن الفيلم جاهز');
+    assert.deepEqual(spans(name, recognizeNames(name, fakeSources({ model: [['لي كارتون', 'PER']] }))), ['PER لي كارتون']);
+    const titled = ar('وكتبت السيدة لي روايتها الأولى، وكان ذلك نصرا للسيدة لي');
+    assert.deepEqual(spans(titled, recognizeNames(titled, fakeSources({ model: [['لي', 'PER']] }))), ['PER لي', 'PER لي']);
+  });
+  it('drops a bare organisation kind alone or with one describing adjective or nisba, and keeps a kind with a name after it', () => {
+    const ctx = ar('تخرج من جامعة بيروفية ثم عمل في منظمة دولية وحزب جديد قبل أن ينضم إلى جامعة أوكسبريدج، وقال إن جامعة "الوادي" قبلته');
+    const model: [string, 'ORG'][] = [['جامعة بيروفية', 'ORG'], ['منظمة دولية', 'ORG'], ['وحزب جديد', 'ORG'], ['جامعة أوكسبريدج', 'ORG'], ['جامعة', 'ORG']];
+    // The name in marks is the quoted-name rule's.
+    assert.deepEqual(spans(ctx, recognizeNames(ctx, fakeSources({ model }))), ['ORG جامعة أوكسبريدج', 'ORG الوادي']);
+  });
+  it('drops a person that is a title in the dual or a title alone, and keeps a name of that ending', () => {
+    const ctx = ar('وقال الوزيران في المؤتمر إن السفيرين التقيا عثمان أمس بحضور الشيخ');
+    const got = recognizeNames(ctx, fakeSources({ model: [['الوزيران', 'PER'], ['السفيرين', 'PER'], ['عثمان', 'PER'], ['الشيخ', 'PER']], names: ['عثمان'] }));
+    assert.deepEqual(spans(ctx, got), ['PER عثمان']);
+  });
+  it('trims a perfect verb a name list also holds off the front of a tagged person, every one of the lexicon, and keeps it alone', () => {
+    for (const verb of notNames().verbsBeforeNames?.entries ?? []) {
+      const ctx = ar(`وقد ${verb} سامر خليل الهجوم أمس`);
+      const got = recognizeNames(ctx, fakeSources({ model: [[`${verb} سامر خليل`, 'PER']], names: [verb, 'سامر'] }));
+      assert.deepEqual(spans(ctx, got), ['PER سامر خليل'], verb);
+    }
+    const alone = ar('وقال شن إن الوفد وصل');
+    assert.deepEqual(spans(alone, recognizeNames(alone, fakeSources({ model: [['شن', 'PER']], names: ['شن'] }))), ['PER شن']);
+  });
   it('every inflection ending of the lexicon on a common word names no one', () => {
     for (const ending of notNames().inflectionEndings?.entries ?? []) {
       const word = `مواطن${ending}`;
