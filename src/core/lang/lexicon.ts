@@ -135,6 +135,8 @@ export interface CueWords {
   unnamedSpeakers?: string[];
   /** Plural nouns for unnamed groups (خبراء، المواطنون), with or without the article: the speaker is no named entity. */
   unnamedGroups?: string[];
+  /** Prepositions written apart before the one spoken to (قال في تصريحات إلى «الصحيفة»); ل glued on is morphology. */
+  addresseePrepositions?: string[];
   /** Prepositions that join an unnamed official to the body (في، من، ب in باسم). */
   officialOf?: string[];
   /** Statements that speak for their issuer (قال بيان من مكتب الوزير). */

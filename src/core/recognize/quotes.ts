@@ -9,7 +9,7 @@ import { attributeSpeakers } from './speakers';
 import { attributeEnglishSpeakers } from './english-speakers';
 import { defaultSources, type NameSources } from './sources';
 import { wordKey } from './word-key';
-import { cueWords } from '../lang/lexicon';
+import { alternation, cueWords } from '../lang/lexicon';
 import { kindWords } from './kind-words';
 import { matchKey } from '../text/normalize';
 import { partitionPoint } from '../text/search';
@@ -152,6 +152,11 @@ function endsName(text: string, at: number, mentions: Mention[]): boolean {
 /** A noun that names what is in the marks after it, also behind a glued ب or ل (لمسرحية «…»، بمهرجان «…»). */
 const isNameHead = (key: string): boolean => NAME_HEADS().has(key) || (key.length > 4 && /^[بل]/.test(key) && NAME_HEADS().has(key.slice(1)));
 
+let addressee: RegExp | undefined;
+/** ل glued on (لـ«…») or a preposition written apart (إلى «…») right before the marks, whitespace after it. */
+const addresseeBefore = (): RegExp =>
+  (addressee ??= new RegExp(`(?:^|\\s)((?:[وف]?لـ?|${alternation(cueWords('ar').addresseePrepositions ?? [])})\\s*)$`));
+
 /**
  * The one to whom something is said, between the speech verb and what is said (أكد مصدر لـ«الصحيفة» أن،
  * قال في تصريحات إلى "الصحيفة" أمس إن): a few words after ل or إلى with a complementiser or a colon
@@ -162,7 +167,7 @@ function isAddressee(text: string, s: Span, dates: DateExpr[], speechWordBefore:
   let b = s.start - 1;
   while (b > 0 && isSpace(text[b])) b--;
   const back = Math.max(0, b - 8);
-  const to = /(?:^|\s)((?:[وف]?لـ?|إلى|الى)\s*)$/.exec(text.slice(back, b));
+  const to = addresseeBefore().exec(text.slice(back, b));
   if (!to) return false;
   // Right after a speech verb (أكد لـ«…» فلان أن، وأوضح لـ«…» مدير …) the marks hold the one spoken to, whatever follows.
   if (speechWordBefore(back + to.index + to[0].length - to[1].length)) return true;

@@ -140,6 +140,8 @@ describe('quotes: names in quotation marks', () => {
   it('is no quote for the one spoken to between the verb and what is said (لـ"…" أن، إلى «…»:)', () => {
     assert.deepEqual(quotesOf('وأكد مصدر مسؤول لـ"النهار" أن الاجتماع تأجل.').map(q => q.text), []);
     assert.deepEqual(quotesOf('وقالت الوزيرة في تصريحات إلى «الأنباء»: «الخطة جاهزة».').map(q => q.text), ['الخطة جاهزة']);
+    // إلى written without its hamza, as many outlets type it.
+    assert.deepEqual(quotesOf('وقال المدير في حديث الى «المساء»: «سنفتتح الفرع قريبا».').map(q => q.text), ['سنفتتح الفرع قريبا']);
   });
   it('keeps a demand in marks after إلى when و joins a second one (دعا إلى «…» وأن)', () => {
     assert.deepEqual(quotesOf('ودعا الوزير إلى «الحوار» وأن يلتزم الجميع بالهدوء.').map(q => q.text), ['الحوار']);
