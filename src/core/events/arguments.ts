@@ -9,7 +9,7 @@
 //    subject's; a nisba (مسيّرات تركية تنفذ) names no actor: the nationality describes
 //    a doer left unnamed, as news annotation reads it.
 //    A place does not visit: one found as a visit's actor is the place visited; only a
-//    state acts as a place (actsAsState).
+//    state acts as a place (NameSources.actsAsState).
 //  - The reporter of a أن clause and its pronoun subject: reported-clauses.ts; an event noun's own agent: noun-agents.ts.
 //  - Subjects named before the clause (the nearest person, the last sentence's subject): earlier-subjects.ts.
 //  - Partners, targets, location and time: setting.ts.
@@ -22,7 +22,6 @@ import { isViolent } from './typing';
 import { PRONOUN_OBJECT, agentPhrase, apposedPerson, frontedSubject, hasWord, isResumed, isImpersonal, oneClause, openingSubject, priorSubject, relativeClauseBefore, relativeSubject, sentenceSubject, subjectAfterPhrase, unitOwner } from './roles';
 import { nounAgent, relativeClauseAgent } from './noun-agents';
 import { partitionPoint } from '../text/search';
-import { getKnowledgeBase } from '../knowledge/kb';
 import { lastOfChain } from '../recognize/subject-chain';
 import { isOfficialsBody, officialsBody } from '../recognize/officials';
 import { definiteNounAt, type ShortReferences } from '../recognize/short-references';
@@ -60,19 +59,6 @@ const GOVERNED_TITLE = /^[وف]?(?:بال|لل|كال)/;
 /** A kind noun left outside the name it classifies (تنظيم X، دولة X, indefinite in construct): the name is the subject. */
 const CLASSIFIER = new WordMemo(w => classifierKinds().has(w.key));
 
-/**
- * Only a state acts as a place: a country, a region of states (الخليج) or a capital standing for its government
- * (أنقرة، واشنطن). A town, province or village where a subject would stand is where something happened (حيث
- * استهدف … بقرية X), or a body of it left unnamed («محلي X» يطالب).
- */
-function actsAsState(e: Entity): boolean {
-  const kb = getKnowledgeBase();
-  // A place named by hand (no link) is looked up by its name.
-  const entries = e.kb?.id ? [kb.byId(e.kb.id)] : kb.byName(e.name);
-  return entries.some(entry => !!entry && entry.type === 'LOC' && (entry.subtype === 'country' || entry.subtype === 'region' || entry.subtype === 'continent' ||
-    (entry.subtype === 'city' && !!entry.country && kb.byId(entry.country)?.capital === entry.id)));
-}
-
 /** Entity ids of `mentions` appended to `into`, each once, in order (a handful each: a scan beats a Set). */
 function addEntities(into: string[], mentions: ReadonlyArray<{ mention: Mention }>): string[] {
   for (const x of mentions) addEntity(into, x.mention.entity);
@@ -87,7 +73,7 @@ function addEntity(into: string[], id: string): string[] {
 export class ArgumentFinder {
   private readonly kbEntityByKbId = new Map<string, string>();
   private readonly typeOf = new Map<string, string>();
-  /** Places that never act: towns, provinces, villages (actsAsState). */
+  /** Places that never act: towns, provinces, villages (NameSources.actsAsState). */
   private readonly mere = new Set<string>();
   /** Person entity id → the country his title names by its nisba, built on first use. */
   private countries: Map<string, string> | undefined;
@@ -106,7 +92,9 @@ export class ArgumentFinder {
     for (const e of entities) {
       if (e.kb?.id) this.kbEntityByKbId.set(e.kb.id, e.id);
       this.typeOf.set(e.id, e.type);
-      if (e.type === 'LOC' && !actsAsState(e)) this.mere.add(e.id);
+      // Only a state acts as a place: a town where a subject would stand is where something happened (حيث استهدف …
+      // بقرية X), or a body of it left unnamed («محلي X» يطالب). A place named by hand (no link) is looked up by its name.
+      if (e.type === 'LOC' && !d.sources.actsAsState(e.kb?.id, e.name)) this.mere.add(e.id);
     }
   }
 

@@ -36,6 +36,11 @@ export interface NameSources {
   /** A word key that is a name of any type as written (لبنان is not ل + بنان). */
   isKnownName(key: string): boolean;
   kbEntry(id: string): KbInfo | undefined;
+  /**
+   * A place that acts as a state (by its knowledge-base id, else its name): a country, a region of states (الخليج),
+   * a continent, or a capital standing for its government (أنقرة، واشنطن); never a town, province or village.
+   */
+  actsAsState(kbId: string | undefined, name: string): boolean;
 }
 
 /** The tagger, when its weights ship (media/data is built by scripts/ner). */
@@ -81,6 +86,12 @@ export function sourcesOf(parts: SourceParts): NameSources {
       const kb = parts.kb();
       const e = kb.byId(id);
       return e && { nameEn: e.en, description: kb.describe(id), wikidata: e.wikidata, subtype: e.subtype };
+    },
+    actsAsState: (kbId, name) => {
+      const kb = parts.kb();
+      const entries = kbId ? [kb.byId(kbId)] : kb.byName(name);
+      return entries.some(entry => !!entry && entry.type === 'LOC' && (entry.subtype === 'country' || entry.subtype === 'region' || entry.subtype === 'continent' ||
+        (entry.subtype === 'city' && !!entry.country && kb.byId(entry.country)?.capital === entry.id)));
     },
   };
 }

@@ -3,7 +3,7 @@
 import { buildContext, type ArticleContext } from '../../../src/core/text/context';
 import { matchKey } from '../../../src/core/text/normalize';
 import type { NameCandidate } from '../../../src/core/recognize/candidate';
-import type { KbInfo, NameSources } from '../../../src/core/recognize/sources';
+import { defaultSources, type KbInfo, type NameSources } from '../../../src/core/recognize/sources';
 import type { Country } from '../../../src/core/recognize/titles';
 import type { EntityType } from '../../../src/core/types';
 
@@ -69,6 +69,8 @@ export function fakeSources(o: FakeOptions = {}): NameSources {
     isCommonWord: key => common.has(key),
     isKnownName: key => names.has(key) || (o.gazetteer ?? []).some(([phrase]) => matchKey(phrase) === key),
     kbEntry: id => o.kb?.[id],
+    // A fake knowledge base lists no capitals: which places act as states is the shipped one's answer.
+    actsAsState: (kbId, name) => defaultSources().actsAsState(kbId, name),
   };
 }
 
