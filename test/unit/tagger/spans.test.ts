@@ -42,9 +42,11 @@ describe('tagger spans', () => {
     const words = taggerWords(buildContext(TEXT));
     assert.ok(words.ids, 'the article\'s ids are current');
     assert.deepEqual(words.words.map(w => w.text), tokens.map(t => t.text));
+    const labels = new Uint8Array(words.count), confidence = new Float64Array(words.count);
     for (const [from, to] of spanSentences(TEXT, words)) {
       const byText = tagger.tag(tokens.slice(from, to).map(t => t.text));
-      const byIds = tagger.tagWords(words.words, words.ids, from, to);
+      tagger.tagSentence(words.words, words.ids, from, to, labels, confidence);
+      const byIds = { labels: labels.slice(from, to), confidence: confidence.slice(from, to) };
       assert.deepEqual(byIds, byText);
     }
     assert.ok(tagText(buildContext(TEXT), tagger).some(c => TEXT.slice(c.start, c.end) === 'فلاديمير بوتين'));

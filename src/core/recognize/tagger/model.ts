@@ -171,14 +171,9 @@ export class TaggerModel {
     return this.tagScored(ws);
   }
 
-  /** tag() of words[from, to), found by their word ids while those are current. */
-  tagWords(words: readonly Written[], ids: WordIds | undefined, from: number, to: number): { labels: Uint8Array; confidence: Float64Array } {
-    return this.tagScored(this.scoredWords(words, ids, from, to));
-  }
-
   /**
-   * tagWords() of the sentence words[from, to) of an article, written at [from, to) of the article's
-   * `labels` and `confidence` (zero where no name is): no arrays per sentence.
+   * tag() of the sentence words[from, to) of an article, its words found by their word ids while those
+   * are current, written at [from, to) of the article's `labels` and `confidence` (zero where no name is).
    */
   tagSentence(words: readonly Written[], ids: WordIds | undefined, from: number, to: number, labels: Uint8Array, confidence: Float64Array): void {
     this.decode(this.scoredWords(words, ids, from, to), labels, confidence, from);
